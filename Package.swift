@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "deskterm",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "deskterm", targets: ["deskterm"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        .target(
+            name: "DeskModel",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "DeskTUI",
+            dependencies: ["DeskModel", "CNcurses"]
+        ),
+        .executableTarget(
+            name: "deskterm",
+            dependencies: [
+                "DeskModel",
+                "DeskTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DeskModelTests", dependencies: ["DeskModel"]),
+        .testTarget(name: "DesktermCLITests", dependencies: ["DeskModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

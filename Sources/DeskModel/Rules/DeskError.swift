@@ -1,0 +1,71 @@
+import Foundation
+
+/// Every refusal the desk gives, with a sentence a person understands.
+/// The CLI prints `message` on one line; the client shows it on the bottom line.
+public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Also the answer for a ticket the viewer may not see, so that existence does not leak.
+    case ticketNotFound(number: Int64)
+    case messageNotFound(id: MessageID)
+    case userNotFound(handle: String)
+    case organisationNotFound(name: String)
+    case duplicateHandle(String)
+    case duplicateOrganisation(String)
+    case invalidHandle(String)
+    case ticketClosed(number: Int64)
+    case transitionRefused(number: Int64, action: WorkflowAction, from: TicketStatus)
+    case notAllowed(String)
+    case incidentNotInPlan(organisation: String)
+    case invalidInput(String)
+    case attachmentTooLarge(name: String, size: Int64, limit: Int64)
+    case followUpOfOpenTicket(number: Int64)
+    case possibleDuplicate(ofNumber: Int64, subject: String)
+    case notADeskDatabase(path: String)
+    case databaseBusy(path: String)
+    case databaseReadOnly(path: String)
+    case storage(String)
+
+    public var message: String {
+        switch self {
+        case .ticketNotFound(let number):
+            return "Ticket #\(number) not found"
+        case .messageNotFound(let id):
+            return "Message \(id) not found on this ticket"
+        case .userNotFound(let handle):
+            return "No user with handle '\(handle)'"
+        case .organisationNotFound(let name):
+            return "No organisation named '\(name)'"
+        case .duplicateHandle(let handle):
+            return "A user with handle '\(handle)' already exists"
+        case .duplicateOrganisation(let name):
+            return "An organisation named '\(name)' already exists"
+        case .invalidHandle(let handle):
+            return "'\(handle)' is not a valid handle: use lower-case letters, digits, '-' and '_', starting with a letter"
+        case .ticketClosed(let number):
+            return "Ticket #\(number) is closed; open a follow-up instead"
+        case .transitionRefused(let number, let action, let from):
+            return "Cannot \(action.verb) ticket #\(number): it is \(from.label(for: .agent).lowercased())"
+        case .notAllowed(let what):
+            return "Not allowed: \(what)"
+        case .incidentNotInPlan(let organisation):
+            return "\(organisation) is on the free plan, which does not include incident tickets; open a question instead"
+        case .invalidInput(let what):
+            return what
+        case .attachmentTooLarge(let name, let size, let limit):
+            return "\(name) is \(size) bytes; the desk accepts attachments up to \(limit) bytes"
+        case .followUpOfOpenTicket(let number):
+            return "Ticket #\(number) is not closed; reply to it instead of opening a follow-up"
+        case .possibleDuplicate(let number, let subject):
+            return "This looks like your active ticket #\(number) \"\(subject)\"; reply there, or create anyway with --force"
+        case .notADeskDatabase(let path):
+            return "\(path) is not a deskterm desk"
+        case .databaseBusy(let path):
+            return "The desk \(path) is locked by another process; try again"
+        case .databaseReadOnly(let path):
+            return "The desk \(path) is read-only"
+        case .storage(let detail):
+            return "Storage error: \(detail)"
+        }
+    }
+
+    public var description: String { message }
+}

@@ -1,0 +1,157 @@
+import Foundation
+
+/// The five case views (tabs) of DESIGN.md section 2.
+public enum CaseView: String, CaseIterable, Codable, Sendable {
+    case recent, active, mine, open, all
+
+    public var title: String {
+        switch self {
+        case .recent: "Recent"
+        case .active: "Active"
+        case .mine: "Mine"
+        case .open: "All open"
+        case .all: "All"
+        }
+    }
+}
+
+extension CaseView: LenientlyParsable {}
+
+public enum SortKey: String, CaseIterable, Codable, Sendable {
+    /// Arrival time (in Recent: the time the viewer last opened the case).
+    case created
+    /// Last update.
+    case updated
+    /// The agents' triage key (see `Triage`).
+    case triage
+
+    /// The next key for the `s` key in the client.
+    public var next: SortKey {
+        let all = SortKey.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
+}
+
+extension SortKey: LenientlyParsable {}
+
+/// A total order over tickets: the key, then the ticket id. `reversed` flips both.
+/// The natural direction is newest first for times and most pressing first for triage.
+public struct TicketOrder: Equatable, Codable, Sendable {
+    public var key: SortKey
+    public var reversed: Bool
+
+    public init(key: SortKey = .created, reversed: Bool = false) {
+        self.key = key
+        self.reversed = reversed
+    }
+
+    public static let newestFirst = TicketOrder()
+
+    /// True when the display order is descending in the key.
+    public var isDescending: Bool {
+        let natural = key != .triage
+        return reversed ? !natural : natural
+    }
+
+    public var label: String {
+        switch (key, reversed) {
+        case (.created, false): "newest first"
+        case (.created, true): "oldest first"
+        case (.updated, false): "recently updated first"
+        case (.updated, true): "least recently updated first"
+        case (.triage, false): "triage rank"
+        case (.triage, true): "triage rank, reversed"
+        }
+    }
+}
+
+/// Where a page starts: after (or before) the row with this sort value and id.
+public struct PageCursor: Equatable, Codable, Sendable {
+    public var sortValue: Int64
+    public var ticketID: TicketID
+
+    public init(sortValue: Int64, ticketID: TicketID) {
+        self.sortValue = sortValue
+        self.ticketID = ticketID
+    }
+}
+
+public enum PageDirection: String, Equatable, Codable, Sendable {
+    /// Rows that follow the cursor in display order (or the first rows without a cursor).
+    case forward
+    /// Rows that precede the cursor in display order (or the last rows without a cursor).
+    case backward
+}
+
+public struct PageRequest: Equatable, Sendable {
+    public var view: CaseView
+    public var order: TicketOrder
+    public var cursor: PageCursor?
+    public var direction: PageDirection
+    public var limit: Int
+
+    public init(
+        view: CaseView, order: TicketOrder = .newestFirst, cursor: PageCursor? = nil,
+        direction: PageDirection = .forward, limit: Int = 50
+    ) {
+        self.view = view
+        self.order = order
+        self.cursor = cursor
+        self.direction = direction
+        self.limit = limit
+    }
+}
+
+/// One row of a case list: what the list pane and `deskterm list` show.
+public struct TicketSummary: Equatable, Codable, Sendable {
+    public var id: TicketID
+    public var number: Int64
+    public var subject: String
+    public var kind: TicketKind
+    public var status: TicketStatus
+    public var urgency: Urgency
+    public var requesterHandle: String
+    public var requesterName: String
+    public var organisationName: String?
+    public var assigneeHandle: String?
+    public var createdAt: Date
+    public var updatedAt: Date
+    public var triageKey: Int64
+    /// The value of the order's key for this row: the cursor of the next page.
+    public var sortValue: Int64
+
+    public var cursor: PageCursor { PageCursor(sortValue: sortValue, ticketID: id) }
+
+    public init(
+        id: TicketID, number: Int64, subject: String, kind: TicketKind, status: TicketStatus,
+        urgency: Urgency, requesterHandle: String, requesterName: String, organisationName: String?,
+        assigneeHandle: String?, createdAt: Date, updatedAt: Date, triageKey: Int64, sortValue: Int64
+    ) {
+        self.id = id
+        self.number = number
+        self.subject = subject
+        self.kind = kind
+        self.status = status
+        self.urgency = urgency
+        self.requesterHandle = requesterHandle
+        self.requesterName = requesterName
+        self.organisationName = organisationName
+        self.assigneeHandle = assigneeHandle
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+        self.triageKey = triageKey
+        self.sortValue = sortValue
+    }
+}
+
+public struct TicketPage: Equatable, Sendable {
+    /// Rows in display order, whatever the direction they were read in.
+    public var rows: [TicketSummary]
+    /// True when more rows exist beyond this page in the direction read.
+    public var hasMore: Bool
+
+    public init(rows: [TicketSummary], hasMore: Bool) {
+        self.rows = rows
+        self.hasMore = hasMore
+    }
+}

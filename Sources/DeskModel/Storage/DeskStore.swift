@@ -1,0 +1,228 @@
+import Foundation
+
+public struct NewOrganisation: Equatable, Sendable {
+    public var name: String
+    public var plan: Plan
+    public var tier: SupportTier
+
+    public init(name: String, plan: Plan, tier: SupportTier) {
+        self.name = name
+        self.plan = plan
+        self.tier = tier
+    }
+}
+
+public struct NewUser: Equatable, Sendable {
+    public var handle: String
+    public var name: String
+    public var email: String
+    public var role: Role
+    public var organisationName: String?
+    public var caseAccess: CaseAccess
+
+    public init(
+        handle: String, name: String, email: String, role: Role,
+        organisationName: String? = nil, caseAccess: CaseAccess = .own
+    ) {
+        self.handle = handle
+        self.name = name
+        self.email = email
+        self.role = role
+        self.organisationName = organisationName
+        self.caseAccess = caseAccess
+    }
+}
+
+public struct NewTicket: Equatable, Sendable {
+    public var subject: String
+    public var description: String
+    public var kind: TicketKind
+    public var product: String
+    public var category: String
+    public var subcategory: String
+    public var urgency: Urgency
+    public var contact: ContactPreference
+    /// Staff may open a ticket on behalf of a customer; nil means the viewer.
+    public var requesterHandle: String?
+    /// The closed ticket this one continues.
+    public var followUpOfNumber: Int64?
+
+    public init(
+        subject: String, description: String, kind: TicketKind, product: String = "",
+        category: String = "", subcategory: String = "", urgency: Urgency = .none,
+        contact: ContactPreference = .portal, requesterHandle: String? = nil,
+        followUpOfNumber: Int64? = nil
+    ) {
+        self.subject = subject
+        self.description = description
+        self.kind = kind
+        self.product = product
+        self.category = category
+        self.subcategory = subcategory
+        self.urgency = urgency
+        self.contact = contact
+        self.requesterHandle = requesterHandle
+        self.followUpOfNumber = followUpOfNumber
+    }
+}
+
+/// What a reply or note does besides adding a message.
+public enum ReplyIntent: String, Equatable, Sendable {
+    case plain
+    /// Agents: the reply asks the requester for information (awaiting customer).
+    case askCustomer
+    /// Agents: the reply proposes a solution (pending).
+    case proposeSolution
+}
+
+public struct NewMessage: Equatable, Sendable {
+    public var ticketNumber: Int64
+    public var body: String
+    public var isInternal: Bool
+    public var intent: ReplyIntent
+    public var inReplyToID: MessageID?
+
+    public init(
+        ticketNumber: Int64, body: String, isInternal: Bool = false, intent: ReplyIntent = .plain,
+        inReplyToID: MessageID? = nil
+    ) {
+        self.ticketNumber = ticketNumber
+        self.body = body
+        self.isInternal = isInternal
+        self.intent = intent
+        self.inReplyToID = inReplyToID
+    }
+}
+
+/// Everything the detail pane and `deskterm show` need, already filtered for the viewer.
+public struct TicketDetail: Equatable, Sendable {
+    public var ticket: Ticket
+    public var requester: User
+    public var assignee: User?
+    public var organisation: Organisation?
+    public var followUpOfNumber: Int64?
+    /// Messages the viewer may see, in time order (thread them with `ThreadTree`).
+    public var messages: [Message]
+    public var attachments: [Attachment]
+    public var watchers: [User]
+    /// Display data for every author of `messages`.
+    public var authors: [UserID: User]
+
+    public init(
+        ticket: Ticket, requester: User, assignee: User?, organisation: Organisation?,
+        followUpOfNumber: Int64?, messages: [Message], attachments: [Attachment], watchers: [User],
+        authors: [UserID: User]
+    ) {
+        self.ticket = ticket
+        self.requester = requester
+        self.assignee = assignee
+        self.organisation = organisation
+        self.followUpOfNumber = followUpOfNumber
+        self.messages = messages
+        self.attachments = attachments
+        self.watchers = watchers
+        self.authors = authors
+    }
+}
+
+public enum DraftSlot: Hashable, Codable, Sendable {
+    case reply(ticketNumber: Int64)
+    case internalNote(ticketNumber: Int64)
+    case followUp(ticketNumber: Int64)
+    case newTicket
+
+    /// The stable text key stored in the database.
+    public var key: String {
+        switch self {
+        case .reply(let n): "reply:\(n)"
+        case .internalNote(let n): "note:\(n)"
+        case .followUp(let n): "followup:\(n)"
+        case .newTicket: "new"
+        }
+    }
+}
+
+/// An unfinished reply, note or ticket, saved as it is typed.
+public struct Draft: Equatable, Codable, Sendable {
+    public var slot: DraftSlot
+    public var subject: String
+    public var body: String
+    /// Form fields of a new ticket (kind, product, urgency...) by name.
+    public var fields: [String: String]
+    public var updatedAt: Date
+
+    public init(slot: DraftSlot, subject: String = "", body: String, fields: [String: String] = [:], updatedAt: Date) {
+        self.slot = slot
+        self.subject = subject
+        self.body = body
+        self.fields = fields
+        self.updatedAt = updatedAt
+    }
+}
+
+public struct SearchHit: Equatable, Sendable {
+    public var ticket: TicketSummary
+    public init(ticket: TicketSummary) { self.ticket = ticket }
+}
+
+public struct DeskSettings: Equatable, Sendable {
+    public var name: String
+    /// A pending ticket with no update for this many days closes by itself.
+    public var autoCloseDays: Int
+    /// Largest attachment stored in the desk, in bytes.
+    public var attachmentLimit: Int64
+
+    public init(name: String = "deskterm", autoCloseDays: Int = 5, attachmentLimit: Int64 = 25 * 1024 * 1024) {
+        self.name = name
+        self.autoCloseDays = autoCloseDays
+        self.attachmentLimit = attachmentLimit
+    }
+}
+
+/// The desk's storage. Every read of tickets takes the viewer and applies the permission rules
+/// where the data is read; a ticket the viewer may not see is reported as not found.
+public protocol DeskStore: Sendable {
+    func settings() throws(DeskError) -> DeskSettings
+    func updateSettings(_ settings: DeskSettings) throws(DeskError)
+
+    func addOrganisation(_ organisation: NewOrganisation) throws(DeskError) -> Organisation
+    func organisations() throws(DeskError) -> [Organisation]
+    func addUser(_ user: NewUser) throws(DeskError) -> User
+    func users() throws(DeskError) -> [User]
+    func viewer(handle: String) throws(DeskError) -> Viewer
+
+    func createTicket(_ ticket: NewTicket, by viewer: Viewer, allowDuplicate: Bool) throws(DeskError) -> Ticket
+    func ticket(number: Int64, viewer: Viewer) throws(DeskError) -> Ticket
+    func detail(number: Int64, viewer: Viewer) throws(DeskError) -> TicketDetail
+    func page(_ request: PageRequest, viewer: Viewer) throws(DeskError) -> TicketPage
+    func counts(viewer: Viewer) throws(DeskError) -> [CaseView: Int]
+
+    func addMessage(_ message: NewMessage, by viewer: Viewer) throws(DeskError) -> Message
+    func changeStatus(number: Int64, to status: TicketStatus, by viewer: Viewer) throws(DeskError) -> Ticket
+    func assign(number: Int64, to handle: String?, by viewer: Viewer) throws(DeskError) -> Ticket
+    func setWatching(number: Int64, handle: String, watching: Bool, by viewer: Viewer) throws(DeskError)
+    func attach(number: Int64, name: String, mediaType: String, data: Data, by viewer: Viewer) throws(DeskError) -> Attachment
+    func attachmentData(id: AttachmentID, viewer: Viewer) throws(DeskError) -> Data
+
+    func search(_ query: String, viewer: Viewer, limit: Int) throws(DeskError) -> [TicketSummary]
+    func recordViewed(number: Int64, viewer: Viewer) throws(DeskError)
+
+    func saveDraft(_ draft: Draft, viewer: Viewer) throws(DeskError)
+    func draft(_ slot: DraftSlot, viewer: Viewer) throws(DeskError) -> Draft?
+    func deleteDraft(_ slot: DraftSlot, viewer: Viewer) throws(DeskError)
+
+    /// Closes pending tickets idle longer than the desk's setting; returns their numbers.
+    func autoCloseIdleTickets() throws(DeskError) -> [Int64]
+    /// A number that changes whenever anything in the desk changes (for live refresh).
+    func changeToken() throws(DeskError) -> Int64
+}
+
+/// The desk's notion of now, injected so tests and `maintain --now` can move time.
+public struct DeskClock: Sendable {
+    public var now: @Sendable () -> Date
+
+    public init(now: @escaping @Sendable () -> Date) { self.now = now }
+
+    public static let system = DeskClock { Date() }
+    public static func fixed(_ date: Date) -> DeskClock { DeskClock { date } }
+}

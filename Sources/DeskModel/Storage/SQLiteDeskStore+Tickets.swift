@@ -1,0 +1,151 @@
+import Foundation
+import GRDB
+
+/// Creating tickets and reading one ticket.
+extension SQLiteDeskStore {
+    public func createTicket(_ new: NewTicket, by viewer: Viewer, allowDuplicate: Bool) throws(DeskError) -> Ticket {
+        let subject = new.subject.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !subject.isEmpty else { throw .invalidInput("A ticket needs a subject") }
+        guard subject.count <= 200 else { throw .invalidInput("The subject is longer than 200 characters") }
+        guard !new.description.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw .invalidInput("A ticket needs a description")
+        }
+        let now = self.now
+        return try write { db in
+            let requester: User
+            if let handle = new.requesterHandle {
+                guard let found = try Self.user(db, handle: handle) else { throw DeskError.userNotFound(handle: handle) }
+                requester = found
+            } else {
+                requester = viewer.user
+            }
+            guard Permissions.canOpenTicket(viewer, forRequester: requester) else {
+                throw DeskError.notAllowed("customers open tickets for themselves only")
+            }
+            var organisation: Organisation?
+            if let orgID = requester.organisationID { organisation = try Self.organisation(db, id: orgID) }
+            guard Permissions.kindAllowed(new.kind, plan: organisation?.plan) else {
+                throw DeskError.incidentNotInPlan(organisation: organisation?.name ?? "This organisation")
+            }
+
+            var followUpOfID: TicketID?
+            if let number = new.followUpOfNumber {
+                let original = try Self.visibleTicket(db, number: number, viewer: viewer)
+                guard original.status.isClosed else { throw DeskError.followUpOfOpenTicket(number: number) }
+                followUpOfID = original.id
+            }
+
+            if !allowDuplicate, let duplicate = try Self.duplicateCandidate(db, subject: subject, requesterID: requester.id) {
+                throw DeskError.possibleDuplicate(ofNumber: duplicate.number, subject: duplicate.subject)
+            }
+
+            let number = (try Int64.fetchOne(db, sql: "SELECT MAX(number) FROM ticket") ?? 0) + 1
+            let triageKey = Triage.key(createdAt: now, urgency: new.urgency, tier: organisation?.tier)
+            try db.execute(
+                sql: """
+                    INSERT INTO ticket(number, subject, description, kind, product, category, subcategory,
+                        urgency, status, requester_id, organisation_id, assignee_id, contact, follow_up_of_id,
+                        created_at, updated_at, triage_key)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, NULL, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    number, subject, new.description, new.kind.rawValue, new.product, new.category,
+                    new.subcategory, new.urgency.rawValue, requester.id, organisation?.id,
+                    new.contact.rawValue, followUpOfID, now.deskSeconds, now.deskSeconds, triageKey,
+                ])
+            let id = db.lastInsertedRowID
+            // The requester's organisation contacts see it through the organisation rule; the
+            // requester sees it as theirs. A staff member opening on behalf of a customer watches it.
+            if viewer.isStaff && requester.id != viewer.id {
+                try db.execute(sql: "INSERT OR IGNORE INTO watcher(ticket_id, user_id) VALUES (?, ?)", arguments: [id, viewer.id])
+            }
+            return Ticket(
+                id: id, number: number, subject: subject, description: new.description, kind: new.kind,
+                product: new.product, category: new.category, subcategory: new.subcategory,
+                urgency: new.urgency, status: .new, requesterID: requester.id,
+                organisationID: organisation?.id, assigneeID: nil, contact: new.contact,
+                followUpOfID: followUpOfID, createdAt: Date(deskSeconds: now.deskSeconds),
+                updatedAt: Date(deskSeconds: now.deskSeconds), triageKey: triageKey)
+        }
+    }
+
+    /// Active tickets of one requester are few, so comparing subjects in Swift is cheap.
+    static func duplicateCandidate(_ db: Database, subject: String, requesterID: UserID) throws -> Ticket? {
+        let active = try Row.fetchAll(
+            db,
+            sql: "SELECT * FROM ticket WHERE requester_id = ? AND is_closed = 0 ORDER BY created_at DESC, id DESC LIMIT 200",
+            arguments: [requesterID]
+        ).map(RowDecoding.ticket)
+        return DuplicateGuard.firstMatch(subject, among: active)
+    }
+
+    public func ticket(number: Int64, viewer: Viewer) throws(DeskError) -> Ticket {
+        try read { db in try Self.visibleTicket(db, number: number, viewer: viewer) }
+    }
+
+    public func detail(number: Int64, viewer: Viewer) throws(DeskError) -> TicketDetail {
+        try read { db in
+            let ticket = try Self.visibleTicket(db, number: number, viewer: viewer)
+            let internalFilter = viewer.isStaff ? "" : " AND kind != 'internalNote'"
+            let messages = try Row.fetchAll(
+                db, sql: "SELECT * FROM message WHERE ticket_id = ?\(internalFilter) ORDER BY created_at, id",
+                arguments: [ticket.id]
+            ).map(RowDecoding.message)
+            let attachments = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT a.id, a.ticket_id, a.message_id, a.name, a.media_type, a.size, a.sha256,
+                        a.uploader_id, a.created_at
+                    FROM attachment a LEFT JOIN message m ON m.id = a.message_id
+                    WHERE a.ticket_id = ? AND (m.id IS NULL OR ? OR m.kind != 'internalNote')
+                    ORDER BY a.created_at, a.id
+                    """,
+                arguments: [ticket.id, viewer.isStaff]
+            ).map(RowDecoding.attachment)
+            let watchers = try Row.fetchAll(
+                db,
+                sql: "SELECT u.* FROM watcher w JOIN user u ON u.id = w.user_id WHERE w.ticket_id = ? ORDER BY u.handle",
+                arguments: [ticket.id]
+            ).map { RowDecoding.user($0) }
+            var authors: [UserID: User] = [:]
+            let authorIDs = Set(messages.compactMap(\.authorID) + [ticket.requesterID] + [ticket.assigneeID].compactMap { $0 })
+            for id in authorIDs { authors[id] = try Self.user(db, id: id) }
+            guard let requester = authors[ticket.requesterID] else {
+                throw DeskError.storage("ticket #\(number) has no requester")
+            }
+            let followUpOfNumber = try ticket.followUpOfID.flatMap {
+                try Int64.fetchOne(db, sql: "SELECT number FROM ticket WHERE id = ?", arguments: [$0])
+            }
+            return TicketDetail(
+                ticket: ticket, requester: requester, assignee: ticket.assigneeID.flatMap { authors[$0] },
+                organisation: try ticket.organisationID.flatMap { try Self.organisation(db, id: $0) },
+                followUpOfNumber: followUpOfNumber, messages: messages, attachments: attachments,
+                watchers: watchers, authors: authors)
+        }
+    }
+
+    public func recordViewed(number: Int64, viewer: Viewer) throws(DeskError) {
+        let now = self.now
+        try write { db in
+            let ticket = try Self.visibleTicket(db, number: number, viewer: viewer)
+            // `sequence` orders views within the same second.
+            let sequence = (try Int64.fetchOne(
+                db, sql: "SELECT MAX(sequence) FROM recent_view WHERE user_id = ?", arguments: [viewer.id]) ?? 0) + 1
+            try db.execute(
+                sql: """
+                    INSERT INTO recent_view(user_id, ticket_id, viewed_at, sequence) VALUES (?, ?, ?, ?)
+                    ON CONFLICT(user_id, ticket_id) DO UPDATE SET viewed_at = excluded.viewed_at, sequence = excluded.sequence
+                    """,
+                arguments: [viewer.id, ticket.id, now.deskSeconds, sequence])
+            // Keep the record bounded: Recent is a short memory, not a log.
+            try db.execute(
+                sql: """
+                    DELETE FROM recent_view WHERE user_id = ? AND ticket_id NOT IN (
+                        SELECT ticket_id FROM recent_view WHERE user_id = ? ORDER BY sequence DESC LIMIT ?)
+                    """,
+                arguments: [viewer.id, viewer.id, Self.recentLimit])
+        }
+    }
+
+    static let recentLimit = 100
+}

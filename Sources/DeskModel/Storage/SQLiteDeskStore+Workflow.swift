@@ -1,0 +1,213 @@
+import Foundation
+import GRDB
+
+/// Everything that changes an existing ticket: messages, status, assignment, watchers,
+/// attachments, auto-close. Each runs in one transaction and checks the rules inside it.
+extension SQLiteDeskStore {
+    public func addMessage(_ new: NewMessage, by viewer: Viewer) throws(DeskError) -> Message {
+        let body = new.body.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !body.isEmpty else { throw .invalidInput("The message is empty") }
+        let now = self.now
+        return try write { db in
+            let ticket = try Self.visibleTicket(db, number: new.ticketNumber, viewer: viewer)
+            if ticket.status.isClosed { throw DeskError.ticketClosed(number: ticket.number) }
+            if new.isInternal && !Permissions.canAddInternalNote(viewer) {
+                throw DeskError.notAllowed("only agents write internal notes")
+            }
+            if new.intent != .plain && !viewer.isStaff {
+                throw DeskError.notAllowed("only agents ask for information or propose solutions")
+            }
+            if new.isInternal && new.intent != .plain {
+                throw DeskError.invalidInput("An internal note cannot ask the customer or propose a solution: the customer would never see it")
+            }
+            if let parentID = new.inReplyToID {
+                let visibleKinds = viewer.isStaff ? "" : " AND kind != 'internalNote'"
+                guard try Row.fetchOne(
+                    db, sql: "SELECT 1 FROM message WHERE id = ? AND ticket_id = ?\(visibleKinds)",
+                    arguments: [parentID, ticket.id]) != nil
+                else { throw DeskError.messageNotFound(id: parentID) }
+            }
+
+            var newStatus = ticket.status
+            if !new.isInternal {
+                let action: WorkflowAction = switch new.intent {
+                case .plain: .reply
+                case .askCustomer: .askCustomer
+                case .proposeSolution: .proposeSolution
+                }
+                newStatus = try Workflow.apply(action, to: ticket.status, side: Permissions.side(of: viewer), ticketNumber: ticket.number)
+            }
+            let kind: MessageKind = new.isInternal ? .internalNote : .reply
+            try db.execute(
+                sql: "INSERT INTO message(ticket_id, kind, author_id, body, created_at, in_reply_to_id) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [ticket.id, kind.rawValue, viewer.id, body, now.deskSeconds, new.inReplyToID])
+            let message = Message(
+                id: db.lastInsertedRowID, ticketID: ticket.id, kind: kind, authorID: viewer.id, body: body,
+                createdAt: Date(deskSeconds: now.deskSeconds), inReplyToID: new.inReplyToID)
+            if newStatus != ticket.status {
+                try Self.recordStatusChange(db, ticket: ticket, to: newStatus, actor: viewer.user, at: now)
+            }
+            try Self.touch(db, ticketID: ticket.id, at: now)
+            return message
+        }
+    }
+
+    public func changeStatus(number: Int64, to target: TicketStatus, by viewer: Viewer) throws(DeskError) -> Ticket {
+        let now = self.now
+        return try write { db in
+            var ticket = try Self.visibleTicket(db, number: number, viewer: viewer)
+            if ticket.status.isClosed { throw DeskError.ticketClosed(number: ticket.number) }
+            if target == ticket.status {
+                throw DeskError.invalidInput("Ticket #\(number) is already \(target.label(for: viewer.role).lowercased())")
+            }
+            guard let action = Workflow.action(reaching: target) else {
+                throw DeskError.invalidInput("A ticket cannot go back to new")
+            }
+            guard Permissions.canApply(action, viewer: viewer, ticket: ticket) else {
+                throw DeskError.notAllowed(viewer.isStaff ? "this change" : "customers may only close their own tickets")
+            }
+            let next = try Workflow.apply(action, to: ticket.status, side: Permissions.side(of: viewer), ticketNumber: number)
+            try Self.recordStatusChange(db, ticket: ticket, to: next, actor: viewer.user, at: now)
+            // Taking an unassigned ticket makes it yours.
+            if action == .take && ticket.assigneeID == nil && viewer.isStaff {
+                try db.execute(sql: "UPDATE ticket SET assignee_id = ? WHERE id = ?", arguments: [viewer.id, ticket.id])
+                ticket.assigneeID = viewer.id
+            }
+            try Self.touch(db, ticketID: ticket.id, at: now)
+            ticket.status = next
+            ticket.updatedAt = Date(deskSeconds: now.deskSeconds)
+            return ticket
+        }
+    }
+
+    public func assign(number: Int64, to handle: String?, by viewer: Viewer) throws(DeskError) -> Ticket {
+        let now = self.now
+        return try write { db in
+            var ticket = try Self.visibleTicket(db, number: number, viewer: viewer)
+            guard Permissions.canAssign(viewer) else { throw DeskError.notAllowed("only agents assign tickets") }
+            if ticket.status.isClosed { throw DeskError.ticketClosed(number: ticket.number) }
+            var assignee: User?
+            if let handle {
+                guard let user = try Self.user(db, handle: handle) else { throw DeskError.userNotFound(handle: handle) }
+                guard Permissions.canBeAssignee(user) else {
+                    throw DeskError.invalidInput("\(handle) is a customer; only agents can be assigned")
+                }
+                assignee = user
+            }
+            if assignee?.id == ticket.assigneeID {
+                throw DeskError.invalidInput("Ticket #\(number) is already \(handle.map { "assigned to \($0)" } ?? "unassigned")")
+            }
+            try db.execute(sql: "UPDATE ticket SET assignee_id = ? WHERE id = ?", arguments: [assignee?.id, ticket.id])
+            let text = assignee.map { "Assigned to \($0.handle) by \(viewer.user.handle)" } ?? "Unassigned by \(viewer.user.handle)"
+            try Self.addSystemEvent(db, ticketID: ticket.id, actorID: viewer.id, text: text, at: now)
+            // An agent assigning a new ticket has looked at it.
+            if ticket.status == .new {
+                try Self.recordStatusChange(db, ticket: ticket, to: .open, actor: viewer.user, at: now)
+                ticket.status = .open
+            }
+            try Self.touch(db, ticketID: ticket.id, at: now)
+            ticket.assigneeID = assignee?.id
+            ticket.updatedAt = Date(deskSeconds: now.deskSeconds)
+            return ticket
+        }
+    }
+
+    /// Watchers never change the status or the update time.
+    public func setWatching(number: Int64, handle: String, watching: Bool, by viewer: Viewer) throws(DeskError) {
+        try write { db in
+            let ticket = try Self.visibleTicket(db, number: number, viewer: viewer)
+            guard let user = try Self.user(db, handle: handle) else {
+                // A customer must not learn which handles exist.
+                throw viewer.isStaff ? DeskError.userNotFound(handle: handle) : DeskError.notAllowed("customers manage only their own watching")
+            }
+            guard Permissions.canManageWatcher(viewer, watcher: user) else {
+                throw DeskError.notAllowed("customers manage only their own watching")
+            }
+            if watching {
+                guard Permissions.canWatch(user, ticket: ticket) else {
+                    throw DeskError.invalidInput("\(handle) is not in the ticket's organisation and cannot watch it")
+                }
+                try db.execute(sql: "INSERT OR IGNORE INTO watcher(ticket_id, user_id) VALUES (?, ?)", arguments: [ticket.id, user.id])
+            } else {
+                try db.execute(sql: "DELETE FROM watcher WHERE ticket_id = ? AND user_id = ?", arguments: [ticket.id, user.id])
+            }
+        }
+    }
+
+    public func attach(number: Int64, name: String, mediaType: String, data: Data, by viewer: Viewer) throws(DeskError) -> Attachment {
+        let cleanName = (name as NSString).lastPathComponent
+        guard !cleanName.isEmpty, !TextSafety.containsControlCharacters(cleanName) else {
+            throw .invalidInput("'\(TextSafety.sanitizedLine(name))' is not a usable attachment name")
+        }
+        let now = self.now
+        let digest = SHA256.hexDigest(data)
+        return try write { db in
+            let limit = try Self.settings(db).attachmentLimit
+            if Int64(data.count) > limit {
+                throw DeskError.attachmentTooLarge(name: cleanName, size: Int64(data.count), limit: limit)
+            }
+            let ticket = try Self.visibleTicket(db, number: number, viewer: viewer)
+            if ticket.status.isClosed { throw DeskError.ticketClosed(number: ticket.number) }
+            try db.execute(
+                sql: """
+                    INSERT INTO attachment(ticket_id, message_id, name, media_type, size, sha256, uploader_id, created_at, data)
+                    VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [ticket.id, cleanName, mediaType, data.count, digest, viewer.id, now.deskSeconds, data])
+            // An attachment is activity (it delays auto-close) but never changes the status.
+            try Self.touch(db, ticketID: ticket.id, at: now)
+            return Attachment(
+                id: db.lastInsertedRowID, ticketID: ticket.id, name: cleanName, mediaType: mediaType,
+                size: Int64(data.count), sha256: digest, uploaderID: viewer.id, createdAt: Date(deskSeconds: now.deskSeconds))
+        }
+    }
+
+    public func attachmentData(id: AttachmentID, viewer: Viewer) throws(DeskError) -> Data {
+        try read { db in
+            guard let number = try Int64.fetchOne(
+                db, sql: "SELECT t.number FROM attachment a JOIN ticket t ON t.id = a.ticket_id WHERE a.id = ?", arguments: [id])
+            else { throw DeskError.invalidInput("No attachment \(id)") }
+            _ = try Self.visibleTicket(db, number: number, viewer: viewer)
+            return try Data.fetchOne(db, sql: "SELECT data FROM attachment WHERE id = ?", arguments: [id]) ?? Data()
+        }
+    }
+
+    public func autoCloseIdleTickets() throws(DeskError) -> [Int64] {
+        let now = self.now
+        return try write { db in
+            let days = try Self.settings(db).autoCloseDays
+            let cutoff = now.deskSeconds - Int64(days) * 86_400
+            let idle = try Row.fetchAll(
+                db, sql: "SELECT * FROM ticket WHERE status = 'pending' AND updated_at <= ? ORDER BY number",
+                arguments: [cutoff]
+            ).map(RowDecoding.ticket)
+            for ticket in idle {
+                let next = try Workflow.apply(.autoClose, to: ticket.status, side: .system, ticketNumber: ticket.number)
+                try db.execute(sql: "UPDATE ticket SET status = ? WHERE id = ?", arguments: [next.rawValue, ticket.id])
+                try Self.addSystemEvent(
+                    db, ticketID: ticket.id, actorID: nil,
+                    text: "Closed automatically: solution proposed and no update for \(days) days", at: now)
+                try Self.touch(db, ticketID: ticket.id, at: now)
+            }
+            return idle.map(\.number)
+        }
+    }
+
+    // MARK: - Shared steps
+
+    static func recordStatusChange(_ db: Database, ticket: Ticket, to status: TicketStatus, actor: User, at now: Date) throws {
+        try db.execute(sql: "UPDATE ticket SET status = ? WHERE id = ?", arguments: [status.rawValue, ticket.id])
+        let text = "Status \(ticket.status.label(for: .agent)) → \(status.label(for: .agent)) by \(actor.handle)"
+        try addSystemEvent(db, ticketID: ticket.id, actorID: actor.id, text: text, at: now)
+    }
+
+    static func addSystemEvent(_ db: Database, ticketID: TicketID, actorID: UserID?, text: String, at now: Date) throws {
+        try db.execute(
+            sql: "INSERT INTO message(ticket_id, kind, author_id, body, created_at) VALUES (?, 'systemEvent', ?, ?, ?)",
+            arguments: [ticketID, actorID, text, now.deskSeconds])
+    }
+
+    static func touch(_ db: Database, ticketID: TicketID, at now: Date) throws {
+        try db.execute(sql: "UPDATE ticket SET updated_at = MAX(updated_at, ?) WHERE id = ?", arguments: [now.deskSeconds, ticketID])
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The desk in one SQLite file (WAL), through GRDB.
+public final class SQLiteDeskStore: DeskStore {
+    public let path: String
+    let pool: DatabasePool
+    let clock: DeskClock
+
+    init(path: String, pool: DatabasePool, clock: DeskClock) {
+        self.path = path
+        self.pool = pool
+        self.clock = clock
+    }
+
+    /// Opens the desk at `path`, creating it when `create` is true, and brings its schema up to
+    /// date. Several processes may do this at once on a fresh file: a file lock beside the
+    /// database serialises open + migrate, which GRDB's migrator does not do by itself.
+    public static func open(
+        path: String, clock: DeskClock = .system, create: Bool = false, busyTimeout: TimeInterval = 10
+    ) throws(DeskError) -> SQLiteDeskStore {
+        let fileManager = FileManager.default
+        let exists = fileManager.fileExists(atPath: path)
+        if !exists && !create {
+            throw .invalidInput("No desk at \(path): create one with `deskterm init` or `deskterm demo`")
+        }
+        if exists {
+            try checkLooksLikeSQLite(path: path)
+            if !fileManager.isWritableFile(atPath: path) { throw .databaseReadOnly(path: path) }
+        } else {
+            let directory = (path as NSString).deletingLastPathComponent
+            if !directory.isEmpty {
+                do {
+                    try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                } catch {
+                    throw .invalidInput("Cannot create the desk's folder \(directory): \(error.localizedDescription)")
+                }
+            }
+        }
+
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+
+        let lock = MigrationLock(path: path + ".lock")
+        lock?.acquire()
+        defer { lock?.release() }
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            try pool.read { db in try checkIsDesk(db, path: path) }
+            try Schema.migrator.migrate(pool)
+            return SQLiteDeskStore(path: path, pool: pool, clock: clock)
+        } catch let error as DeskError {
+            throw error
+        } catch {
+            throw StorageErrors.map(error, path: path)
+        }
+    }
+
+    private static func checkLooksLikeSQLite(path: String) throws(DeskError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .invalidInput("Cannot read the desk at \(path)")
+        }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        if header.isEmpty { return } // an empty file becomes a new desk
+        if header != Data("SQLite format 3\0".utf8) { throw .notADeskDatabase(path: path) }
+    }
+
+    /// A file that is SQLite but was made by something else must not be migrated into a desk.
+    private static func checkIsDesk(_ db: Database, path: String) throws {
+        let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        if applicationID == Schema.applicationID { return }
+        let tableCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") ?? 0
+        if applicationID != 0 || tableCount > 0 { throw DeskError.notADeskDatabase(path: path) }
+    }
+
+    // MARK: - Transactions
+
+    /// Runs `body` in an IMMEDIATE transaction: the write lock is taken up front, so two
+    /// processes never both read, then both try to write and one fails with "database is locked".
+    func write<T>(_ body: (Database) throws -> T) throws(DeskError) -> T {
+        do {
+            var result: T?
+            try pool.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    try db.execute(sql: "UPDATE desk_change SET counter = counter + 1 WHERE id = 1")
+                    return .commit
+                }
+            }
+            return result!
+        } catch let error as DeskError {
+            throw error
+        } catch {
+            throw StorageErrors.map(error, path: path)
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws(DeskError) -> T {
+        do {
+            return try pool.read(body)
+        } catch let error as DeskError {
+            throw error
+        } catch {
+            throw StorageErrors.map(error, path: path)
+        }
+    }
+
+    var now: Date { clock.now() }
+
+    public func changeToken() throws(DeskError) -> Int64 {
+        try read { db in try Int64.fetchOne(db, sql: "SELECT counter FROM desk_change WHERE id = 1") ?? 0 }
+    }
+}
+
+/// An advisory lock on a file beside the desk, held while the schema is created or migrated.
+private final class MigrationLock {
+    private let descriptor: Int32
+
+    init?(path: String) {
+        let fd = Glibc.open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
+        if fd < 0 { return nil } // a read-only folder: the desk must already exist
+        descriptor = fd
+    }
+
+    func acquire() {
+        while flock(descriptor, LOCK_EX) != 0 && errno == EINTR {}
+    }
+
+    func release() {
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+    }
+}
+
+enum StorageErrors {
+    static func map(_ error: Error, path: String) -> DeskError {
+        if let deskError = error as? DeskError { return deskError }
+        if let dbError = error as? DatabaseError {
+            switch dbError.resultCode {
+            case .SQLITE_BUSY, .SQLITE_LOCKED: return .databaseBusy(path: path)
+            case .SQLITE_READONLY: return .databaseReadOnly(path: path)
+            case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notADeskDatabase(path: path)
+            case .SQLITE_CANTOPEN: return .invalidInput("Cannot open the desk at \(path)")
+            case .SQLITE_FULL: return .storage("the disk is full")
+            default: return .storage(dbError.message ?? "\(dbError.resultCode)")
+            }
+        }
+        return .storage(String(describing: error))
+    }
+}
+
+// MARK: - Column conversions
+
+extension Date {
+    /// Whole seconds since 1970: the unit of every time column.
+    var deskSeconds: Int64 { Int64(timeIntervalSince1970.rounded(.down)) }
+    init(deskSeconds: Int64) { self.init(timeIntervalSince1970: TimeInterval(deskSeconds)) }
+}
