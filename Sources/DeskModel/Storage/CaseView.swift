@@ -89,6 +89,8 @@ public struct PageRequest: Equatable, Sendable {
     public var cursor: PageCursor?
     public var direction: PageDirection
     public var limit: Int
+    /// Include the cursor's own row (re-reading a window from its first row).
+    public var inclusive: Bool = false
 
     public init(
         view: CaseView, order: TicketOrder = .newestFirst, cursor: PageCursor? = nil,

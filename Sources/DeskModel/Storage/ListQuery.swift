@@ -85,7 +85,7 @@ struct ListQuery {
         // Reading backward is reading forward in the opposite order.
         let descending = request.order.isDescending != (request.direction == .backward)
         let direction = descending ? "DESC" : "ASC"
-        let comparison = descending ? "<" : ">"
+        let comparison = (descending ? "<" : ">") + (request.inclusive ? "=" : "")
         var parts: [String] = []
         var arguments: StatementArguments = []
         let fetchLimit = request.limit + 1 // one extra row tells whether more exist

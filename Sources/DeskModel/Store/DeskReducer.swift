@@ -1,0 +1,425 @@
+import Foundation
+
+/// The pure reducer: `reduce(into:action) -> [DeskEffect]`. No I/O, no clock, no randomness.
+public enum DeskReducer {
+    public static func reduce(into state: inout DeskState, _ action: DeskAction) -> [DeskEffect] {
+        switch action {
+        case .started:
+            return reloadList(&state, select: nil) + [.loadCounts]
+
+        case .terminalResized(let size):
+            state.size = size
+            clampScroll(&state)
+            return []
+
+        case .viewSelected(let view):
+            guard view != state.view else { return [] }
+            state.view = view
+            state.focus = .list
+            return reloadList(&state, select: nil)
+
+        case .sortCycled:
+            state.order = TicketOrder(key: state.order.key.next, reversed: false)
+            state.message = StatusMessage(.info, "Sorted by \(state.order.label)")
+            return reloadList(&state, select: state.list.selectedID)
+
+        case .orderFlipped:
+            state.order.reversed.toggle()
+            state.message = StatusMessage(.info, "Sorted by \(state.order.label)")
+            return reloadList(&state, select: state.list.selectedID)
+
+        case .selectionMoved(let delta):
+            if state.focus == .detail { return reduce(into: &state, .historyScrolled(by: delta)) }
+            return moveSelection(&state, by: delta)
+
+        case .pageMoved(let pages):
+            if state.focus == .detail {
+                return reduce(into: &state, .historyScrolled(by: pages * max(1, state.visibleListRows - 1)))
+            }
+            return moveSelection(&state, by: pages * state.visibleListRows)
+
+        case .jumpedToTop:
+            if state.focus == .detail, state.openTicket != nil {
+                state.openTicket?.scroll = 0
+                return []
+            }
+            if state.list.reachedTop, let first = state.list.rows.first {
+                state.list.selectedID = first.id
+                state.list.scrollOffset = 0
+                return []
+            }
+            return reloadList(&state, select: nil)
+
+        case .jumpedToBottom:
+            if state.focus == .detail, let open = state.openTicket {
+                state.openTicket?.scroll = max(0, open.thread.count - 1)
+                return []
+            }
+            if state.list.reachedBottom, let last = state.list.rows.last {
+                state.list.selectedID = last.id
+                clampScroll(&state)
+                return []
+            }
+            state.list.isLoading = true
+            let request = PageRequest(view: state.view, order: state.order, direction: .backward, limit: state.pageLimit)
+            return [.loadPage(request, .replaceAtBottom)]
+
+        case .pageLoaded(let request, let page, let placement):
+            // A page for a view or order the user has already left is stale.
+            guard request.view == state.view, request.order == state.order else { return [] }
+            applyPage(&state, page, placement)
+            return []
+
+        case .countsLoaded(let counts):
+            state.counts = counts
+            return []
+
+        case .ticketOpened:
+            guard let number = selectedNumber(state) else { return [] }
+            state.focus = .detail
+            return [.loadTicket(number: number), .recordViewed(number: number)]
+
+        case .ticketLoaded(let detail):
+            let thread = ThreadTree.lines(detail.messages, includeInternalNotes: state.viewer.isStaff)
+            // Reloading the ticket that is already open keeps the reader's place.
+            let scroll = state.openTicket?.detail.ticket.id == detail.ticket.id ? state.openTicket!.scroll : 0
+            state.openTicket = OpenTicketState(detail: detail, thread: thread, scroll: min(scroll, max(0, thread.count - 1)))
+            return []
+
+        case .historyScrolled(let delta):
+            guard var open = state.openTicket else { return [] }
+            open.scroll = min(max(0, open.scroll + delta), max(0, open.thread.count - 1))
+            state.openTicket = open
+            return []
+
+        case .focusCycled(let forward):
+            var panes: [Pane] = [.list]
+            if state.openTicket != nil { panes.append(.detail) }
+            if state.composer != nil { panes.append(.composer) }
+            let index = panes.firstIndex(of: state.focus) ?? 0
+            state.focus = panes[(index + (forward ? 1 : panes.count - 1)) % panes.count]
+            return []
+
+        case .composerOpened(let kind):
+            return openComposer(&state, kind)
+
+        case .draftLoaded(let draft):
+            guard let draft, var composer = state.composer, composer.slot == draft.slot else { return [] }
+            composer.subject = draft.subject
+            composer.body = draft.body
+            composer.fields.merge(draft.fields) { _, saved in saved }
+            state.composer = composer
+            return []
+
+        case .composerEdited(let subject, let body):
+            guard var composer = state.composer else { return [] }
+            composer.subject = subject
+            composer.body = body
+            state.composer = composer
+            return [.saveDraft(slot: composer.slot, subject: subject, body: body, fields: composer.fields)]
+
+        case .composerSubmitted:
+            return submitComposer(&state)
+
+        case .composerClosed:
+            // The draft is already saved as typed; closing keeps it.
+            if state.composer != nil { state.message = StatusMessage(.info, "Draft kept") }
+            state.composer = nil
+            state.focus = state.openTicket != nil ? .detail : .list
+            return []
+
+        case .messageSent(let message, let number):
+            let slot = state.composer?.slot
+            state.composer = nil
+            state.focus = .detail
+            state.message = StatusMessage(.info, message.kind == .internalNote ? "Note added to #\(number)" : "Reply sent to #\(number)")
+            return [.loadTicket(number: number), .loadCounts] + (slot.map { [.deleteDraft($0)] } ?? [])
+                + reloadList(&state, select: state.list.selectedID)
+
+        case .ticketCreated(let ticket):
+            let slot = state.composer?.slot
+            state.composer = nil
+            state.focus = .detail
+            state.message = StatusMessage(.info, "Ticket #\(ticket.number) created")
+            return [.loadTicket(number: ticket.number), .recordViewed(number: ticket.number), .loadCounts]
+                + (slot.map { [.deleteDraft($0)] } ?? []) + reloadList(&state, select: ticket.id)
+
+        case .statusChangeRequested(let status):
+            guard let number = currentTicketNumber(state) else { return [] }
+            return [.changeStatus(number: number, status)]
+
+        case .assignRequested(let handle):
+            guard state.viewer.isStaff else {
+                state.message = StatusMessage(.error, DeskError.notAllowed("only agents assign tickets").message)
+                return []
+            }
+            guard let number = currentTicketNumber(state) else { return [] }
+            return [.assign(number: number, handle: handle)]
+
+        case .watchToggled:
+            guard let number = currentTicketNumber(state) else { return [] }
+            let watching = state.openTicket?.detail.ticket.number == number
+                && state.openTicket!.detail.watchers.contains { $0.id == state.viewer.id }
+            return [.setWatching(number: number, watching: !watching)]
+
+        case .ticketChanged(let ticket, let info):
+            state.message = StatusMessage(.info, info)
+            var effects: [DeskEffect] = [.loadCounts]
+            if state.openTicket?.detail.ticket.id == ticket.id { effects.append(.loadTicket(number: ticket.number)) }
+            return effects + reloadList(&state, select: state.list.selectedID)
+
+        case .searchStarted:
+            state.search = SearchState()
+            return []
+
+        case .searchQueryChanged(let query):
+            guard state.search != nil else { return [] }
+            state.search?.query = query
+            if FullTextQuery.match(for: query) == nil {
+                state.search?.results = []
+                state.search?.selectedIndex = 0
+                return []
+            }
+            return [.search(query)]
+
+        case .searchResultsLoaded(let query, let results):
+            // Results of an older query arriving late must not replace newer ones.
+            guard state.search?.query == query else { return [] }
+            state.search?.results = results
+            state.search?.selectedIndex = 0
+            return []
+
+        case .searchClosed:
+            state.search = nil
+            return []
+
+        case .refreshRequested, .deskChanged:
+            var effects: [DeskEffect] = [.loadCounts]
+            if let number = state.openTicket?.detail.ticket.number { effects.append(.loadTicket(number: number)) }
+            return effects + refreshWindow(&state)
+
+        case .backRequested:
+            if state.search != nil {
+                state.search = nil
+            } else if state.composer != nil {
+                return reduce(into: &state, .composerClosed)
+            } else if state.openTicket != nil {
+                state.openTicket = nil
+                state.focus = .list
+            } else {
+                state.shouldQuit = true
+            }
+            return []
+
+        case .quitRequested:
+            state.shouldQuit = true
+            return []
+
+        case .failed(let error):
+            state.message = StatusMessage(.error, error.message)
+            state.list.isLoading = false
+            state.composer?.isSending = false
+            return []
+        }
+    }
+
+    // MARK: - List window
+
+    static func reloadList(_ state: inout DeskState, select: TicketID?) -> [DeskEffect] {
+        state.list.isLoading = true
+        let request = PageRequest(view: state.view, order: state.order, limit: state.pageLimit)
+        return [.loadPage(request, .replace(select: select))]
+    }
+
+    /// Re-reads the window from its first row, keeping selection and scroll.
+    static func refreshWindow(_ state: inout DeskState) -> [DeskEffect] {
+        guard let first = state.list.rows.first, !state.list.reachedTop else {
+            return reloadList(&state, select: state.list.selectedID)
+        }
+        state.list.isLoading = true
+        // An inclusive read from the first row re-reads the window where it stands.
+        var request = PageRequest(view: state.view, order: state.order, cursor: first.cursor, limit: max(state.pageLimit, state.list.rows.count))
+        request.inclusive = true
+        return [.loadPage(request, .replace(select: state.list.selectedID))]
+    }
+
+    static func moveSelection(_ state: inout DeskState, by delta: Int) -> [DeskEffect] {
+        let rows = state.list.rows
+        guard !rows.isEmpty else { return [] }
+        let current = state.list.selectedIndex ?? 0
+        let target = min(max(0, current + delta), rows.count - 1)
+        state.list.selectedID = rows[target].id
+        clampScroll(&state)
+        return growWindowIfNeeded(&state)
+    }
+
+    /// Asks for the next page when the selection comes within a screen of the window's edge.
+    static func growWindowIfNeeded(_ state: inout DeskState) -> [DeskEffect] {
+        guard !state.list.isLoading, let index = state.list.selectedIndex else { return [] }
+        let margin = state.visibleListRows
+        let rows = state.list.rows
+        if !state.list.reachedBottom && index + margin >= rows.count - 1, let last = rows.last {
+            state.list.isLoading = true
+            let request = PageRequest(view: state.view, order: state.order, cursor: last.cursor, direction: .forward, limit: state.pageLimit)
+            return [.loadPage(request, .append)]
+        }
+        if !state.list.reachedTop && index - margin <= 0, let first = rows.first {
+            state.list.isLoading = true
+            let request = PageRequest(view: state.view, order: state.order, cursor: first.cursor, direction: .backward, limit: state.pageLimit)
+            return [.loadPage(request, .prepend)]
+        }
+        return []
+    }
+
+    static func applyPage(_ state: inout DeskState, _ page: TicketPage, _ placement: PagePlacement) {
+        var list = state.list
+        list.isLoading = false
+        switch placement {
+        case .replace(let select):
+            let previousIndex = list.selectedIndex ?? 0
+            list.rows = page.rows
+            list.reachedBottom = !page.hasMore
+            // Only a read from the very start proves there is nothing above.
+            list.reachedTop = true
+            if let select, page.rows.contains(where: { $0.id == select }) {
+                list.selectedID = select
+            } else if select != nil, !page.rows.isEmpty {
+                // The selected ticket left the view: stay at the same position.
+                list.selectedID = page.rows[min(previousIndex, page.rows.count - 1)].id
+            } else {
+                list.selectedID = page.rows.first?.id
+                list.scrollOffset = 0
+            }
+        case .replaceAtBottom:
+            list.rows = page.rows
+            list.reachedBottom = true
+            list.reachedTop = !page.hasMore
+            list.selectedID = page.rows.last?.id
+        case .append:
+            list.rows += page.rows
+            list.reachedBottom = !page.hasMore
+            let excess = list.rows.count - state.windowLimit
+            if excess > 0 {
+                list.rows.removeFirst(excess)
+                list.scrollOffset = max(0, list.scrollOffset - excess)
+                list.reachedTop = false
+            }
+        case .prepend:
+            list.rows = page.rows + list.rows
+            list.scrollOffset += page.rows.count
+            list.reachedTop = !page.hasMore
+            let excess = list.rows.count - state.windowLimit
+            if excess > 0 {
+                list.rows.removeLast(excess)
+                list.reachedBottom = false
+            }
+        }
+        state.list = list
+        clampScroll(&state)
+    }
+
+    /// Keeps the selected row on screen and the scroll inside the window.
+    static func clampScroll(_ state: inout DeskState) {
+        let height = state.visibleListRows
+        var offset = state.list.scrollOffset
+        if let index = state.list.selectedIndex {
+            if index < offset { offset = index }
+            if index >= offset + height { offset = index - height + 1 }
+        }
+        offset = min(offset, max(0, state.list.rows.count - height))
+        state.list.scrollOffset = max(0, offset)
+    }
+
+    // MARK: - Composer
+
+    static func openComposer(_ state: inout DeskState, _ kind: ComposerKind) -> [DeskEffect] {
+        let slot: DraftSlot
+        switch kind {
+        case .newTicket:
+            slot = .newTicket
+        case .reply, .internalNote, .followUp:
+            guard let ticket = state.openTicket?.detail.ticket ?? nil else {
+                guard let number = selectedNumber(state) else { return [] }
+                // Open the ticket first; the composer needs its status.
+                state.message = StatusMessage(.info, "Open ticket #\(number) first (Enter)")
+                return []
+            }
+            if kind == .internalNote && !state.viewer.isStaff {
+                state.message = StatusMessage(.error, DeskError.notAllowed("only agents write internal notes").message)
+                return []
+            }
+            if kind == .followUp && !ticket.status.isClosed {
+                state.message = StatusMessage(.error, DeskError.followUpOfOpenTicket(number: ticket.number).message)
+                return []
+            }
+            if kind != .followUp && ticket.status.isClosed {
+                state.message = StatusMessage(.error, "Ticket #\(ticket.number) is closed: press f to open a follow-up")
+                return []
+            }
+            switch kind {
+            case .reply: slot = .reply(ticketNumber: ticket.number)
+            case .internalNote: slot = .internalNote(ticketNumber: ticket.number)
+            default: slot = .followUp(ticketNumber: ticket.number)
+            }
+        }
+        var composer = ComposerState(kind: kind, slot: slot)
+        if kind == .newTicket || kind == .followUp {
+            composer.fields = ["kind": TicketKind.question.rawValue, "urgency": Urgency.none.rawValue]
+            if kind == .followUp, let ticket = state.openTicket?.detail.ticket {
+                composer.subject = "Follow-up: \(ticket.subject)"
+                composer.fields["kind"] = ticket.kind.rawValue
+                composer.fields["product"] = ticket.product
+            }
+        }
+        state.composer = composer
+        state.focus = .composer
+        return [.loadDraft(slot)]
+    }
+
+    static func submitComposer(_ state: inout DeskState) -> [DeskEffect] {
+        guard var composer = state.composer, !composer.isSending else { return [] }
+        if composer.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            state.message = StatusMessage(.error, "Nothing to send: the message is empty")
+            return []
+        }
+        composer.isSending = true
+        state.composer = composer
+        switch composer.slot {
+        case .reply(let number):
+            return [.sendMessage(NewMessage(ticketNumber: number, body: composer.body), slot: composer.slot)]
+        case .internalNote(let number):
+            return [.sendMessage(NewMessage(ticketNumber: number, body: composer.body, isInternal: true), slot: composer.slot)]
+        case .followUp(let number):
+            return [.createTicket(newTicket(from: composer, followUpOf: number), slot: composer.slot)]
+        case .newTicket:
+            return [.createTicket(newTicket(from: composer, followUpOf: nil), slot: composer.slot)]
+        }
+    }
+
+    static func newTicket(from composer: ComposerState, followUpOf: Int64?) -> NewTicket {
+        let fields = composer.fields
+        return NewTicket(
+            subject: composer.subject, description: composer.body,
+            kind: fields["kind"].flatMap(TicketKind.init(lenient:)) ?? .question,
+            product: fields["product"] ?? "", category: fields["category"] ?? "",
+            subcategory: fields["subcategory"] ?? "",
+            urgency: fields["urgency"].flatMap(Urgency.init(lenient:)) ?? .none,
+            followUpOfNumber: followUpOf)
+    }
+
+    // MARK: - Helpers
+
+    static func selectedNumber(_ state: DeskState) -> Int64? {
+        if let search = state.search, search.results.indices.contains(search.selectedIndex) {
+            return search.results[search.selectedIndex].number
+        }
+        return state.list.selected?.number
+    }
+
+    /// The ticket a command applies to: the open one when the detail pane has focus, else the
+    /// selected row.
+    static func currentTicketNumber(_ state: DeskState) -> Int64? {
+        if state.focus != .list, let open = state.openTicket { return open.detail.ticket.number }
+        return state.list.selected?.number ?? state.openTicket?.detail.ticket.number
+    }
+}

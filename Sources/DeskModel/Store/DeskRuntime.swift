@@ -1,0 +1,84 @@
+import Foundation
+
+/// Executes effects against the store and turns their results into actions. Synchronous:
+/// SQLite answers in microseconds to milliseconds, and one ordered queue keeps the client simple.
+public struct DeskRuntime: Sendable {
+    public let store: any DeskStore
+    public let viewer: Viewer
+    public let clock: DeskClock
+
+    public init(store: any DeskStore, viewer: Viewer, clock: DeskClock = .system) {
+        self.store = store
+        self.viewer = viewer
+        self.clock = clock
+    }
+
+    public func perform(_ effect: DeskEffect) -> [DeskAction] {
+        do {
+            return try run(effect)
+        } catch {
+            return [.failed(error)]
+        }
+    }
+
+    private func run(_ effect: DeskEffect) throws(DeskError) -> [DeskAction] {
+        switch effect {
+        case .loadPage(let request, let placement):
+            return [.pageLoaded(request, try store.page(request, viewer: viewer), placement)]
+        case .loadCounts:
+            return [.countsLoaded(try store.counts(viewer: viewer))]
+        case .loadTicket(let number):
+            return [.ticketLoaded(try store.detail(number: number, viewer: viewer))]
+        case .recordViewed(let number):
+            try store.recordViewed(number: number, viewer: viewer)
+            return []
+        case .loadDraft(let slot):
+            return [.draftLoaded(try store.draft(slot, viewer: viewer))]
+        case .saveDraft(let slot, let subject, let body, let fields):
+            let draft = Draft(slot: slot, subject: subject, body: body, fields: fields, updatedAt: clock.now())
+            try store.saveDraft(draft, viewer: viewer)
+            return []
+        case .deleteDraft(let slot):
+            try store.deleteDraft(slot, viewer: viewer)
+            return []
+        case .sendMessage(let message, _):
+            return [.messageSent(try store.addMessage(message, by: viewer), ticketNumber: message.ticketNumber)]
+        case .createTicket(let ticket, _):
+            return [.ticketCreated(try store.createTicket(ticket, by: viewer, allowDuplicate: true))]
+        case .changeStatus(let number, let status):
+            let ticket = try store.changeStatus(number: number, to: status, by: viewer)
+            return [.ticketChanged(ticket, info: "#\(number) is now \(status.label(for: viewer.role).lowercased())")]
+        case .assign(let number, let handle):
+            let ticket = try store.assign(number: number, to: handle, by: viewer)
+            return [.ticketChanged(ticket, info: handle.map { "#\(number) assigned to \($0)" } ?? "#\(number) unassigned")]
+        case .setWatching(let number, let watching):
+            try store.setWatching(number: number, handle: viewer.user.handle, watching: watching, by: viewer)
+            let ticket = try store.ticket(number: number, viewer: viewer)
+            return [.ticketChanged(ticket, info: watching ? "Watching #\(number)" : "No longer watching #\(number)")]
+        case .search(let query):
+            return [.searchResultsLoaded(query: query, try store.search(query, viewer: viewer, limit: 50))]
+        }
+    }
+}
+
+/// Runs actions through the reducer and effects through the runtime until nothing is left:
+/// the loop the client and tests share.
+public final class DeskEngine {
+    public private(set) var state: DeskState
+    public let runtime: DeskRuntime
+
+    public init(state: DeskState, runtime: DeskRuntime) {
+        self.state = state
+        self.runtime = runtime
+    }
+
+    public func send(_ action: DeskAction) {
+        var queue = [action]
+        while !queue.isEmpty {
+            let next = queue.removeFirst()
+            for effect in DeskReducer.reduce(into: &state, next) {
+                queue += runtime.perform(effect)
+            }
+        }
+    }
+}

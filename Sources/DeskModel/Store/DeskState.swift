@@ -1,0 +1,131 @@
+/// The whole state of the client: everything a screen shows comes from here, and nothing a
+/// screen shows is held anywhere else.
+
+public struct TerminalSize: Equatable, Sendable {
+    public var columns: Int
+    public var rows: Int
+
+    public init(columns: Int, rows: Int) {
+        self.columns = columns
+        self.rows = rows
+    }
+}
+
+public enum Pane: String, CaseIterable, Equatable, Sendable {
+    case list, detail, composer
+}
+
+/// The loaded window of a case list. Only rows near the screen are held: the window grows by
+/// keyset pages as the selection moves and is trimmed on the far side.
+public struct ListState: Equatable, Sendable {
+    /// Rows in display order.
+    public var rows: [TicketSummary] = []
+    /// No row of the view precedes `rows.first` / follows `rows.last`.
+    public var reachedTop = false
+    public var reachedBottom = false
+    /// The selection is held by ticket id, so reloading or growing the window keeps it.
+    public var selectedID: TicketID?
+    /// Index in `rows` of the first row on screen.
+    public var scrollOffset = 0
+    /// A page read in flight; further reads wait for it.
+    public var isLoading = false
+
+    public init() {}
+
+    public var selectedIndex: Int? {
+        guard let selectedID else { return nil }
+        return rows.firstIndex { $0.id == selectedID }
+    }
+
+    public var selected: TicketSummary? { selectedIndex.map { rows[$0] } }
+}
+
+public struct OpenTicketState: Equatable, Sendable {
+    public var detail: TicketDetail
+    /// The history in display order; the renderer draws the tree from these facts.
+    public var thread: [ThreadLine]
+    /// First line of the history pane on screen.
+    public var scroll: Int
+
+    public init(detail: TicketDetail, thread: [ThreadLine], scroll: Int = 0) {
+        self.detail = detail
+        self.thread = thread
+        self.scroll = scroll
+    }
+}
+
+public enum ComposerKind: String, Equatable, Sendable {
+    case reply, internalNote, newTicket, followUp
+}
+
+public struct ComposerState: Equatable, Sendable {
+    public var kind: ComposerKind
+    public var slot: DraftSlot
+    public var subject: String
+    public var body: String
+    public var fields: [String: String]
+    public var isSending = false
+
+    public init(kind: ComposerKind, slot: DraftSlot, subject: String = "", body: String = "", fields: [String: String] = [:]) {
+        self.kind = kind
+        self.slot = slot
+        self.subject = subject
+        self.body = body
+        self.fields = fields
+    }
+}
+
+public struct SearchState: Equatable, Sendable {
+    public var query: String
+    public var results: [TicketSummary]
+    public var selectedIndex: Int
+
+    public init(query: String = "", results: [TicketSummary] = [], selectedIndex: Int = 0) {
+        self.query = query
+        self.results = results
+        self.selectedIndex = selectedIndex
+    }
+}
+
+public struct StatusMessage: Equatable, Sendable {
+    public enum Kind: String, Equatable, Sendable { case info, error }
+    public var kind: Kind
+    public var text: String
+
+    public init(_ kind: Kind, _ text: String) {
+        self.kind = kind
+        self.text = text
+    }
+}
+
+public struct DeskState: Equatable, Sendable {
+    public var deskName: String
+    public var viewer: Viewer
+    public var view: CaseView
+    public var order: TicketOrder
+    public var counts: [CaseView: Int] = [:]
+    public var list = ListState()
+    public var openTicket: OpenTicketState?
+    public var composer: ComposerState?
+    public var search: SearchState?
+    public var focus: Pane = .list
+    public var message: StatusMessage?
+    public var size: TerminalSize
+    public var shouldQuit = false
+
+    public init(deskName: String, viewer: Viewer, view: CaseView = .active, order: TicketOrder = .newestFirst, size: TerminalSize) {
+        self.deskName = deskName
+        self.viewer = viewer
+        self.view = view
+        self.order = order
+        self.size = size
+    }
+
+    /// Rows of the list pane on screen: the terminal minus the top bar, the column header and
+    /// the bottom line.
+    public var visibleListRows: Int { max(1, size.rows - 3) }
+
+    /// How many rows one read fetches, and the most the window holds.
+    public var pageLimit: Int { visibleListRows * 2 }
+    public var windowLimit: Int { visibleListRows * 6 }
+}

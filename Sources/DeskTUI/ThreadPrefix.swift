@@ -1,0 +1,16 @@
+import DeskModel
+
+/// Draws the tree prefix of one history line (`│ ├─ └─`) from the structural facts the model
+/// gives. Top-level messages get no prefix, like mutt's thread view.
+public enum ThreadPrefix {
+    public static func of(_ line: ThreadLine) -> String {
+        guard line.depth > 0 else { return "" }
+        var prefix = ""
+        // Level 0 is the top level, drawn without a rail.
+        for level in 1..<line.depth {
+            prefix += line.ancestorsContinue[level] ? "│ " : "  "
+        }
+        prefix += line.isLastSibling ? "└─" : "├─"
+        return prefix
+    }
+}

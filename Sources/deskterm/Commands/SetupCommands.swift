@@ -1,0 +1,92 @@
+import ArgumentParser
+import DeskModel
+import Foundation
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "init", abstract: "Create an empty desk with its first admin.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "The desk's name.") var name = "deskterm"
+    @Option(help: ArgumentHelp("Handle of the first admin.", valueName: "handle")) var admin: String?
+    @Option(help: "The admin's full name.") var adminName: String?
+    @Option(help: "The admin's email.") var adminEmail = ""
+    @Option(help: "Days a pending ticket may stay idle before it closes by itself.") var autoCloseDays = 5
+
+    func run() throws {
+        let (global, name, admin, adminName, adminEmail, days) = (self.global, self.name, self.admin, self.adminName, self.adminEmail, self.autoCloseDays)
+        try runReportingErrors { () throws(DeskError) in
+            if FileManager.default.fileExists(atPath: global.databasePath) {
+                throw .invalidInput("\(global.databasePath) already exists; init creates a new desk")
+            }
+            if let admin, !Handles.isValid(admin) { throw .invalidHandle(admin) }
+            let store = try global.openStore(create: true)
+            try store.updateSettings(DeskSettings(name: name, autoCloseDays: days))
+            if let admin {
+                _ = try store.addUser(NewUser(handle: admin, name: adminName ?? admin, email: adminEmail, role: .admin))
+            }
+            print("Created desk \(TextSafety.sanitizedLine(name)) at \(global.databasePath)")
+        }
+    }
+}
+
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Create a demo desk: organisations, customers, agents and tickets in five languages.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Number of tickets.") var tickets = 200
+    @Option(help: "Seed of the generator: the same seed gives the same desk.") var seed: UInt64 = 42
+    @Option(help: ArgumentHelp("End of the generated history (ISO 8601; default now).", valueName: "time")) var now: String?
+
+    static func defaultPath() -> String {
+        DeskPaths.dataDirectory(ProcessInfo.processInfo.environment).appendingPathComponent("demo.sqlite").path
+    }
+
+    func run() throws {
+        let (global, tickets, seed, now) = (self.global, self.tickets, self.seed, self.now)
+        try runReportingErrors { () throws(DeskError) in
+            guard tickets >= 1 && tickets <= 100_000 else { throw .invalidInput("--tickets must be between 1 and 100000") }
+            let path = global.db ?? Self.defaultPath()
+            if FileManager.default.fileExists(atPath: path) {
+                throw .invalidInput("\(path) already exists; remove it or give another --db")
+            }
+            let end = try now.map { text throws(DeskError) in try TimeArgument.parse(text) } ?? Date()
+            let summary = try DemoDesk.build(path: path, tickets: tickets, seed: seed, now: end)
+            print("Created demo desk at \(path): \(summary.organisations) organisations, \(summary.users) users, \(summary.tickets) tickets")
+            print("Try: deskterm --db \(path) --user alice list   (agents: alice, benoit, chiara, kenji; admin: sam)")
+        }
+    }
+}
+
+struct MaintainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "maintain", abstract: "Close pending tickets idle longer than the desk allows.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: ArgumentHelp("Act as if it were this time (ISO 8601, e.g. 2026-12-01T09:00:00Z).", valueName: "time")) var now: String?
+
+    func run() throws {
+        let (global, now) = (self.global, self.now)
+        try runReportingErrors { () throws(DeskError) in
+            let time = try now.map { text throws(DeskError) in try TimeArgument.parse(text) } ?? Date()
+            let store = try global.openStore(clock: .fixed(time))
+            let closed = try store.autoCloseIdleTickets()
+            if closed.isEmpty {
+                print("No idle pending tickets")
+            } else {
+                print("Closed \(closed.count) idle pending ticket\(closed.count == 1 ? "" : "s"): " + closed.map { "#\($0)" }.joined(separator: ", "))
+            }
+        }
+    }
+}
+
+enum TimeArgument {
+    static func parse(_ text: String) throws(DeskError) -> Date {
+        let formatter = ISO8601DateFormatter()
+        if let date = formatter.date(from: text) { return date }
+        formatter.formatOptions = [.withFullDate]
+        if let date = formatter.date(from: text) { return date }
+        throw .invalidInput("'\(text)' is not a time: use ISO 8601, e.g. 2026-12-01T09:00:00Z")
+    }
+}

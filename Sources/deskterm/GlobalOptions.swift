@@ -1,0 +1,143 @@
+import ArgumentParser
+import DeskModel
+import Foundation
+
+/// Options every command takes: which desk, and who is acting.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The desk file.", discussion: "Default: $DESKTERM_DB, else $XDG_DATA_HOME/deskterm/desk.sqlite, else ~/.local/share/deskterm/desk.sqlite.", valueName: "path"))
+    var db: String?
+
+    @Option(name: .long, help: ArgumentHelp("Act as this user (default: $DESKTERM_USER).", valueName: "handle"))
+    var user: String?
+
+    @Option(name: .long, help: ArgumentHelp("Seconds to wait for a desk another process is writing.", valueName: "seconds"))
+    var busyTimeout: Double = 10
+
+    var databasePath: String {
+        if let db { return db }
+        let environment = ProcessInfo.processInfo.environment
+        if let path = environment["DESKTERM_DB"], !path.isEmpty { return path }
+        return DeskPaths.dataDirectory(environment).appendingPathComponent("desk.sqlite").path
+    }
+
+    var userHandle: String? {
+        if let user { return user }
+        if let handle = ProcessInfo.processInfo.environment["DESKTERM_USER"], !handle.isEmpty { return handle }
+        return nil
+    }
+
+    func openStore(create: Bool = false, clock: DeskClock = .system) throws(DeskError) -> SQLiteDeskStore {
+        try SQLiteDeskStore.open(path: databasePath, clock: clock, create: create, busyTimeout: busyTimeout)
+    }
+
+    /// The acting user; commands that read or change tickets need one.
+    func viewer(in store: SQLiteDeskStore) throws(DeskError) -> Viewer {
+        guard let handle = userHandle else {
+            throw .invalidInput("Who is acting? Give --user HANDLE or set DESKTERM_USER")
+        }
+        return try store.viewer(handle: handle)
+    }
+
+    /// Directory commands are for admins; without --user the operator is trusted by file access.
+    func requireAdminIfNamed(in store: SQLiteDeskStore) throws(DeskError) {
+        guard userHandle != nil else { return }
+        let viewer = try viewer(in: store)
+        guard viewer.role == .admin else { throw .notAllowed("only admins manage organisations and users") }
+    }
+}
+
+enum DeskPaths {
+    static func dataDirectory(_ environment: [String: String]) -> URL {
+        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty {
+            return URL(fileURLWithPath: xdg).appendingPathComponent("deskterm")
+        }
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        return URL(fileURLWithPath: home).appendingPathComponent(".local/share/deskterm")
+    }
+}
+
+/// Runs a command body; a refusal becomes one line on stderr and exit status 1.
+func runReportingErrors(_ body: () throws(DeskError) -> Void) throws {
+    do {
+        try body()
+    } catch {
+        FileHandle.standardError.write(Data("deskterm: \(TextSafety.sanitizedLine(error.message))\n".utf8))
+        throw ExitCode.failure
+    }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json
+}
+
+enum ShowFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+extension CaseView: ExpressibleByArgument {
+    public init?(argument: String) { self.init(lenient: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+extension SortKey: ExpressibleByArgument {
+    public init?(argument: String) { self.init(lenient: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+extension TicketKind: ExpressibleByArgument {
+    public init?(argument: String) { self.init(lenient: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+extension Urgency: ExpressibleByArgument {
+    public init?(argument: String) { self.init(lenient: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+extension TicketStatus: ExpressibleByArgument {
+    public init?(argument: String) { self.init(lenient: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+extension ContactPreference: ExpressibleByArgument {
+    public init?(argument: String) { self.init(lenient: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+extension Plan: ExpressibleByArgument {
+    public init?(argument: String) { self.init(lenient: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+extension SupportTier: ExpressibleByArgument {
+    public init?(argument: String) { self.init(lenient: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+extension Role: ExpressibleByArgument {
+    public init?(argument: String) { self.init(lenient: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+/// Reads a message body from a file or, with `-`, from standard input.
+enum BodyInput {
+    static func read(_ path: String?) throws(DeskError) -> String {
+        let source = path ?? (isatty(STDIN_FILENO) == 0 ? "-" : nil)
+        guard let source else {
+            throw .invalidInput("Give the text with --body-file PATH, or --body-file - to read standard input")
+        }
+        let data: Data
+        if source == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            guard let read = FileManager.default.contents(atPath: source) else {
+                throw .invalidInput("Cannot read \(source)")
+            }
+            data = read
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .invalidInput("\(source == "-" ? "Standard input" : source) is not UTF-8 text")
+        }
+        return text
+    }
+}

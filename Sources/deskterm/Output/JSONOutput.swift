@@ -1,0 +1,122 @@
+import DeskModel
+import Foundation
+
+/// The documented JSON of `list`, `search` and `show` (see README, "JSON output"). Keys are
+/// sorted and times are ISO 8601 in UTC, so the output is stable for scripts and diffs.
+enum JSONOutput {
+    static func encode(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self)
+    }
+
+    struct TicketRow: Encodable {
+        var number: Int64
+        var subject: String
+        var status: String
+        var statusLabel: String
+        var kind: String
+        var urgency: String
+        var requester: String
+        var organisation: String?
+        var assignee: String?
+        var created: Date
+        var updated: Date
+
+        init(_ row: TicketSummary, viewer: Viewer) {
+            number = row.number
+            subject = row.subject
+            status = row.status.rawValue
+            statusLabel = row.status.label(for: viewer.role)
+            kind = row.kind.rawValue
+            urgency = row.urgency.rawValue
+            requester = row.requesterHandle
+            organisation = row.organisationName
+            assignee = row.assigneeHandle
+            created = row.createdAt
+            updated = row.updatedAt
+        }
+    }
+
+    struct TicketList: Encodable {
+        var view: String?
+        var sort: String?
+        var oldestFirst: Bool?
+        var query: String?
+        var total: Int?
+        var tickets: [TicketRow]
+    }
+
+    struct MessageOut: Encodable {
+        var id: Int64
+        var kind: String
+        var author: String?
+        var created: Date
+        var inReplyTo: Int64?
+        var body: String
+    }
+
+    struct AttachmentOut: Encodable {
+        var id: Int64
+        var name: String
+        var mediaType: String
+        var size: Int64
+        var sha256: String
+        var uploader: String?
+        var created: Date
+    }
+
+    struct TicketOut: Encodable {
+        var number: Int64
+        var subject: String
+        var description: String
+        var status: String
+        var statusLabel: String
+        var kind: String
+        var product: String
+        var category: String
+        var subcategory: String
+        var urgency: String
+        var requester: String
+        var organisation: String?
+        var assignee: String?
+        var contact: String
+        var followUpOf: Int64?
+        var created: Date
+        var updated: Date
+        var watchers: [String]
+        var attachments: [AttachmentOut]
+        var messages: [MessageOut]
+
+        init(_ detail: TicketDetail, viewer: Viewer) {
+            let ticket = detail.ticket
+            number = ticket.number
+            subject = ticket.subject
+            description = ticket.description
+            status = ticket.status.rawValue
+            statusLabel = ticket.status.label(for: viewer.role)
+            kind = ticket.kind.rawValue
+            product = ticket.product
+            category = ticket.category
+            subcategory = ticket.subcategory
+            urgency = ticket.urgency.rawValue
+            requester = detail.requester.handle
+            organisation = detail.organisation?.name
+            assignee = detail.assignee?.handle
+            contact = ticket.contact.rawValue
+            followUpOf = detail.followUpOfNumber
+            created = ticket.createdAt
+            updated = ticket.updatedAt
+            watchers = detail.watchers.map(\.handle)
+            attachments = detail.attachments.map {
+                AttachmentOut(id: $0.id, name: $0.name, mediaType: $0.mediaType, size: $0.size, sha256: $0.sha256,
+                              uploader: detail.authors[$0.uploaderID]?.handle, created: $0.createdAt)
+            }
+            messages = detail.messages.map {
+                MessageOut(id: $0.id, kind: $0.kind.rawValue, author: $0.authorID.flatMap { detail.authors[$0]?.handle },
+                           created: $0.createdAt, inReplyTo: $0.inReplyToID, body: $0.body)
+            }
+        }
+    }
+}
