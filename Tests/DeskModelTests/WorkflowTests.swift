@@ -142,9 +142,9 @@ final class WorkflowTests: XCTestCase {
             } catch {
                 XCTAssertNil(expected, "\(label) threw \(error)")
                 if status == .closed {
-                    XCTAssertEqual(error as? DeskError, .ticketClosed(number: number), label)
+                    XCTAssertEqual(error, .ticketClosed(number: number), label)
                 } else {
-                    XCTAssertEqual(error as? DeskError, .transitionRefused(number: number, action: action, from: status), label)
+                    XCTAssertEqual(error, .transitionRefused(number: number, action: action, from: status), label)
                 }
             }
         }
