@@ -43,7 +43,7 @@ final class StorePermissionTests: StoreTestCase {
     /// The SQL visibility rule and `Permissions.canSee` agree for every viewer and ticket.
     func testVisibilitySQLAgreesWithPermissions() throws {
         try store.setWatching(number: 3, handle: "peter", watching: true, by: f.alice)
-        try store.setWatching(number: 4, handle: "eve", watching: true, by: f.erin)
+        try store.setWatching(number: 4, handle: "eve", watching: true, by: f.alice)
         let tickets = try (1...5).map { try store.ticket(number: $0, viewer: f.alice) }
         let watchers = try (1...5).map { try Set(store.detail(number: $0, viewer: f.alice).watchers.map(\.id)) }
         for viewer in everyone {
@@ -90,7 +90,9 @@ final class StorePermissionTests: StoreTestCase {
         // Same wording, only the number differs.
         XCTAssertEqual(DeskError.ticketNotFound(number: hidden).message, "Ticket #2 not found")
         XCTAssertEqual(DeskError.ticketNotFound(number: missing).message, "Ticket #99 not found")
-        XCTAssertDeskError(try store.attachmentData(id: attachment.id, viewer: f.peter), .ticketNotFound(number: hidden))
+        // An attachment of a hidden ticket is reported like one that does not exist.
+        XCTAssertDeskError(try store.attachmentData(id: attachment.id, viewer: f.peter), .invalidInput("No attachment \(attachment.id)"))
+        XCTAssertDeskError(try store.attachmentData(id: 999, viewer: f.peter), .invalidInput("No attachment 999"))
         // Nothing was written by any of the refused calls.
         XCTAssertEqual(try store.changeToken(), before)
         XCTAssertEqual(try f.count("ticket"), 5)

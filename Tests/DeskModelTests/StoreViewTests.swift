@@ -141,7 +141,8 @@ final class StoreViewTests: StoreTestCase {
         XCTAssertEqual(top.updatedAt, StoreFixture.start + 1000 + 11 * 60)
         XCTAssertEqual(top.sortValue, top.createdAt.deskSeconds)
         XCTAssertEqual(top.triageKey, Triage.key(createdAt: top.createdAt, urgency: .low, tier: .priority))
-        XCTAssertNil(rows.rows[1].assigneeHandle.flatMap { $0 == "alice" ? nil : $0 })
+        XCTAssertEqual(rows.rows.map(\.assigneeHandle), ["bob", "alice", nil])
+        XCTAssertEqual(rows.rows.map(\.organisationName), ["Pro Co", "Pro Co", "Big Co"])
         XCTAssertDeskError(try store.page(PageRequest(view: .all, limit: 0), viewer: f.alice),
                            .invalidInput("A page needs at least one row"))
     }
@@ -227,6 +228,8 @@ final class StoreViewTests: StoreTestCase {
         }
         for number: Int64 in [20, 5, 11, 2, 14, 17, 8] {
             try store.recordViewed(number: number, viewer: f.alice)
+        }
+        for number: Int64 in [3, 11, 2, 17, 8, 12] {
             try store.recordViewed(number: number, viewer: f.paula)
         }
         for number: Int64 in [8, 1, 2, 6] {
@@ -245,6 +248,8 @@ final class StoreViewTests: StoreTestCase {
         XCTAssertEqual(try f.numbers(.active, f.alice), [18, 17, 15, 14, 11, 9, 6, 5, 3, 2])
         XCTAssertEqual(try f.numbers(.all, f.peter), [17, 16, 11, 8, 6, 2, 1])
         XCTAssertEqual(try f.numbers(.recent, f.alice), [8, 17, 14, 2, 11, 5, 20])
+        XCTAssertEqual(try f.numbers(.recent, f.paula), [12, 8, 17, 2, 11, 3])
+        XCTAssertEqual(try f.numbers(.recent, f.peter), [6, 2, 1, 8])
     }
 
     /// Every view of every viewer in every order: page by page forward and backward with
@@ -283,6 +288,12 @@ final class StoreViewTests: StoreTestCase {
                         let after = try store.page(
                             PageRequest(view: view, order: order, cursor: rows[index].cursor, limit: 3), viewer: viewer)
                         XCTAssertEqual(after.rows, Array(rows[(index + 1)..<min(rows.count, index + 4)]), "after #\(rows[index].number) \(label)")
+                        XCTAssertEqual(after.hasMore, index + 4 < rows.count, "after #\(rows[index].number) \(label)")
+                        // Inclusive: the window re-read from its own first row.
+                        var request = PageRequest(view: view, order: order, cursor: rows[index].cursor, limit: 3)
+                        request.inclusive = true
+                        XCTAssertEqual(try store.page(request, viewer: viewer).rows, Array(rows[index..<min(rows.count, index + 3)]),
+                                       "from #\(rows[index].number) \(label)")
                     }
                 }
             }

@@ -373,7 +373,7 @@ final class StoreWorkflowTests: StoreTestCase {
             "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
         ])
         XCTAssertEqual(try store.attachmentData(id: attachment.id, viewer: f.paula), Data("abc".utf8))
-        XCTAssertDeskError(try store.attachmentData(id: attachment.id, viewer: f.erin), .ticketNotFound(number: 1))
+        XCTAssertDeskError(try store.attachmentData(id: attachment.id, viewer: f.erin), .invalidInput("No attachment \(attachment.id)"))
         XCTAssertDeskError(try store.attachmentData(id: 999, viewer: f.alice), .invalidInput("No attachment 999"))
         XCTAssertDeskError(try store.attach(number: 1, name: "", mediaType: "text/plain", data: Data(), by: f.alice),
                            .invalidInput("'' is not a usable attachment name"))

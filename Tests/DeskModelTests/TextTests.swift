@@ -206,6 +206,12 @@ final class DisplayWidthTextTests: XCTestCase {
     func testVariationSelectorSixteenMakesATextSymbolWide() {
         XCTAssertEqual(DisplayWidth.of("\u{2764}"), 1)
         XCTAssertEqual(DisplayWidth.of("\u{2764}\u{FE0F}"), 2)
+        XCTAssertEqual(DisplayWidth.of("\u{A9}\u{FE0F}"), 2)  // ©️
+        // Keycaps are an ASCII symbol turned emoji by VS16, like ©️.
+        XCTAssertEqual(DisplayWidth.of("#"), 1)
+        XCTAssertEqual(DisplayWidth.of("#\u{FE0F}\u{20E3}"), 2)
+        XCTAssertEqual(DisplayWidth.of("step 1\u{FE0F}\u{20E3}"), 7)
+        XCTAssertEqual(DisplayWidth.truncate("1\u{FE0F}\u{20E3}2\u{FE0F}\u{20E3}", to: 3), "1\u{FE0F}\u{20E3}…")
     }
 
     func testControlPicturesAndPlaceholdersAreOneColumn() {

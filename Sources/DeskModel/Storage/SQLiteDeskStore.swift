@@ -28,8 +28,11 @@ public final class SQLiteDeskStore: DeskStore {
             throw .invalidInput("No desk at \(path): create one with `deskterm init` or `deskterm demo`")
         }
         if exists {
-            try checkLooksLikeSQLite(path: path)
+            let hasContent = try checkLooksLikeSQLite(path: path)
             if !fileManager.isWritableFile(atPath: path) { throw .databaseReadOnly(path: path) }
+            // Look inside before a DatabasePool touches the file: opening a pool switches it to
+            // WAL mode, which would rewrite another application's database before we refuse it.
+            if hasContent { try checkIsDeskWithoutChanging(path: path, busyTimeout: busyTimeout) }
         } else {
             let directory = (path as NSString).deletingLastPathComponent
             if !directory.isEmpty {
@@ -63,14 +66,32 @@ public final class SQLiteDeskStore: DeskStore {
         }
     }
 
-    private static func checkLooksLikeSQLite(path: String) throws(DeskError) {
+    /// True when the file has content (an empty file becomes a new desk).
+    private static func checkLooksLikeSQLite(path: String) throws(DeskError) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .invalidInput("Cannot read the desk at \(path)")
         }
         defer { try? handle.close() }
         let header = (try? handle.read(upToCount: 16)) ?? Data()
-        if header.isEmpty { return } // an empty file becomes a new desk
+        if header.isEmpty { return false }
         if header != Data("SQLite format 3\0".utf8) { throw .notADeskDatabase(path: path) }
+        return true
+    }
+
+    /// `checkIsDesk` through a read-only connection, which never writes to the file.
+    private static func checkIsDeskWithoutChanging(path: String, busyTimeout: TimeInterval) throws(DeskError) {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeout)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? queue.close() }
+            try queue.read { db in try checkIsDesk(db, path: path) }
+        } catch let error as DeskError {
+            throw error
+        } catch {
+            throw StorageErrors.map(error, path: path)
+        }
     }
 
     /// A file that is SQLite but was made by something else must not be migrated into a desk.

@@ -12,9 +12,10 @@ public enum DisplayWidth {
     public static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
-        if first.isASCII { return 1 }
-        // An emoji sequence or a text symbol turned emoji by VS16 takes two columns.
+        // An emoji sequence or a text symbol turned emoji by VS16 takes two columns
+        // (checked before the ASCII shortcut: keycaps such as "#️⃣" start with ASCII).
         if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
+        if first.isASCII { return 1 }
         if scalars.contains(where: { $0.properties.isEmojiPresentation }) { return 2 }
         if isWide(first) { return 2 }
         if scalars.allSatisfy(isZeroWidth) { return 0 }
