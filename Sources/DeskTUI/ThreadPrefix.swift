@@ -13,4 +13,16 @@ public enum ThreadPrefix {
         prefix += line.isLastSibling ? "└─" : "├─"
         return prefix
     }
+
+    /// The rails under a message's header, for its body lines: the same columns as the
+    /// prefix, with a rail where this message has later siblings.
+    public static func continuation(_ line: ThreadLine) -> String {
+        guard line.depth > 0 else { return "" }
+        var rail = ""
+        for level in 1..<line.depth {
+            rail += line.ancestorsContinue[level] ? "│ " : "  "
+        }
+        rail += line.isLastSibling ? "  " : "│ "
+        return rail
+    }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DeskModel
+import DeskTUI
 import Foundation
 
 @main
@@ -7,7 +8,7 @@ struct Deskterm: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deskterm",
         abstract: "A help desk that lives in the terminal.",
-        discussion: "With no command, opens the desk for the acting user (--demo: on the demo desk, created on first use).",
+        discussion: "With no command, opens the full-screen client on the desk (--demo: on the demo desk, created on first use).",
         subcommands: [
             InitCommand.self, DemoCommand.self, ListCommand.self, ShowCommand.self, NewCommand.self,
             ReplyCommand.self, StatusCommand.self, AssignCommand.self, WatchCommand.self, UnwatchCommand.self,
@@ -20,10 +21,10 @@ struct Deskterm: ParsableCommand {
     var demo = false
 
     mutating func run() throws {
-        let global = self.global
+        var options = global
         let demo = self.demo
+        var exit: DeskApp.Exit = .quit
         try runReportingErrors { () throws(DeskError) in
-            var options = global
             if demo {
                 options.db = global.db ?? DemoCommand.defaultPath()
                 if !FileManager.default.fileExists(atPath: options.databasePath) {
@@ -31,13 +32,35 @@ struct Deskterm: ParsableCommand {
                 }
                 if options.userHandle == nil { options.user = "alice" }
             }
-            let store = try options.openStore()
-            let viewer = try options.viewer(in: store)
-            _ = try store.autoCloseIdleTickets()
-            // The full-screen client arrives with the next issue; until then show the Active view.
-            let page = try store.page(PageRequest(view: .active, limit: 40), viewer: viewer)
-            print("\(try store.settings().name) · \(viewer.user.name) (\(viewer.role.rawValue))")
-            print(TicketListTable.render(page.rows, viewer: viewer, now: Date(), width: OutputWidth.current()))
+            exit = try FullScreen.run(options: options, restricted: false)
         }
+        if case .signal(let number) = exit { throw ExitCode(128 + number) }
+    }
+}
+
+/// Opens the full-screen client for the acting user.
+enum FullScreen {
+    static func run(options: GlobalOptions, restricted: Bool) throws(DeskError) -> DeskApp.Exit {
+        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
+            throw .invalidInput("The full-screen client needs a terminal; for scripts use `deskterm list`, `show`, `reply`...")
+        }
+        let store = try options.openStore()
+        let viewer = try options.viewer(in: store)
+        let closed = try store.autoCloseIdleTickets()
+        let (config, problem) = restricted ? (UserConfig(), nil) : UserConfig.load(path: UserConfig.defaultPath())
+        var startMessage: StatusMessage?
+        if let problem {
+            startMessage = StatusMessage(.error, problem.description)
+        } else if !closed.isEmpty {
+            startMessage = StatusMessage(.info, "Closed \(closed.count) idle pending ticket\(closed.count == 1 ? "" : "s")")
+        }
+        let useColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { $0.isEmpty } ?? true
+        let terminal = try CursesTerminal.standard(theme: config.theme, useColor: useColor)
+        let state = DeskState(deskName: try store.settings().name, viewer: viewer, size: terminal.size)
+        let engine = DeskEngine(state: state, runtime: DeskRuntime(store: store, viewer: viewer))
+        let app = DeskApp(
+            engine: engine, terminal: terminal,
+            options: DeskApp.Options(restricted: restricted, keymap: config.keymap, startMessage: startMessage))
+        return app.run()
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Events: what happened (a key, a result, a resize), never "set X".
 public enum DeskAction: Equatable, Sendable {
     case started
@@ -35,6 +37,33 @@ public enum DeskAction: Equatable, Sendable {
     case backRequested
     case quitRequested
     case failed(DeskError)
+    /// The client's clock moved (relative ages on screen follow it).
+    case clockTicked(Date)
+    /// A key or paste edited the composer's focused field.
+    case composerInput(TextEdit)
+    /// Tab / Shift-Tab inside the new-ticket form.
+    case composerFieldMoved(forward: Bool)
+    /// Left/Right or Space on a choice field (kind, urgency).
+    case composerChoiceCycled(forward: Bool)
+    /// The external editor returned the whole body.
+    case composerBodyReplaced(String)
+    case searchInput(TextEdit)
+    case searchSelectionMoved(by: Int)
+    case helpToggled
+    case statusMenuRequested
+    case assignMenuRequested
+    case agentsLoaded([User])
+    case menuMoved(by: Int)
+    case menuChosen
+    case menuClosed
+    /// The client laid out the open ticket: its height in lines and the pane's rows.
+    case detailMeasured(contentHeight: Int, viewportHeight: Int)
+    /// A key was pressed: the last info or error message has been read.
+    case messageDismissed
+    /// Information for the bottom line (a config problem, an auto-close report at start).
+    case infoShown(String)
+    /// A mouse click on the n-th visible row of the list.
+    case listRowClicked(Int)
 }
 
 /// Where a loaded page goes in the list window.

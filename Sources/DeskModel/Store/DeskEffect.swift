@@ -13,4 +13,5 @@ public enum DeskEffect: Equatable, Sendable {
     case assign(number: Int64, handle: String?)
     case setWatching(number: Int64, watching: Bool)
     case search(String)
+    case loadAgents
 }

@@ -52,7 +52,7 @@ public enum DeskReducer {
 
         case .jumpedToBottom:
             if state.focus == .detail, let open = state.openTicket {
-                state.openTicket?.scroll = max(0, open.thread.count - 1)
+                state.openTicket?.scroll = open.maxScroll
                 return []
             }
             if state.list.reachedBottom, let last = state.list.rows.last {
@@ -67,7 +67,7 @@ public enum DeskReducer {
         case .pageLoaded(let request, let page, let placement):
             // A page for a view or order the user has already left is stale.
             guard request.view == state.view, request.order == state.order else { return [] }
-            applyPage(&state, page, placement)
+            applyPage(&state, page, placement, readFromStart: request.cursor == nil)
             return []
 
         case .countsLoaded(let counts):
@@ -82,13 +82,18 @@ public enum DeskReducer {
         case .ticketLoaded(let detail):
             let thread = ThreadTree.lines(detail.messages, includeInternalNotes: state.viewer.isStaff)
             // Reloading the ticket that is already open keeps the reader's place.
-            let scroll = state.openTicket?.detail.ticket.id == detail.ticket.id ? state.openTicket!.scroll : 0
-            state.openTicket = OpenTicketState(detail: detail, thread: thread, scroll: min(scroll, max(0, thread.count - 1)))
+            if var open = state.openTicket, open.detail.ticket.id == detail.ticket.id {
+                open.detail = detail
+                open.thread = thread
+                state.openTicket = open
+            } else {
+                state.openTicket = OpenTicketState(detail: detail, thread: thread)
+            }
             return []
 
         case .historyScrolled(let delta):
             guard var open = state.openTicket else { return [] }
-            open.scroll = min(max(0, open.scroll + delta), max(0, open.thread.count - 1))
+            open.scroll = min(max(0, open.scroll + delta), open.maxScroll)
             state.openTicket = open
             return []
 
@@ -108,6 +113,7 @@ public enum DeskReducer {
             composer.subject = draft.subject
             composer.body = draft.body
             composer.fields.merge(draft.fields) { _, saved in saved }
+            composer.cursor = fieldText(composer, composer.field).count
             state.composer = composer
             return []
 
@@ -134,7 +140,7 @@ public enum DeskReducer {
             state.focus = .detail
             state.message = StatusMessage(.info, message.kind == .internalNote ? "Note added to #\(number)" : "Reply sent to #\(number)")
             return [.loadTicket(number: number), .loadCounts] + (slot.map { [.deleteDraft($0)] } ?? [])
-                + reloadList(&state, select: state.list.selectedID)
+                + refreshWindow(&state)
 
         case .ticketCreated(let ticket):
             let slot = state.composer?.slot
@@ -166,7 +172,7 @@ public enum DeskReducer {
             state.message = StatusMessage(.info, info)
             var effects: [DeskEffect] = [.loadCounts]
             if state.openTicket?.detail.ticket.id == ticket.id { effects.append(.loadTicket(number: ticket.number)) }
-            return effects + reloadList(&state, select: state.list.selectedID)
+            return effects + refreshWindow(&state)
 
         case .searchStarted:
             state.search = SearchState()
@@ -220,6 +226,93 @@ public enum DeskReducer {
             state.list.isLoading = false
             state.composer?.isSending = false
             return []
+
+        case .clockTicked(let now):
+            state.now = now
+            return []
+
+        case .composerInput(let edit):
+            return editComposer(&state, edit)
+
+        case .composerFieldMoved(let forward):
+            moveComposerField(&state, forward: forward)
+            return []
+
+        case .composerChoiceCycled(let forward):
+            return cycleComposerChoice(&state, forward: forward)
+
+        case .composerBodyReplaced(let body):
+            guard var composer = state.composer else { return [] }
+            composer.body = body
+            composer.field = .body
+            composer.cursor = body.count
+            state.composer = composer
+            return [.saveDraft(slot: composer.slot, subject: composer.subject, body: body, fields: composer.fields)]
+
+        case .searchInput(let edit):
+            guard let search = state.search else { return [] }
+            let query = TextEditing.apply(edit, text: search.query, cursor: search.query.count, singleLine: true).text
+            return reduce(into: &state, .searchQueryChanged(query))
+
+        case .searchSelectionMoved(let delta):
+            guard var search = state.search, !search.results.isEmpty else { return [] }
+            search.selectedIndex = min(max(0, search.selectedIndex + delta), search.results.count - 1)
+            state.search = search
+            return []
+
+        case .helpToggled:
+            state.overlay = state.overlay == .help ? nil : .help
+            return []
+
+        case .statusMenuRequested:
+            return openStatusMenu(&state)
+
+        case .assignMenuRequested:
+            guard state.viewer.isStaff else {
+                state.message = StatusMessage(.error, DeskError.notAllowed("only agents assign tickets").message)
+                return []
+            }
+            guard currentTicketNumber(state) != nil else { return [] }
+            return [.loadAgents]
+
+        case .agentsLoaded(let agents):
+            guard let number = currentTicketNumber(state) else { return [] }
+            state.overlay = .assignMenu(ticketNumber: number, options: agents.map { Optional($0) } + [nil], selected: 0)
+            return []
+
+        case .menuMoved(let delta):
+            moveMenu(&state, by: delta)
+            return []
+
+        case .menuChosen:
+            return chooseMenu(&state)
+
+        case .menuClosed:
+            state.overlay = nil
+            return []
+
+        case .detailMeasured(let contentHeight, let viewportHeight):
+            guard var open = state.openTicket else { return [] }
+            open.contentHeight = contentHeight
+            open.viewportHeight = viewportHeight
+            open.scroll = min(open.scroll, open.maxScroll)
+            state.openTicket = open
+            return []
+
+        case .messageDismissed:
+            state.message = nil
+            return []
+
+        case .infoShown(let text):
+            state.message = StatusMessage(.info, text)
+            return []
+
+        case .listRowClicked(let visibleIndex):
+            let index = state.list.scrollOffset + visibleIndex
+            guard state.list.rows.indices.contains(index) else { return [] }
+            state.focus = .list
+            state.list.selectedID = state.list.rows[index].id
+            return growWindowIfNeeded(&state)
         }
     }
 
@@ -233,13 +326,17 @@ public enum DeskReducer {
 
     /// Re-reads the window from its first row, keeping selection and scroll.
     static func refreshWindow(_ state: inout DeskState) -> [DeskEffect] {
-        guard let first = state.list.rows.first, !state.list.reachedTop else {
+        guard let first = state.list.rows.first else {
             return reloadList(&state, select: state.list.selectedID)
         }
         state.list.isLoading = true
-        // An inclusive read from the first row re-reads the window where it stands.
-        var request = PageRequest(view: state.view, order: state.order, cursor: first.cursor, limit: max(state.pageLimit, state.list.rows.count))
-        request.inclusive = true
+        // Re-read as many rows as the window holds, so the selection past the first page stays:
+        // from the view's start when the window holds it, else inclusively from its first row.
+        var request = PageRequest(view: state.view, order: state.order, limit: max(state.pageLimit, state.list.rows.count))
+        if !state.list.reachedTop {
+            request.cursor = first.cursor
+            request.inclusive = true
+        }
         return [.loadPage(request, .replace(select: state.list.selectedID))]
     }
 
@@ -271,7 +368,7 @@ public enum DeskReducer {
         return []
     }
 
-    static func applyPage(_ state: inout DeskState, _ page: TicketPage, _ placement: PagePlacement) {
+    static func applyPage(_ state: inout DeskState, _ page: TicketPage, _ placement: PagePlacement, readFromStart: Bool) {
         var list = state.list
         list.isLoading = false
         switch placement {
@@ -280,7 +377,7 @@ public enum DeskReducer {
             list.rows = page.rows
             list.reachedBottom = !page.hasMore
             // Only a read from the very start proves there is nothing above.
-            list.reachedTop = true
+            list.reachedTop = readFromStart
             if let select, page.rows.contains(where: { $0.id == select }) {
                 list.selectedID = select
             } else if select != nil, !page.rows.isEmpty {
@@ -371,6 +468,8 @@ public enum DeskReducer {
                 composer.fields["product"] = ticket.product
             }
         }
+        composer.field = composer.formFields[0]
+        composer.cursor = fieldText(composer, composer.field).count
         state.composer = composer
         state.focus = .composer
         return [.loadDraft(slot)]

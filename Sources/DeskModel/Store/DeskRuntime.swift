@@ -55,6 +55,8 @@ public struct DeskRuntime: Sendable {
             try store.setWatching(number: number, handle: viewer.user.handle, watching: watching, by: viewer)
             let ticket = try store.ticket(number: number, viewer: viewer)
             return [.ticketChanged(ticket, info: watching ? "Watching #\(number)" : "No longer watching #\(number)")]
+        case .loadAgents:
+            return [.agentsLoaded(try store.users().filter { $0.role.isStaff })]
         case .search(let query):
             return [.searchResultsLoaded(query: query, try store.search(query, viewer: viewer, limit: 50))]
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The whole state of the client: everything a screen shows comes from here, and nothing a
 /// screen shows is held anywhere else.
 
@@ -44,8 +46,14 @@ public struct OpenTicketState: Equatable, Sendable {
     public var detail: TicketDetail
     /// The history in display order; the renderer draws the tree from these facts.
     public var thread: [ThreadLine]
-    /// First line of the history pane on screen.
+    /// First line of the detail pane on screen.
     public var scroll: Int
+    /// Lines of the laid-out detail and rows of its pane, as the client last measured them
+    /// (`detailMeasured`); scrolling stops at the end of the content.
+    public var contentHeight = 0
+    public var viewportHeight = 0
+
+    public var maxScroll: Int { max(0, contentHeight - viewportHeight) }
 
     public init(detail: TicketDetail, thread: [ThreadLine], scroll: Int = 0) {
         self.detail = detail
@@ -58,13 +66,34 @@ public enum ComposerKind: String, Equatable, Sendable {
     case reply, internalNote, newTicket, followUp
 }
 
+/// The fields of the composer's form, in Tab order. Replies and notes have only a body.
+public enum ComposerField: String, CaseIterable, Equatable, Sendable {
+    case subject, kind, product, category, urgency, body
+
+    /// Fields whose value is picked from a fixed list (Left/Right or Space cycle it).
+    public var isChoice: Bool { self == .kind || self == .urgency }
+}
+
 public struct ComposerState: Equatable, Sendable {
     public var kind: ComposerKind
     public var slot: DraftSlot
     public var subject: String
     public var body: String
+    /// Form values by name: kind, product, category, subcategory, urgency.
     public var fields: [String: String]
     public var isSending = false
+    /// The field the keyboard edits.
+    public var field: ComposerField = .body
+    /// The caret in the focused text field, in graphemes.
+    public var cursor = 0
+
+    /// Tab order of this composer's form.
+    public var formFields: [ComposerField] {
+        switch kind {
+        case .reply, .internalNote: [.body]
+        case .newTicket, .followUp: ComposerField.allCases
+        }
+    }
 
     public init(kind: ComposerKind, slot: DraftSlot, subject: String = "", body: String = "", fields: [String: String] = [:]) {
         self.kind = kind
@@ -98,6 +127,15 @@ public struct StatusMessage: Equatable, Sendable {
     }
 }
 
+/// A modal layer over the panes.
+public enum Overlay: Equatable, Sendable {
+    case help
+    /// The statuses this viewer may move the ticket to, and the highlighted one.
+    case statusMenu(ticketNumber: Int64, options: [TicketStatus], selected: Int)
+    /// Agents to assign to (nil = unassign), and the highlighted one.
+    case assignMenu(ticketNumber: Int64, options: [User?], selected: Int)
+}
+
 public struct DeskState: Equatable, Sendable {
     public var deskName: String
     public var viewer: Viewer
@@ -111,6 +149,9 @@ public struct DeskState: Equatable, Sendable {
     public var focus: Pane = .list
     public var message: StatusMessage?
     public var size: TerminalSize
+    public var overlay: Overlay?
+    /// The time relative ages ("3h") are measured from; moved by `clockTicked`.
+    public var now: Date = Date(timeIntervalSince1970: 0)
     public var shouldQuit = false
 
     public init(deskName: String, viewer: Viewer, view: CaseView = .active, order: TicketOrder = .newestFirst, size: TerminalSize) {

@@ -1,0 +1,109 @@
+/// Composer editing, the new-ticket form, and the status and assign menus.
+extension DeskReducer {
+    static func editComposer(_ state: inout DeskState, _ edit: TextEdit) -> [DeskEffect] {
+        guard var composer = state.composer, !composer.isSending else { return [] }
+        switch composer.field {
+        case .subject:
+            (composer.subject, composer.cursor) = TextEditing.apply(edit, text: composer.subject, cursor: composer.cursor, singleLine: true)
+        case .body:
+            (composer.body, composer.cursor) = TextEditing.apply(edit, text: composer.body, cursor: composer.cursor, singleLine: false)
+        case .product, .category:
+            let name = composer.field.rawValue
+            let result = TextEditing.apply(edit, text: composer.fields[name] ?? "", cursor: composer.cursor, singleLine: true)
+            composer.fields[name] = result.text
+            composer.cursor = result.cursor
+        case .kind, .urgency:
+            // A choice field takes no text; Space cycles it.
+            if case .insert(" ") = edit { return cycleComposerChoice(&state, forward: true) }
+            return []
+        }
+        state.composer = composer
+        // Saved as typed: a crash or a dropped connection loses nothing.
+        return [.saveDraft(slot: composer.slot, subject: composer.subject, body: composer.body, fields: composer.fields)]
+    }
+
+    static func moveComposerField(_ state: inout DeskState, forward: Bool) {
+        guard var composer = state.composer else { return }
+        let order = composer.formFields
+        let index = order.firstIndex(of: composer.field) ?? 0
+        composer.field = order[(index + (forward ? 1 : order.count - 1)) % order.count]
+        composer.cursor = fieldText(composer, composer.field).count
+        state.composer = composer
+    }
+
+    static func fieldText(_ composer: ComposerState, _ field: ComposerField) -> String {
+        switch field {
+        case .subject: composer.subject
+        case .body: composer.body
+        default: composer.fields[field.rawValue] ?? ""
+        }
+    }
+
+    static func cycleComposerChoice(_ state: inout DeskState, forward: Bool) -> [DeskEffect] {
+        guard var composer = state.composer, composer.field.isChoice else { return [] }
+        func cycled<T: LenientlyParsable & Equatable>(_ current: T?, _ all: [T]) -> T {
+            let index = current.flatMap { all.firstIndex(of: $0) } ?? 0
+            return all[(index + (forward ? 1 : all.count - 1)) % all.count]
+        }
+        if composer.field == .kind {
+            var kinds = TicketKind.allCases
+            // Free plans cannot open incidents: the form does not offer them.
+            if !Permissions.kindAllowed(.incident, plan: state.viewer.plan) { kinds.removeAll { $0 == .incident } }
+            composer.fields["kind"] = cycled(composer.fields["kind"].flatMap(TicketKind.init(lenient:)), kinds).rawValue
+        } else {
+            composer.fields["urgency"] = cycled(composer.fields["urgency"].flatMap(Urgency.init(lenient:)), Urgency.allCases).rawValue
+        }
+        state.composer = composer
+        return [.saveDraft(slot: composer.slot, subject: composer.subject, body: composer.body, fields: composer.fields)]
+    }
+
+    static func openStatusMenu(_ state: inout DeskState) -> [DeskEffect] {
+        guard let ticket = state.openTicket?.detail.ticket, state.focus != .list || state.list.selected?.id == ticket.id else {
+            state.message = StatusMessage(.info, "Open a ticket first (Enter), then press S")
+            return []
+        }
+        if ticket.status.isClosed {
+            state.message = StatusMessage(.error, DeskError.ticketClosed(number: ticket.number).message)
+            return []
+        }
+        let side = Permissions.side(of: state.viewer)
+        let options = Workflow.reachableStatuses(from: ticket.status, side: side).filter { target in
+            Workflow.action(reaching: target).map { Permissions.canApply($0, viewer: state.viewer, ticket: ticket) } ?? false
+        }
+        if options.isEmpty {
+            state.message = StatusMessage(.info, "No status change is open to you on #\(ticket.number)")
+            return []
+        }
+        state.overlay = .statusMenu(ticketNumber: ticket.number, options: options, selected: 0)
+        return []
+    }
+
+    static func moveMenu(_ state: inout DeskState, by delta: Int) {
+        switch state.overlay {
+        case .statusMenu(let number, let options, let selected):
+            state.overlay = .statusMenu(ticketNumber: number, options: options, selected: clamp(selected + delta, options.count))
+        case .assignMenu(let number, let options, let selected):
+            state.overlay = .assignMenu(ticketNumber: number, options: options, selected: clamp(selected + delta, options.count))
+        case .help, nil:
+            break
+        }
+    }
+
+    static func chooseMenu(_ state: inout DeskState) -> [DeskEffect] {
+        defer { state.overlay = nil }
+        switch state.overlay {
+        case .statusMenu(let number, let options, let selected):
+            guard options.indices.contains(selected) else { return [] }
+            return [.changeStatus(number: number, options[selected])]
+        case .assignMenu(let number, let options, let selected):
+            guard options.indices.contains(selected) else { return [] }
+            return [.assign(number: number, handle: options[selected]?.handle)]
+        case .help, nil:
+            return []
+        }
+    }
+
+    private static func clamp(_ value: Int, _ count: Int) -> Int {
+        min(max(0, value), max(0, count - 1))
+    }
+}

@@ -1,0 +1,196 @@
+import DeskModel
+import Foundation
+
+/// Signals only set this; the loop reads it (principle 8). Written from a signal handler,
+/// read by the one loop thread.
+nonisolated(unsafe) private var pendingSignal: Int32 = 0
+
+/// The full-screen client: keys -> actions -> reducer -> effects -> render, until quit.
+public final class DeskApp {
+    public struct Options: Sendable {
+        /// SSH customers: no external editor, no shell, no files.
+        public var restricted: Bool
+        public var keymap: Keymap
+        /// Shown on the bottom line at start (a config problem, an auto-close report).
+        public var startMessage: StatusMessage?
+
+        public init(restricted: Bool = false, keymap: Keymap = .standard, startMessage: StatusMessage? = nil) {
+            self.restricted = restricted
+            self.keymap = keymap
+            self.startMessage = startMessage
+        }
+    }
+
+    private let engine: DeskEngine
+    private let terminal: TerminalDevice
+    private let options: Options
+    private let clock: DeskClock
+    private var lastChangeToken: Int64?
+
+    public init(engine: DeskEngine, terminal: TerminalDevice, options: Options, clock: DeskClock = .system) {
+        self.engine = engine
+        self.terminal = terminal
+        self.options = options
+        self.clock = clock
+    }
+
+    /// Why the loop ended.
+    public enum Exit: Equatable, Sendable {
+        case quit
+        case signal(Int32)
+    }
+
+    /// Runs until the user quits or a signal arrives; the terminal is restored on every path.
+    public func run() -> Exit {
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+            signal(signalNumber) { pendingSignal = $0 }
+        }
+        defer {
+            terminal.restore()
+            for signalNumber in [SIGINT, SIGTERM, SIGHUP] { signal(signalNumber, SIG_DFL) }
+        }
+        engine.send(.terminalResized(terminal.size))
+        engine.send(.clockTicked(clock.now()))
+        engine.send(.started)
+        if let message = options.startMessage { engine.sendMessage(message) }
+        lastChangeToken = try? engine.runtime.store.changeToken()
+        var lastTick = Date()
+        var drawn: DeskState?
+
+        while true {
+            if pendingSignal != 0 { return .signal(pendingSignal) }
+            if engine.state.shouldQuit { return .quit }
+            // Idle wake-ups that changed nothing draw nothing.
+            if drawn != engine.state {
+                redraw()
+                drawn = engine.state
+            }
+            guard let event = terminal.nextEvent(timeoutMilliseconds: 250) else {
+                idle(&lastTick)
+                continue
+            }
+            handle(event)
+            // A paste arrives as many keys at once: take them all before drawing again.
+            while !engine.state.shouldQuit, pendingSignal == 0, let more = terminal.nextEvent(timeoutMilliseconds: 0) {
+                handle(more)
+            }
+        }
+    }
+
+    private func redraw() {
+        var grid = Renderer.render(engine.state, size: engine.state.size, keymap: options.keymap, restricted: options.restricted)
+        // Tell the store how tall the open ticket is laid out, so scrolling stops at its end.
+        if let measured = DetailMeasure.measure(engine.state, size: engine.state.size),
+           let open = engine.state.openTicket,
+           measured.contentHeight != open.contentHeight || measured.viewportHeight != open.viewportHeight {
+            engine.send(.detailMeasured(contentHeight: measured.contentHeight, viewportHeight: measured.viewportHeight))
+            grid = Renderer.render(engine.state, size: engine.state.size, keymap: options.keymap, restricted: options.restricted)
+        }
+        terminal.draw(grid)
+    }
+
+    /// While idle: follow the clock and pick up changes other processes made to the desk.
+    private func idle(_ lastTick: inout Date) {
+        let now = clock.now()
+        if now.timeIntervalSince(lastTick) >= 1 {
+            lastTick = now
+            engine.send(.clockTicked(now))
+            if let token = try? engine.runtime.store.changeToken(), token != lastChangeToken {
+                lastChangeToken = token
+                engine.send(.deskChanged)
+            }
+        }
+    }
+
+    private func handle(_ event: InputEvent) {
+        switch event {
+        case .resize(let size):
+            engine.send(.terminalResized(size))
+        case .mouseWheel(let up):
+            engine.send(.selectionMoved(by: up ? -3 : 3))
+        case .mouseClick(let x, let y):
+            click(x: x, y: y)
+        case .key(let key):
+            if engine.state.message != nil { engine.send(.messageDismissed) }
+            for outcome in KeyRouter.route(key, state: engine.state, keymap: options.keymap, size: engine.state.size, restricted: options.restricted) {
+                switch outcome {
+                case .action(let action): engine.send(action)
+                case .openEditor: editInExternalEditor()
+                }
+            }
+        }
+    }
+
+    private func click(x: Int, y: Int) {
+        let state = engine.state
+        if y == 0 {
+            if let tab = TopBar.tabs(state, width: state.size.columns).first(where: { $0.columns.contains(x) }) {
+                engine.send(.viewSelected(tab.view))
+            }
+            return
+        }
+        let layout = Layout(state: state, size: state.size)
+        if let list = layout.list, state.search == nil, list.contains(x: x, y: y), y > list.y {
+            engine.send(.listRowClicked(y - list.y - 1))
+        } else if let detail = layout.detail, detail.contains(x: x, y: y), state.openTicket != nil, state.focus != .detail {
+            engine.send(.focusCycled(forward: true))
+        }
+    }
+
+    /// Ctrl-E: the draft goes to `$VISUAL` or `$EDITOR` in a private file and comes back.
+    private func editInExternalEditor() {
+        guard !options.restricted, let composer = engine.state.composer else { return }
+        let environment = ProcessInfo.processInfo.environment
+        let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
+        let directory = FileManager.default.temporaryDirectory
+        let file = directory.appendingPathComponent("deskterm-draft-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).txt")
+        guard FileManager.default.createFile(atPath: file.path, contents: Data(composer.body.utf8), attributes: [.posixPermissions: 0o600]) else {
+            engine.send(.failed(.invalidInput("Cannot write a temporary file for the editor")))
+            return
+        }
+        defer { try? FileManager.default.removeItem(at: file) }
+        terminal.suspend()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        // The editor command may carry arguments ("code -w"); the file is passed as $1.
+        process.arguments = ["-c", "\(editor) \"$1\"", "deskterm-editor", file.path]
+        var failure: String?
+        do {
+            try process.run()
+            process.waitUntilExit()
+            if process.terminationStatus != 0 { failure = "The editor exited with status \(process.terminationStatus); the draft is unchanged" }
+        } catch {
+            failure = "Cannot start the editor '\(editor)'"
+        }
+        terminal.resume()
+        if let failure {
+            engine.send(.failed(.invalidInput(failure)))
+            return
+        }
+        guard let data = FileManager.default.contents(atPath: file.path), let text = String(data: data, encoding: .utf8) else {
+            engine.send(.failed(.invalidInput("The editor's file could not be read back as UTF-8")))
+            return
+        }
+        // Editors end files with a newline the reply does not need.
+        engine.send(.composerBodyReplaced(text.hasSuffix("\n") ? String(text.dropLast()) : text))
+    }
+}
+
+extension DeskEngine {
+    /// Puts a message on the bottom line through the reducer.
+    func sendMessage(_ message: StatusMessage) {
+        switch message.kind {
+        case .error: send(.failed(.invalidInput(message.text)))
+        case .info: send(.infoShown(message.text))
+        }
+    }
+}
+
+/// How tall the open ticket is when laid out for the current detail pane.
+enum DetailMeasure {
+    static func measure(_ state: DeskState, size: TerminalSize) -> (contentHeight: Int, viewportHeight: Int)? {
+        guard let open = state.openTicket, let rect = Layout(state: state, size: size).detail else { return nil }
+        let lines = DetailLines.build(open, viewer: state.viewer, width: rect.width - 2, now: state.now)
+        return (lines.count, rect.height)
+    }
+}

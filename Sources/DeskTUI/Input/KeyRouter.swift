@@ -1,0 +1,103 @@
+import DeskModel
+
+/// What a key asks of the client: actions for the reducer, or one of the few things only the
+/// event loop can do.
+public enum KeyOutcome: Equatable, Sendable {
+    case action(DeskAction)
+    /// Ctrl-E in the composer: hand the draft to `$VISUAL`/`$EDITOR`.
+    case openEditor
+}
+
+/// Turns a key into outcomes, given the state: text goes to the composer or the search box
+/// when they have the keyboard; everything else goes through the keymap.
+public enum KeyRouter {
+    public static func route(_ key: Key, state: DeskState, keymap: Keymap, size: TerminalSize, restricted: Bool) -> [KeyOutcome] {
+        if key == .control("c") { return [.action(.quitRequested)] }
+        if let overlay = state.overlay { return routeOverlay(key, overlay) }
+        if state.search != nil { return routeSearch(key) }
+        if state.focus == .composer, let composer = state.composer {
+            return routeComposer(key, composer: composer, state: state, size: size, restricted: restricted)
+        }
+        guard let command = keymap.command(for: key) else { return [] }
+        return [.action(command.action(viewer: state.viewer))]
+    }
+
+    static func routeOverlay(_ key: Key, _ overlay: Overlay) -> [KeyOutcome] {
+        if overlay == .help { return [.action(.helpToggled)] }
+        let selected: Int
+        let count: Int
+        switch overlay {
+        case .statusMenu(_, let options, let current): (selected, count) = (current, options.count)
+        case .assignMenu(_, let options, let current): (selected, count) = (current, options.count)
+        case .help: return []
+        }
+        switch key {
+        case .down, .character("j"), .tab: return [.action(.menuMoved(by: 1))]
+        case .up, .character("k"), .backTab: return [.action(.menuMoved(by: -1))]
+        case .enter, .character(" "): return [.action(.menuChosen)]
+        case .escape, .character("q"): return [.action(.menuClosed)]
+        case .character(let c):
+            // Digits pick a row directly.
+            if let digit = c.wholeNumberValue, digit >= 1, digit <= count {
+                return [.action(.menuMoved(by: digit - 1 - selected)), .action(.menuChosen)]
+            }
+            return []
+        default:
+            return []
+        }
+    }
+
+    static func routeSearch(_ key: Key) -> [KeyOutcome] {
+        switch key {
+        case .escape: return [.action(.searchClosed)]
+        case .enter: return [.action(.ticketOpened), .action(.searchClosed)]
+        case .down, .control("n"), .tab: return [.action(.searchSelectionMoved(by: 1))]
+        case .up, .control("p"), .backTab: return [.action(.searchSelectionMoved(by: -1))]
+        case .pageDown: return [.action(.searchSelectionMoved(by: 10))]
+        case .pageUp: return [.action(.searchSelectionMoved(by: -10))]
+        case .backspace: return [.action(.searchInput(.deleteBackward))]
+        case .control("w"): return [.action(.searchInput(.deleteWordBackward))]
+        case .control("u"): return [.action(.searchInput(.deleteToLineStart))]
+        case .character(let c): return [.action(.searchInput(.insert(String(c))))]
+        default: return []
+        }
+    }
+
+    static func routeComposer(_ key: Key, composer: ComposerState, state: DeskState, size: TerminalSize, restricted: Bool) -> [KeyOutcome] {
+        let inBody = composer.field == .body
+        func edit(_ edit: TextEdit) -> [KeyOutcome] { [.action(.composerInput(edit))] }
+        switch key {
+        case .control("s"): return [.action(.composerSubmitted)]
+        case .escape: return [.action(.composerClosed)]
+        case .control("e"):
+            if restricted {
+                return [.action(.failed(.notAllowed("no external editor in this session")))]
+            }
+            return [.openEditor]
+        case .tab: return [.action(.composerFieldMoved(forward: true))]
+        case .backTab: return [.action(.composerFieldMoved(forward: false))]
+        case .enter:
+            return inBody ? edit(.insert("\n")) : [.action(.composerFieldMoved(forward: true))]
+        case .left where composer.field.isChoice: return [.action(.composerChoiceCycled(forward: false))]
+        case .right where composer.field.isChoice: return [.action(.composerChoiceCycled(forward: true))]
+        case .up, .down:
+            let delta = key == .up ? -1 : 1
+            if inBody, let target = ComposerGeometry.verticalMove(state, size: size, delta: delta) {
+                return edit(.moveTo(target))
+            }
+            if inBody && delta > 0 { return edit(.moveTo(Int.max)) }
+            if inBody && composer.formFields.count == 1 { return edit(.moveTo(0)) }
+            return [.action(.composerFieldMoved(forward: delta > 0))]
+        case .left: return edit(.moveLeft)
+        case .right: return edit(.moveRight)
+        case .home, .control("a"): return edit(.moveToLineStart)
+        case .end: return edit(.moveToLineEnd)
+        case .backspace: return edit(.deleteBackward)
+        case .delete, .control("d"): return edit(.deleteForward)
+        case .control("w"): return edit(.deleteWordBackward)
+        case .control("u"): return edit(.deleteToLineStart)
+        case .character(let c): return edit(.insert(String(c)))
+        default: return []
+        }
+    }
+}

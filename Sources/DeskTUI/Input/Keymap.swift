@@ -1,0 +1,112 @@
+import DeskModel
+
+/// Everything a key can do in the lists and the detail pane. The help overlay reads this
+/// table, so it always shows the keys that are really bound.
+public enum Command: String, CaseIterable, Sendable {
+    case moveDown, moveUp, pageDown, pageUp, top, bottom, open
+    case focusNext, focusPrevious
+    case viewRecent, viewActive, viewMine, viewOpen, viewAll
+    case cycleSort, flipOrder, search
+    case newTicket, reply, internalNote, statusMenu, assign, assignToMe, watch, followUp
+    case refresh, back, quit, help
+
+    /// The action this command sends, given who is looking.
+    func action(viewer: Viewer) -> DeskAction {
+        switch self {
+        case .moveDown: .selectionMoved(by: 1)
+        case .moveUp: .selectionMoved(by: -1)
+        case .pageDown: .pageMoved(by: 1)
+        case .pageUp: .pageMoved(by: -1)
+        case .top: .jumpedToTop
+        case .bottom: .jumpedToBottom
+        case .open: .ticketOpened
+        case .focusNext: .focusCycled(forward: true)
+        case .focusPrevious: .focusCycled(forward: false)
+        case .viewRecent: .viewSelected(.recent)
+        case .viewActive: .viewSelected(.active)
+        case .viewMine: .viewSelected(.mine)
+        case .viewOpen: .viewSelected(.open)
+        case .viewAll: .viewSelected(.all)
+        case .cycleSort: .sortCycled
+        case .flipOrder: .orderFlipped
+        case .search: .searchStarted
+        case .newTicket: .composerOpened(.newTicket)
+        case .reply: .composerOpened(.reply)
+        case .internalNote: .composerOpened(.internalNote)
+        case .statusMenu: .statusMenuRequested
+        case .assign: .assignMenuRequested
+        case .assignToMe: .assignRequested(handle: viewer.user.handle)
+        case .watch: .watchToggled
+        case .followUp: .composerOpened(.followUp)
+        case .refresh: .refreshRequested
+        case .back: .backRequested
+        case .quit: .quitRequested
+        case .help: .helpToggled
+        }
+    }
+
+    /// Commands only staff have; the help overlay hides them from customers.
+    var isStaffOnly: Bool { self == .internalNote || self == .assign || self == .assignToMe }
+
+    var defaultKeys: [Key] {
+        switch self {
+        case .moveDown: [.character("j"), .down]
+        case .moveUp: [.character("k"), .up]
+        case .pageDown: [.pageDown, .character(" ")]
+        case .pageUp: [.pageUp, .character("b")]
+        case .top: [.character("g"), .home]
+        case .bottom: [.character("G"), .end]
+        case .open: [.enter]
+        case .focusNext: [.tab]
+        case .focusPrevious: [.backTab]
+        case .viewRecent: [.character("1")]
+        case .viewActive: [.character("2")]
+        case .viewMine: [.character("3")]
+        case .viewOpen: [.character("4")]
+        case .viewAll: [.character("5")]
+        case .cycleSort: [.character("s")]
+        case .flipOrder: [.character("o")]
+        case .search: [.character("/")]
+        case .newTicket: [.character("n")]
+        case .reply: [.character("r")]
+        case .internalNote: [.character("i")]
+        case .statusMenu: [.character("S")]
+        case .assign: [.character("a")]
+        case .assignToMe: [.character("A")]
+        case .watch: [.character("w")]
+        case .followUp: [.character("f")]
+        case .refresh: [.character("R"), .control("l")]
+        case .back: [.character("q"), .escape]
+        case .quit: [.control("c")]
+        case .help: [.character("?"), .function(1)]
+        }
+    }
+}
+
+/// Keys to commands: the defaults, with the user's config rebinding some.
+public struct Keymap: Equatable, Sendable {
+    public private(set) var bindings: [Key: Command]
+
+    public static let standard = Keymap(bindings: Dictionary(
+        Command.allCases.flatMap { command in command.defaultKeys.map { ($0, command) } },
+        uniquingKeysWith: { first, _ in first }))
+
+    public init(bindings: [Key: Command]) {
+        self.bindings = bindings
+    }
+
+    public func command(for key: Key) -> Command? { bindings[key] }
+
+    /// Binding a command replaces its default keys; Ctrl-C always quits.
+    public mutating func bind(_ command: Command, to keys: [Key]) {
+        bindings = bindings.filter { $0.value != command || $0.key == .control("c") }
+        for key in keys where key != .control("c") { bindings[key] = command }
+    }
+
+    /// The keys of a command, in a stable order for display.
+    public func keys(for command: Command) -> [Key] {
+        let bound = bindings.filter { $0.value == command }.map(\.key)
+        let defaults = command.defaultKeys.filter(bound.contains)
+        return defaults + bound.filter { !defaults.contains($0) }.sorted { $0.name < $1.name }
+    }
+}

@@ -1,0 +1,112 @@
+import DeskModel
+
+/// The composer: a reply or note body, or the new-ticket form (subject, kind, product,
+/// category, urgency, description). The body wraps to the pane; the caret is the terminal cursor.
+enum ComposerPane {
+    static let labelWidth = 13
+
+    static func draw(_ state: DeskState, into grid: inout Grid, rect: Rect, restricted: Bool) {
+        guard let composer = state.composer else { return }
+        let focused = state.focus == .composer
+        grid.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: .bar)
+        var title = " " + UIStrings.composerTitle(composer.kind, number: composer.slot.ticketNumber)
+        if composer.isSending { title += " · " + UIStrings.sending }
+        grid.write(title, x: rect.x, y: rect.y, style: .bar, limit: rect.width)
+        var y = rect.y + 1
+        for field in composer.formFields where field != .body {
+            guard y < rect.maxY - 1 else { break }
+            let isCurrent = focused && composer.field == field
+            grid.write(DisplayWidth.fit(" " + UIStrings.fieldLabel(field), to: labelWidth), x: rect.x, y: y, style: isCurrent ? .heading : .dim)
+            let x = rect.x + labelWidth
+            let room = rect.maxX - x - 1
+            switch field {
+            case .kind, .urgency:
+                let value = field == .kind
+                    ? UIStrings.kindLabel(composer.fields["kind"].flatMap(TicketKind.init(lenient:)) ?? .question)
+                    : UIStrings.urgencyLabel(composer.fields["urgency"].flatMap(Urgency.init(lenient:)) ?? .none)
+                grid.write(isCurrent ? "‹ \(value) ›" : "  \(value)", x: x, y: y, style: isCurrent ? .selected : .normal, limit: room)
+            default:
+                let text = TextSafety.sanitizedLine(ComposerGeometry.text(of: field, in: composer))
+                let caretColumn = DisplayWidth.of(String(text.prefix(composer.cursor)))
+                // Scroll a long single-line field so the caret stays visible.
+                var shown = text
+                var shift = 0
+                if isCurrent && caretColumn >= room {
+                    while DisplayWidth.of(String(shown.prefix(max(0, composer.cursor - shift)))) >= room, !shown.isEmpty {
+                        shown.removeFirst()
+                        shift += 1
+                    }
+                }
+                grid.write(shown, x: x, y: y, style: .normal, limit: room)
+                if isCurrent {
+                    grid.cursor = (x + DisplayWidth.of(String(shown.prefix(composer.cursor - shift))), y)
+                }
+            }
+            y += 1
+        }
+        if composer.formFields.count > 1 {
+            guard y < rect.maxY else { return }
+            let isCurrent = focused && composer.field == .body
+            grid.write(" " + UIStrings.fieldLabel(.body), x: rect.x, y: y, style: isCurrent ? .heading : .dim)
+            y += 1
+        }
+        let bodyRect = Rect(x: rect.x + 1, y: y, width: rect.width - 2, height: rect.maxY - y)
+        guard !bodyRect.isEmpty else { return }
+        let lines = TextWrap.lines(composer.body, width: bodyRect.width)
+        let caret = ComposerGeometry.caretLine(in: lines, cursor: composer.cursor)
+        let scroll = composer.field == .body ? max(0, caret.line - bodyRect.height + 1) : 0
+        for row in 0..<bodyRect.height {
+            let index = scroll + row
+            guard index < lines.count else { break }
+            grid.write(TextSafety.sanitizedLine(lines[index].text), x: bodyRect.x, y: bodyRect.y + row, style: .normal, limit: bodyRect.width)
+        }
+        if focused && composer.field == .body {
+            grid.cursor = (min(bodyRect.maxX - 1, bodyRect.x + caret.column), bodyRect.y + caret.line - scroll)
+        }
+    }
+}
+
+/// Caret geometry of the composer, shared by the renderer and the key handling (Up/Down move
+/// by wrapped line, so they need the same wrapping as the screen).
+public enum ComposerGeometry {
+    static func text(of field: ComposerField, in composer: ComposerState) -> String {
+        switch field {
+        case .subject: composer.subject
+        case .body: composer.body
+        default: composer.fields[field.rawValue] ?? ""
+        }
+    }
+
+    /// The wrapped line holding the caret and its column.
+    static func caretLine(in lines: [TextWrap.Line], cursor: Int) -> (line: Int, column: Int) {
+        var lineIndex = 0
+        for (index, line) in lines.enumerated() where line.start <= cursor {
+            lineIndex = index
+        }
+        guard lines.indices.contains(lineIndex) else { return (0, 0) }
+        let line = lines[lineIndex]
+        let offset = min(cursor - line.start, line.length)
+        return (lineIndex, DisplayWidth.of(String(line.text.prefix(offset))))
+    }
+
+    /// Where the caret lands one wrapped line up (`delta` -1) or down (+1), at the same column
+    /// as near as the line allows; nil at the first or last line.
+    public static func verticalMove(_ state: DeskState, size: TerminalSize, delta: Int) -> Int? {
+        guard let composer = state.composer, composer.field == .body,
+              let rect = Layout(state: state, size: size).composer else { return nil }
+        let lines = TextWrap.lines(composer.body, width: rect.width - 2)
+        let caret = caretLine(in: lines, cursor: composer.cursor)
+        let target = caret.line + delta
+        guard lines.indices.contains(target) else { return nil }
+        let line = lines[target]
+        var column = 0
+        var offset = 0
+        for character in line.text {
+            let width = DisplayWidth.of(character)
+            if column + width > caret.column { break }
+            column += width
+            offset += 1
+        }
+        return line.start + min(offset, line.length)
+    }
+}

@@ -1,0 +1,135 @@
+import DeskModel
+import Foundation
+
+/// One laid-out line of the detail pane: styled segments from the left edge.
+public struct StyledLine: Equatable, Sendable {
+    public var segments: [Segment]
+
+    public struct Segment: Equatable, Sendable {
+        public var text: String
+        public var style: Style
+    }
+
+    init(_ segments: [(String, Style)]) {
+        self.segments = segments.map { Segment(text: $0.0, style: $0.1) }
+    }
+
+    public var text: String { segments.map(\.text).joined() }
+}
+
+/// Lays out a ticket for the detail pane: its fields, its description, then its history as a
+/// thread tree with each message's author, role and time; internal notes marked and tinted,
+/// system events dimmed on one line; bodies wrapped by display width.
+public enum DetailLines {
+    public static func build(_ open: OpenTicketState, viewer: Viewer, width: Int, now: Date) -> [StyledLine] {
+        let detail = open.detail
+        let ticket = detail.ticket
+        let clean = TextSafety.sanitizedLine
+        let width = max(10, width)
+        var lines: [StyledLine] = []
+
+        for (index, part) in TextWrap.wrap(clean("#\(ticket.number) \(ticket.subject)"), width: width).enumerated() {
+            lines.append(StyledLine([(part, index == 0 ? .heading : .heading)]))
+        }
+        var fields: [(String, String)] = [
+            ("status", ticket.status.label(for: viewer.role)),
+            ("kind", UIStrings.kindLabel(ticket.kind)),
+            ("urgency", UIStrings.urgencyLabel(ticket.urgency)),
+            ("requester", "\(clean(detail.requester.name)) (\(detail.requester.handle))"),
+        ]
+        if let org = detail.organisation { fields.append(("organisation", clean(org.name))) }
+        fields.append(("assignee", detail.assignee.map { "\(clean($0.name)) (\($0.handle))" } ?? UIStrings.unassigned))
+        let area = [ticket.product, ticket.category, ticket.subcategory].filter { !$0.isEmpty }.map(clean)
+        if !area.isEmpty { fields.append(("product", area.joined(separator: " › "))) }
+        if let number = detail.followUpOfNumber { fields.append(("followUpOf", "#\(number)")) }
+        fields.append(("created", "\(Timestamps.short(ticket.createdAt)) (\(RelativeAge.since(ticket.createdAt, now: now)))"))
+        fields.append(("updated", "\(Timestamps.short(ticket.updatedAt)) (\(RelativeAge.since(ticket.updatedAt, now: now)))"))
+        if !detail.watchers.isEmpty { fields.append(("watchers", detail.watchers.map(\.handle).joined(separator: ", "))) }
+        for attachment in detail.attachments {
+            fields.append(("attachment", "\(clean(attachment.name)) · \(ByteCounts.short(attachment.size))"))
+        }
+        let labelWidth = 14
+        for (name, value) in fields {
+            let wrapped = TextWrap.wrap(value, width: max(4, width - labelWidth))
+            for (index, part) in wrapped.enumerated() {
+                let label = index == 0 ? DisplayWidth.fit(UIStrings.fieldName(name), to: labelWidth) : String(repeating: " ", count: labelWidth)
+                lines.append(StyledLine([(label, .dim), (part, .normal)]))
+            }
+        }
+        lines.append(StyledLine([]))
+        for part in TextWrap.wrap(TextSafety.sanitizedBlock(ticket.description), width: width) {
+            lines.append(StyledLine([(part, .normal)]))
+        }
+
+        guard !open.thread.isEmpty else { return lines }
+        lines.append(StyledLine([]))
+        lines.append(StyledLine([("\(UIStrings.history) (\(open.thread.count))", .heading)]))
+        for line in open.thread {
+            let message = line.message
+            let prefix = ThreadPrefix.of(line)
+            let rail = ThreadPrefix.continuation(line)
+            let author = message.authorID.flatMap { detail.authors[$0] }
+            let time = Timestamps.short(message.createdAt)
+            switch message.kind {
+            case .systemEvent:
+                let text = TextSafety.sanitizedLine(message.body)
+                lines.append(StyledLine([(prefix, .border), ("· \(time) \(text)", .dim)]))
+            case .reply, .internalNote:
+                let isNote = message.kind == .internalNote
+                let who = author.map { "\(clean($0.name)) (\(UIStrings.roleLabel($0.role)))" } ?? UIStrings.desk
+                var header: [(String, Style)] = [(prefix, .border), ("● ", isNote ? .internalNote : .heading), (who, isNote ? .internalNote : .heading), (" · \(time)", .dim)]
+                if isNote { header.append(("  \(UIStrings.internalNote)", .internalNote)) }
+                lines.append(StyledLine(header))
+                let indent = rail + "  "
+                let bodyWidth = max(4, width - DisplayWidth.of(indent))
+                for part in TextWrap.wrap(TextSafety.sanitizedBlock(message.body), width: bodyWidth) {
+                    lines.append(StyledLine([(indent, .border), (part, isNote ? .internalNote : .normal)]))
+                }
+            }
+        }
+        return lines
+    }
+}
+
+enum DetailPane {
+    static func draw(_ state: DeskState, into grid: inout Grid, rect: Rect) {
+        guard let open = state.openTicket else {
+            grid.write(" " + UIStrings.noTicketOpen, x: rect.x, y: rect.y, style: .dim, limit: rect.width)
+            return
+        }
+        let lines = DetailLines.build(open, viewer: state.viewer, width: rect.width - 2, now: state.now)
+        let scroll = min(open.scroll, max(0, lines.count - rect.height))
+        for row in 0..<rect.height {
+            let index = scroll + row
+            guard index < lines.count else { break }
+            var x = rect.x + 1
+            for segment in lines[index].segments {
+                guard x < rect.maxX else { break }
+                x += grid.write(segment.text, x: x, y: rect.y + row, style: segment.style, limit: rect.maxX - x)
+            }
+        }
+        // A scroll position marker when the content is longer than the pane.
+        if lines.count > rect.height {
+            let marker = " \(min(100, (scroll + rect.height) * 100 / max(1, lines.count)))% "
+            grid.write(marker, x: rect.maxX - DisplayWidth.of(marker), y: rect.maxY - 1, style: .dim)
+        }
+    }
+}
+
+enum Timestamps {
+    static func short(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: date)
+    }
+}
+
+enum ByteCounts {
+    static func short(_ bytes: Int64) -> String {
+        if bytes < 1024 { return "\(bytes) B" }
+        if bytes < 1024 * 1024 { return "\(bytes / 1024) KB" }
+        return String(format: "%.1f MB", Double(bytes) / 1_048_576)
+    }
+}

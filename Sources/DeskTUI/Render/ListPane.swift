@@ -1,0 +1,139 @@
+import DeskModel
+import Foundation
+
+/// The case list: a header row, then one ticket a row. Columns shrink by priority as the
+/// pane narrows: organisation, requester/assignee and urgency go first; number, status,
+/// subject and age stay.
+enum ListPane {
+    struct Columns: Equatable {
+        var number: Int
+        var status: Int
+        var urgency: Int
+        var who: Int
+        var age: Int
+        var subject: Int
+    }
+
+    static func columns(width: Int, rows: [TicketSummary], role: Role) -> Columns {
+        let widestNumber = rows.map { String($0.number).count + 1 }.max() ?? 4
+        let number = max(4, widestNumber)
+        let status = role.isStaff ? 8 : 13
+        var urgency = 4
+        var who = role.isStaff ? 26 : 10
+        let age = 4
+        func subject() -> Int { width - number - status - age - (urgency > 0 ? urgency + 1 : 0) - (who > 0 ? who + 1 : 0) - 4 }
+        if subject() < 30 { who = role.isStaff ? 12 : 0 }
+        if subject() < 24 { who = 0 }
+        if subject() < 16 { urgency = 0 }
+        return Columns(number: number, status: status, urgency: urgency, who: who, age: age, subject: max(4, subject()))
+    }
+
+    static func draw(_ state: DeskState, into grid: inout Grid, rect: Rect) {
+        let list = state.list
+        let columns = columns(width: rect.width, rows: list.rows, role: state.viewer.role)
+        drawRow(
+            into: &grid, rect: rect, y: rect.y, columns: columns, style: .bar,
+            cells: ("#", "STATUS", "URG", "SUBJECT", state.viewer.isStaff ? "REQUESTER · ORG" : "ASSIGNEE", "AGE"))
+        let bodyTop = rect.y + 1
+        let height = rect.height - 1
+        if list.rows.isEmpty {
+            grid.write(" " + (list.isLoading ? UIStrings.loading : UIStrings.noTickets), x: rect.x, y: bodyTop, style: .dim, limit: rect.width)
+            return
+        }
+        let focused = state.focus == .list
+        for line in 0..<height {
+            let index = list.scrollOffset + line
+            guard index < list.rows.count else { break }
+            let row = list.rows[index]
+            let isSelected = row.id == list.selectedID
+            let style: Style = isSelected ? (focused ? .selected : .selectedDim) : .normal
+            let who = state.viewer.isStaff
+                ? row.requesterHandle + (row.organisationName.map { " · " + $0 } ?? "")
+                : (row.assigneeHandle ?? UIStrings.unassigned)
+            drawRow(
+                into: &grid, rect: rect, y: bodyTop + line, columns: columns, style: style,
+                cells: ("#\(row.number)", UIStrings.statusShort(row.status, role: state.viewer.role),
+                        UIStrings.urgencyShort(row.urgency), row.subject, who, RelativeAge.since(row.updatedAt, now: state.now)),
+                urgencyStyle: row.urgency == .critical && !isSelected ? .urgent : nil)
+        }
+    }
+
+    static func drawRow(
+        into grid: inout Grid, rect: Rect, y: Int, columns: Columns, style: Style,
+        cells: (number: String, status: String, urgency: String, subject: String, who: String, age: String),
+        urgencyStyle: Style? = nil
+    ) {
+        grid.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style)
+        let clean = TextSafety.sanitizedLine
+        var x = rect.x + 1
+        grid.write(DisplayWidth.fit(cells.number, to: columns.number, alignRight: true), x: x, y: y, style: style)
+        x += columns.number + 1
+        grid.write(DisplayWidth.fit(cells.status, to: columns.status), x: x, y: y, style: style)
+        x += columns.status + 1
+        if columns.urgency > 0 {
+            grid.write(DisplayWidth.fit(cells.urgency, to: columns.urgency), x: x, y: y, style: urgencyStyle ?? style)
+            x += columns.urgency + 1
+        }
+        grid.write(DisplayWidth.fit(clean(cells.subject), to: columns.subject), x: x, y: y, style: style)
+        x += columns.subject + 1
+        if columns.who > 0 {
+            grid.write(DisplayWidth.fit(clean(cells.who), to: columns.who), x: x, y: y, style: style)
+            x += columns.who + 1
+        }
+        grid.write(DisplayWidth.fit(cells.age, to: columns.age, alignRight: true), x: x, y: y, style: style, limit: rect.maxX - x)
+    }
+}
+
+enum SearchPane {
+    static func draw(_ state: DeskState, into grid: inout Grid, rect: Rect) {
+        guard let search = state.search else { return }
+        grid.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: .bar)
+        let prompt = UIStrings.searchPrompt
+        var x = rect.x + 1
+        x += grid.write(prompt, x: x, y: rect.y, style: .bar)
+        let query = TextSafety.sanitizedLine(search.query)
+        // Keep the end of a long query visible, where the caret is.
+        let room = rect.maxX - x - 1
+        var shown = query
+        while DisplayWidth.of(shown) > room, !shown.isEmpty { shown.removeFirst() }
+        x += grid.write(shown, x: x, y: rect.y, style: .bar)
+        if x < rect.maxX { grid.cursor = (x, rect.y) }
+        let bodyTop = rect.y + 1
+        if search.results.isEmpty {
+            let text = FullTextQuery.match(for: search.query) == nil ? UIStrings.searchHint : UIStrings.noSearchResults
+            grid.write(" " + text, x: rect.x, y: bodyTop, style: .dim, limit: rect.width)
+            return
+        }
+        let columns = ListPane.columns(width: rect.width, rows: search.results, role: state.viewer.role)
+        let height = rect.height - 1
+        let first = max(0, search.selectedIndex - height + 1)
+        for line in 0..<height {
+            let index = first + line
+            guard index < search.results.count else { break }
+            let row = search.results[index]
+            let who = state.viewer.isStaff
+                ? row.requesterHandle + (row.organisationName.map { " · " + $0 } ?? "")
+                : (row.assigneeHandle ?? UIStrings.unassigned)
+            ListPane.drawRow(
+                into: &grid, rect: rect, y: bodyTop + line, columns: columns,
+                style: index == search.selectedIndex ? .selected : .normal,
+                cells: ("#\(row.number)", UIStrings.statusShort(row.status, role: state.viewer.role),
+                        UIStrings.urgencyShort(row.urgency), row.subject, who, RelativeAge.since(row.updatedAt, now: state.now)))
+        }
+    }
+}
+
+/// "now", "5m", "3h", "2d", "7w", "1y": an age as lists show it.
+public enum RelativeAge {
+    public static func since(_ date: Date, now: Date) -> String {
+        let seconds = max(0, Int(now.timeIntervalSince(date)))
+        switch seconds {
+        case ..<60: return "now"
+        case ..<3600: return "\(seconds / 60)m"
+        case ..<86_400: return "\(seconds / 3600)h"
+        case ..<(86_400 * 14): return "\(seconds / 86_400)d"
+        case ..<(86_400 * 365): return "\(seconds / (86_400 * 7))w"
+        default: return "\(seconds / (86_400 * 365))y"
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import DeskModel
+
+/// Help, the status menu and the assign menu: boxes drawn over the panes.
+enum Overlays {
+    static func draw(_ overlay: Overlay, state: DeskState, into grid: inout Grid, keymap: Keymap) {
+        switch overlay {
+        case .help:
+            let commands = Command.allCases.filter { state.viewer.isStaff || !$0.isStaffOnly }
+            let rows = commands.map { command -> (String, String) in
+                (keymap.keys(for: command).map(\.name).joined(separator: " "), UIStrings.commandLabel(command))
+            }
+            let composerRows = UIStrings.composerHints.map { ($0.0, "composer: " + $0.1) }
+            box(title: UIStrings.helpTitle, rows: rows + composerRows, selected: nil, footer: UIStrings.helpFooter, into: &grid)
+        case .statusMenu(let number, let options, let selected):
+            let rows = options.enumerated().map { ("\($0.offset + 1)", $0.element.label(for: state.viewer.role)) }
+            box(title: "\(UIStrings.statusMenuTitle) #\(number)", rows: rows, selected: selected, footer: UIStrings.menuHint, into: &grid)
+        case .assignMenu(let number, let options, let selected):
+            let rows = options.enumerated().map { item -> (String, String) in
+                ("\(item.offset + 1)", item.element.map { "\(TextSafety.sanitizedLine($0.name)) (\($0.handle))" } ?? UIStrings.unassign)
+            }
+            box(title: "\(UIStrings.assignMenuTitle) #\(number)", rows: rows, selected: selected, footer: UIStrings.menuHint, into: &grid)
+        }
+    }
+
+    static func box(title: String, rows: [(String, String)], selected: Int?, footer: String, into grid: inout Grid) {
+        let keyWidth = min(24, rows.map { DisplayWidth.of($0.0) }.max() ?? 0)
+        let contentWidth = max(DisplayWidth.of(title), DisplayWidth.of(footer), rows.map { keyWidth + 2 + DisplayWidth.of($0.1) }.max() ?? 0)
+        let width = min(grid.width - 2, contentWidth + 4)
+        let visibleRows = min(rows.count, grid.height - 6)
+        let height = visibleRows + 4
+        let x = max(0, (grid.width - width) / 2)
+        let y = max(0, (grid.height - height) / 2)
+        grid.fill(Rect(x: x, y: y, width: width, height: height), style: .overlay)
+        grid.write("┌" + String(repeating: "─", count: max(0, width - 2)) + "┐", x: x, y: y, style: .overlay)
+        grid.write(" \(title) ", x: x + 2, y: y, style: .heading, limit: width - 4)
+        for row in 1..<(height - 1) {
+            grid.write("│", x: x, y: y + row, style: .overlay)
+            grid.write("│", x: x + width - 1, y: y + row, style: .overlay)
+        }
+        grid.write("└" + String(repeating: "─", count: max(0, width - 2)) + "┘", x: x, y: y + height - 1, style: .overlay)
+        // Keep the highlighted row in view in a long menu.
+        let first = selected.map { max(0, $0 - visibleRows + 1) } ?? 0
+        for line in 0..<visibleRows {
+            let index = first + line
+            guard index < rows.count else { break }
+            let style: Style = index == selected ? .selected : .overlay
+            let rowY = y + 1 + line
+            grid.fill(Rect(x: x + 1, y: rowY, width: width - 2, height: 1), style: style)
+            grid.write(DisplayWidth.fit(rows[index].0, to: keyWidth), x: x + 2, y: rowY, style: index == selected ? .selected : .keyHint)
+            grid.write(rows[index].1, x: x + 4 + keyWidth, y: rowY, style: style, limit: width - keyWidth - 6)
+        }
+        grid.write(footer, x: x + 2, y: y + height - 2, style: .dim, limit: width - 4)
+    }
+}

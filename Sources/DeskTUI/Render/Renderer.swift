@@ -1,0 +1,110 @@
+import DeskModel
+import Foundation
+
+/// `render(state, size) -> Grid`: pure. Each pane draws into its own rectangle.
+public enum Renderer {
+    public static func render(_ state: DeskState, size: TerminalSize, keymap: Keymap = .standard, restricted: Bool = false) -> Grid {
+        var grid = Grid(width: size.columns, height: size.rows)
+        let layout = Layout(state: state, size: size)
+        if layout.tooSmall {
+            drawTooSmall(&grid)
+            return grid
+        }
+        TopBar.draw(state, into: &grid, rect: layout.topBar)
+        if let rect = layout.list {
+            if state.search != nil {
+                SearchPane.draw(state, into: &grid, rect: rect)
+            } else {
+                ListPane.draw(state, into: &grid, rect: rect)
+            }
+        }
+        if let rect = layout.divider {
+            for y in rect.y..<rect.maxY { grid.write("│", x: rect.x, y: y, style: .border) }
+        }
+        if let rect = layout.detail { DetailPane.draw(state, into: &grid, rect: rect) }
+        if let rect = layout.composer { ComposerPane.draw(state, into: &grid, rect: rect, restricted: restricted) }
+        BottomLine.draw(state, into: &grid, rect: layout.bottomLine, keymap: keymap, restricted: restricted)
+        if let overlay = state.overlay {
+            Overlays.draw(overlay, state: state, into: &grid, keymap: keymap)
+        }
+        return grid
+    }
+
+    static func drawTooSmall(_ grid: inout Grid) {
+        let lines = [UIStrings.terminalTooSmall, UIStrings.terminalTooSmallDetail(minColumns: Layout.minimumColumns, minRows: Layout.minimumRows)]
+        for (index, line) in lines.enumerated() {
+            let y = grid.height / 2 - 1 + index
+            let x = max(0, (grid.width - DisplayWidth.of(line)) / 2)
+            grid.write(line, x: x, y: y, style: index == 0 ? .error : .dim)
+        }
+    }
+}
+
+public enum TopBar {
+    static func draw(_ state: DeskState, into grid: inout Grid, rect: Rect) {
+        grid.fill(rect, style: .bar)
+        grid.write(identity(state), x: rect.x, y: rect.y, style: .bar, limit: rect.width)
+        var x = rect.x
+        for tab in tabs(state, width: rect.width) {
+            grid.write(tab.label, x: tab.columns.lowerBound, y: rect.y, style: tab.view == state.view ? .tabActive : .tabInactive)
+            x = tab.columns.upperBound
+        }
+        let sort = " \(UIStrings.sortLabel(state.order)) "
+        let sortWidth = DisplayWidth.of(sort)
+        if x + sortWidth <= rect.maxX {
+            grid.write(sort, x: rect.maxX - sortWidth, y: rect.y, style: .bar)
+        }
+    }
+
+    static func identity(_ state: DeskState) -> String {
+        " \(TextSafety.sanitizedLine(state.deskName)) · \(state.viewer.user.handle) (\(UIStrings.roleLabel(state.viewer.role))) "
+    }
+
+    /// The view tabs and the columns each takes: drawing and mouse clicks share this.
+    public static func tabs(_ state: DeskState, width: Int) -> [(view: CaseView, label: String, columns: Range<Int>)] {
+        var x = min(width, DisplayWidth.of(identity(state)))
+        var result: [(CaseView, String, Range<Int>)] = []
+        for (index, view) in CaseView.allCases.enumerated() {
+            let count = state.counts[view].map { " \($0)" } ?? ""
+            let label = " \(index + 1) \(view.title)\(count) "
+            let labelWidth = DisplayWidth.of(label)
+            guard x + labelWidth <= width else { break }
+            result.append((view, label, x..<(x + labelWidth)))
+            x += labelWidth
+        }
+        return result
+    }
+}
+
+enum BottomLine {
+    static func draw(_ state: DeskState, into grid: inout Grid, rect: Rect, keymap: Keymap, restricted: Bool) {
+        grid.fill(rect, style: .normal)
+        if let message = state.message {
+            grid.write(" " + TextSafety.sanitizedLine(message.text), x: rect.x, y: rect.y, style: message.kind == .error ? .error : .info, limit: rect.width)
+            return
+        }
+        var x = rect.x + 1
+        for (key, label) in hints(state, keymap: keymap, restricted: restricted) {
+            let needed = DisplayWidth.of(key) + 1 + DisplayWidth.of(label) + 2
+            guard x + needed <= rect.maxX else { break }
+            x += grid.write(key, x: x, y: rect.y, style: .keyHint)
+            x += grid.write(" " + label + "  ", x: x, y: rect.y, style: .dim)
+        }
+    }
+
+    /// The keys that apply right now.
+    static func hints(_ state: DeskState, keymap: Keymap, restricted: Bool) -> [(String, String)] {
+        if state.overlay != nil { return [("↑/↓", "choose"), ("enter", "apply"), ("esc", "cancel")] }
+        if state.search != nil { return [("↑/↓", "select"), ("enter", "open"), ("esc", "close")] }
+        if state.focus == .composer, state.composer != nil {
+            return restricted ? UIStrings.composerHintsRestricted : UIStrings.composerHints
+        }
+        var commands: [Command] = [.open, .reply]
+        if state.viewer.isStaff { commands += [.internalNote, .statusMenu, .assign] } else { commands += [.statusMenu] }
+        if state.openTicket?.detail.ticket.status == .closed { commands.append(.followUp) }
+        commands += [.newTicket, .search, .cycleSort, .help, .back]
+        return commands.compactMap { command in
+            keymap.keys(for: command).first.map { ($0.name, UIStrings.commandHint(command)) }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+/// What a cell means, not how it looks: the terminal adapter maps each style to colours and
+/// attributes for the terminal at hand (8 colours, monochrome, or `NO_COLOR`).
+public enum Style: UInt8, CaseIterable, Equatable, Sendable {
+    case normal
+    case bar            // top bar and column headers
+    case tabActive
+    case tabInactive
+    case selected       // the selected row of the focused list
+    case selectedDim    // the selected row of a list without focus
+    case dim            // system events, secondary text
+    case internalNote   // internal notes, tinted
+    case heading        // message headers, field names
+    case error
+    case info
+    case keyHint        // key names on the bottom line
+    case border
+    case urgent         // critical urgency
+    case placeholder    // sanitized control characters
+    case cursor         // the composer's cursor cell
+    case overlay        // help, menus
+}

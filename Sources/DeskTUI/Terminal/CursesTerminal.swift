@@ -1,0 +1,206 @@
+@preconcurrency import CNcurses
+import DeskModel
+import Foundation
+
+/// The one file that talks to ncurses: writes grids to the terminal (only the cells that
+/// changed) and reads keys, mouse and resizes from it.
+public final class CursesTerminal: TerminalDevice {
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private var previous: Grid?
+    private var restored = false
+    private var pairs: [Style: (attributes: attr_t, pair: Int16)] = [:]
+
+    /// Opens curses on `output`/`input` (a real terminal, or a pipe or file in benchmarks)
+    /// with terminal type `term` (nil: `$TERM`).
+    public init(term: String? = nil, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>, theme: Theme, useColor: Bool) throws(DeskError) {
+        // Without the locale, accents, CJK and emoji silently vanish.
+        setlocale(LC_ALL, "")
+        guard let screen = newterm(term, output, input) else {
+            throw .invalidInput("Cannot open the terminal (TERM=\(term ?? ProcessInfo.processInfo.environment["TERM"] ?? "unset"))")
+        }
+        self.screen = screen
+        _ = set_term(screen)
+        guard let window = stdscr else {
+            endwin()
+            delscreen(screen)
+            throw .invalidInput("Cannot open the terminal")
+        }
+        self.window = window
+        raw()                   // Ctrl-C and Ctrl-S arrive as keys, not signals or flow control
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(25)
+        curs_set(0)
+        _ = mousemask(deskterm_all_mouse_events(), nil)
+        mouseinterval(0)
+        setUpStyles(theme: theme, useColor: useColor && has_colors())
+    }
+
+    /// The real terminal of this process.
+    public static func standard(theme: Theme, useColor: Bool) throws(DeskError) -> CursesTerminal {
+        guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r") else {
+            throw .invalidInput("Cannot open the terminal")
+        }
+        return try CursesTerminal(output: output, input: input, theme: theme, useColor: useColor)
+    }
+
+    private func setUpStyles(theme: Theme, useColor: Bool) {
+        let effective = useColor ? theme : theme.withoutColor
+        if useColor {
+            start_color()
+            use_default_colors()
+        }
+        var nextPair: Int16 = 1
+        var pairByColors: [String: Int16] = [:]
+        for style in Style.allCases {
+            let look = effective.look(style)
+            var attributes: attr_t = deskterm_A_NORMAL
+            if look.bold { attributes |= deskterm_A_BOLD }
+            if look.dim { attributes |= deskterm_A_DIM }
+            if look.reverse { attributes |= deskterm_A_REVERSE }
+            if look.underline { attributes |= deskterm_A_UNDERLINE }
+            var pair: Int16 = 0
+            if useColor && look.usesColor {
+                let key = "\(look.foreground.rawValue)/\(look.background.rawValue)"
+                if let existing = pairByColors[key] {
+                    pair = existing
+                } else {
+                    init_pair(nextPair, Self.cursesColor(look.foreground), Self.cursesColor(look.background))
+                    pairByColors[key] = nextPair
+                    pair = nextPair
+                    nextPair += 1
+                }
+            }
+            pairs[style] = (attributes, pair)
+        }
+    }
+
+    private static func cursesColor(_ color: StyleLook.Color) -> Int16 {
+        switch color {
+        case .default: -1
+        case .black: Int16(COLOR_BLACK)
+        case .red: Int16(COLOR_RED)
+        case .green: Int16(COLOR_GREEN)
+        case .yellow: Int16(COLOR_YELLOW)
+        case .blue: Int16(COLOR_BLUE)
+        case .magenta: Int16(COLOR_MAGENTA)
+        case .cyan: Int16(COLOR_CYAN)
+        case .white: Int16(COLOR_WHITE)
+        }
+    }
+
+    public var size: TerminalSize {
+        TerminalSize(columns: Int(deskterm_cols(window)), rows: Int(deskterm_lines(window)))
+    }
+
+    public func draw(_ grid: Grid) {
+        let full = previous.map { $0.width != grid.width || $0.height != grid.height } ?? true
+        if full { werase(window) }
+        var cell = cchar_t()
+        for y in 0..<grid.height {
+            for x in 0..<grid.width {
+                let new = grid[x, y]
+                if new.isContinuation { continue }
+                // Unchanged cells are skipped: moving one row rewrites two rows, not the screen.
+                if !full, let old = previous, old[x, y] == new, new.width != 2 || old[x + 1, y] == grid[x + 1, y] {
+                    continue
+                }
+                // The last cell of the screen cannot be written without scrolling on some terminals.
+                if y == grid.height - 1 && x + Int(new.width) >= grid.width && new.width > 1 { continue }
+                let style = pairs[new.style] ?? (deskterm_A_NORMAL, 0)
+                var scalars = new.text.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
+                scalars.append(0)
+                scalars.withUnsafeBufferPointer { buffer in
+                    _ = setcchar(&cell, buffer.baseAddress, style.attributes, style.pair, nil)
+                }
+                _ = mvwadd_wch(window, Int32(y), Int32(x), &cell)
+            }
+        }
+        if let cursor = grid.cursor {
+            curs_set(1)
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+        } else {
+            curs_set(0)
+        }
+        wnoutrefresh(window)
+        doupdate()
+        previous = grid
+    }
+
+    public func nextEvent(timeoutMilliseconds: Int32) -> InputEvent? {
+        wtimeout(window, timeoutMilliseconds)
+        var character: wint_t = 0
+        let result = wget_wch(window, &character)
+        if result == deskterm_ERR { return nil }
+        if result == KEY_CODE_YES {
+            return functionKey(Int32(character))
+        }
+        return characterKey(UInt32(character))
+    }
+
+    private func functionKey(_ code: Int32) -> InputEvent? {
+        switch code {
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_PPAGE: return .key(.pageUp)
+        case KEY_NPAGE: return .key(.pageDown)
+        case KEY_HOME: return .key(.home)
+        case KEY_END: return .key(.end)
+        case KEY_ENTER: return .key(.enter)
+        case KEY_BTAB: return .key(.backTab)
+        case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_DC: return .key(.delete)
+        case KEY_RESIZE:
+            previous = nil
+            return .resize(size)
+        case KEY_MOUSE:
+            var event = MEVENT()
+            guard getmouse(&event) == deskterm_OK else { return nil }
+            if event.bstate & deskterm_button4_pressed() != 0 { return .mouseWheel(up: true) }
+            if event.bstate & deskterm_button5_pressed() != 0 { return .mouseWheel(up: false) }
+            if event.bstate & deskterm_button1_pressed() != 0 { return .mouseClick(x: Int(event.x), y: Int(event.y)) }
+            return nil
+        default:
+            for n in 1...12 where code == deskterm_key_f(Int32(n)) { return .key(.function(n)) }
+            return nil
+        }
+    }
+
+    private func characterKey(_ value: UInt32) -> InputEvent? {
+        switch value {
+        case 9: return .key(.tab)
+        case 10, 13: return .key(.enter)
+        case 27: return .key(.escape)
+        case 8, 127: return .key(.backspace)
+        case 1...26:
+            return .key(.control(Character(Unicode.Scalar(value + 96)!)))
+        default:
+            guard let scalar = Unicode.Scalar(value) else { return nil }
+            return .key(.character(Character(scalar)))
+        }
+    }
+
+    public func suspend() {
+        def_prog_mode()
+        endwin()
+    }
+
+    public func resume() {
+        reset_prog_mode()
+        previous = nil
+        clearok(window, true)
+        wrefresh(window)
+    }
+
+    public func restore() {
+        guard !restored else { return }
+        restored = true
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+    }
+}

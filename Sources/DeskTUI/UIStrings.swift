@@ -1,0 +1,178 @@
+import DeskModel
+
+/// Every sentence and label the full-screen client shows, in one place, so a translation can
+/// replace this file without touching the screens. (Refusals from the desk itself come from
+/// `DeskError.message`.)
+public enum UIStrings {
+    static let terminalTooSmall = "Terminal too small"
+    static func terminalTooSmallDetail(minColumns: Int, minRows: Int) -> String { "need \(minColumns)x\(minRows)" }
+    static let noTickets = "No tickets in this view"
+    static let loading = "Loading…"
+    static let noTicketOpen = "No ticket open: Enter opens the selected one"
+    static let history = "History"
+    static let internalNote = "INTERNAL NOTE"
+    static let unassigned = "unassigned"
+    static let searchPrompt = "Search: "
+    static let searchHint = "type to search · ↑/↓ select · Enter open · Esc close"
+    static let noSearchResults = "No tickets match"
+    static let helpTitle = "Keys"
+    static let helpFooter = "Press any key to close"
+    static let statusMenuTitle = "Change status"
+    static let assignMenuTitle = "Assign to"
+    static let unassign = "nobody (unassign)"
+    static let menuHint = "↑/↓ choose · Enter apply · Esc cancel"
+    static let sending = "Sending…"
+    static let desk = "desk"
+
+    static func composerTitle(_ kind: ComposerKind, number: Int64?) -> String {
+        switch kind {
+        case .reply: "Reply to #\(number ?? 0)"
+        case .internalNote: "Internal note on #\(number ?? 0) (agents only)"
+        case .newTicket: "New ticket"
+        case .followUp: "Follow-up of #\(number ?? 0)"
+        }
+    }
+
+    static func fieldLabel(_ field: ComposerField) -> String {
+        switch field {
+        case .subject: "Subject"
+        case .kind: "Kind"
+        case .product: "Product"
+        case .category: "Category"
+        case .urgency: "Urgency"
+        case .body: "Description"
+        }
+    }
+
+    static func fieldName(_ name: String) -> String {
+        switch name {
+        case "status": "Status"
+        case "kind": "Kind"
+        case "urgency": "Urgency"
+        case "requester": "Requester"
+        case "organisation": "Organisation"
+        case "assignee": "Assignee"
+        case "product": "Product"
+        case "contact": "Contact"
+        case "followUpOf": "Follow-up of"
+        case "created": "Created"
+        case "updated": "Updated"
+        case "watchers": "Watchers"
+        case "attachment": "Attachment"
+        default: name
+        }
+    }
+
+    static func kindLabel(_ kind: TicketKind) -> String {
+        switch kind {
+        case .incident: "Incident"
+        case .serviceRequest: "Service request"
+        case .question: "Question"
+        }
+    }
+
+    static func urgencyLabel(_ urgency: Urgency) -> String {
+        switch urgency {
+        case .none: "None"
+        case .low: "Low"
+        case .serious: "Serious"
+        case .critical: "Critical"
+        }
+    }
+
+    /// The urgency column of the list: short, and empty for none.
+    static func urgencyShort(_ urgency: Urgency) -> String {
+        switch urgency {
+        case .none: ""
+        case .low: "low"
+        case .serious: "high"
+        case .critical: "CRIT"
+        }
+    }
+
+    /// The status column of the list, as the viewer's role sees it, short.
+    static func statusShort(_ status: TicketStatus, role: Role) -> String {
+        if role.isStaff {
+            switch status {
+            case .new: return "new"
+            case .open: return "open"
+            case .awaitingCustomer: return "awaiting"
+            case .pending: return "pending"
+            case .closed: return "closed"
+            }
+        }
+        switch status {
+        case .new, .open: return "Open"
+        case .awaitingCustomer: return "Action needed"
+        case .pending: return "Solution"
+        case .closed: return "Closed"
+        }
+    }
+
+    static func roleLabel(_ role: Role) -> String {
+        switch role {
+        case .customer: "customer"
+        case .agent: "agent"
+        case .admin: "admin"
+        }
+    }
+
+    static func sortLabel(_ order: TicketOrder) -> String { "sort: \(order.label)" }
+
+    static func commandLabel(_ command: Command) -> String {
+        switch command {
+        case .moveDown: "next ticket / scroll down"
+        case .moveUp: "previous ticket / scroll up"
+        case .pageDown: "page down"
+        case .pageUp: "page up"
+        case .top: "first ticket / top"
+        case .bottom: "last ticket / bottom"
+        case .open: "open the selected ticket"
+        case .focusNext: "next pane"
+        case .focusPrevious: "previous pane"
+        case .viewRecent: "view: Recent"
+        case .viewActive: "view: Active"
+        case .viewMine: "view: Mine"
+        case .viewOpen: "view: All open"
+        case .viewAll: "view: All"
+        case .cycleSort: "sort by created / updated / triage"
+        case .flipOrder: "flip the order"
+        case .search: "full-text search"
+        case .newTicket: "new ticket"
+        case .reply: "reply"
+        case .internalNote: "internal note"
+        case .statusMenu: "change status"
+        case .assign: "assign to an agent"
+        case .assignToMe: "assign to me"
+        case .watch: "watch / unwatch"
+        case .followUp: "follow-up of a closed ticket"
+        case .refresh: "refresh"
+        case .back: "back / quit"
+        case .quit: "quit (drafts are kept)"
+        case .help: "this help"
+        }
+    }
+
+    /// Short names for the hints on the bottom line.
+    static func commandHint(_ command: Command) -> String {
+        switch command {
+        case .open: "open"
+        case .reply: "reply"
+        case .internalNote: "note"
+        case .statusMenu: "status"
+        case .assign: "assign"
+        case .newTicket: "new"
+        case .search: "search"
+        case .followUp: "follow-up"
+        case .watch: "watch"
+        case .back: "back"
+        case .help: "help"
+        case .cycleSort: "sort"
+        case .quit: "quit"
+        default: command.rawValue
+        }
+    }
+
+    static let composerHints: [(String, String)] = [("ctrl-s", "send"), ("esc", "close, keep draft"), ("ctrl-e", "editor"), ("tab", "next field")]
+    static let composerHintsRestricted: [(String, String)] = [("ctrl-s", "send"), ("esc", "close, keep draft"), ("tab", "next field")]
+}
