@@ -31,6 +31,8 @@ let package = Package(
         ),
         .testTarget(name: "DeskModelTests", dependencies: ["DeskModel"]),
         .testTarget(name: "DesktermCLITests", dependencies: ["DeskModel"]),
+        .testTarget(name: "DeskTUITests", dependencies: ["DeskTUI", "DeskModel"]),
+        .testTarget(name: "DesktermTUITests", dependencies: ["DeskModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

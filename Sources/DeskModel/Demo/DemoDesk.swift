@@ -183,6 +183,11 @@ public enum DemoDesk {
         }
 
         step(&random)
+        // A proposed solution is recent, or the desk would auto-close it on first start.
+        if plan.finalStatus == .pending {
+            time = max(time, now.addingTimeInterval(-random.unit() * 4 * 86_400))
+            clock.set(time)
+        }
         switch plan.finalStatus {
         case .awaitingCustomer:
             _ = try store.addMessage(NewMessage(ticketNumber: number, body: random.pick(scenario.agentReplies), intent: .askCustomer, inReplyToID: lastAgentMessage), by: agent)

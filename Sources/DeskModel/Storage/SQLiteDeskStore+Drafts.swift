@@ -10,7 +10,7 @@ extension SQLiteDeskStore {
         } catch {
             throw .invalidInput("The draft's fields cannot be stored")
         }
-        try write { db in
+        try write(announcesChange: false) { db in
             if let number = draft.slot.ticketNumber {
                 _ = try Self.visibleTicket(db, number: number, viewer: viewer)
             }
@@ -38,7 +38,7 @@ extension SQLiteDeskStore {
     }
 
     public func deleteDraft(_ slot: DraftSlot, viewer: Viewer) throws(DeskError) {
-        try write { db in
+        try write(announcesChange: false) { db in
             try db.execute(sql: "DELETE FROM draft WHERE user_id = ? AND slot = ?", arguments: [viewer.id, slot.key])
         }
     }

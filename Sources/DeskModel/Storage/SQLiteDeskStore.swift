@@ -106,13 +106,17 @@ public final class SQLiteDeskStore: DeskStore {
 
     /// Runs `body` in an IMMEDIATE transaction: the write lock is taken up front, so two
     /// processes never both read, then both try to write and one fails with "database is locked".
-    func write<T>(_ body: (Database) throws -> T) throws(DeskError) -> T {
+    /// `announcesChange: false` is for private writes (drafts) that other screens need not
+    /// reload for: they do not bump the change token.
+    func write<T>(announcesChange: Bool = true, _ body: (Database) throws -> T) throws(DeskError) -> T {
         do {
             var result: T?
             try pool.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
                     result = try body(db)
-                    try db.execute(sql: "UPDATE desk_change SET counter = counter + 1 WHERE id = 1")
+                    if announcesChange {
+                        try db.execute(sql: "UPDATE desk_change SET counter = counter + 1 WHERE id = 1")
+                    }
                     return .commit
                 }
             }

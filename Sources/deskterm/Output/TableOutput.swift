@@ -1,4 +1,5 @@
 import DeskModel
+import DeskTUI
 import Foundation
 
 /// The width `table` output fits: the terminal's, else $COLUMNS, else 100.
@@ -65,21 +66,6 @@ struct TextTable {
     }
 }
 
-enum RelativeTime {
-    /// "now", "5m", "3h", "2d", "7w", "1y": the age of a time, as the list shows it.
-    static func since(_ date: Date, now: Date) -> String {
-        let seconds = max(0, Int(now.timeIntervalSince(date)))
-        switch seconds {
-        case ..<60: return "now"
-        case ..<3600: return "\(seconds / 60)m"
-        case ..<86_400: return "\(seconds / 3600)h"
-        case ..<(86_400 * 14): return "\(seconds / 86_400)d"
-        case ..<(86_400 * 365): return "\(seconds / (86_400 * 7))w"
-        default: return "\(seconds / (86_400 * 365))y"
-        }
-    }
-}
-
 enum TicketListTable {
     static func render(_ rows: [TicketSummary], viewer: Viewer, now: Date, width: Int) -> String {
         var columns: [TextTable.Column] = [
@@ -101,7 +87,7 @@ enum TicketListTable {
             } else {
                 cells += [row.assigneeHandle ?? "-"]
             }
-            return cells + [RelativeTime.since(row.updatedAt, now: now)]
+            return cells + [RelativeAge.since(row.updatedAt, now: now)]
         }
         return TextTable(columns: columns, rows: cells).render(width: width)
     }

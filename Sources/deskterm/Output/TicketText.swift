@@ -21,8 +21,8 @@ enum TicketText {
         if !area.isEmpty { fields.append(("Product", area.joined(separator: " › "))) }
         fields.append(("Contact", ticket.contact.rawValue))
         if let number = detail.followUpOfNumber { fields.append(("Follow-up of", "#\(number)")) }
-        fields.append(("Created", "\(timestamp(ticket.createdAt)) (\(RelativeTime.since(ticket.createdAt, now: now)) ago)"))
-        fields.append(("Updated", "\(timestamp(ticket.updatedAt)) (\(RelativeTime.since(ticket.updatedAt, now: now)) ago)"))
+        fields.append(("Created", "\(timestamp(ticket.createdAt)) (\(RelativeAge.since(ticket.createdAt, now: now)) ago)"))
+        fields.append(("Updated", "\(timestamp(ticket.updatedAt)) (\(RelativeAge.since(ticket.updatedAt, now: now)) ago)"))
         if !detail.watchers.isEmpty { fields.append(("Watchers", detail.watchers.map(\.handle).joined(separator: ", "))) }
         for attachment in detail.attachments {
             fields.append(("Attachment", "\(clean(attachment.name)) (\(attachment.mediaType), \(attachment.size) bytes, sha256 \(attachment.sha256.prefix(12))…)"))
