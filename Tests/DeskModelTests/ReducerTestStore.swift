@@ -21,13 +21,18 @@ final class ReducerTestStore {
 
     /// Effects returned by the last reduce and not yet asserted.
     private var uncheckedEffects: [DeskEffect] = []
-    /// Effects asserted and not yet run (only these can be `run`).
+    /// Effects asserted and not yet run (only these can be `run`; a test need not run them all).
     private var runnableEffects: [DeskEffect] = []
     /// Actions produced by `run` and not yet received.
     private(set) var receivedActions: [DeskAction] = []
 
     private let file: StaticString
     private let line: UInt
+
+    /// Where failures go: `XCTFail`, or a recorder when the harness tests itself.
+    var reportFailure: (String, StaticString, UInt) -> Void = { message, file, line in
+        XCTFail(message, file: file, line: line)
+    }
 
     init(state: DeskState, runtime: DeskRuntime? = nil, file: StaticString = #filePath, line: UInt = #line) {
         self.state = state
@@ -48,10 +53,10 @@ final class ReducerTestStore {
         _ expectedChange: (inout DeskState) -> Void = { _ in }
     ) {
         if !receivedActions.isEmpty {
-            XCTFail(
+            reportFailure(
                 "Must receive \(receivedActions.count) action(s) produced by effects before sending \(Self.describe(action)):\n"
                     + receivedActions.map { "  " + Self.describe($0) }.joined(separator: "\n"),
-                file: file, line: line)
+                file, line)
         }
         reduce(action, verb: "sending", file: file, line: line, expectedChange)
     }
@@ -64,9 +69,9 @@ final class ReducerTestStore {
     ) {
         if let next = receivedActions.first {
             if next != action {
-                XCTFail(
+                reportFailure(
                     "Received action differs from expected:\n  expected: \(Self.describe(action))\n  received: \(Self.describe(next))",
-                    file: file, line: line)
+                    file, line)
             }
             receivedActions.removeFirst()
         }
@@ -77,13 +82,13 @@ final class ReducerTestStore {
     /// Asserts the effects the last action returned, in order, and marks them checked.
     func expectEffects(_ expected: [DeskEffect], file: StaticString = #filePath, line: UInt = #line) {
         if uncheckedEffects != expected {
-            XCTFail(
+            reportFailure(
                 "Effects differ from expected:\n  expected:\n"
                     + Self.list(expected.map(Self.describe)) + "\n  actual:\n"
                     + Self.list(uncheckedEffects.map(Self.describe)),
-                file: file, line: line)
+                file, line)
         }
-        runnableEffects = uncheckedEffects
+        runnableEffects += uncheckedEffects
         uncheckedEffects = []
     }
 
@@ -99,14 +104,14 @@ final class ReducerTestStore {
     @discardableResult
     func run(_ effect: DeskEffect, file: StaticString = #filePath, line: UInt = #line) -> [DeskAction] {
         guard let runtime else {
-            XCTFail("run(_:) needs a store created with a runtime", file: file, line: line)
+            reportFailure("run(_:) needs a store created with a runtime", file, line)
             return []
         }
         guard let index = runnableEffects.firstIndex(of: effect) else {
-            XCTFail(
+            reportFailure(
                 "Can only run an effect the reducer returned and the test asserted; \(Self.describe(effect)) is not among:\n"
                     + Self.list(runnableEffects.map(Self.describe)),
-                file: file, line: line)
+                file, line)
             return []
         }
         runnableEffects.remove(at: index)
@@ -118,17 +123,17 @@ final class ReducerTestStore {
     /// Fails if effects were produced and not asserted, or run effects' results not received.
     func finish(file: StaticString = #filePath, line: UInt = #line) {
         if !uncheckedEffects.isEmpty {
-            XCTFail(
+            reportFailure(
                 "\(uncheckedEffects.count) effect(s) produced and never asserted:\n"
                     + Self.list(uncheckedEffects.map(Self.describe)),
-                file: file, line: line)
+                file, line)
             uncheckedEffects = []
         }
         if !receivedActions.isEmpty {
-            XCTFail(
+            reportFailure(
                 "\(receivedActions.count) action(s) produced by run effects and never received:\n"
                     + Self.list(receivedActions.map(Self.describe)),
-                file: file, line: line)
+                file, line)
             receivedActions = []
         }
     }
@@ -140,10 +145,10 @@ final class ReducerTestStore {
         _ expectedChange: (inout DeskState) -> Void
     ) {
         if !uncheckedEffects.isEmpty {
-            XCTFail(
+            reportFailure(
                 "Assert the \(uncheckedEffects.count) effect(s) of the previous action before \(verb) \(Self.describe(action)):\n"
                     + Self.list(uncheckedEffects.map(Self.describe)),
-                file: file, line: line)
+                file, line)
             uncheckedEffects = []
         }
         var expected = state
@@ -152,14 +157,13 @@ final class ReducerTestStore {
         let effects = DeskReducer.reduce(into: &actual, action)
         if actual != expected {
             let diff = StateDiff.lines(expected: expected, actual: actual)
-            XCTFail(
+            reportFailure(
                 "State after \(verb) \(Self.describe(action)) differs from expected (- expected, + actual):\n"
                     + diff.joined(separator: "\n"),
-                file: file, line: line)
+                file, line)
         }
         state = actual
         uncheckedEffects = effects
-        runnableEffects = []
     }
 
     // MARK: - Descriptions
@@ -219,6 +223,7 @@ enum StateDiff {
     private static func compare(_ expected: Any, _ actual: Any, path: String, depth: Int, into out: inout [String]) {
         let e = format(expected), a = format(actual)
         guard e != a else { return }
+        let shortE = ReducerTestStore.truncated(e, limit: 600), shortA = ReducerTestStore.truncated(a, limit: 600)
         let left = Mirror(reflecting: expected), right = Mirror(reflecting: actual)
         if depth < 2, left.displayStyle == .struct, right.displayStyle == .struct,
             !left.children.isEmpty, left.children.count == right.children.count
@@ -235,7 +240,7 @@ enum StateDiff {
             compare(l, r, path: path, depth: depth, into: &out)
             return
         }
-        out.append("  \(path):\n    - \(e)\n    + \(a)")
+        out.append("  \(path):\n    - \(shortE)\n    + \(shortA)")
     }
 
     /// Rows as ticket numbers, threads as message ids, the rest as Swift prints it.
@@ -247,7 +252,7 @@ enum StateDiff {
         if let detail = value as? TicketDetail {
             return "detail of #\(detail.ticket.number) (\(detail.ticket.status)), messages \(detail.messages.map(\.id))"
         }
-        return ReducerTestStore.truncated(String(describing: value), limit: 600)
+        return String(describing: value)
     }
 }
 

@@ -146,7 +146,6 @@ final class ReducerTests: XCTestCase {
         }
         store.send(.selectionMoved(by: 1))
         store.send(.ticketOpened)
-        store.send(.jumpedToBottom)
     }
 
     // MARK: - Moving the selection
@@ -186,7 +185,10 @@ final class ReducerTests: XCTestCase {
             $0.list.selectedID = F.id(20)
             $0.list.scrollOffset = 13
         }
-        store.send(.pageMoved(by: -1)) { $0.list.selectedID = F.id(13) }
+        store.send(.pageMoved(by: -1)) {
+            $0.list.selectedID = F.id(13)
+            $0.list.scrollOffset = 12
+        }
     }
 
     func testMovingNearTheBottomOfTheWindowAsksForTheNextPageOnce() {
@@ -316,6 +318,50 @@ final class ReducerTests: XCTestCase {
             $0.list.selectedID = F.id(20)
             $0.list.scrollOffset = 13
         }
+    }
+
+    // MARK: - Refreshing
+
+    func testRefreshRereadsAWindowHoldingTheTopFromTheStart() {
+        // The window grew to 28 rows; the selection (index 20) is past the first page.
+        let store = ReducerTestStore(state: F.withOpenTicket(F.loaded(1...28, selected: 21, scroll: 14, top: true, bottom: false), 21))
+        store.send(.refreshRequested) { $0.list.isLoading = true }
+        let request = PageRequest(view: .active, order: .newestFirst, limit: 28)
+        store.expectEffects([.loadCounts, .loadTicket(number: 21), .loadPage(request, .replace(select: F.id(21)))])
+        // Ticket #2 was closed meanwhile and left Active: the window closes up around it.
+        let rows = F.rows(Array(1...29).filter { $0 != 2 })
+        store.receive(.pageLoaded(request, TicketPage(rows: rows, hasMore: true), .replace(select: F.id(21)))) {
+            $0.list.rows = rows
+            $0.list.isLoading = false
+        }
+        XCTAssertEqual(store.state.list.selectedIndex, 19)
+    }
+
+    func testRefreshOfATrimmedWindowRereadsItInPlaceAndKeepsTheTopUnreached() {
+        let store = ReducerTestStore(state: F.loaded(15...56, selected: 30, scroll: 12, top: false, bottom: true))
+        store.send(.deskChanged) { $0.list.isLoading = true }
+        var request = PageRequest(view: .active, order: .newestFirst, cursor: F.row(15).cursor, limit: 42)
+        request.inclusive = true
+        store.expectEffects([.loadCounts, .loadPage(request, .replace(select: F.id(30)))])
+        store.receive(.pageLoaded(request, TicketPage(rows: F.rows(15...56), hasMore: false), .replace(select: F.id(30)))) {
+            $0.list.isLoading = false
+        }
+        XCTAssertFalse(store.state.list.reachedTop)
+    }
+
+    func testTicketChangedRefreshesTheWindowWhereItStands() {
+        let store = ReducerTestStore(state: F.withOpenTicket(F.loaded(15...56, selected: 30, scroll: 12, top: false, bottom: true), 30))
+        store.send(.statusChangeRequested(.pending))
+        store.expectEffects([.changeStatus(number: 30, .pending)])
+        var changed = F.ticket(30)
+        changed.status = .pending
+        store.receive(.ticketChanged(changed, info: "#30 is now pending")) {
+            $0.message = StatusMessage(.info, "#30 is now pending")
+            $0.list.isLoading = true
+        }
+        var request = PageRequest(view: .active, order: .newestFirst, cursor: F.row(15).cursor, limit: 42)
+        request.inclusive = true
+        store.expectEffects([.loadCounts, .loadTicket(number: 30), .loadPage(request, .replace(select: F.id(30)))])
     }
 
     // MARK: - Views and orders
@@ -457,20 +503,27 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(store.state.openTicket!.thread.map(\.message.id), [1, 2, 3, 4])
         XCTAssertEqual(store.state.openTicket!.thread.map(\.depth), [0, 1, 1, 0])
 
-        // With the detail focused, moving scrolls the history, clamped to its last line.
+        // Until the client has measured the laid-out detail there is nothing to scroll.
+        store.send(.selectionMoved(by: 2))
+        store.send(.detailMeasured(contentHeight: 12, viewportHeight: 8)) {
+            $0.openTicket!.contentHeight = 12
+            $0.openTicket!.viewportHeight = 8
+        }
+        // With the detail focused, moving scrolls it, clamped to the end of the content.
         store.send(.selectionMoved(by: 2)) { $0.openTicket!.scroll = 2 }
-        store.send(.selectionMoved(by: 5)) { $0.openTicket!.scroll = 3 }
+        store.send(.selectionMoved(by: 5)) { $0.openTicket!.scroll = 4 }
         store.send(.jumpedToTop) { $0.openTicket!.scroll = 0 }
-        store.send(.jumpedToBottom) { $0.openTicket!.scroll = 3 }
+        store.send(.jumpedToBottom) { $0.openTicket!.scroll = 4 }
         store.send(.pageMoved(by: -1)) { $0.openTicket!.scroll = 0 }
         store.send(.historyScrolled(by: 2)) { $0.openTicket!.scroll = 2 }
 
         // Reloading the same ticket (a new reply arrived) keeps the reader's place.
         let longer = F.detail(3, messages: F.messages(on: 3) + [F.message(5, on: 3, .reply, by: 2, replyTo: 3)])
         store.receive(.ticketLoaded(longer)) {
-            $0.openTicket = OpenTicketState(
-                detail: longer, thread: ThreadTree.lines(longer.messages, includeInternalNotes: true), scroll: 2)
+            $0.openTicket!.detail = longer
+            $0.openTicket!.thread = ThreadTree.lines(longer.messages, includeInternalNotes: true)
         }
+        XCTAssertEqual(store.state.openTicket!.thread.map(\.message.id), [1, 2, 3, 5, 4])
         // Another ticket starts at the top.
         let other = F.detail(4)
         store.receive(.ticketLoaded(other)) {
@@ -479,12 +532,17 @@ final class ReducerTests: XCTestCase {
         }
     }
 
-    func testReloadingAShorterThreadClampsTheScroll() {
+    func testAShorterReloadKeepsTheScrollUntilMeasured() {
         let store = ReducerTestStore(state: F.withOpenTicket(F.loaded(1...14, selected: 3), 3, scroll: 3))
         let shorter = F.detail(3, messages: [F.message(1, on: 3)])
         store.receive(.ticketLoaded(shorter)) {
-            $0.openTicket = OpenTicketState(
-                detail: shorter, thread: ThreadTree.lines(shorter.messages, includeInternalNotes: true), scroll: 0)
+            $0.openTicket!.detail = shorter
+            $0.openTicket!.thread = ThreadTree.lines(shorter.messages, includeInternalNotes: true)
+        }
+        store.send(.detailMeasured(contentHeight: 9, viewportHeight: 8)) {
+            $0.openTicket!.contentHeight = 9
+            $0.openTicket!.viewportHeight = 8
+            $0.openTicket!.scroll = 1
         }
     }
 
@@ -508,6 +566,8 @@ final class ReducerTests: XCTestCase {
             $0.composer = ComposerState(
                 kind: .followUp, slot: .followUp(ticketNumber: 4), subject: "Follow-up: Ticket 4",
                 fields: ["kind": "serviceRequest", "urgency": "none", "product": "Mail"])
+            $0.composer!.field = .subject
+            $0.composer!.cursor = 19
             $0.focus = .composer
         }
         store.expectEffects([.loadDraft(.followUp(ticketNumber: 4))])
@@ -542,6 +602,7 @@ final class ReducerTests: XCTestCase {
         store.receive(.draftLoaded(nil))
         store.receive(.draftLoaded(Draft(slot: slot, body: "Half written", updatedAt: F.date))) {
             $0.composer!.body = "Half written"
+            $0.composer!.cursor = 12
         }
 
         store.send(.composerEdited(subject: "", body: "Half written, now done")) {
@@ -616,6 +677,7 @@ final class ReducerTests: XCTestCase {
         let store = ReducerTestStore(state: F.loaded(1...14, selected: 2))
         store.send(.composerOpened(.newTicket)) {
             $0.composer = ComposerState(kind: .newTicket, slot: .newTicket, fields: ["kind": "question", "urgency": "none"])
+            $0.composer!.field = .subject
             $0.focus = .composer
         }
         store.expectEffects([.loadDraft(.newTicket)])
@@ -623,6 +685,7 @@ final class ReducerTests: XCTestCase {
             $0.composer!.subject = "VPN"
             $0.composer!.body = "Drops"
             $0.composer!.fields = ["kind": "incident", "urgency": "none"]
+            $0.composer!.cursor = 3
         }
         store.send(.composerSubmitted) { $0.composer!.isSending = true }
         store.expectEffects([
@@ -673,7 +736,6 @@ final class ReducerTests: XCTestCase {
         store.receive(.searchResultsLoaded(query: "printer", F.rows([2, 7]))) {
             $0.search!.results = F.rows([2, 7])
         }
-        store.send(.selectionMoved(by: 1)) { $0.list.selectedID = F.id(2) }
 
         // Punctuation and blanks are not a query: clear the results, ask nothing.
         store.send(.searchQueryChanged("  \"* ")) {
@@ -742,5 +804,405 @@ final class ReducerTests: XCTestCase {
         let two = ReducerTestStore(state: composing)
         two.send(.focusCycled(forward: true)) { $0.focus = .list }
         two.send(.focusCycled(forward: true)) { $0.focus = .composer }
+    }
+}
+
+// MARK: - Against a real store
+
+/// The reducer and the runtime together over a temporary SQLite desk: the list window that
+/// grows and shrinks page by page must show exactly the store's order.
+final class ReducerEngineTests: StoreTestCase {
+    /// 30 tickets from customers of every tier, a minute or so apart, some answered later so
+    /// that the update and triage orders differ from arrival.
+    func makeTickets(_ count: Int = 30) throws {
+        let requesters = [f.peter, f.erin, f.fred, f.paula, f.eve, f.pia]
+        let urgencies: [Urgency] = [.none, .low, .serious, .critical]
+        for k in 0..<count {
+            try f.ticket(
+                "Case \(k) about widget \(k)", by: requesters[k % requesters.count], kind: .question,
+                urgency: urgencies[(k / 2) % urgencies.count])
+            f.clock.advance(by: 60 + Double(k % 7) * 13)
+        }
+        for number in stride(from: 3, through: Int64(count), by: 4) {
+            try f.reply(number, "Looking into it", by: f.alice)
+            f.clock.advance(by: 30)
+        }
+    }
+
+    func engine(_ viewer: Viewer, order: TicketOrder = .newestFirst, rows: Int = 10, view: CaseView = .all) -> DeskEngine {
+        DeskEngine(
+            state: DeskState(deskName: "Test desk", viewer: viewer, view: view, order: order, size: TerminalSize(columns: 80, rows: rows)),
+            runtime: DeskRuntime(store: store, viewer: viewer, clock: f.clock.deskClock))
+    }
+
+    var selectedNumber: (DeskEngine) -> Int64? { { $0.state.list.selected?.number } }
+
+    /// The window is a run of the full order, no longer than the limit, with the selection on
+    /// screen, nothing in flight, and its reached-ends flags never lying.
+    func checkWindow(_ engine: DeskEngine, _ all: [Int64], file: StaticString = #filePath, line: UInt = #line) {
+        let state = engine.state, list = state.list
+        let numbers = list.rows.map(\.number)
+        XCTAssertFalse(list.isLoading, file: file, line: line)
+        XCTAssertNil(state.message, "unexpected message: \(state.message!.text)", file: file, line: line)
+        XCTAssertLessThanOrEqual(numbers.count, state.windowLimit, file: file, line: line)
+        guard let first = numbers.first, let start = all.firstIndex(of: first), start + numbers.count <= all.count else {
+            return XCTFail("window \(numbers) is not in the view \(all)", file: file, line: line)
+        }
+        XCTAssertEqual(numbers, Array(all[start..<start + numbers.count]), "window is not a run of the view", file: file, line: line)
+        if list.reachedTop { XCTAssertEqual(start, 0, "reachedTop but rows above", file: file, line: line) }
+        if list.reachedBottom { XCTAssertEqual(start + numbers.count, all.count, "reachedBottom but rows below", file: file, line: line) }
+        guard let index = list.selectedIndex else { return XCTFail("nothing selected", file: file, line: line) }
+        XCTAssertTrue(
+            (list.scrollOffset..<list.scrollOffset + state.visibleListRows).contains(index),
+            "selected row \(index) off screen (scroll \(list.scrollOffset))", file: file, line: line)
+    }
+
+    /// Presses Down to the end and Up back to the start, checking every step.
+    func walk(_ engine: DeskEngine, _ all: [Int64], file: StaticString = #filePath, line: UInt = #line) {
+        var down = [selectedNumber(engine)]
+        var largest = engine.state.list.rows.count
+        for _ in 1..<all.count {
+            engine.send(.selectionMoved(by: 1))
+            checkWindow(engine, all, file: file, line: line)
+            down.append(selectedNumber(engine))
+            largest = max(largest, engine.state.list.rows.count)
+        }
+        XCTAssertEqual(down, all, "going down", file: file, line: line)
+        XCTAssertTrue(engine.state.list.reachedBottom, file: file, line: line)
+        engine.send(.selectionMoved(by: 1))
+        XCTAssertEqual(selectedNumber(engine), all.last, file: file, line: line)
+
+        var up = [selectedNumber(engine)]
+        for _ in 1..<all.count {
+            engine.send(.selectionMoved(by: -1))
+            checkWindow(engine, all, file: file, line: line)
+            up.append(selectedNumber(engine))
+            largest = max(largest, engine.state.list.rows.count)
+        }
+        XCTAssertEqual(up, all.reversed(), "going up", file: file, line: line)
+        XCTAssertTrue(engine.state.list.reachedTop, file: file, line: line)
+        XCTAssertLessThanOrEqual(largest, engine.state.windowLimit, file: file, line: line)
+    }
+
+    func testWalkingTheWholeListFollowsTheStoreOrder() throws {
+        try makeTickets()
+        let orders = [
+            TicketOrder.newestFirst, TicketOrder(key: .created, reversed: true),
+            TicketOrder(key: .updated), TicketOrder(key: .triage), TicketOrder(key: .triage, reversed: true),
+        ]
+        for order in orders {
+            let all = try f.numbers(.all, f.alice, order: order)
+            XCTAssertEqual(all.count, 30)
+            let engine = engine(f.alice, order: order)
+            XCTAssertEqual(engine.state.visibleListRows, 7)
+            engine.send(.started)
+            checkWindow(engine, all)
+            XCTAssertEqual(engine.state.list.rows.count, engine.state.pageLimit)
+            XCTAssertFalse(engine.state.list.reachedBottom)
+            walk(engine, all)
+        }
+    }
+
+    func testWalkingAShortTerminalTrimsTheWindowBothWays() throws {
+        try makeTickets()
+        // 3 rows on screen: pages of 6, a window of at most 18, so 30 tickets trim.
+        for order in [TicketOrder.newestFirst, TicketOrder(key: .triage)] {
+            let all = try f.numbers(.all, f.alice, order: order)
+            let engine = engine(f.alice, order: order, rows: 6)
+            engine.send(.started)
+            walk(engine, all)
+        }
+    }
+
+    func testCustomerWalksOnlyTheirOrganisation() throws {
+        try makeTickets()
+        let all = try f.numbers(.all, f.paula)
+        XCTAssertEqual(all.count, 15)  // Pro Co: peter, paula and pia's tickets
+        let engine = engine(f.paula, rows: 6)
+        engine.send(.started)
+        walk(engine, all)
+    }
+
+    func testJumpingAndPagingFollowTheStoreOrder() throws {
+        try makeTickets()
+        let all = try f.numbers(.all, f.alice)
+        let engine = engine(f.alice, rows: 6)
+        engine.send(.started)
+
+        engine.send(.jumpedToBottom)
+        checkWindow(engine, all)
+        XCTAssertEqual(selectedNumber(engine), all.last)
+        XCTAssertTrue(engine.state.list.reachedBottom)
+        XCTAssertFalse(engine.state.list.reachedTop)
+
+        // Page up (3 rows a page) to the top.
+        var index = all.count - 1
+        while index > 0 {
+            engine.send(.pageMoved(by: -1))
+            index = max(0, index - 3)
+            checkWindow(engine, all)
+            XCTAssertEqual(selectedNumber(engine), all[index])
+        }
+        XCTAssertTrue(engine.state.list.reachedTop)
+
+        engine.send(.pageMoved(by: 4))
+        XCTAssertEqual(selectedNumber(engine), all[12])
+        engine.send(.jumpedToTop)
+        checkWindow(engine, all)
+        XCTAssertEqual(selectedNumber(engine), all[0])
+    }
+
+    func testRefreshKeepsTheSelectedTicketAndTheWindow() throws {
+        try makeTickets()
+        let all = try f.numbers(.all, f.alice)
+        // 7 rows on screen: at row 20 the window has grown to 28 rows but still holds the top.
+        let tall = engine(f.alice)
+        tall.send(.started)
+        for _ in 0..<20 { tall.send(.selectionMoved(by: 1)) }
+        XCTAssertTrue(tall.state.list.reachedTop)
+        let scroll = tall.state.list.scrollOffset
+        tall.send(.refreshRequested)
+        checkWindow(tall, all)
+        XCTAssertEqual(selectedNumber(tall), all[20])
+        XCTAssertEqual(tall.state.list.scrollOffset, scroll)
+
+        // 3 rows on screen: at row 20 the top of the window has been trimmed.
+        let short = engine(f.alice, rows: 6)
+        short.send(.started)
+        for _ in 0..<20 { short.send(.selectionMoved(by: 1)) }
+        XCTAssertFalse(short.state.list.reachedTop)
+        short.send(.refreshRequested)
+        checkWindow(short, all)
+        XCTAssertEqual(selectedNumber(short), all[20])
+        XCTAssertFalse(short.state.list.reachedTop, "a re-read from the window's first row proves nothing about rows above")
+        // And the way up still reaches the first ticket.
+        for step in (0..<20).reversed() {
+            short.send(.selectionMoved(by: -1))
+            checkWindow(short, all)
+            XCTAssertEqual(selectedNumber(short), all[step])
+        }
+        XCTAssertTrue(short.state.list.reachedTop)
+    }
+
+    func testReplyingDeepInTheListKeepsTheListOnThatTicket() throws {
+        try makeTickets()
+        let all = try f.numbers(.all, f.alice)
+        let engine = engine(f.alice)
+        engine.send(.started)
+        for _ in 0..<20 { engine.send(.selectionMoved(by: 1)) }
+        let number = all[20]
+        engine.send(.ticketOpened)
+        XCTAssertEqual(engine.state.openTicket?.detail.ticket.number, number)
+
+        engine.send(.composerOpened(.reply))
+        engine.send(.composerEdited(subject: "", body: "Fixed in the next release"))
+        XCTAssertEqual(try store.draft(.reply(ticketNumber: number), viewer: f.alice)?.body, "Fixed in the next release")
+        engine.send(.composerSubmitted)
+
+        XCTAssertNil(engine.state.composer)
+        XCTAssertEqual(engine.state.message, StatusMessage(.info, "Reply sent to #\(number)"))
+        XCTAssertTrue(engine.state.openTicket!.detail.messages.contains { $0.body == "Fixed in the next release" })
+        XCTAssertNil(try store.draft(.reply(ticketNumber: number), viewer: f.alice))
+        XCTAssertFalse(engine.state.list.isLoading)
+        XCTAssertEqual(selectedNumber(engine), number, "the list still shows the ticket that is open")
+    }
+
+    // MARK: - The test store in live mode
+
+    func testLiveStartOpenDraftAndReply() throws {
+        try makeTickets(8)
+        let viewer = f.peter
+        let store = ReducerTestStore(
+            state: DeskState(deskName: "Test desk", viewer: viewer, view: .all, size: TerminalSize(columns: 80, rows: 10)),
+            fixture: f)
+        let request = PageRequest(view: .all, order: .newestFirst, limit: 14)
+        store.send(.started) { $0.list.isLoading = true }
+        store.expectEffects([.loadPage(request, .replace(select: nil)), .loadCounts])
+
+        store.run(.loadCounts)
+        let counts = try self.store.counts(viewer: viewer)
+        store.receive(.countsLoaded(counts)) { $0.counts = counts }
+        store.run(.loadPage(request, .replace(select: nil)))
+        let page = try self.store.page(request, viewer: viewer)
+        XCTAssertEqual(page.rows.map(\.number), [7, 1])
+        store.receive(.pageLoaded(request, page, .replace(select: nil))) {
+            $0.list.rows = page.rows
+            $0.list.reachedTop = true
+            $0.list.reachedBottom = true
+            $0.list.selectedID = page.rows[0].id
+            $0.list.isLoading = false
+        }
+
+        store.send(.ticketOpened) { $0.focus = .detail }
+        store.expectEffects([.loadTicket(number: 7), .recordViewed(number: 7)])
+        XCTAssertEqual(store.run(.recordViewed(number: 7)), [])
+        XCTAssertEqual(try f.numbers(.recent, viewer), [7])
+        store.run(.loadTicket(number: 7))
+        let detail = try self.store.detail(number: 7, viewer: viewer)
+        store.receive(.ticketLoaded(detail)) {
+            $0.openTicket = OpenTicketState(detail: detail, thread: ThreadTree.lines(detail.messages, includeInternalNotes: false))
+        }
+
+        let slot = DraftSlot.reply(ticketNumber: 7)
+        store.send(.composerOpened(.reply)) {
+            $0.composer = ComposerState(kind: .reply, slot: slot)
+            $0.focus = .composer
+        }
+        store.expectEffects([.loadDraft(slot)])
+        store.run(.loadDraft(slot))
+        store.receive(.draftLoaded(nil))
+
+        store.send(.composerEdited(subject: "", body: "Still broken")) { $0.composer!.body = "Still broken" }
+        store.expectEffects([.saveDraft(slot: slot, subject: "", body: "Still broken", fields: [:])])
+        XCTAssertEqual(store.run(.saveDraft(slot: slot, subject: "", body: "Still broken", fields: [:])), [])
+
+        // Closing keeps the draft; opening again restores it from the store.
+        store.send(.composerClosed) {
+            $0.composer = nil
+            $0.focus = .detail
+            $0.message = StatusMessage(.info, "Draft kept")
+        }
+        store.send(.composerOpened(.reply)) {
+            $0.composer = ComposerState(kind: .reply, slot: slot)
+            $0.focus = .composer
+        }
+        store.expectEffects([.loadDraft(slot)])
+        store.run(.loadDraft(slot))
+        store.receive(.draftLoaded(Draft(slot: slot, body: "Still broken", updatedAt: f.clock.now))) {
+            $0.composer!.body = "Still broken"
+            $0.composer!.cursor = 12
+        }
+
+        store.send(.composerSubmitted) { $0.composer!.isSending = true }
+        store.expectEffects([.sendMessage(NewMessage(ticketNumber: 7, body: "Still broken"), slot: slot)])
+        store.run(.sendMessage(NewMessage(ticketNumber: 7, body: "Still broken"), slot: slot))
+        let sent = try XCTUnwrap(self.store.detail(number: 7, viewer: viewer).messages.last)
+        XCTAssertEqual(sent.body, "Still broken")
+        store.receive(.messageSent(sent, ticketNumber: 7)) {
+            $0.composer = nil
+            $0.focus = .detail
+            $0.message = StatusMessage(.info, "Reply sent to #7")
+            $0.list.isLoading = true
+        }
+        let reload = PageRequest(view: .all, order: .newestFirst, limit: 14)
+        store.expectEffects([
+            .loadTicket(number: 7), .loadCounts, .deleteDraft(slot), .loadPage(reload, .replace(select: page.rows[0].id)),
+        ])
+        XCTAssertEqual(store.run(.deleteDraft(slot)), [])
+        XCTAssertNil(try self.store.draft(slot, viewer: viewer))
+        store.run(.loadTicket(number: 7))
+        let reloaded = try self.store.detail(number: 7, viewer: viewer)
+        store.receive(.ticketLoaded(reloaded)) {
+            $0.openTicket!.detail = reloaded
+            $0.openTicket!.thread = ThreadTree.lines(reloaded.messages, includeInternalNotes: false)
+        }
+        store.run(.loadPage(reload, .replace(select: page.rows[0].id)))
+        let after = try self.store.page(reload, viewer: viewer)
+        store.receive(.pageLoaded(reload, after, .replace(select: page.rows[0].id))) {
+            $0.list.rows = after.rows
+            $0.list.isLoading = false
+        }
+    }
+
+    func testLiveSearchIsScopedAndFailuresComeBackAsActions() throws {
+        try makeTickets(4)
+        var state = DeskState(deskName: "Test desk", viewer: f.fred, view: .all, size: TerminalSize(columns: 80, rows: 10))
+        state.search = SearchState(query: "widge")
+        let store = ReducerTestStore(state: state, fixture: f)
+        store.send(.searchQueryChanged("widget")) { $0.search!.query = "widget" }
+        store.expectEffects([.search("widget")])
+        store.run(.search("widget"))
+        // Every ticket is about a widget; Fred (Free Co, own cases) finds only his #3.
+        let results = try self.store.search("widget", viewer: f.fred, limit: 50)
+        XCTAssertEqual(results.map(\.number), [3])
+        store.receive(.searchResultsLoaded(query: "widget", results)) { $0.search!.results = results }
+
+        // A result Fred may not see (say, shown before his access changed): the store answers
+        // "not found" and the runtime turns that into an action.
+        let foreign = try XCTUnwrap(self.store.page(PageRequest(view: .all, limit: 10), viewer: f.alice).rows.first { $0.number == 2 })
+        store.send(.searchQueryChanged("case")) { $0.search!.query = "case" }
+        store.expectEffects([.search("case")])
+        store.receive(.searchResultsLoaded(query: "case", [foreign])) { $0.search!.results = [foreign] }
+        store.send(.ticketOpened) { $0.focus = .detail }
+        store.expectEffects([.loadTicket(number: 2), .recordViewed(number: 2)])
+        XCTAssertEqual(store.run(.loadTicket(number: 2)), [.failed(.ticketNotFound(number: 2))])
+        store.receive(.failed(.ticketNotFound(number: 2))) { $0.message = StatusMessage(.error, "Ticket #2 not found") }
+    }
+}
+
+/// The harness itself: each way a test can be wrong is reported, readably.
+final class ReducerTestStoreSelfTests: XCTestCase {
+    final class Recorder { var messages: [String] = [] }
+
+    func recording(_ state: DeskState, runtime: DeskRuntime? = nil) -> (ReducerTestStore, Recorder) {
+        let recorder = Recorder()
+        let store = ReducerTestStore(state: state, runtime: runtime)
+        store.reportFailure = { message, _, _ in recorder.messages.append(message) }
+        return (store, recorder)
+    }
+
+    func testAWrongStateIsReportedAsADiffOfTheDifferingFields() {
+        let (store, recorder) = recording(F.loaded(1...20, top: true, bottom: true))
+        store.send(.selectionMoved(by: 8)) { $0.list.selectedID = F.id(9) }
+        XCTAssertEqual(recorder.messages.count, 1)
+        let message = recorder.messages.first ?? ""
+        XCTAssertTrue(message.contains("State after sending selectionMoved(by: 8) differs"), message)
+        XCTAssertTrue(message.contains("state.list.scrollOffset:\n    - 0\n    + 2"), message)
+        XCTAssertFalse(message.contains("selectedID"), message)
+        XCTAssertFalse(message.contains("state.view"), message)
+        // The store goes on from the actual state.
+        XCTAssertEqual(store.state.list.scrollOffset, 2)
+    }
+
+    func testMissingAndWrongEffectsAreReported() {
+        let (store, recorder) = recording(F.state())
+        store.send(.started) { $0.list.isLoading = true }
+        store.expectEffects([.loadCounts])
+        XCTAssertEqual(recorder.messages.count, 1)
+        XCTAssertTrue(recorder.messages[0].contains("Effects differ from expected"), recorder.messages[0])
+        XCTAssertTrue(recorder.messages[0].contains("loadPage([active, newest first, forward, limit 14], replace(select: nil))"), recorder.messages[0])
+
+        // Effects left unasserted fail the next step, and the end of the test.
+        store.send(.viewSelected(.mine)) {
+            $0.view = .mine
+        }
+        XCTAssertEqual(recorder.messages.count, 1)
+        store.send(.quitRequested) { $0.shouldQuit = true }
+        XCTAssertEqual(recorder.messages.count, 2)
+        XCTAssertTrue(recorder.messages[1].hasPrefix("Assert the 1 effect(s) of the previous action before sending quitRequested"), recorder.messages[1])
+
+        store.send(.viewSelected(.all)) {
+            $0.view = .all
+        }
+        store.finish()
+        XCTAssertEqual(recorder.messages.count, 3)
+        XCTAssertTrue(recorder.messages[2].hasPrefix("1 effect(s) produced and never asserted"), recorder.messages[2])
+    }
+
+    func testLiveModeChecksWhatRunsAndWhatIsReceived() throws {
+        let fixture = try StoreFixture()
+        defer { fixture.remove() }
+        let state = DeskState(deskName: "Test desk", viewer: fixture.alice, view: .all, size: ReducerFixtures.size)
+        let runtime = DeskRuntime(store: fixture.store, viewer: fixture.alice, clock: fixture.clock.deskClock)
+        let (store, recorder) = recording(state, runtime: runtime)
+        store.send(.started) { $0.list.isLoading = true }
+        // Not yet asserted: cannot run.
+        XCTAssertEqual(store.run(.loadCounts), [])
+        XCTAssertEqual(recorder.messages.count, 1)
+        store.expectEffects([.loadPage(PageRequest(view: .all, limit: 14), .replace(select: nil)), .loadCounts])
+        XCTAssertEqual(recorder.messages.count, 1)
+
+        let counts = try fixture.store.counts(viewer: fixture.alice)
+        XCTAssertEqual(store.run(.loadCounts), [.countsLoaded(counts)])
+        // Something else than what the effect produced.
+        store.receive(.countsLoaded([:])) { $0.counts = [:] }
+        XCTAssertEqual(recorder.messages.count, 2)
+        XCTAssertTrue(recorder.messages[1].hasPrefix("Received action differs from expected"), recorder.messages[1])
+
+        // A run effect's result left unreceived fails the next send and the end.
+        store.run(.loadPage(PageRequest(view: .all, limit: 14), .replace(select: nil)))
+        store.finish()
+        XCTAssertEqual(recorder.messages.count, 3)
+        XCTAssertTrue(recorder.messages[2].contains("never received:\n    pageLoaded([all, newest first, forward, limit 14], rows: [], hasMore: false"), recorder.messages[2])
     }
 }
