@@ -13,6 +13,7 @@ struct Deskterm: ParsableCommand {
             InitCommand.self, DemoCommand.self, ListCommand.self, ShowCommand.self, NewCommand.self,
             ReplyCommand.self, StatusCommand.self, AssignCommand.self, WatchCommand.self, UnwatchCommand.self,
             AttachCommand.self, SearchCommand.self, OrgCommand.self, UserCommand.self, MaintainCommand.self,
+            SSHCommand.self, SSHSessionCommand.self, AuditCommand.self,
         ])
 
     @OptionGroup var global: GlobalOptions
@@ -21,32 +22,61 @@ struct Deskterm: ParsableCommand {
     var demo = false
 
     mutating func run() throws {
-        var options = global
+        let global = self.global
         let demo = self.demo
         var exit: DeskApp.Exit = .quit
         try runReportingErrors { () throws(DeskError) in
+            var access = DeskAccess(global)
             if demo {
-                options.db = global.db ?? DemoCommand.defaultPath()
-                if !FileManager.default.fileExists(atPath: options.databasePath) {
-                    try DemoDesk.build(path: options.databasePath, now: Date())
+                access.databasePath = global.db ?? DemoCommand.defaultPath()
+                if !FileManager.default.fileExists(atPath: access.databasePath) {
+                    try DemoDesk.build(path: access.databasePath, now: Date())
                 }
-                if options.userHandle == nil { options.user = "alice" }
+                access.handle = access.handle ?? "alice"
             }
-            exit = try FullScreen.run(options: options, restricted: false)
+            exit = try FullScreen.run(access, restricted: false)
         }
         if case .signal(let number) = exit { throw ExitCode(128 + number) }
     }
 }
 
+/// Which desk, as whom: what the full-screen client needs, from the command line or from a
+/// forced SSH command.
+struct DeskAccess {
+    var databasePath: String
+    var handle: String?
+    var busyTimeout: Double
+
+    init(databasePath: String, handle: String?, busyTimeout: Double) {
+        self.databasePath = databasePath
+        self.handle = handle
+        self.busyTimeout = busyTimeout
+    }
+
+    init(_ options: GlobalOptions) {
+        self.init(databasePath: options.databasePath, handle: options.userHandle, busyTimeout: options.busyTimeout)
+    }
+
+    func openStore() throws(DeskError) -> SQLiteDeskStore {
+        try SQLiteDeskStore.open(path: databasePath, busyTimeout: busyTimeout)
+    }
+
+    func viewer(in store: SQLiteDeskStore) throws(DeskError) -> Viewer {
+        guard let handle else { throw .invalidInput("Who is acting? Give --user HANDLE or set DESKTERM_USER") }
+        return try store.viewer(handle: handle)
+    }
+}
+
 /// Opens the full-screen client for the acting user.
 enum FullScreen {
-    static func run(options: GlobalOptions, restricted: Bool) throws(DeskError) -> DeskApp.Exit {
+    static func run(_ access: DeskAccess, restricted: Bool) throws(DeskError) -> DeskApp.Exit {
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
             throw .invalidInput("The full-screen client needs a terminal; for scripts use `deskterm list`, `show`, `reply`...")
         }
-        let store = try options.openStore()
-        let viewer = try options.viewer(in: store)
+        let store = try access.openStore()
+        let viewer = try access.viewer(in: store)
         let closed = try store.autoCloseIdleTickets()
+        // A shared SSH account's home is not the customer's: restricted sessions read no config.
         let (config, problem) = restricted ? (UserConfig(), nil) : UserConfig.load(path: UserConfig.defaultPath())
         var startMessage: StatusMessage?
         if let problem {

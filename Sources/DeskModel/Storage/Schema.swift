@@ -155,6 +155,20 @@ enum Schema {
                 }
             }
         }
+        migrator.registerMigration("v2-audit") { db in
+            try db.execute(sql: """
+                -- Who reached the desk over SSH, from where, with what command, and how it ended.
+                CREATE TABLE audit_log (
+                    id INTEGER PRIMARY KEY,
+                    at INTEGER NOT NULL,
+                    handle TEXT NOT NULL,
+                    address TEXT NOT NULL,
+                    command TEXT NOT NULL,
+                    outcome TEXT NOT NULL
+                );
+                CREATE INDEX audit_log_at ON audit_log(at);
+                """)
+        }
         return migrator
     }
 }

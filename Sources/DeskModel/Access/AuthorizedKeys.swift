@@ -1,0 +1,136 @@
+import Foundation
+
+/// Maintains the `authorized_keys` file of the desk's SSH account: one line per key, each
+/// forcing `deskterm ssh-session HANDLE`, so the key decides who the customer is (the
+/// gitolite pattern). Lines deskterm did not write are kept exactly as they were.
+public enum AuthorizedKeys {
+    /// Key types OpenSSH accepts in authorized_keys.
+    public static let keyTypes: Set<String> = [
+        "ssh-ed25519", "ssh-rsa", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384", "ecdsa-sha2-nistp521",
+        "sk-ssh-ed25519@openssh.com", "sk-ecdsa-sha2-nistp256@openssh.com",
+    ]
+
+    public struct PublicKey: Equatable, Sendable {
+        public var type: String
+        public var base64: String
+    }
+
+    public struct Entry: Equatable, Sendable {
+        public var handle: String
+        public var key: PublicKey
+    }
+
+    /// Parses a public key file's line (`type base64 [comment]`), checking that the blob is
+    /// valid base64 and names the same key type inside.
+    public static func parsePublicKey(_ text: String) throws(DeskError) -> PublicKey {
+        let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        guard lines.count == 1 else {
+            throw .invalidInput(lines.isEmpty ? "The key file holds no public key" : "The key file holds \(lines.count) keys; give one")
+        }
+        let fields = lines[0].split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard fields.count >= 2 else { throw .invalidInput("Not an OpenSSH public key: expected 'TYPE BASE64 [COMMENT]'") }
+        if fields[0].contains("PRIVATE") || lines[0].hasPrefix("-----") {
+            throw .invalidInput("That is a private key; give the .pub file")
+        }
+        guard keyTypes.contains(fields[0]) else {
+            throw .invalidInput("Unsupported key type '\(fields[0])' (supported: \(keyTypes.sorted().joined(separator: ", ")))")
+        }
+        guard let blob = Data(base64Encoded: fields[1]), blob.count > 4 else {
+            throw .invalidInput("The key's base64 data is not valid")
+        }
+        // The blob starts with the key type as an SSH string: 4-byte length, then the name.
+        let bytes = [UInt8](blob)
+        let length = Int(bytes[0]) << 24 | Int(bytes[1]) << 16 | Int(bytes[2]) << 8 | Int(bytes[3])
+        guard length > 0, 4 + length <= bytes.count,
+              String(decoding: bytes[4..<(4 + length)], as: UTF8.self) == fields[0] else {
+            throw .invalidInput("The key's data does not match its type \(fields[0])")
+        }
+        return PublicKey(type: fields[0], base64: fields[1])
+    }
+
+    /// The line for one customer's key. Paths are absolute and may not hold quotes.
+    public static func line(handle: String, key: PublicKey, deskterm: String, databasePath: String) throws(DeskError) -> String {
+        guard Handles.isValid(handle) else { throw .invalidHandle(handle) }
+        for path in [deskterm, databasePath] {
+            guard path.hasPrefix("/") else { throw .invalidInput("\(path) must be an absolute path") }
+            guard !path.contains(where: { $0 == "\"" || $0 == "\\" || $0.isNewline || $0 == " " }) else {
+                throw .invalidInput("\(path) cannot hold spaces, quotes or backslashes in a forced command")
+            }
+        }
+        let command = "\(deskterm) ssh-session --desk \(databasePath) \(handle)"
+        return "command=\"\(command)\",restrict,pty \(key.type) \(key.base64) \(marker)\(handle)"
+    }
+
+    /// The comment that marks deskterm's own lines.
+    public static let marker = "deskterm:"
+
+    /// deskterm's entries in a file's text.
+    public static func entries(in text: String) -> [Entry] {
+        text.split(separator: "\n").compactMap { entry(String($0)) }
+    }
+
+    static func entry(_ line: String) -> Entry? {
+        let fields = line.split(separator: " ").map(String.init)
+        guard let last = fields.last, last.hasPrefix(marker), fields.count >= 3 else { return nil }
+        let handle = String(last.dropFirst(marker.count))
+        guard let typeIndex = fields.firstIndex(where: { keyTypes.contains($0) }), typeIndex + 1 < fields.count else { return nil }
+        return Entry(handle: handle, key: PublicKey(type: fields[typeIndex], base64: fields[typeIndex + 1]))
+    }
+
+    /// The file's text with `line` added; refuses a key already present for anyone.
+    public static func adding(_ line: String, key: PublicKey, to text: String) throws(DeskError) -> String {
+        for existing in text.split(separator: "\n") where existing.contains(" \(key.base64)") {
+            let owner = entry(String(existing))?.handle
+            throw .invalidInput(owner.map { "This key is already authorized for \($0)" } ?? "This key is already in the file")
+        }
+        var result = text
+        if !result.isEmpty && !result.hasSuffix("\n") { result += "\n" }
+        return result + line + "\n"
+    }
+
+    /// The file's text without deskterm's lines for `handle`, and how many were removed.
+    public static func removing(handle: String, from text: String) -> (text: String, removed: Int) {
+        var removed = 0
+        var kept: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if entry(String(line))?.handle == handle {
+                removed += 1
+            } else {
+                kept.append(line)
+            }
+        }
+        return (kept.joined(separator: "\n"), removed)
+    }
+
+    /// Writes the file atomically with the modes sshd's StrictModes accepts: the folder 0700,
+    /// the file 0600, both owned by the account (`owner`, when given, is chowned to).
+    public static func write(_ text: String, to path: String, owner: (uid: uid_t, gid: gid_t)? = nil) throws(DeskError) {
+        let directory = (path as NSString).deletingLastPathComponent
+        let fileManager = FileManager.default
+        if !fileManager.fileExists(atPath: directory) {
+            do {
+                try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw .invalidInput("Cannot create \(directory): \(error.localizedDescription)")
+            }
+            if let owner { _ = chown(directory, owner.uid, owner.gid) }
+        }
+        let temporary = directory + "/.authorized_keys.deskterm-\(getpid())"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw .invalidInput("Cannot write in \(directory)") }
+        let bytes = Array(text.utf8)
+        let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+        let synced = fsync(descriptor)
+        close(descriptor)
+        guard written == bytes.count, synced == 0 else {
+            unlink(temporary)
+            throw .invalidInput("Cannot write \(temporary)")
+        }
+        if let owner { _ = chown(temporary, owner.uid, owner.gid) }
+        guard rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw .invalidInput("Cannot replace \(path)")
+        }
+    }
+}

@@ -1,0 +1,150 @@
+import ArgumentParser
+import DeskModel
+import Foundation
+
+struct SSHCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ssh", abstract: "Manage the SSH keys customers and agents log in with (admins).",
+        subcommands: [SSHAuthorize.self, SSHRevoke.self, SSHList.self])
+}
+
+/// Options shared by the key commands: which authorized_keys file.
+struct AuthorizedKeysOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The desk account's authorized_keys (default: ~/.ssh/authorized_keys of the user running this).", valueName: "path"))
+    var authorizedKeys: String?
+
+    var path: String {
+        authorizedKeys ?? (ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) + "/.ssh/authorized_keys"
+    }
+
+    func read() throws(DeskError) -> String {
+        guard FileManager.default.fileExists(atPath: path) else { return "" }
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw .invalidInput("Cannot read \(path)")
+        }
+        return text
+    }
+
+    /// Keep the file's owner (the desk account) when root rewrites it.
+    var owner: (uid: uid_t, gid: gid_t)? {
+        let directory = (path as NSString).deletingLastPathComponent
+        let home = (directory as NSString).deletingLastPathComponent
+        for candidate in [path, directory, home] {
+            var info = stat()
+            if stat(candidate, &info) == 0 { return (info.st_uid, info.st_gid) }
+        }
+        return nil
+    }
+}
+
+struct SSHAuthorize: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "authorize", abstract: "Let a key log in as HANDLE.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var keys: AuthorizedKeysOptions
+    @Argument(help: "The user the key belongs to.") var handle: String
+    @Option(help: ArgumentHelp("The public key file (.pub).", valueName: "file")) var key: String
+
+    func run() throws {
+        let command = self
+        try runReportingErrors { () throws(DeskError) in
+            guard Handles.isValid(command.handle) else { throw .invalidHandle(command.handle) }
+            let store = try command.global.openStore()
+            try command.global.requireAdminIfNamed(in: store)
+            _ = try store.viewer(handle: command.handle)
+            guard let data = FileManager.default.contents(atPath: command.key), let text = String(data: data, encoding: .utf8) else {
+                throw .invalidInput("Cannot read \(command.key)")
+            }
+            let publicKey = try AuthorizedKeys.parsePublicKey(text)
+            let databasePath = URL(fileURLWithPath: command.global.databasePath).standardizedFileURL.path
+            let line = try AuthorizedKeys.line(
+                handle: command.handle, key: publicKey, deskterm: Executable.path, databasePath: databasePath)
+            let updated = try AuthorizedKeys.adding(line, key: publicKey, to: try command.keys.read())
+            try AuthorizedKeys.write(updated, to: command.keys.path, owner: command.keys.owner)
+            print("Authorized \(publicKey.type) key for \(command.handle) in \(command.keys.path)")
+        }
+    }
+}
+
+struct SSHRevoke: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Remove every key of HANDLE.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var keys: AuthorizedKeysOptions
+    @Argument(help: "The user whose keys go.") var handle: String
+
+    func run() throws {
+        let command = self
+        try runReportingErrors { () throws(DeskError) in
+            guard Handles.isValid(command.handle) else { throw .invalidHandle(command.handle) }
+            if command.global.userHandle != nil {
+                try command.global.requireAdminIfNamed(in: try command.global.openStore())
+            }
+            let (text, removed) = AuthorizedKeys.removing(handle: command.handle, from: try command.keys.read())
+            guard removed > 0 else { throw .invalidInput("No key of \(command.handle) in \(command.keys.path)") }
+            try AuthorizedKeys.write(text, to: command.keys.path, owner: command.keys.owner)
+            print("Revoked \(removed) key\(removed == 1 ? "" : "s") of \(command.handle)")
+        }
+    }
+}
+
+struct SSHList: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the keys deskterm manages.")
+
+    @OptionGroup var keys: AuthorizedKeysOptions
+
+    func run() throws {
+        let command = self
+        try runReportingErrors { () throws(DeskError) in
+            let entries = AuthorizedKeys.entries(in: try command.keys.read())
+            if entries.isEmpty {
+                print("No deskterm keys in \(command.keys.path)")
+                return
+            }
+            let table = TextTable(
+                columns: [.init(title: "HANDLE", priority: 0, minWidth: 6), .init(title: "TYPE", priority: 1, minWidth: 4),
+                          .init(title: "KEY", priority: 2, minWidth: 12, flexible: true)],
+                rows: entries.map { [$0.handle, $0.key.type, String($0.key.base64.suffix(24))] })
+            print(table.render(width: OutputWidth.current()))
+        }
+    }
+}
+
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "audit", abstract: "Show the SSH audit log (admins).")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Only this user's entries.") var handle: String?
+    @Option(help: "At most this many entries.") var limit = 100
+    @Option(help: "table or json.") var format: OutputFormat = .table
+
+    func run() throws {
+        let command = self
+        try runReportingErrors { () throws(DeskError) in
+            let store = try command.global.openStore()
+            let viewer = try command.global.viewer(in: store)
+            let entries = try store.auditLog(viewer: viewer, handle: command.handle, limit: command.limit)
+            switch command.format {
+            case .json:
+                print(JSONOutput.encode(entries))
+            case .table:
+                let table = TextTable(
+                    columns: [
+                        .init(title: "WHEN", priority: 0, minWidth: 16), .init(title: "WHO", priority: 0, minWidth: 3),
+                        .init(title: "FROM", priority: 2, minWidth: 4), .init(title: "COMMAND", priority: 1, minWidth: 8, flexible: true),
+                        .init(title: "OUTCOME", priority: 1, minWidth: 7),
+                    ],
+                    rows: entries.map { [TicketText.timestamp($0.at), $0.handle, $0.address, $0.command, $0.outcome] })
+                print(entries.isEmpty ? "The audit log is empty" : table.render(width: OutputWidth.current()))
+            }
+        }
+    }
+}
+
+enum Executable {
+    /// The absolute path of this binary, for forced commands.
+    static var path: String {
+        if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return resolved }
+        return URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
+    }
+}

@@ -1,0 +1,165 @@
+import ArgumentParser
+import DeskModel
+import DeskTUI
+import Foundation
+
+/// The forced command of every key in the desk account's `authorized_keys`. The identity is
+/// the HANDLE written there by the admin, never anything the client sends; the desk comes
+/// from `--desk` on that same line (or the account's default desk). Without
+/// `SSH_ORIGINAL_COMMAND` it opens the client in restricted mode; with one, it runs it if it
+/// is on the allow-list.
+struct SSHSessionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ssh-session",
+        abstract: "The forced command of an SSH key (written by `deskterm ssh authorize`).",
+        shouldDisplay: false)
+
+    // Not `--db`: the root command owns that name, and would take it from this line.
+    @Option(help: ArgumentHelp("The desk file (default: the account's ~/.local/share/deskterm/desk.sqlite).", valueName: "path"))
+    var desk: String?
+
+    @Argument(help: "The user this key belongs to.") var handle: String
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        // Only HOME, which sshd sets from the account, decides the default desk: the client
+        // can set none of these options.
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        let access = DeskAccess(databasePath: desk ?? home + "/.local/share/deskterm/desk.sqlite", handle: handle, busyTimeout: 30)
+        let address = environment["SSH_CLIENT"].map { TextSafety.sanitizedLine($0) } ?? "local"
+        let remote = environment["SSH_ORIGINAL_COMMAND"]
+
+        let store: SQLiteDeskStore
+        let viewer: Viewer
+        do {
+            store = try access.openStore()
+            viewer = try access.viewer(in: store)
+        } catch {
+            // The client learns only that this key leads nowhere; the server's log gets why.
+            FileHandle.standardError.write(Data("deskterm: this key is not connected to a desk account; ask your support team\n".utf8))
+            ServerLog.write("ssh-session \(handle): \(error.message)")
+            throw ExitCode.failure
+        }
+        let auditID = try? store.recordAudit(handle: handle, address: address, command: remote ?? "interactive session", outcome: "started")
+        func finish(_ outcome: String) {
+            if let auditID { try? store.updateAuditOutcome(id: auditID, outcome: outcome) }
+        }
+
+        guard let remote else {
+            var exit: DeskApp.Exit = .quit
+            do {
+                exit = try FullScreen.run(access, restricted: true)
+            } catch {
+                finish("error: \(error.message)")
+                FileHandle.standardError.write(Data("deskterm: \(TextSafety.sanitizedLine(error.message))\n".utf8))
+                throw ExitCode.failure
+            }
+            switch exit {
+            case .quit:
+                finish("quit")
+            case .signal(let number):
+                finish(number == SIGHUP ? "disconnected (SIGHUP)" : "ended by signal \(number)")
+                throw ExitCode(128 + number)
+            }
+            return
+        }
+
+        let request: RemoteRequest
+        do {
+            request = try RemoteRequest.parse(remote)
+        } catch {
+            finish("refused: \(error.message)")
+            FileHandle.standardError.write(Data("deskterm: \(TextSafety.sanitizedLine(error.message))\n".utf8))
+            throw ExitCode(2)
+        }
+        do {
+            try RemoteRunner(store: store, viewer: viewer).run(request)
+            finish("ok")
+        } catch {
+            finish("failed: \(error.message)")
+            FileHandle.standardError.write(Data("deskterm: \(TextSafety.sanitizedLine(error.message))\n".utf8))
+            throw ExitCode.failure
+        }
+    }
+}
+
+/// Runs an allowed remote command as the session's user, with the same output as the CLI.
+struct RemoteRunner {
+    let store: SQLiteDeskStore
+    let viewer: Viewer
+
+    /// Text bodies larger than this are refused rather than read without end.
+    static let textLimit = 1 << 20
+
+    func run(_ request: RemoteRequest) throws(DeskError) {
+        switch request {
+        case .help:
+            print(RemoteRequest.usage)
+        case .list(let view, let sort, let oldestFirst, let limit, let format):
+            let page = try store.page(PageRequest(view: view, order: TicketOrder(key: sort, reversed: oldestFirst), limit: limit), viewer: viewer)
+            switch format {
+            case .table:
+                print(page.rows.isEmpty ? "No tickets in \(view.title)" : TicketListTable.render(page.rows, viewer: viewer, now: Date(), width: OutputWidth.current()))
+            case .json:
+                let total = try store.counts(viewer: viewer)[view]
+                print(JSONOutput.encode(JSONOutput.TicketList(
+                    view: view.rawValue, sort: sort.rawValue, oldestFirst: oldestFirst, total: total,
+                    tickets: page.rows.map { JSONOutput.TicketRow($0, viewer: viewer) })))
+            }
+        case .show(let number, let format):
+            let detail = try store.detail(number: number, viewer: viewer)
+            try store.recordViewed(number: number, viewer: viewer)
+            switch format {
+            case .text: print(TicketText.render(detail, viewer: viewer, now: Date()))
+            case .json: print(JSONOutput.encode(JSONOutput.TicketOut(detail, viewer: viewer)))
+            }
+        case .new(let subject, let kind, let urgency, let product, let category):
+            let body = try readText()
+            let ticket = try store.createTicket(
+                NewTicket(subject: subject, description: body, kind: kind, product: product, category: category, urgency: urgency),
+                by: viewer, allowDuplicate: false)
+            print("Created ticket #\(ticket.number)")
+        case .reply(let number):
+            let body = try readText()
+            let message = try store.addMessage(NewMessage(ticketNumber: number, body: body), by: viewer)
+            print("Reply \(message.id) sent to #\(number)")
+        case .attach(let number, let name):
+            let limit = try store.settings().attachmentLimit
+            let data = Self.readStandardInput(limit: Int(limit))
+            if data.count > Int(limit) { throw .attachmentTooLarge(name: name, size: Int64(data.count), limit: limit) }
+            let attachment = try store.attach(number: number, name: name, mediaType: MediaTypes.guess(name), data: data, by: viewer)
+            print("Attached \(TextSafety.sanitizedLine(attachment.name)) (\(attachment.size) bytes, sha256 \(attachment.sha256)) to #\(number)")
+        }
+    }
+
+    private func readText() throws(DeskError) -> String {
+        let data = Self.readStandardInput(limit: Self.textLimit)
+        if data.count > Self.textLimit { throw .invalidInput("The text on standard input is larger than \(Self.textLimit) bytes") }
+        guard let text = String(data: data, encoding: .utf8) else { throw .invalidInput("Standard input is not UTF-8 text") }
+        return text
+    }
+
+    /// Reads at most `limit + 1` bytes, so an oversized upload is detected without keeping it.
+    static func readStandardInput(limit: Int) -> Data {
+        var data = Data()
+        let handle = FileHandle.standardInput
+        while data.count <= limit {
+            let chunk = handle.readData(ofLength: min(65_536, limit + 1 - data.count))
+            if chunk.isEmpty { break }
+            data.append(chunk)
+        }
+        return data
+    }
+}
+
+/// Problems the SSH client must not see go to the system log (syslog, as sshd's own do).
+enum ServerLog {
+    static func write(_ message: String) {
+        openlog("deskterm", LOG_PID, LOG_AUTH)
+        withVaList([]) { vsyslog(LOG_WARNING, TextSafety.sanitizedLine(message).replacingOccurrences(of: "%", with: "%%"), $0) }
+        closelog()
+        if ProcessInfo.processInfo.environment["DESKTERM_DEBUG"] != nil {
+            FileHandle.standardError.write(Data("deskterm (debug): \(message)\n".utf8))
+        }
+    }
+}
