@@ -169,6 +169,7 @@ enum Schema {
                 CREATE INDEX audit_log_at ON audit_log(at);
                 """)
         }
+        ImportSchema.register(&migrator)
         return migrator
     }
 }
