@@ -29,8 +29,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "DeskModelTests", dependencies: ["DeskModel"]),
-        .testTarget(name: "DesktermCLITests", dependencies: ["DeskModel"]),
+        .testTarget(name: "DeskModelTests", dependencies: ["DeskModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "DesktermCLITests", dependencies: ["DeskModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "DeskTUITests", dependencies: ["DeskTUI", "DeskModel"]),
         .testTarget(name: "DesktermTUITests", dependencies: ["DeskModel"]),
     ],

@@ -8,7 +8,23 @@ enum JSONOutput {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        return String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self)
+        return escapingTerminalControls(String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self))
+    }
+
+    /// JSONEncoder escapes C0 controls (ESC becomes `\u001b`) but passes DEL, C1 controls (CSI
+    /// U+009B acts like `ESC [` on some terminals) and bidirectional overrides through raw, and
+    /// JSON is often read on a terminal. `\uXXXX` is the same text to any JSON parser, and
+    /// these characters only occur inside strings.
+    static func escapingTerminalControls(_ json: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            if scalar.value >= 0x7F, TextSafety.placeholder(for: scalar) != nil {
+                result.append(contentsOf: String(format: "\\u%04x", scalar.value).unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
     }
 
     struct TicketRow: Encodable {

@@ -21,8 +21,12 @@ enum TicketText {
         if !area.isEmpty { fields.append(("Product", area.joined(separator: " › "))) }
         fields.append(("Contact", ticket.contact.rawValue))
         if let number = detail.followUpOfNumber { fields.append(("Follow-up of", "#\(number)")) }
-        fields.append(("Created", "\(timestamp(ticket.createdAt)) (\(RelativeAge.since(ticket.createdAt, now: now)) ago)"))
-        fields.append(("Updated", "\(timestamp(ticket.updatedAt)) (\(RelativeAge.since(ticket.updatedAt, now: now)) ago)"))
+        func age(_ date: Date) -> String {
+            let since = RelativeAge.since(date, now: now)
+            return since == "now" ? "just now" : "\(since) ago" // never "(now ago)"
+        }
+        fields.append(("Created", "\(timestamp(ticket.createdAt)) (\(age(ticket.createdAt)))"))
+        fields.append(("Updated", "\(timestamp(ticket.updatedAt)) (\(age(ticket.updatedAt)))"))
         if !detail.watchers.isEmpty { fields.append(("Watchers", detail.watchers.map(\.handle).joined(separator: ", "))) }
         for attachment in detail.attachments {
             fields.append(("Attachment", "\(clean(attachment.name)) (\(attachment.mediaType), \(attachment.size) bytes, sha256 \(attachment.sha256.prefix(12))…)"))
@@ -31,7 +35,8 @@ enum TicketText {
             lines.append("  " + DisplayWidth.fit(name, to: 13) + value)
         }
         lines.append("")
-        lines += indent(TextSafety.sanitizedBlock(ticket.description), by: "  ")
+        // A description usually ends with a newline: no indented blank line for it.
+        lines += indent(TextSafety.sanitizedBlock(ticket.description).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression), by: "  ")
         lines.append("")
         let thread = ThreadTree.lines(detail.messages, includeInternalNotes: viewer.isStaff)
         if !thread.isEmpty { lines.append("History (\(thread.count) messages)") }
