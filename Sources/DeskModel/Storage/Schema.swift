@@ -15,6 +15,41 @@ enum Schema {
         ["organisation_id"], ["organisation_id", "is_closed"],
     ]
 
+    /// Keeps the full-text tables in step with the text they index.
+    static let ftsTriggers = [
+        """
+        CREATE TRIGGER ticket_fts_insert AFTER INSERT ON ticket BEGIN
+            INSERT INTO ticket_fts(rowid, subject, description)
+            VALUES (new.id, new.subject, new.description);
+        END
+        """,
+        """
+        CREATE TRIGGER ticket_fts_update AFTER UPDATE OF subject, description ON ticket BEGIN
+            INSERT INTO ticket_fts(ticket_fts, rowid, subject, description)
+            VALUES ('delete', old.id, old.subject, old.description);
+            INSERT INTO ticket_fts(rowid, subject, description)
+            VALUES (new.id, new.subject, new.description);
+        END
+        """,
+        """
+        CREATE TRIGGER message_fts_insert AFTER INSERT ON message BEGIN
+            INSERT INTO message_fts(rowid, body) VALUES (new.id, new.body);
+        END
+        """,
+    ]
+    static let ftsTriggerNames = ["ticket_fts_insert", "ticket_fts_update", "message_fts_insert"]
+
+    /// One index per (narrowing prefix, sort column): every list page is an index range.
+    static var listIndexes: [(name: String, create: String)] {
+        listIndexPrefixes.flatMap { prefix in
+            sortColumns.map { column in
+                let columns = prefix + [column]
+                let name = "ticket_list_" + columns.joined(separator: "_")
+                return (name, "CREATE INDEX \(name) ON ticket(\(columns.joined(separator: ", ")))")
+            }
+        }
+    }
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-desk") { db in
@@ -133,27 +168,9 @@ enum Schema {
                     body, content = 'message', content_rowid = 'id',
                     tokenize = 'unicode61 remove_diacritics 2');
 
-                CREATE TRIGGER ticket_fts_insert AFTER INSERT ON ticket BEGIN
-                    INSERT INTO ticket_fts(rowid, subject, description)
-                    VALUES (new.id, new.subject, new.description);
-                END;
-                CREATE TRIGGER ticket_fts_update AFTER UPDATE OF subject, description ON ticket BEGIN
-                    INSERT INTO ticket_fts(ticket_fts, rowid, subject, description)
-                    VALUES ('delete', old.id, old.subject, old.description);
-                    INSERT INTO ticket_fts(rowid, subject, description)
-                    VALUES (new.id, new.subject, new.description);
-                END;
-                CREATE TRIGGER message_fts_insert AFTER INSERT ON message BEGIN
-                    INSERT INTO message_fts(rowid, body) VALUES (new.id, new.body);
-                END;
                 """)
-            for prefix in listIndexPrefixes {
-                for column in sortColumns {
-                    let columns = prefix + [column]
-                    let name = "ticket_list_" + columns.joined(separator: "_")
-                    try db.execute(sql: "CREATE INDEX \(name) ON ticket(\(columns.joined(separator: ", ")))")
-                }
-            }
+            for trigger in ftsTriggers { try db.execute(sql: trigger) }
+            for index in listIndexes { try db.execute(sql: index.create) }
         }
         migrator.registerMigration("v2-audit") { db in
             try db.execute(sql: """
@@ -170,6 +187,7 @@ enum Schema {
                 """)
         }
         ImportSchema.register(&migrator)
+        CountSchema.register(&migrator)
         return migrator
     }
 }
