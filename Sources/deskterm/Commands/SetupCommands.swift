@@ -35,7 +35,8 @@ struct DemoCommand: ParsableCommand {
         abstract: "Create a demo desk: organisations, customers, agents and tickets in five languages.")
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Number of tickets.") var tickets = 200
+    @Option(help: "Number of tickets (above 2000, or with --messages-per-ticket, the fast bulk generator is used).") var tickets = 200
+    @Option(help: ArgumentHelp("Average messages per ticket (bulk generator).", valueName: "n")) var messagesPerTicket: Int?
     @Option(help: "Seed of the generator: the same seed gives the same desk.") var seed: UInt64 = 42
     @Option(help: ArgumentHelp("End of the generated history (ISO 8601; default now).", valueName: "time")) var now: String?
 
@@ -44,14 +45,29 @@ struct DemoCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (global, tickets, seed, now) = (self.global, self.tickets, self.seed, self.now)
+        let (global, tickets, seed, now, messagesPerTicket) = (self.global, self.tickets, self.seed, self.now, self.messagesPerTicket)
         try runReportingErrors { () throws(DeskError) in
-            guard tickets >= 1 && tickets <= 100_000 else { throw .invalidInput("--tickets must be between 1 and 100000") }
+            guard tickets >= 1 && tickets <= 10_000_000 else { throw .invalidInput("--tickets must be between 1 and 10000000") }
+            if let messagesPerTicket, messagesPerTicket < 1 || messagesPerTicket > 1000 {
+                throw .invalidInput("--messages-per-ticket must be between 1 and 1000")
+            }
             let path = global.db ?? Self.defaultPath()
             if FileManager.default.fileExists(atPath: path) {
                 throw .invalidInput("\(path) already exists; remove it or give another --db")
             }
             let end = try now.map { text throws(DeskError) in try TimeArgument.parse(text) } ?? Date()
+            if tickets > 2000 || messagesPerTicket != nil {
+                let bar = ProgressBar()
+                let started = Date()
+                let summary = try BulkDesk.build(
+                    path: path, options: BulkDesk.Options(tickets: tickets, messagesPerTicket: messagesPerTicket ?? 5, seed: seed, now: end),
+                    progress: { bar.update(phase: $0.phase, done: $0.done, total: $0.total) })
+                bar.finish()
+                print(String(format: "Created desk at %@: %d organisations, %d users, %d tickets, %d messages in %.1fs (longest thread: #%lld)",
+                             path, summary.organisations, summary.users, summary.tickets, summary.messages,
+                             Date().timeIntervalSince(started), summary.longestThreadTicket))
+                return
+            }
             let summary = try DemoDesk.build(path: path, tickets: tickets, seed: seed, now: end)
             print("Created demo desk at \(path): \(summary.organisations) organisations, \(summary.users) users, \(summary.tickets) tickets")
             print("Try: deskterm --db \(path) --user alice list   (agents: alice, benoit, chiara, kenji; admin: sam)")
