@@ -78,15 +78,7 @@ public final class DeskApp {
     }
 
     private func redraw() {
-        var grid = Renderer.render(engine.state, size: engine.state.size, keymap: options.keymap, restricted: options.restricted)
-        // Tell the store how tall the open ticket is laid out, so scrolling stops at its end.
-        if let measured = DetailMeasure.measure(engine.state, size: engine.state.size),
-           let open = engine.state.openTicket,
-           measured.contentHeight != open.contentHeight || measured.viewportHeight != open.viewportHeight {
-            engine.send(.detailMeasured(contentHeight: measured.contentHeight, viewportHeight: measured.viewportHeight))
-            grid = Renderer.render(engine.state, size: engine.state.size, keymap: options.keymap, restricted: options.restricted)
-        }
-        terminal.draw(grid)
+        Frame.draw(engine: engine, terminal: terminal, keymap: options.keymap, restricted: options.restricted)
     }
 
     /// While idle: follow the clock and pick up changes other processes made to the desk.
@@ -192,5 +184,20 @@ enum DetailMeasure {
         guard let open = state.openTicket, let rect = Layout(state: state, size: size).detail else { return nil }
         let lines = DetailLines.build(open, viewer: state.viewer, width: rect.width - 2, now: state.now)
         return (lines.count, rect.height)
+    }
+}
+
+/// One frame: render the state, tell the store how tall the open ticket is laid out (so
+/// scrolling stops at its end), write what changed. The client and the benchmark share it.
+public enum Frame {
+    public static func draw(engine: DeskEngine, terminal: TerminalDevice, keymap: Keymap, restricted: Bool) {
+        var grid = Renderer.render(engine.state, size: engine.state.size, keymap: keymap, restricted: restricted)
+        if let measured = DetailMeasure.measure(engine.state, size: engine.state.size),
+           let open = engine.state.openTicket,
+           measured.contentHeight != open.contentHeight || measured.viewportHeight != open.viewportHeight {
+            engine.send(.detailMeasured(contentHeight: measured.contentHeight, viewportHeight: measured.viewportHeight))
+            grid = Renderer.render(engine.state, size: engine.state.size, keymap: keymap, restricted: restricted)
+        }
+        terminal.draw(grid)
     }
 }

@@ -13,7 +13,7 @@ struct Deskterm: ParsableCommand {
             InitCommand.self, DemoCommand.self, ListCommand.self, ShowCommand.self, NewCommand.self,
             ReplyCommand.self, StatusCommand.self, AssignCommand.self, WatchCommand.self, UnwatchCommand.self,
             AttachCommand.self, SearchCommand.self, OrgCommand.self, UserCommand.self, MaintainCommand.self,
-            SSHCommand.self, SSHSessionCommand.self, AuditCommand.self,
+            SSHCommand.self, SSHSessionCommand.self, AuditCommand.self, BenchCommand.self,
         ])
 
     @OptionGroup var global: GlobalOptions

@@ -137,3 +137,12 @@ public enum Handles {
         return handle.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
     }
 }
+
+extension SQLiteDeskStore {
+    /// The ticket with one of the longest threads, as the bulk generator recorded it.
+    public func longestThreadTicket() -> Int64? {
+        try? read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM desk_setting WHERE key = 'longest_thread_ticket'").flatMap { Int64($0) }
+        }
+    }
+}

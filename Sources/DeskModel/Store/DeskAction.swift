@@ -14,6 +14,8 @@ public enum DeskAction: Equatable, Sendable {
     case pageLoaded(PageRequest, TicketPage, PagePlacement)
     case countsLoaded([CaseView: Int])
     case ticketOpened
+    /// Open this ticket directly (a start-up argument, a benchmark, a link).
+    case ticketRequested(number: Int64)
     case ticketLoaded(TicketDetail)
     case historyScrolled(by: Int)
     case focusCycled(forward: Bool)

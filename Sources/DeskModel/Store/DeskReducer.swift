@@ -79,6 +79,10 @@ public enum DeskReducer {
             state.focus = .detail
             return [.loadTicket(number: number), .recordViewed(number: number)]
 
+        case .ticketRequested(let number):
+            state.focus = .detail
+            return [.loadTicket(number: number), .recordViewed(number: number)]
+
         case .ticketLoaded(let detail):
             let thread = ThreadTree.lines(detail.messages, includeInternalNotes: state.viewer.isStaff)
             // Reloading the ticket that is already open keeps the reader's place.

@@ -184,6 +184,18 @@ public final class CursesTerminal: TerminalDevice {
         }
     }
 
+    /// Sets the screen size when there is no terminal to ask (a benchmark writing to a file).
+    public func resize(to size: TerminalSize) {
+        resizeterm(Int32(size.rows), Int32(size.columns))
+        previous = nil
+    }
+
+    /// Bytes written so far, when the output is a file.
+    public func bytesWritten(to output: UnsafeMutablePointer<FILE>) -> Int {
+        fflush(output)
+        return ftell(output)
+    }
+
     public func suspend() {
         def_prog_mode()
         endwin()

@@ -1,0 +1,211 @@
+import DeskModel
+import Foundation
+
+/// Drives the real client headless (store, reducer, runtime, renderer and the curses adapter
+/// writing to a byte-counting file through `newterm`) and measures each interaction from the
+/// action to the finished frame.
+public enum Benchmark {
+    public struct Interaction: Codable, Equatable, Sendable {
+        public var name: String
+        public var samples: Int
+        public var p50Milliseconds: Double
+        public var p99Milliseconds: Double
+        public var maxMilliseconds: Double
+        /// Median bytes written to the terminal per sample.
+        public var bytesP50: Int
+        public var bytesMax: Int
+    }
+
+    public struct Report: Codable, Equatable, Sendable {
+        public var columns: Int
+        public var rows: Int
+        public var tickets: Int
+        public var interactions: [Interaction]
+    }
+
+    public struct Results: Codable, Equatable, Sendable {
+        public var database: String
+        public var reports: [Report]
+        /// Peak resident memory of the whole run, in kilobytes.
+        public var peakResidentKilobytes: Int
+    }
+
+    public struct Settings: Sendable {
+        public var databasePath: String
+        public var handle: String
+        public var sizes: [TerminalSize]
+        public var repetitions: Int
+        public var longTicket: Int64?
+        public var commonWord: String
+        public var rareWord: String
+
+        public init(databasePath: String, handle: String, sizes: [TerminalSize], repetitions: Int = 50, longTicket: Int64? = nil,
+                    commonWord: String = "sync", rareWord: String = BulkDesk.rareWord) {
+            self.databasePath = databasePath
+            self.handle = handle
+            self.sizes = sizes
+            self.repetitions = repetitions
+            self.longTicket = longTicket
+            self.commonWord = commonWord
+            self.rareWord = rareWord
+        }
+    }
+
+    public static func run(_ settings: Settings) throws(DeskError) -> Results {
+        var reports: [Report] = []
+        for size in settings.sizes {
+            reports.append(try measure(settings, size: size))
+        }
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        return Results(database: settings.databasePath, reports: reports, peakResidentKilobytes: Int(usage.ru_maxrss))
+    }
+
+    /// A client session on a file instead of a terminal.
+    private final class Session {
+        let terminal: CursesTerminal
+        let output: UnsafeMutablePointer<FILE>
+        let input: UnsafeMutablePointer<FILE>
+        let engine: DeskEngine
+        let store: SQLiteDeskStore
+
+        init(_ settings: Settings, size: TerminalSize) throws(DeskError) {
+            guard let output = tmpfile(), let input = fopen("/dev/null", "r") else { throw .invalidInput("Cannot open a benchmark sink") }
+            self.output = output
+            self.input = input
+            store = try SQLiteDeskStore.open(path: settings.databasePath)
+            let viewer = try store.viewer(handle: settings.handle)
+            _ = try store.autoCloseIdleTickets()
+            terminal = try CursesTerminal(term: "xterm-256color", output: output, input: input, theme: .standard, useColor: true)
+            terminal.resize(to: size)
+            engine = DeskEngine(
+                state: DeskState(deskName: try store.settings().name, viewer: viewer, size: size),
+                runtime: DeskRuntime(store: store, viewer: viewer))
+        }
+
+        func frame() {
+            Frame.draw(engine: engine, terminal: terminal, keymap: .standard, restricted: false)
+        }
+
+        /// Sends actions, draws the frame, and returns the time and bytes it took.
+        func step(_ actions: [DeskAction]) -> (seconds: Double, bytes: Int) {
+            let before = terminal.bytesWritten(to: output)
+            let start = DispatchTime.now().uptimeNanoseconds
+            for action in actions { engine.send(action) }
+            frame()
+            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            return (elapsed, terminal.bytesWritten(to: output) - before)
+        }
+
+        func close() {
+            terminal.restore()
+            fclose(output)
+            fclose(input)
+        }
+    }
+
+    private static func measure(_ settings: Settings, size: TerminalSize) throws(DeskError) -> Report {
+        var interactions: [Interaction] = []
+        let n = max(1, settings.repetitions)
+
+        // Cold start: open the desk, first page and counts, first full frame.
+        var coldSamples: [(Double, Int)] = []
+        for _ in 0..<max(3, n / 10) {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let session = try Session(settings, size: size)
+            session.engine.send(.clockTicked(Date()))
+            session.engine.send(.started)
+            session.frame()
+            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            coldSamples.append((elapsed, session.terminal.bytesWritten(to: session.output)))
+            session.close()
+        }
+        interactions.append(summarize("cold start to first frame", coldSamples))
+
+        let session = try Session(settings, size: size)
+        defer { session.close() }
+        session.engine.send(.clockTicked(Date()))
+        session.engine.send(.started)
+        session.engine.send(.viewSelected(.all))
+        session.frame()
+        let tickets = session.engine.state.counts[.all] ?? 0
+
+        /// Measures `actions` `times` times; `prepare` runs (and draws) before each sample, untimed.
+        func repeatStep(_ name: String, times: Int, prepare: () -> [DeskAction] = { [] }, _ actions: () -> [DeskAction]) {
+            var samples: [(Double, Int)] = []
+            for _ in 0..<times {
+                let setup = prepare()
+                if !setup.isEmpty { _ = session.step(setup) }
+                let result = session.step(actions())
+                samples.append((result.seconds, result.bytes))
+            }
+            interactions.append(summarize(name, samples))
+        }
+
+        // Alternate down and up so the selection stays in the loaded window most of the time,
+        // and crosses into new pages now and then as it would in use.
+        var down = true
+        var count = 0
+        repeatStep("move one row (j)", times: n * 4) {
+            count += 1
+            if count % 40 == 0 { down.toggle() }
+            return [.selectionMoved(by: down ? 1 : -1)]
+        }
+        var pageDown = true
+        var pages = 0
+        repeatStep("page down", times: n) {
+            pages += 1
+            if pages % 20 == 0 { pageDown.toggle() }
+            return [.pageMoved(by: pageDown ? 1 : -1)]
+        }
+        var atEnd = false
+        repeatStep("jump to end (G) and back (g)", times: n / 2) {
+            atEnd.toggle()
+            return [atEnd ? .jumpedToBottom : .jumpedToTop]
+        }
+        // Each sample comes from another view, so every frame redraws the list.
+        for view in CaseView.allCases {
+            repeatStep("switch to \(view.title)", times: max(5, n / 5), prepare: { [.viewSelected(view == .all ? .open : .all)] }) {
+                [.viewSelected(view)]
+            }
+        }
+        session.engine.send(.viewSelected(.all))
+        repeatStep("change sort (s)", times: max(6, n / 5)) { [.sortCycled] }
+
+        if let number = settings.longTicket ?? session.store.longestThreadTicket() {
+            repeatStep("open the longest ticket", times: max(5, n / 5), prepare: { [.backRequested] }) { [.ticketRequested(number: number)] }
+            var scrollDown = true
+            var scrolls = 0
+            repeatStep("scroll its history", times: n * 2) {
+                scrolls += 1
+                if scrolls % 60 == 0 { scrollDown.toggle() }
+                return [.selectionMoved(by: scrollDown ? 1 : -1)]
+            }
+            session.engine.send(.composerOpened(.reply))
+            repeatStep("type a character in the composer", times: n * 2) { [.composerInput(.insert("a"))] }
+            session.engine.send(.composerClosed)
+            session.engine.send(.backRequested)
+        }
+        for (label, word) in [("common", settings.commonWord), ("rare", settings.rareWord)] {
+            repeatStep("search a \(label) word (\(word))", times: max(5, n / 5), prepare: { [.searchClosed] }) {
+                [.searchStarted, .searchQueryChanged(word)]
+            }
+        }
+        session.engine.send(.searchClosed)
+        return Report(columns: size.columns, rows: size.rows, tickets: tickets, interactions: interactions)
+    }
+
+    private static func summarize(_ name: String, _ samples: [(seconds: Double, bytes: Int)]) -> Interaction {
+        let times = samples.map(\.seconds).sorted()
+        let bytes = samples.map(\.bytes).sorted()
+        func percentile(_ values: [Double], _ p: Double) -> Double {
+            guard !values.isEmpty else { return 0 }
+            return values[min(values.count - 1, Int((Double(values.count) * p).rounded(.up)) - 1)]
+        }
+        return Interaction(
+            name: name, samples: samples.count,
+            p50Milliseconds: percentile(times, 0.5) * 1000, p99Milliseconds: percentile(times, 0.99) * 1000,
+            maxMilliseconds: (times.last ?? 0) * 1000,
+            bytesP50: bytes.isEmpty ? 0 : bytes[bytes.count / 2], bytesMax: bytes.last ?? 0)
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import DeskModel
+import DeskTUI
+import Foundation
+
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure the client headless on a desk: latency per interaction, bytes written, peak memory.",
+        discussion: "Build a desk first, e.g. `deskterm demo --db /tmp/big.sqlite --tickets 1000000`. Use a release build for figures worth quoting.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: ArgumentHelp("Terminal sizes, comma-separated.", valueName: "COLSxROWS,...")) var sizes = "200x50,100x50"
+    @Option(help: "Samples per interaction (scaled per kind).") var repetitions = 50
+    @Option(help: ArgumentHelp("The ticket to open and scroll (default: the longest thread the generator recorded).", valueName: "number")) var ticket: Int64?
+    @Option(help: "The common word to search for.") var commonWord = "sync"
+    @Option(help: "table or json.") var format: OutputFormat = .table
+
+    func run() throws {
+        let command = self
+        try runReportingErrors { () throws(DeskError) in
+            let parsedSizes = try command.sizes.split(separator: ",").map { text throws(DeskError) -> TerminalSize in
+                let parts = text.split(separator: "x").compactMap { Int($0) }
+                guard parts.count == 2, parts[0] >= 40, parts[1] >= 12 else {
+                    throw .invalidInput("'\(text)' is not a size like 200x50 (at least 40x12)")
+                }
+                return TerminalSize(columns: parts[0], rows: parts[1])
+            }
+            let settings = Benchmark.Settings(
+                databasePath: command.global.databasePath, handle: command.global.userHandle ?? "alice", sizes: parsedSizes,
+                repetitions: command.repetitions, longTicket: command.ticket, commonWord: command.commonWord)
+            let results = try Benchmark.run(settings)
+            switch command.format {
+            case .json:
+                print(JSONOutput.encode(results))
+            case .table:
+                print(BenchTable.render(results))
+            }
+        }
+    }
+}
+
+enum BenchTable {
+    static func render(_ results: Benchmark.Results) -> String {
+        var lines: [String] = []
+        for report in results.reports {
+            lines.append("\(report.columns)x\(report.rows), \(report.tickets) tickets")
+            let table = TextTable(
+                columns: [
+                    .init(title: "INTERACTION", priority: 0, minWidth: 12, flexible: true),
+                    .init(title: "N", priority: 1, minWidth: 1, alignRight: true),
+                    .init(title: "P50 MS", priority: 0, minWidth: 6, alignRight: true),
+                    .init(title: "P99 MS", priority: 0, minWidth: 6, alignRight: true),
+                    .init(title: "MAX MS", priority: 1, minWidth: 6, alignRight: true),
+                    .init(title: "BYTES P50", priority: 0, minWidth: 9, alignRight: true),
+                    .init(title: "BYTES MAX", priority: 1, minWidth: 9, alignRight: true),
+                ],
+                rows: report.interactions.map {
+                    [$0.name, String($0.samples), String(format: "%.2f", $0.p50Milliseconds), String(format: "%.2f", $0.p99Milliseconds),
+                     String(format: "%.2f", $0.maxMilliseconds), String($0.bytesP50), String($0.bytesMax)]
+                })
+            lines.append(table.render(width: 120))
+            lines.append("")
+        }
+        lines.append("Peak resident memory: \(results.peakResidentKilobytes / 1024) MB")
+        return lines.joined(separator: "\n")
+    }
+}
