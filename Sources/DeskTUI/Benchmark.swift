@@ -181,7 +181,9 @@ public enum Benchmark {
                 if scrolls % 60 == 0 { scrollDown.toggle() }
                 return [.selectionMoved(by: scrollDown ? 1 : -1)]
             }
-            session.engine.send(.composerOpened(.reply))
+            // A new ticket's description: any ticket can be the one on screen, closed or not.
+            session.engine.send(.composerOpened(.newTicket))
+            for _ in 0..<ComposerField.allCases.count - 1 { session.engine.send(.composerFieldMoved(forward: true)) }
             repeatStep("type a character in the composer", times: n * 2) { [.composerInput(.insert("a"))] }
             session.engine.send(.composerClosed)
             session.engine.send(.backRequested)

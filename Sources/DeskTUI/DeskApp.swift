@@ -182,7 +182,7 @@ extension DeskEngine {
 enum DetailMeasure {
     static func measure(_ state: DeskState, size: TerminalSize) -> (contentHeight: Int, viewportHeight: Int)? {
         guard let open = state.openTicket, let rect = Layout(state: state, size: size).detail else { return nil }
-        let lines = DetailLines.build(open, viewer: state.viewer, width: rect.width - 2, now: state.now)
+        let lines = DetailLines.cached(open, viewer: state.viewer, width: rect.width - 2, now: state.now)
         return (lines.count, rect.height)
     }
 }

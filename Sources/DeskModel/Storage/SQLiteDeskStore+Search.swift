@@ -2,34 +2,100 @@ import Foundation
 import GRDB
 
 /// Full-text search over subjects, descriptions and messages, within what the viewer may see.
+///
+/// Results are the tickets with the most recent matching text first. FTS5 walks a term's
+/// matches newest first (`ORDER BY rowid DESC`) and stops at a LIMIT, so the search reads
+/// batches of matches from the newest end, keeps those the viewer may see, and stops once it
+/// has a page of tickets: a common word costs the same as a rare one. It looks at most
+/// `scanLimit` matches per table, which bounds the cost of a common word for a viewer who
+/// may see few of its matches.
 extension SQLiteDeskStore {
+    static let searchBatch = 400
+    static let scanLimit = 20_000
+
     public func search(_ query: String, viewer: Viewer, limit: Int = 50) throws(DeskError) -> [TicketSummary] {
-        guard let match = FullTextQuery.match(for: query) else { return [] }
-        let visibility = VisibilitySQL.predicate(viewer)
-        // A customer's search never matches an internal note.
-        let messageKinds = viewer.isStaff ? "" : " AND m.kind != 'internalNote'"
-        let sql = """
-            WITH hits(ticket_id) AS (
-                SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?
-                UNION
-                SELECT m.ticket_id FROM message_fts JOIN message m ON m.id = message_fts.rowid
-                WHERE message_fts MATCH ?\(messageKinds)
-            )
-            SELECT \(RowDecoding.summaryColumns), t.updated_at AS k
-            FROM hits h
-            JOIN ticket t ON t.id = h.ticket_id
-            JOIN user r ON r.id = t.requester_id
-            LEFT JOIN organisation o ON o.id = t.organisation_id
-            LEFT JOIN user a ON a.id = t.assignee_id
-            WHERE \(visibility.sql)
-            ORDER BY t.updated_at DESC, t.id DESC
-            LIMIT ?
-            """
+        guard let match = FullTextQuery.match(for: query), limit > 0 else { return [] }
         return try read { db in
-            try Row.fetchAll(db, sql: sql, arguments: [match, match] + visibility.arguments + [limit]).map {
-                RowDecoding.summary($0, sortValue: $0["k"])
+            var latest: [TicketID: Int64] = [:]
+            // Messages: a customer's search never matches an internal note.
+            let messageKinds = viewer.isStaff ? "" : " AND m.kind != 'internalNote'"
+            try Self.scan(db, viewer: viewer, limit: limit, into: &latest) { before in
+                (sql: """
+                    SELECT f.rowid AS rowid, m.ticket_id AS ticket_id, m.created_at AS at
+                    FROM message_fts f JOIN message m ON m.id = f.rowid
+                    WHERE message_fts MATCH ? AND f.rowid < ?\(messageKinds)
+                    ORDER BY f.rowid DESC LIMIT \(Self.searchBatch)
+                    """, arguments: [match, before])
             }
+            try Self.scan(db, viewer: viewer, limit: limit, into: &latest) { before in
+                (sql: """
+                    SELECT f.rowid AS rowid, f.rowid AS ticket_id, t.created_at AS at
+                    FROM ticket_fts f JOIN ticket t ON t.id = f.rowid
+                    WHERE ticket_fts MATCH ? AND f.rowid < ?
+                    ORDER BY f.rowid DESC LIMIT \(Self.searchBatch)
+                    """, arguments: [match, before])
+            }
+            let chosen = latest.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key > $1.key }.prefix(limit)
+            guard !chosen.isEmpty else { return [] }
+            let ids = chosen.map(\.key)
+            let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT \(RowDecoding.summaryColumns)
+                    FROM ticket t
+                    JOIN user r ON r.id = t.requester_id
+                    LEFT JOIN organisation o ON o.id = t.organisation_id
+                    LEFT JOIN user a ON a.id = t.assignee_id
+                    WHERE t.id IN (\(placeholders))
+                    """,
+                arguments: StatementArguments(ids))
+            let byID = Dictionary(uniqueKeysWithValues: rows.map { row -> (TicketID, Row) in (row["id"], row) })
+            return chosen.compactMap { entry in byID[entry.key].map { RowDecoding.summary($0, sortValue: entry.value) } }
         }
+    }
+
+    /// Reads matches newest first in batches, keeping the latest matching time of each ticket
+    /// the viewer may see, until `limit` tickets are found (counting those already found).
+    private static func scan(
+        _ db: Database, viewer: Viewer, limit: Int, into latest: inout [TicketID: Int64],
+        batch query: (Int64) -> (sql: String, arguments: StatementArguments)
+    ) throws {
+        var before = Int64.max
+        var scanned = 0
+        var visibility: [TicketID: Bool] = [:]
+        while latest.count < limit && scanned < scanLimit {
+            let statement = query(before)
+            let rows = try Row.fetchAll(db, sql: statement.sql, arguments: statement.arguments)
+            if rows.isEmpty { break }
+            scanned += rows.count
+            before = rows.last!["rowid"]
+            let unknown = Set(rows.map { row -> TicketID in row["ticket_id"] }).filter { visibility[$0] == nil }
+            if !unknown.isEmpty {
+                let visible = try visibleTickets(db, among: Array(unknown), viewer: viewer)
+                for id in unknown { visibility[id] = visible.contains(id) }
+            }
+            for row in rows {
+                let ticket: TicketID = row["ticket_id"]
+                guard visibility[ticket] == true else { continue }
+                let at: Int64 = row["at"]
+                if let known = latest[ticket] {
+                    latest[ticket] = max(known, at)
+                } else if latest.count < limit {
+                    latest[ticket] = at
+                }
+            }
+            if rows.count < searchBatch { break }
+        }
+    }
+
+    private static func visibleTickets(_ db: Database, among ids: [TicketID], viewer: Viewer) throws -> Set<TicketID> {
+        if viewer.isStaff { return Set(ids) }
+        let visibility = VisibilitySQL.predicate(viewer)
+        let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+        return Set(try TicketID.fetchAll(
+            db, sql: "SELECT t.id FROM ticket t WHERE t.id IN (\(placeholders)) AND \(visibility.sql)",
+            arguments: StatementArguments(ids) + visibility.arguments))
     }
 }
 

@@ -21,6 +21,28 @@ public struct StyledLine: Equatable, Sendable {
 /// thread tree with each message's author, role and time; internal notes marked and tinted,
 /// system events dimmed on one line; bodies wrapped by display width.
 public enum DetailLines {
+    /// Laying out a long thread costs milliseconds and every frame needs it (to draw and to
+    /// measure): the last layout is kept and reused while its inputs are unchanged.
+    private final class Cache: @unchecked Sendable {
+        let lock = NSLock()
+        var key: (detail: TicketDetail, thread: Int, viewer: Viewer, width: Int, now: Date)?
+        var lines: [StyledLine] = []
+    }
+    private static let cache = Cache()
+
+    public static func cached(_ open: OpenTicketState, viewer: Viewer, width: Int, now: Date) -> [StyledLine] {
+        cache.lock.lock()
+        defer { cache.lock.unlock() }
+        if let key = cache.key, key.width == width, key.now == now, key.thread == open.thread.count,
+           key.viewer == viewer, key.detail == open.detail {
+            return cache.lines
+        }
+        let lines = build(open, viewer: viewer, width: width, now: now)
+        cache.key = (open.detail, open.thread.count, viewer, width, now)
+        cache.lines = lines
+        return lines
+    }
+
     public static func build(_ open: OpenTicketState, viewer: Viewer, width: Int, now: Date) -> [StyledLine] {
         let detail = open.detail
         let ticket = detail.ticket
@@ -97,7 +119,7 @@ enum DetailPane {
             grid.write(" " + UIStrings.noTicketOpen, x: rect.x, y: rect.y, style: .dim, limit: rect.width)
             return
         }
-        let lines = DetailLines.build(open, viewer: state.viewer, width: rect.width - 2, now: state.now)
+        let lines = DetailLines.cached(open, viewer: state.viewer, width: rect.width - 2, now: state.now)
         let scroll = min(open.scroll, max(0, lines.count - rect.height))
         for row in 0..<rect.height {
             let index = scroll + row
