@@ -29,6 +29,8 @@ enum RemoteRequest: Equatable {
         var words = try split(commandLine)
         guard !words.isEmpty else { throw Refusal(message: "empty command (try: help)") }
         let verb = words.removeFirst()
+        // The verb first: `scp -f /etc/passwd` is refused as scp, not as an option of it.
+        guard verbs.contains(verb) else { throw notAvailable(verb) }
         var options = try Options(words, verb: verb)
         switch verb {
         case "help":
@@ -78,8 +80,14 @@ enum RemoteRequest: Equatable {
             guard !name.contains("/"), name != ".", name != ".." else { throw Refusal(message: "an attachment name is a plain file name, not a path") }
             return .attach(number: try ticketNumber(options.positionals[0]), name: name)
         default:
-            throw Refusal(message: "'\(String(verb.prefix(40)))' is not available over SSH (try: help)")
+            throw notAvailable(verb)
         }
+    }
+
+    static let verbs: Set<String> = ["help", "list", "show", "new", "reply", "attach"]
+
+    static func notAvailable(_ verb: String) -> Refusal {
+        Refusal(message: "'\(String(verb.prefix(40)))' is not available over SSH (try: help)")
     }
 
     static func ticketNumber(_ text: String) throws(Refusal) -> Int64 {

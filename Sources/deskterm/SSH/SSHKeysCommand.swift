@@ -134,7 +134,12 @@ struct AuditCommand: ParsableCommand {
                         .init(title: "FROM", priority: 2, minWidth: 4), .init(title: "COMMAND", priority: 1, minWidth: 8, flexible: true),
                         .init(title: "OUTCOME", priority: 1, minWidth: 7),
                     ],
-                    rows: entries.map { [TicketText.timestamp($0.at), $0.handle, $0.address, $0.command, $0.outcome] })
+                    // Refusals carry a whole sentence: cut it, so the outcome column is not the one
+                    // dropped to fit the width (`--format json` has it in full).
+                    rows: entries.map {
+                        [TicketText.timestamp($0.at), $0.handle, $0.address, $0.command,
+                         DisplayWidth.truncate(TextSafety.sanitizedLine($0.outcome), to: 32)]
+                    })
                 print(entries.isEmpty ? "The audit log is empty" : table.render(width: OutputWidth.current()))
             }
         }

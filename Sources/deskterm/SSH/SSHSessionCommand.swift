@@ -46,6 +46,7 @@ struct SSHSessionCommand: ParsableCommand {
         }
 
         guard let remote else {
+            Self.ensureUTF8Locale()
             var exit: DeskApp.Exit = .quit
             do {
                 exit = try FullScreen.run(access, restricted: true)
@@ -80,6 +81,14 @@ struct SSHSessionCommand: ParsableCommand {
             FileHandle.standardError.write(Data("deskterm: \(TextSafety.sanitizedLine(error.message))\n".utf8))
             throw ExitCode.failure
         }
+    }
+
+    /// sshd passes on no locale unless PAM or `AcceptEnv` add one, and the one a client sends
+    /// may not exist on this server: without a UTF-8 character type, curses silently drops
+    /// every accent, CJK character and symbol. Fall back to C.UTF-8 then.
+    static func ensureUTF8Locale() {
+        let usable = setlocale(LC_ALL, "") != nil && String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8"
+        if !usable { setenv("LC_ALL", "C.UTF-8", 1) }
     }
 }
 
