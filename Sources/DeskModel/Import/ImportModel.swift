@@ -1,0 +1,206 @@
+import Foundation
+
+/// How an import turns people and threads into desk records.
+public struct ImportOptions: Equatable, Sendable {
+    /// Senders at these mail domains (or their subdomains) answer for the desk: agents.
+    public var agentDomains: [String]
+    /// These addresses (mail) or author names (JSON) are agents too.
+    public var agentAddresses: [String]
+    /// Customers join an organisation named after their mail domain; otherwise (and when
+    /// there is no domain) they join `defaultOrganisation`.
+    public var organisationsFromDomains: Bool
+    public var defaultOrganisation: String
+    /// Plan and tier of the organisations an import creates.
+    public var organisationPlan: Plan
+    public var organisationTier: SupportTier
+    /// Kind of the tickets created (mail does not say).
+    public var kind: TicketKind
+    /// A thread whose last message is older than this is closed.
+    public var closeAfterDays: Int
+    /// How far back the subject fallback looks for a thread to join.
+    public var subjectWindowDays: Int
+    /// Messages per transaction.
+    public var batchSize: Int
+    /// JSON: `target=source` field renames (`product=company`, `turn.id=tweet_id`).
+    public var fieldMap: [String: String]
+    /// "Now" for the closed-after rule; nil: the store's clock.
+    public var now: Date?
+
+    public init(
+        agentDomains: [String] = [], agentAddresses: [String] = [], organisationsFromDomains: Bool = true,
+        defaultOrganisation: String = "Imported customers", organisationPlan: Plan = .pro,
+        organisationTier: SupportTier = .standard, kind: TicketKind = .serviceRequest, closeAfterDays: Int = 30,
+        subjectWindowDays: Int = 90, batchSize: Int = 2000, fieldMap: [String: String] = [:], now: Date? = nil
+    ) {
+        self.agentDomains = agentDomains
+        self.agentAddresses = agentAddresses
+        self.organisationsFromDomains = organisationsFromDomains
+        self.defaultOrganisation = defaultOrganisation
+        self.organisationPlan = organisationPlan
+        self.organisationTier = organisationTier
+        self.kind = kind
+        self.closeAfterDays = closeAfterDays
+        self.subjectWindowDays = subjectWindowDays
+        self.batchSize = batchSize
+        self.fieldMap = fieldMap
+        self.now = now
+    }
+
+    /// Whether this mail address answers for the desk.
+    func isAgent(address: String) -> Bool {
+        let lower = address.lowercased()
+        if agentAddresses.contains(where: { $0.lowercased() == lower }) { return true }
+        guard let at = lower.lastIndex(of: "@") else { return false }
+        let domain = lower[lower.index(after: at)...]
+        return agentDomains.contains { wanted in
+            let wanted = wanted.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "@. "))
+            return !wanted.isEmpty && (domain == wanted || domain.hasSuffix("." + wanted))
+        }
+    }
+}
+
+/// A message (or line) an import could not use, and why.
+public struct ImportProblem: Equatable, Codable, Sendable, CustomStringConvertible {
+    public var file: String
+    /// Byte offset of the message (its `From ` line in an mbox, its line in JSON).
+    public var offset: Int
+    public var reason: String
+
+    public init(file: String, offset: Int, reason: String) {
+        self.file = file
+        self.offset = offset
+        self.reason = reason
+    }
+
+    public var description: String { "\(file) at byte \(offset): \(reason)" }
+}
+
+/// What an import did.
+public struct ImportSummary: Equatable, Codable, Sendable {
+    /// Tickets created (follow-ups of closed tickets included).
+    public var tickets = 0
+    /// Of `tickets`, those that continue a closed ticket.
+    public var followUps = 0
+    /// Messages added, the ones that opened tickets included.
+    public var messages = 0
+    public var users = 0
+    public var organisations = 0
+    public var attachments = 0
+    /// Messages the desk already had from an earlier import.
+    public var alreadyPresent = 0
+    /// Messages that appeared more than once in this input.
+    public var duplicates = 0
+    /// Messages left out, with where and why.
+    public var skipped: [ImportProblem] = []
+    /// Messages imported without something (an unreadable attachment...).
+    public var warnings: [ImportProblem] = []
+    /// Messages read from the input (skipped ones included).
+    public var read = 0
+    public var seconds: Double = 0
+
+    public init() {}
+
+    public var messagesPerSecond: Double { seconds > 0 ? Double(read) / seconds : 0 }
+}
+
+/// Where an import is.
+public struct ImportProgress: Equatable, Sendable {
+    public var done: Int
+    public var total: Int
+    /// What is counted: "messages" or "conversations".
+    public var unit: String
+
+    public init(done: Int, total: Int, unit: String = "messages") {
+        self.done = done
+        self.total = total
+        self.unit = unit
+    }
+}
+
+// MARK: - What the store receives
+
+/// A person as an import sees them; the store finds or creates the user.
+struct ImportAuthor: Equatable, Hashable, Sendable {
+    /// Identity across imports: `mail:address` or `name:author`.
+    var key: String
+    var email: String
+    var name: String
+    /// Handle candidates, best first.
+    var handleHints: [String]
+    var isAgent: Bool
+    /// For customers: their organisation's name (nil: the default one).
+    var organisation: String?
+}
+
+struct ImportMessage: Sendable {
+    /// `<message-id>`, `sha256:...` or `json:conversation#turn`.
+    var externalID: String
+    var author: ImportAuthor
+    var date: Date
+    var body: String
+    var attachments: [MailAttachment]
+    /// External ids of the message this one answers, nearest first.
+    var parentCandidates: [String]
+    var file: String
+    var offset: Int
+    var warnings: [String]
+}
+
+struct ImportThread: Sendable {
+    var subject: String
+    var subjectKey: String
+    var isOrphan: Bool
+    /// The message that opens the ticket first, then the others by time.
+    var messages: [ImportMessage]
+    var externalReferences: [String]
+    var product = ""
+    var category = ""
+    var subcategory = ""
+    var kind: TicketKind?
+    var contact: ContactPreference
+    var requesterKey: String?
+}
+
+/// Body text as the desk keeps it: line ends as `\n`, blank lines at the start and white
+/// space at the end removed (an mbox keeps a blank line between messages). Nothing else changes.
+public enum ImportText {
+    public static func body(_ text: String) -> String {
+        var text = text
+        if text.contains("\r") {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        // Trailing whitespace.
+        var end = text.unicodeScalars.endIndex
+        while end > text.unicodeScalars.startIndex {
+            let before = text.unicodeScalars.index(before: end)
+            let scalar = text.unicodeScalars[before]
+            guard scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\u{0B}" || scalar == "\u{0C}" else { break }
+            end = before
+        }
+        // Leading blank lines (not the indentation of the first line).
+        var start = text.unicodeScalars.startIndex
+        var cursor = start
+        while cursor < end {
+            let scalar = text.unicodeScalars[cursor]
+            if scalar == "\n" {
+                start = text.unicodeScalars.index(after: cursor)
+            } else if scalar != " " && scalar != "\t" {
+                break
+            }
+            cursor = text.unicodeScalars.index(after: cursor)
+        }
+        return String(text.unicodeScalars[start..<end])
+    }
+
+    /// A ticket subject from a first message when there is none: its first line, at most
+    /// `limit` characters, cut at a word.
+    public static func subject(fromBody body: String, limit: Int = 80) -> String {
+        let firstLine = body.split(separator: "\n", omittingEmptySubsequences: true).first.map { collapseWhitespace(String($0)) } ?? ""
+        if firstLine.count <= limit { return firstLine }
+        var cut = String(firstLine.prefix(limit))
+        if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > limit / 2 {
+            cut = String(cut[..<space])
+        }
+        return cut + "…"
+    }
+}

@@ -1,0 +1,279 @@
+/// A message's header fields in order, unfolded (RFC 5322 section 2.2.3).
+public struct MailHeaders: Equatable, Sendable {
+    public struct Field: Equatable, Sendable {
+        /// Lower case.
+        public var name: String
+        /// Unfolded, with RFC 2047 encoded words still encoded.
+        public var value: String
+    }
+
+    public private(set) var fields: [Field]
+
+    public init(_ fields: [Field] = []) { self.fields = fields }
+
+    public func first(_ name: String) -> String? {
+        fields.first { $0.name == name }?.value
+    }
+
+    public func all(_ name: String) -> [String] {
+        fields.filter { $0.name == name }.map(\.value)
+    }
+
+    public var isEmpty: Bool { fields.isEmpty }
+
+    /// Parses the header block at the start of `bytes[range]`; returns the fields and where
+    /// the body starts (after the blank line). Nil when the text does not start with a header
+    /// field at all. A line that is neither a field nor a continuation ends the header block
+    /// (a message that forgot its blank line keeps its body).
+    public static func parse(_ bytes: [UInt8], _ range: Range<Int>) -> (headers: MailHeaders, bodyStart: Int)? {
+        var fields: [Field] = []
+        var currentName: String?
+        var currentValue: [UInt8] = []
+        func finish() {
+            if let name = currentName { fields.append(Field(name: name, value: headerText(currentValue))) }
+            currentName = nil
+            currentValue.removeAll(keepingCapacity: true)
+        }
+        var lineStart = range.lowerBound
+        while lineStart < range.upperBound {
+            var lineEnd = lineStart
+            while lineEnd < range.upperBound, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            let next = min(lineEnd + 1, range.upperBound)
+            var contentEnd = lineEnd
+            if contentEnd > lineStart, bytes[contentEnd - 1] == UInt8(ascii: "\r") { contentEnd -= 1 }
+            if contentEnd == lineStart {
+                finish()
+                return fields.isEmpty ? nil : (MailHeaders(fields), next)
+            }
+            let first = bytes[lineStart]
+            if first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") {
+                guard currentName != nil else { return nil }
+                currentValue.append(contentsOf: bytes[lineStart..<contentEnd])
+            } else if let colon = fieldNameEnd(bytes, lineStart, contentEnd) {
+                finish()
+                var nameEnd = colon
+                while nameEnd > lineStart, bytes[nameEnd - 1] == UInt8(ascii: " ") || bytes[nameEnd - 1] == UInt8(ascii: "\t") { nameEnd -= 1 }
+                currentName = String(decoding: bytes[lineStart..<nameEnd], as: UTF8.self).lowercased()
+                var valueStart = colon + 1
+                while valueStart < contentEnd, bytes[valueStart] == UInt8(ascii: " ") || bytes[valueStart] == UInt8(ascii: "\t") { valueStart += 1 }
+                currentValue.append(contentsOf: bytes[valueStart..<contentEnd])
+            } else {
+                finish()
+                return fields.isEmpty ? nil : (MailHeaders(fields), lineStart)
+            }
+            lineStart = next
+        }
+        finish()
+        return fields.isEmpty ? nil : (MailHeaders(fields), range.upperBound)
+    }
+
+    /// The colon of `Name: value` (field names are printable ASCII without spaces; obsolete
+    /// syntax allows spaces before the colon).
+    private static func fieldNameEnd(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int? {
+        var index = start
+        var sawSpace = false
+        while index < end {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ":") { return index > start && !(sawSpace && index == start) ? index : nil }
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+                sawSpace = true
+            } else if byte < 33 || byte > 126 || sawSpace {
+                return nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Header bytes as text: raw 8-bit headers are UTF-8 when valid, else Windows-1252.
+    static func headerText(_ bytes: [UInt8]) -> String {
+        Charsets.sniffed(bytes)
+    }
+}
+
+/// A person in a From (or Sender, Reply-To) header.
+public struct MailAddress: Equatable, Hashable, Sendable {
+    /// The display name, decoded; may be empty.
+    public var name: String
+    /// The address as written (obfuscated archive forms such as `x at example.org` undone).
+    public var address: String
+
+    public init(name: String, address: String) {
+        self.name = name
+        self.address = address
+    }
+
+    /// The part after the last `@`, lower case; empty without one.
+    public var domain: String {
+        guard let at = address.lastIndex(of: "@") else { return "" }
+        return String(address[address.index(after: at)...]).lowercased()
+    }
+
+    public var localPart: String {
+        guard let at = address.lastIndex(of: "@") else { return address }
+        return String(address[..<at])
+    }
+
+    /// The first mailbox of an address list: `Name <a@b>`, `"Last, First" <a@b>`,
+    /// `a@b (Name)`, or a bare `a@b`; encoded words decoded.
+    public static func parseFirst(_ value: String) -> MailAddress? {
+        for part in splitList(value) {
+            if let address = parseMailbox(part) { return address }
+        }
+        return nil
+    }
+
+    /// Splits on commas outside quotes, angle brackets and comments.
+    static func splitList(_ value: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var inQuotes = false, angle = 0, comment = 0, escaped = false
+        for character in value {
+            if escaped { current.append(character); escaped = false; continue }
+            switch character {
+            case "\\" where inQuotes || comment > 0: escaped = true; current.append(character)
+            case "\"" where comment == 0: inQuotes.toggle(); current.append(character)
+            case "<" where !inQuotes && comment == 0: angle += 1; current.append(character)
+            case ">" where !inQuotes && comment == 0: angle = max(0, angle - 1); current.append(character)
+            case "(" where !inQuotes: comment += 1; current.append(character)
+            case ")" where !inQuotes: comment = max(0, comment - 1); current.append(character)
+            case "," where !inQuotes && angle == 0 && comment == 0:
+                parts.append(current)
+                current = ""
+            default: current.append(character)
+            }
+        }
+        parts.append(current)
+        return parts.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+    }
+
+    static func parseMailbox(_ text: String) -> MailAddress? {
+        // Group syntax `Team: a@b, c@d;` starts with a display name and a colon outside quotes.
+        var text = text
+        if let open = text.firstIndex(of: "<"), let close = text[open...].firstIndex(of: ">") {
+            let address = deobfuscate(String(text[text.index(after: open)..<close]))
+            var name = String(text[..<open]).trimmingCharacters(in: .whitespaces)
+            if name.isEmpty {
+                let rest = String(text[text.index(after: close)...])
+                name = comments(in: rest).joined(separator: " ")
+            }
+            name = displayName(name)
+            guard !address.isEmpty || !name.isEmpty else { return nil }
+            return MailAddress(name: name, address: address)
+        }
+        let names = comments(in: text)
+        text = removingComments(text)
+        let address = deobfuscate(text)
+        guard !address.isEmpty else { return nil }
+        return MailAddress(name: displayName(names.joined(separator: " ")), address: address)
+    }
+
+    /// Quotes removed, escapes undone, encoded words decoded, whitespace collapsed.
+    static func displayName(_ raw: String) -> String {
+        var name = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        if name.hasPrefix("\""), name.hasSuffix("\""), name.count >= 2 {
+            name = String(name.dropFirst().dropLast())
+        }
+        name = name.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\")
+        name = EncodedWords.decode(name)
+        if name.hasPrefix("\""), name.hasSuffix("\""), name.count >= 2 { name = String(name.dropFirst().dropLast()) }
+        if name.hasPrefix("'"), name.hasSuffix("'"), name.count >= 2 { name = String(name.dropFirst().dropLast()) }
+        return collapseWhitespace(name)
+    }
+
+    static func comments(in text: String) -> [String] {
+        var result: [String] = []
+        var depth = 0
+        var current = ""
+        var inQuotes = false
+        for character in text {
+            if character == "\"" && depth == 0 { inQuotes.toggle(); continue }
+            if inQuotes { continue }
+            if character == "(" {
+                if depth > 0 { current.append(character) }
+                depth += 1
+            } else if character == ")" && depth > 0 {
+                depth -= 1
+                if depth == 0 { result.append(current); current = "" } else { current.append(character) }
+            } else if depth > 0 {
+                current.append(character)
+            }
+        }
+        return result.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    static func removingComments(_ text: String) -> String {
+        var result = ""
+        var depth = 0
+        for character in text {
+            if character == "(" { depth += 1; continue }
+            if character == ")" && depth > 0 { depth -= 1; continue }
+            if depth == 0 { result.append(character) }
+        }
+        return result
+    }
+
+    /// Undoes what it can of the address obfuscation of public list archives: `user at
+    /// example.org`, and the R archives' `u@er @end|ng |rom ex@mp|e@org` and `u@er m@iii@g oii
+    /// ex@mp|e@org`, which also turn some letters and the dots into `@` (in the domain, which
+    /// starts after the marker, they can only have been dots). Whitespace, quotes and a
+    /// `<mailto:...>` echo are dropped.
+    static func deobfuscate(_ raw: String) -> String {
+        var text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let echo = text.firstIndex(of: "<") { text = String(text[..<echo]) } // `a at b<mailto:a at b>`
+        if text.hasPrefix("mailto:") { text.removeFirst(7) }
+        for (marker, dotsMangled) in [(" @end|ng |rom ", true), (" m@iii@g oii ", true), (" at ", false)] {
+            guard let range = text.range(of: marker) else { continue }
+            let local = text[..<range.lowerBound]
+            var domain = String(text[range.upperBound...])
+            if dotsMangled { domain = domain.replacingOccurrences(of: "@", with: ".") }
+            text = local + "@" + domain
+            break
+        }
+        text.removeAll { $0 == " " || $0 == "\t" || $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "\r" || $0 == "\n" }
+        return text
+    }
+}
+
+/// Message-ID, In-Reply-To and References values.
+public enum MessageIDs {
+    /// The ids in a header, without angle brackets, in order. Tokens without brackets count
+    /// when they look like an id (contain `@`); text such as `(Bob's message of ...)` is ignored.
+    public static func parse(_ value: String?) -> [String] {
+        guard let value, !value.isEmpty else { return [] }
+        var ids: [String] = []
+        var scalars = value.unicodeScalars[...]
+        var sawBracket = false
+        while let open = scalars.firstIndex(of: "<") {
+            sawBracket = true
+            let afterOpen = scalars.index(after: open)
+            guard let close = scalars[afterOpen...].firstIndex(of: ">") else { break }
+            var id = String(String.UnicodeScalarView(scalars[afterOpen..<close]))
+            id.removeAll { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }
+            if !id.isEmpty { ids.append(id) }
+            scalars = scalars[scalars.index(after: close)...]
+        }
+        if !sawBracket {
+            for token in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," }) where token.contains("@") {
+                ids.append(String(token))
+            }
+        }
+        return ids
+    }
+}
+
+func collapseWhitespace(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    var pendingSpace = false
+    for character in text {
+        if character.isWhitespace {
+            pendingSpace = !result.isEmpty
+        } else {
+            if pendingSpace { result.append(" ") }
+            pendingSpace = false
+            result.append(character)
+        }
+    }
+    return result
+}

@@ -1,0 +1,265 @@
+import ArgumentParser
+import DeskModel
+import Foundation
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Bring support history in: mbox files, maildirs, JSON conversations (admins).",
+        discussion: "Importing the same input twice adds nothing. Messages that cannot be read are skipped and listed; the import goes on.",
+        subcommands: [ImportMboxCommand.self, ImportMaildirCommand.self, ImportJSONCommand.self])
+}
+
+/// Options every import takes.
+struct ImportSettingsOptions: ParsableArguments {
+    @Option(name: .customLong("agent"), help: ArgumentHelp("This sender answers for the desk (repeatable): a mail address, or an author name in JSON.", valueName: "address"))
+    var agents: [String] = []
+
+    @Option(name: .customLong("org"), help: ArgumentHelp("Organisation of customers without a mail domain (or of all, with --no-org-from-domain).", valueName: "name"))
+    var organisation = "Imported customers"
+
+    @Option(help: "Plan of the organisations the import creates.") var orgPlan: Plan = .pro
+    @Option(help: "Support tier of the organisations the import creates.") var orgTier: SupportTier = .standard
+    @Option(help: "Kind of the tickets created.") var kind: TicketKind = .serviceRequest
+
+    @Option(help: ArgumentHelp("A thread whose last message is older than this many days is closed.", valueName: "days"))
+    var closedAfter = 30
+
+    @Option(help: ArgumentHelp("Age threads as if it were this time (ISO 8601).", valueName: "time"))
+    var now: String?
+
+    @Option(help: ArgumentHelp("Messages per transaction.", valueName: "count"))
+    var batchSize = 2000
+
+    @Option(help: "text or json.") var format: ShowFormat = .text
+
+    @Flag(help: "No progress bar, even on a terminal.") var noProgress = false
+
+    func validate() throws {
+        guard closedAfter >= 0 else { throw ValidationError("--closed-after cannot be negative") }
+        guard batchSize >= 1 && batchSize <= 1_000_000 else { throw ValidationError("--batch-size must be between 1 and 1000000") }
+    }
+
+    func importOptions(agentDomains: [String] = [], organisationsFromDomains: Bool = true, fieldMap: [String: String] = [:]) throws(DeskError) -> ImportOptions {
+        let time = try now.map { text throws(DeskError) in try TimeArgument.parse(text) }
+        return ImportOptions(
+            agentDomains: agentDomains, agentAddresses: agents, organisationsFromDomains: organisationsFromDomains,
+            defaultOrganisation: organisation, organisationPlan: orgPlan, organisationTier: orgTier, kind: kind,
+            closeAfterDays: closedAfter, batchSize: batchSize, fieldMap: fieldMap, now: time)
+    }
+}
+
+struct ImportMboxCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mbox", abstract: "Import mbox files: one ticket per thread, each message a reply.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "mbox files.") var paths: [String]
+    @Option(name: .customLong("agent-domain"), help: ArgumentHelp("Senders at this domain answer for the desk (repeatable).", valueName: "domain"))
+    var agentDomains: [String] = []
+    @Flag(inversion: .prefixedNo, help: "Put customers in an organisation named after their mail domain.")
+    var orgFromDomain = true
+    @OptionGroup var settings: ImportSettingsOptions
+
+    func run() throws {
+        let command = self
+        try runReportingErrors { () throws(DeskError) in
+            let options = try command.settings.importOptions(agentDomains: command.agentDomains, organisationsFromDomains: command.orgFromDomain)
+            try ImportRun.requireFiles(command.paths)
+            let store = try ImportRun.openStore(command.global)
+            let progress = ImportProgressBar(enabled: !command.settings.noProgress)
+            let summary = try DeskImport.mbox(command.paths, into: store, options: options, progress: progress.update)
+            progress.finish()
+            ImportRun.report(summary, what: command.paths, format: command.settings.format)
+        }
+    }
+}
+
+struct ImportMaildirCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "maildir", abstract: "Import maildirs (cur/ and new/, Maildir++ subfolders too).")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Maildir folders.") var directories: [String]
+    @Option(name: .customLong("agent-domain"), help: ArgumentHelp("Senders at this domain answer for the desk (repeatable).", valueName: "domain"))
+    var agentDomains: [String] = []
+    @Flag(inversion: .prefixedNo, help: "Put customers in an organisation named after their mail domain.")
+    var orgFromDomain = true
+    @OptionGroup var settings: ImportSettingsOptions
+
+    func run() throws {
+        let command = self
+        try runReportingErrors { () throws(DeskError) in
+            let options = try command.settings.importOptions(agentDomains: command.agentDomains, organisationsFromDomains: command.orgFromDomain)
+            for directory in command.directories where Maildir.messageFiles(in: directory) == nil {
+                throw .invalidInput("\(directory) is not a maildir: it has no cur/ or new/ folder")
+            }
+            let store = try ImportRun.openStore(command.global)
+            let progress = ImportProgressBar(enabled: !command.settings.noProgress)
+            let summary = try DeskImport.maildir(command.directories, into: store, options: options, progress: progress.update)
+            progress.finish()
+            ImportRun.report(summary, what: command.directories, format: command.settings.format)
+        }
+    }
+}
+
+struct ImportJSONCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "json", abstract: "Import conversations, one JSON object per line (see the README for the format).")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "JSON Lines files.") var paths: [String]
+    @Option(name: .customLong("map"), help: ArgumentHelp("Read a field from another name: TARGET=SOURCE, e.g. product=company or turn.id=tweet_id (repeatable).", valueName: "target=source"))
+    var mappings: [String] = []
+    @OptionGroup var settings: ImportSettingsOptions
+
+    static let targets: Set<String> = [
+        "id", "subject", "organisation", "requester", "product", "category", "subcategory", "kind", "started", "duration", "turns",
+        "turn.id", "turn.role", "turn.author", "turn.name", "turn.email", "turn.time", "turn.text", "turn.inReplyTo",
+    ]
+
+    func validate() throws {
+        for mapping in mappings {
+            let parts = mapping.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[1].isEmpty else { throw ValidationError("--map takes TARGET=SOURCE, not '\(mapping)'") }
+            guard Self.targets.contains(parts[0]) else {
+                throw ValidationError("--map: unknown field '\(parts[0])'; fields: \(Self.targets.sorted().joined(separator: ", "))")
+            }
+        }
+    }
+
+    func run() throws {
+        let command = self
+        try runReportingErrors { () throws(DeskError) in
+            var map: [String: String] = [:]
+            for mapping in command.mappings {
+                let parts = mapping.split(separator: "=", maxSplits: 1).map(String.init)
+                map[parts[0]] = parts[1]
+            }
+            let options = try command.settings.importOptions(fieldMap: map)
+            try ImportRun.requireFiles(command.paths)
+            let store = try ImportRun.openStore(command.global)
+            let progress = ImportProgressBar(enabled: !command.settings.noProgress)
+            let summary = try DeskImport.json(command.paths, into: store, options: options, progress: progress.update)
+            progress.finish()
+            ImportRun.report(summary, what: command.paths, format: command.settings.format)
+        }
+    }
+}
+
+enum ImportRun {
+    static func requireFiles(_ paths: [String]) throws(DeskError) {
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .invalidInput("No file at \(path)") }
+            if isDirectory.boolValue { throw .invalidInput("\(path) is a folder; give a file") }
+            guard FileManager.default.isReadableFile(atPath: path) else { throw .invalidInput("Cannot read \(path)") }
+        }
+    }
+
+    /// The desk, created when the file does not exist yet; only admins import when --user is given.
+    static func openStore(_ global: GlobalOptions) throws(DeskError) -> SQLiteDeskStore {
+        let store = try global.openStore(create: true)
+        try global.requireAdminIfNamed(in: store)
+        return store
+    }
+
+    static func report(_ summary: ImportSummary, what: [String], format: ShowFormat) {
+        switch format {
+        case .json:
+            print(JSONOutput.encode(summary))
+        case .text:
+            let names = what.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
+            func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+            var ticketText = plural(summary.tickets, "ticket")
+            if summary.followUps > 0 { ticketText += " (\(summary.followUps) follow-up\(summary.followUps == 1 ? "" : "s"))" }
+            print("Imported \(TextSafety.sanitizedLine(names)): \(ticketText), \(plural(summary.messages, "message")), "
+                + "\(plural(summary.users, "user")), \(plural(summary.organisations, "organisation")), \(plural(summary.attachments, "attachment"))")
+            print("Read \(plural(summary.read, "message")) in \(String(format: "%.2f", summary.seconds)) s (\(Int(summary.messagesPerSecond.rounded())) per second): "
+                + "\(summary.alreadyPresent) already in the desk, \(summary.duplicates) duplicate\(summary.duplicates == 1 ? "" : "s") in the input, "
+                + "\(summary.skipped.count) skipped, \(plural(summary.warnings.count, "warning"))")
+            for problem in summary.skipped {
+                print("skipped: \(TextSafety.sanitizedLine(problem.description))")
+            }
+            for problem in summary.warnings {
+                print("warning: \(TextSafety.sanitizedLine(problem.description))")
+            }
+        }
+    }
+}
+
+/// A one-line progress bar on standard error, drawn only when it is a terminal.
+final class ImportProgressBar: @unchecked Sendable {
+    private let enabled: Bool
+    private var lastDraw = Date.distantPast
+    private var drawn = false
+
+    init(enabled: Bool) {
+        self.enabled = enabled && isatty(STDERR_FILENO) != 0
+    }
+
+    var update: DeskImport.ProgressHandler {
+        { [self] progress in self.draw(progress) }
+    }
+
+    private func draw(_ progress: ImportProgress) {
+        guard enabled else { return }
+        let now = Date()
+        guard progress.done >= progress.total || now.timeIntervalSince(lastDraw) >= 0.1 else { return }
+        lastDraw = now
+        let width = 30
+        let fraction = progress.total > 0 ? min(1, Double(progress.done) / Double(progress.total)) : 1
+        let filled = Int((fraction * Double(width)).rounded(.down))
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        let line = "\rImporting \(bar) \(progress.done)/\(progress.total) \(progress.unit) \(Int(fraction * 100))%\u{1B}[K"
+        FileHandle.standardError.write(Data(line.utf8))
+        drawn = true
+    }
+
+    func finish() {
+        guard enabled, drawn else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export", abstract: "Write tickets out in other formats.", subcommands: [ExportMboxCommand.self])
+}
+
+struct ExportMboxCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mbox",
+        abstract: "Write tickets as a standard mbox, threads kept through Message-ID and In-Reply-To.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Ticket numbers.") var numbers: [TicketNumber]
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
+    var output: String?
+    @Flag(name: .customLong("internal"), help: "Include internal notes (agents), marked X-Deskterm-Internal-Note.")
+    var includeInternal = false
+
+    func run() throws {
+        let command = self
+        try runReportingErrors { () throws(DeskError) in
+            let store = try command.global.openStore()
+            let viewer = try command.global.viewer(in: store)
+            if command.includeInternal && !viewer.isStaff { throw .notAllowed("only agents export internal notes") }
+            var tickets: [ExportedTicket] = []
+            for number in command.numbers { tickets.append(try store.exportTicket(number: number.value, viewer: viewer)) }
+            let mbox = MboxExport.render(tickets, includeInternalNotes: command.includeInternal)
+            if let path = command.output {
+                do {
+                    try Data(mbox.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+                } catch {
+                    throw .invalidInput("Cannot write \(path): \(error.localizedDescription)")
+                }
+            } else if isatty(STDOUT_FILENO) != 0 {
+                // Mail text never reaches a terminal raw; redirect to keep the bytes exact.
+                print(TextSafety.sanitizedBlock(mbox), terminator: "")
+            } else {
+                FileHandle.standardOutput.write(Data(mbox.utf8))
+            }
+        }
+    }
+}
