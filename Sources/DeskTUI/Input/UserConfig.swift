@@ -53,6 +53,7 @@ public struct UserConfig: Equatable, Sendable {
         var config = UserConfig()
         var section = ""
         var rebound: [Command: [Key]] = [:]
+        var reboundLine: [Command: Int] = [:]
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let number = index + 1
             let line = stripComment(String(rawLine)).trimmingCharacters(in: .whitespaces)
@@ -79,8 +80,12 @@ public struct UserConfig: Equatable, Sendable {
                 guard !names.isEmpty else { throw Problem(line: number, message: "\(name) needs at least one key") }
                 rebound[command] = try names.map { keyName in
                     guard let key = Key(name: keyName) else { throw Problem(line: number, message: "unknown key '\(keyName)'") }
+                    if key == .control("c") && command != .quit {
+                        throw Problem(line: number, message: "ctrl-c always quits; it cannot be bound to \(name)")
+                    }
                     return key
                 }
+                reboundLine[command] = number
             case "colors":
                 guard let style = Style.allCases.first(where: { "\($0)" == name }) else {
                     throw Problem(line: number, message: "unknown style '\(name)' (styles: \(Style.allCases.map { "\($0)" }.joined(separator: ", ")))")
@@ -93,12 +98,12 @@ public struct UserConfig: Equatable, Sendable {
             }
         }
         for (command, keys) in rebound { config.keymap.bind(command, to: keys) }
-        // Two commands on one key would make one of them unreachable.
+        // Two commands on one key would make one of them unreachable: name the later line.
         var owners: [Key: Command] = [:]
         for command in Command.allCases.sorted(by: { $0.rawValue < $1.rawValue }) {
             for key in rebound[command] ?? [] {
                 if let other = owners[key], other != command {
-                    throw Problem(line: lineNumber(of: command.rawValue, in: text), message: "key '\(key.name)' is bound to both \(other.rawValue) and \(command.rawValue)")
+                    throw Problem(line: max(reboundLine[command] ?? 1, reboundLine[other] ?? 1), message: "key '\(key.name)' is bound to both \(other.rawValue) and \(command.rawValue)")
                 }
                 owners[key] = command
             }
@@ -159,13 +164,5 @@ public struct UserConfig: Equatable, Sendable {
             result.append(character)
         }
         return result
-    }
-
-    static func lineNumber(of name: String, in text: String) -> Int {
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-        where line.trimmingCharacters(in: .whitespaces).hasPrefix(name) {
-            return index + 1
-        }
-        return 1
     }
 }

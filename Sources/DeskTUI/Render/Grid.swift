@@ -95,7 +95,10 @@ public struct Grid: Equatable, Sendable {
                 continue
             }
             if column + characterWidth > end {
-                if column < end { cells[y * width + column] = Cell(text: " ", width: 1, style: style) }
+                if column < end, column >= 0 {
+                    clearWideGlyph(at: column, y: y)
+                    cells[y * width + column] = Cell(text: " ", width: 1, style: style)
+                }
                 column = end
                 break
             }

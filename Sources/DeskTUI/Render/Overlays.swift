@@ -22,11 +22,26 @@ enum Overlays {
         }
     }
 
+    /// A framed list of (key, label) rows. A list without a highlighted row (the help) that is
+    /// taller than the screen flows into side-by-side columns, labels cut with "…", so every
+    /// binding stays visible; a menu keeps one column and scrolls to its highlighted row.
     static func box(title: String, rows: [(String, String)], selected: Int?, footer: String, into grid: inout Grid) {
         let keyWidth = min(24, rows.map { DisplayWidth.of($0.0) }.max() ?? 0)
-        let contentWidth = max(DisplayWidth.of(title), DisplayWidth.of(footer), rows.map { keyWidth + 2 + DisplayWidth.of($0.1) }.max() ?? 0)
+        let labelWidth = rows.map { DisplayWidth.of($0.1) }.max() ?? 0
+        let availableRows = max(1, grid.height - 6)
+        var columnCount = 1
+        if selected == nil, rows.count > availableRows {
+            let wanted = (rows.count + availableRows - 1) / availableRows
+            // As many columns as leave each label a useful width (at least 12 columns).
+            let fitting = max(1, (grid.width - 6 + 2) / (keyWidth + 2 + 12 + 2))
+            columnCount = min(wanted, fitting)
+        }
+        let perColumn = (rows.count + columnCount - 1) / max(1, columnCount)
+        let columnsWidth = columnCount * (keyWidth + 2 + labelWidth) + (columnCount - 1) * 2
+        let contentWidth = max(DisplayWidth.of(title), DisplayWidth.of(footer), columnsWidth)
         let width = min(grid.width - 2, contentWidth + 4)
-        let visibleRows = min(rows.count, grid.height - 6)
+        let columnWidth = (width - 4 - (columnCount - 1) * 2) / columnCount
+        let visibleRows = min(perColumn, availableRows)
         let height = visibleRows + 4
         let x = max(0, (grid.width - width) / 2)
         let y = max(0, (grid.height - height) / 2)
@@ -40,14 +55,18 @@ enum Overlays {
         grid.write("└" + String(repeating: "─", count: max(0, width - 2)) + "┘", x: x, y: y + height - 1, style: .overlay)
         // Keep the highlighted row in view in a long menu.
         let first = selected.map { max(0, $0 - visibleRows + 1) } ?? 0
-        for line in 0..<visibleRows {
-            let index = first + line
-            guard index < rows.count else { break }
-            let style: Style = index == selected ? .selected : .overlay
-            let rowY = y + 1 + line
-            grid.fill(Rect(x: x + 1, y: rowY, width: width - 2, height: 1), style: style)
-            grid.write(DisplayWidth.fit(rows[index].0, to: keyWidth), x: x + 2, y: rowY, style: index == selected ? .selected : .keyHint)
-            grid.write(rows[index].1, x: x + 4 + keyWidth, y: rowY, style: style, limit: width - keyWidth - 6)
+        for column in 0..<columnCount {
+            let columnX = x + 2 + column * (columnWidth + 2)
+            let labelRoom = columnWidth - keyWidth - 2
+            for line in 0..<visibleRows {
+                let index = first + column * perColumn + line
+                guard index < rows.count, index < (column + 1) * perColumn + first else { break }
+                let style: Style = index == selected ? .selected : .overlay
+                let rowY = y + 1 + line
+                if columnCount == 1 { grid.fill(Rect(x: x + 1, y: rowY, width: width - 2, height: 1), style: style) }
+                grid.write(DisplayWidth.fit(rows[index].0, to: keyWidth), x: columnX, y: rowY, style: index == selected ? .selected : .keyHint)
+                grid.write(DisplayWidth.truncate(rows[index].1, to: labelRoom), x: columnX + keyWidth + 2, y: rowY, style: style, limit: labelRoom)
+            }
         }
         grid.write(footer, x: x + 2, y: y + height - 2, style: .dim, limit: width - 4)
     }

@@ -43,8 +43,8 @@ public enum Renderer {
 public enum TopBar {
     static func draw(_ state: DeskState, into grid: inout Grid, rect: Rect) {
         grid.fill(rect, style: .bar)
-        grid.write(identity(state), x: rect.x, y: rect.y, style: .bar, limit: rect.width)
-        var x = rect.x
+        // Tabs and the sort label start after the identity, never over it.
+        var x = rect.x + grid.write(identity(state), x: rect.x, y: rect.y, style: .bar, limit: rect.width)
         for tab in tabs(state, width: rect.width) {
             grid.write(tab.label, x: tab.columns.lowerBound, y: rect.y, style: tab.view == state.view ? .tabActive : .tabInactive)
             x = tab.columns.upperBound
@@ -83,10 +83,18 @@ enum BottomLine {
             grid.write(" " + TextSafety.sanitizedLine(message.text), x: rect.x, y: rect.y, style: message.kind == .error ? .error : .info, limit: rect.width)
             return
         }
+        let available = hints(state, keymap: keymap, restricted: restricted)
+        func needed(_ hint: (String, String)) -> Int { DisplayWidth.of(hint.0) + 1 + DisplayWidth.of(hint.1) + 2 }
+        // The help hint leads to every other key: on a short line the others give way to it.
+        let helpLabel = UIStrings.commandHint(.help)
+        var helpRoom = available.first { $0.1 == helpLabel }.map(needed)
         var x = rect.x + 1
-        for (key, label) in hints(state, keymap: keymap, restricted: restricted) {
-            let needed = DisplayWidth.of(key) + 1 + DisplayWidth.of(label) + 2
-            guard x + needed <= rect.maxX else { break }
+        for (key, label) in available {
+            if label == helpLabel { helpRoom = nil }
+            guard x + needed((key, label)) + (helpRoom ?? 0) <= rect.maxX else {
+                if helpRoom != nil { continue }
+                break
+            }
             x += grid.write(key, x: x, y: rect.y, style: .keyHint)
             x += grid.write(" " + label + "  ", x: x, y: rect.y, style: .dim)
         }
@@ -94,6 +102,7 @@ enum BottomLine {
 
     /// The keys that apply right now.
     static func hints(_ state: DeskState, keymap: Keymap, restricted: Bool) -> [(String, String)] {
+        if state.overlay == .help { return [("any key", "close")] }
         if state.overlay != nil { return [("↑/↓", "choose"), ("enter", "apply"), ("esc", "cancel")] }
         if state.search != nil { return [("↑/↓", "select"), ("enter", "open"), ("esc", "close")] }
         if state.focus == .composer, state.composer != nil {

@@ -40,7 +40,10 @@ public enum TextWrap {
                 if end == index { end = index + 1 } // a glyph wider than the pane: emit it alone
                 var lineEnd = end
                 var next = end
-                if end < characters.count, let breakAt = lastBreak, breakAt > index {
+                if end < characters.count, characters[end] == " " {
+                    // The text fills the line exactly and a space follows: break at that space.
+                    next = end + 1
+                } else if end < characters.count, let breakAt = lastBreak, breakAt > index {
                     lineEnd = breakAt
                     next = breakAt + 1
                 }

@@ -1,0 +1,271 @@
+import DeskModel
+import XCTest
+
+@testable import DeskTUI
+
+/// Overlays (help, status menu), the top bar, the bottom line and tiny terminals.
+final class OverlayScreenTests: XCTestCase {
+    func testHelpAt80x24FlowsIntoTwoColumns() {
+        var state = Fixture.state(Fixture.agent)
+        _ = DeskReducer.reduce(into: &state, .helpToggled)
+        let grid = Renderer.render(state, size: Fixture.size80)
+        // 33 rows do not fit 18: two columns of 17, long labels cut with "…". Every command
+        // and the composer keys are there; the list shows at the edges.
+        assertScreen(grid, """
+             Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9
+             ┌─ Keys ─────────────────────────────────────────────────────────────────────┐E
+             │ j down      next ticket / scroll do…  n           new ticket               │m
+             │ k up        previous ticket / scrol…  r           reply                    │h
+             │ pgdn space  page down                 i           internal note            │d
+             │ pgup b      page up                   S           change status            │w
+             │ g home      first ticket / top        a           assign to an agent       │y
+             │ G end       last ticket / bottom      A           assign to me             │
+             │ enter       open the selected ticket  w           watch / unwatch          │
+             │ tab         next pane                 f           follow-up of a closed t… │
+             │ shift-tab   previous pane             R ctrl-l    refresh                  │
+             │ 1           view: Recent              q esc       back / quit              │
+             │ 2           view: Active              ctrl-c      quit (drafts are kept)   │
+             │ 3           view: Mine                ? f1        this help                │
+             │ 4           view: All open            ctrl-s      composer: send           │
+             │ 5           view: All                 esc         composer: close, keep d… │
+             │ s           sort by created / updat…  ctrl-e      composer: editor         │
+             │ o           flip the order            tab         composer: next field     │
+             │ /           full-text search                                               │
+             │                                                                            │
+             │ Press any key to close                                                     │
+             └────────────────────────────────────────────────────────────────────────────┘
+
+             any key close
+            """)
+    }
+
+    func testHelpColumnsUseTheRoomThereIs() {
+        var state = Fixture.state(Fixture.agent)
+        state.overlay = .help
+        // 100x30: 24 rows available, two columns wide enough for every label in full.
+        let wide = Renderer.render(state, size: TerminalSize(columns: 100, rows: 30))
+        XCTAssertFalse(wide.text.contains("…"))
+        XCTAssertTrue(wide.text.contains("sort by created / updated / triage"))
+        XCTAssertTrue(wide.text.contains("composer: next field"))
+        // 40x12: one narrow column, cut to the rows there are; nothing breaks.
+        let tiny = Renderer.render(state, size: TerminalSize(columns: 40, rows: 12))
+        XCTAssertEqual(tiny.rowText(1), " ┌─ Keys " + String(repeating: "─", count: 29) + "┐E")
+        XCTAssertEqual(tiny.rowText(2), " │ j down      next ticket / scroll … │m")
+        XCTAssertEqual(tiny.rowText(7), " │ G end       last ticket / bottom   │ ")
+        assertWideGlyphsWhole(tiny)
+    }
+
+    func testHelpForACustomerLeavesOutStaffCommands() {
+        var state = Fixture.state(Fixture.customer)
+        state.overlay = .help
+        let grid = Renderer.render(state, size: Fixture.size80)
+        assertScreen(grid, """
+             Acme Support · carl (customer)  1 Recent 12  2 Active 5  3 Mine 2
+                 # STATUS        URG  SUBJECT                                ASSIGNEE    AGE
+             ┌─ Keys ─────────────────────────────────────────────────────────────────────┐m
+             │ j down      next ticket / scroll do…  o           flip the order           │h
+             │ k up        previous ticket / scrol…  /           full-text search         │d
+             │ pgdn space  page down                 n           new ticket               │w
+             │ pgup b      page up                   r           reply                    │y
+             │ g home      first ticket / top        S           change status            │
+             │ G end       last ticket / bottom      w           watch / unwatch          │
+             │ enter       open the selected ticket  f           follow-up of a closed t… │
+             │ tab         next pane                 R ctrl-l    refresh                  │
+             │ shift-tab   previous pane             q esc       back / quit              │
+             │ 1           view: Recent              ctrl-c      quit (drafts are kept)   │
+             │ 2           view: Active              ? f1        this help                │
+             │ 3           view: Mine                ctrl-s      composer: send           │
+             │ 4           view: All open            esc         composer: close, keep d… │
+             │ 5           view: All                 ctrl-e      composer: editor         │
+             │ s           sort by created / updat…  tab         composer: next field     │
+             │                                                                            │
+             │ Press any key to close                                                     │
+             └────────────────────────────────────────────────────────────────────────────┘
+
+
+             any key close
+            """)
+    }
+
+    func testHelpAt132x40ShowsAUserReboundKey() throws {
+        let config = try UserConfig.parse("""
+            [keys]
+            reply = ["e", "ctrl-r"]   # instead of r
+            """)
+        var state = Fixture.state(Fixture.agent, size: Fixture.size132)
+        state.overlay = .help
+        let grid = Renderer.render(state, size: Fixture.size132, keymap: config.keymap)
+        // One column of 33 rows fits in 40 rows; "r" is gone, the new keys sorted by name.
+        assertScreen(grid, """
+             Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9  5 All 40                           sort: newest first
+                 # STATUS   URG  SUBJECT             ┌─ Keys ─────────────────────────────────────────┐ted one
+             #1042 open     high VPN drops every hour│ j down      next ticket / scroll down          │
+             #1041 new           Invoice shows the wr│ k up        previous ticket / scroll up        │
+             #1040 awaiting low  Cannot export the mo│ pgdn space  page down                          │
+             #1039 pending  CRIT Mail server down for│ pgup b      page up                            │
+             #1038 closed        Password reset link │ g home      first ticket / top                 │
+                                                     │ G end       last ticket / bottom               │
+                                                     │ enter       open the selected ticket           │
+                                                     │ tab         next pane                          │
+                                                     │ shift-tab   previous pane                      │
+                                                     │ 1           view: Recent                       │
+                                                     │ 2           view: Active                       │
+                                                     │ 3           view: Mine                         │
+                                                     │ 4           view: All open                     │
+                                                     │ 5           view: All                          │
+                                                     │ s           sort by created / updated / triage │
+                                                     │ o           flip the order                     │
+                                                     │ /           full-text search                   │
+                                                     │ n           new ticket                         │
+                                                     │ ctrl-r e    reply                              │
+                                                     │ i           internal note                      │
+                                                     │ S           change status                      │
+                                                     │ a           assign to an agent                 │
+                                                     │ A           assign to me                       │
+                                                     │ w           watch / unwatch                    │
+                                                     │ f           follow-up of a closed ticket       │
+                                                     │ R ctrl-l    refresh                            │
+                                                     │ q esc       back / quit                        │
+                                                     │ ctrl-c      quit (drafts are kept)             │
+                                                     │ ? f1        this help                          │
+                                                     │ ctrl-s      composer: send                     │
+                                                     │ esc         composer: close, keep draft        │
+                                                     │ ctrl-e      composer: editor                   │
+                                                     │ tab         composer: next field               │
+                                                     │                                                │
+                                                     │ Press any key to close                         │
+                                                     └────────────────────────────────────────────────┘
+                                                                │
+             any key close
+            """)
+    }
+
+    func testStatusMenuAt80x24() {
+        var state = Fixture.openState(Fixture.agent)
+        XCTAssertEqual(DeskReducer.reduce(into: &state, .statusMenuRequested), [])
+        _ = DeskReducer.reduce(into: &state, .menuMoved(by: 1))
+        let grid = Renderer.render(state, size: Fixture.size80)
+        // The statuses an agent may move an open ticket to, in staff words; row 2 highlighted.
+        assertScreen(grid, """
+             Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9
+             #1042 VPN drops every hour
+             Status        Open
+             Kind          Incident
+             Urgency       Serious
+             Requester     Carl Meyer (carl)
+             Organisation  Umbra
+             Assignee      Ana Lind (ana)
+             Product       VPN ┌─ Change status #1042 ─────────────────┐
+             Created       2024│ 1  Awaiting customer                  │
+             Updated       2024│ 2  Pending                            │
+                               │ 3  Closed                             │
+             Since Monday the V│                                       │and needs a
+             restart.          │ ↑/↓ choose · Enter apply · Esc cancel │
+                               └───────────────────────────────────────┘
+             History (7)
+             ● Carl Meyer (customer) · 2024-05-30 10:00
+               It dropped again this morning while I was on a call with a customer, and the
+               reconnect took almost two minutes.
+             ├─● Ana Lind (agent) · 2024-05-30 11:00
+             │   Which client version do you run?
+             │ └─● Carl Meyer (customer) · 2024-05-30 11:30
+             │     Version 5.2.1 on macOS 14.                                           73%
+             ↑/↓ choose  enter apply  esc cancel
+            """)
+        XCTAssertEqual(grid[30, 10].style, .selected)
+        XCTAssertEqual(grid[21, 10].style, .selected)
+        XCTAssertEqual(grid[30, 9].style, .overlay)
+        XCTAssertEqual(grid[21, 9].style, .keyHint)
+    }
+
+    func testStatusMenuInCustomerWords() {
+        var state = Fixture.openState(Fixture.customer)
+        state.overlay = .statusMenu(ticketNumber: 1042, options: [.awaitingCustomer, .pending, .closed], selected: 0)
+        let grid = Renderer.render(state, size: Fixture.size80)
+        let labels = (9...11).map { String(grid.rowText($0).dropFirst(19).prefix(30)).replacingTrailingSpaces() }
+        XCTAssertEqual(labels, ["│ 1  Action required from you", "│ 2  Solution proposed", "│ 3  Closed"])
+        // A customer may only close their open ticket: that is all the reducer offers.
+        var real = Fixture.openState(Fixture.customer)
+        _ = DeskReducer.reduce(into: &real, .statusMenuRequested)
+        XCTAssertEqual(real.overlay, .statusMenu(ticketNumber: 1042, options: [.closed], selected: 0))
+    }
+
+    func testAssignMenu() {
+        var state = Fixture.openState(Fixture.agent)
+        state.overlay = .assignMenu(ticketNumber: 1042, options: [Fixture.ana, Fixture.ben, nil], selected: 2)
+        let grid = Renderer.render(state, size: Fixture.size80)
+        let rows = (8...14).map { String(grid.rowText($0).dropFirst(19).prefix(32)) }
+        XCTAssertEqual(rows, [
+            "┌─ Assign to #1042 ─────────────",
+            "│ 1  Ana Lind (ana)             ",
+            "│ 2  Ben Okafor (ben)           ",
+            "│ 3  nobody (unassign)          ",
+            "│                               ",
+            "│ ↑/↓ choose · Enter apply · Esc",
+            "└───────────────────────────────",
+        ])
+        XCTAssertEqual(grid[30, 11].style, .selected)
+    }
+
+    func testTinyTerminal40x12StillWorks() {
+        let grid = Renderer.render(Fixture.state(Fixture.agent, size: TerminalSize(columns: 40, rows: 12)), size: TerminalSize(columns: 40, rows: 12))
+        // No tab fits after the identity, urgency and requester columns are gone, and the
+        // bottom line keeps "? help".
+        assertScreen(grid, """
+             Acme Support · ana (agent)
+                 # STATUS   SUBJECT              AGE
+             #1042 open     VPN drops every ho…   5m
+             #1041 new      Invoice shows the …   3h
+             #1040 awaiting Cannot export the …   2d
+             #1039 pending  Mail server down f…   3w
+             #1038 closed   Password reset lin…   1y
+
+
+
+
+             enter open  r reply  i note  ? help
+            """)
+    }
+
+    func testTooSmallTerminals() {
+        let cases: [(TerminalSize, [String])] = [
+            (TerminalSize(columns: 39, rows: 12), ["Terminal too small", "need 40x12"]),
+            (TerminalSize(columns: 40, rows: 11), ["Terminal too small", "need 40x12"]),
+            (TerminalSize(columns: 200, rows: 11), ["Terminal too small", "need 40x12"]),
+            (TerminalSize(columns: 10, rows: 3), ["Terminal t", "need 40x12"]),
+        ]
+        for (size, expected) in cases {
+            var state = Fixture.openState(Fixture.agent, size: size)
+            state.composer = ComposerState(kind: .reply, slot: .reply(ticketNumber: 1042), body: "draft")
+            state.focus = .composer
+            let grid = Renderer.render(state, size: size)
+            let lines = grid.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            XCTAssertEqual(lines, expected, "\(size)")
+            XCTAssertNil(grid.cursor, "no caret on the too-small screen")
+        }
+        let grid = Renderer.render(Fixture.state(Fixture.agent), size: TerminalSize(columns: 39, rows: 12))
+        assertScreen(grid, """
+
+
+
+
+
+                      Terminal too small
+                          need 40x12
+
+
+
+
+
+            """)
+        XCTAssertEqual(grid[10, 5].style, .error)
+        XCTAssertEqual(grid[14, 6].style, .dim)
+        XCTAssertEqual(Renderer.render(Fixture.state(Fixture.agent), size: TerminalSize(columns: 40, rows: 11)).rowText(4).replacingTrailingSpaces(),
+                       "           Terminal too small")
+    }
+
+    func testEmptyTerminalDoesNotCrash() {
+        let grid = Renderer.render(Fixture.state(Fixture.agent), size: TerminalSize(columns: 0, rows: 0))
+        XCTAssertEqual(grid.text, "")
+    }
+}
