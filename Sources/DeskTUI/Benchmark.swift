@@ -38,6 +38,8 @@ public enum Benchmark {
         public var longTicket: Int64?
         public var commonWord: String
         public var rareWord: String
+        /// Measure only interactions whose name contains this (for profiling one of them).
+        public var only: String?
 
         public init(databasePath: String, handle: String, sizes: [TerminalSize], repetitions: Int = 50, longTicket: Int64? = nil,
                     commonWord: String = "sync", rareWord: String = BulkDesk.rareWord) {
@@ -49,6 +51,8 @@ public enum Benchmark {
             self.commonWord = commonWord
             self.rareWord = rareWord
         }
+
+        func includes(_ name: String) -> Bool { only.map { name.contains($0) } ?? true }
     }
 
     public static func run(_ settings: Settings) throws(DeskError) -> Results {
@@ -132,6 +136,7 @@ public enum Benchmark {
 
         /// Measures `actions` `times` times; `prepare` runs (and draws) before each sample, untimed.
         func repeatStep(_ name: String, times: Int, prepare: () -> [DeskAction] = { [] }, _ actions: () -> [DeskAction]) {
+            guard settings.includes(name) else { return }
             var samples: [(Double, Int)] = []
             for _ in 0..<times {
                 let setup = prepare()

@@ -10,6 +10,8 @@ public enum DisplayWidth {
     }
 
     public static func of(_ character: Character) -> Int {
+        // Plain ASCII (one scalar, or CR LF) is the common case: answer without looking further.
+        if character.isASCII { return 1 }
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         // An emoji sequence or a text symbol turned emoji by VS16 takes two columns

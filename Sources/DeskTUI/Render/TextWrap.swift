@@ -21,7 +21,17 @@ public enum TextWrap {
         var result: [Line] = []
         var offset = 0
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let characters = Array(paragraph)
+            // Where each grapheme starts and what it is: lines are cut from the paragraph by
+            // index (a copy of bytes), not rebuilt character by character.
+            var starts: [String.Index] = []
+            var characters: [Character] = []
+            var position = paragraph.startIndex
+            while position < paragraph.endIndex {
+                starts.append(position)
+                characters.append(paragraph[position])
+                position = paragraph.index(after: position)
+            }
+            starts.append(paragraph.endIndex)
             if characters.isEmpty {
                 result.append(Line(text: "", start: offset, length: 0))
             }
@@ -47,8 +57,8 @@ public enum TextWrap {
                     lineEnd = breakAt
                     next = breakAt + 1
                 }
-                let slice = characters[index..<lineEnd]
-                result.append(Line(text: expandTabs(String(slice)), start: offset + index, length: lineEnd - index))
+                let slice = String(paragraph[starts[index]..<starts[lineEnd]])
+                result.append(Line(text: expandTabs(slice), start: offset + index, length: lineEnd - index))
                 index = next
             }
             offset += characters.count + 1
@@ -61,7 +71,7 @@ public enum TextWrap {
     }
 
     static func expandTabs(_ text: String) -> String {
-        guard text.contains("\t") else { return text }
+        guard text.utf8.contains(9) else { return text }
         var result = ""
         var column = 0
         for character in text {

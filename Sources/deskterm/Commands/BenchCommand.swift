@@ -14,6 +14,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Samples per interaction (scaled per kind).") var repetitions = 50
     @Option(help: ArgumentHelp("The ticket to open and scroll (default: the longest thread the generator recorded).", valueName: "number")) var ticket: Int64?
     @Option(help: "The common word to search for.") var commonWord = "sync"
+    @Option(help: "Measure only the interactions whose name contains this text (cold start is always measured).") var only: String?
     @Option(help: "table or json.") var format: OutputFormat = .table
 
     func run() throws {
@@ -26,9 +27,10 @@ struct BenchCommand: ParsableCommand {
                 }
                 return TerminalSize(columns: parts[0], rows: parts[1])
             }
-            let settings = Benchmark.Settings(
+            var settings = Benchmark.Settings(
                 databasePath: command.global.databasePath, handle: command.global.userHandle ?? "alice", sizes: parsedSizes,
                 repetitions: command.repetitions, longTicket: command.ticket, commonWord: command.commonWord)
+            settings.only = command.only
             let results = try Benchmark.run(settings)
             switch command.format {
             case .json:
