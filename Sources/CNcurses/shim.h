@@ -29,4 +29,9 @@ static inline mmask_t deskterm_button1_pressed(void) { return BUTTON1_PRESSED | 
 static inline mmask_t deskterm_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t deskterm_button5_pressed(void) { return BUTTON5_PRESSED; }
 
+// The width ncurses gives a character: the C library's wcwidth (not visible to Swift
+// through Glibc, which leaves _XOPEN_SOURCE off).
+extern int wcwidth(wchar_t c);
+static inline int deskterm_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
+
 #endif

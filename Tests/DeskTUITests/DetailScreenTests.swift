@@ -197,7 +197,7 @@ final class DetailScreenTests: XCTestCase {
 
 
 
-             enter open  r reply  S status  f follow-up  n new  / search  s sort  ? help
+             enter open  f follow-up  n new  / search  s sort  ? help  q back
             """)
     }
 }

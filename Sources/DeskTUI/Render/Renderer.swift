@@ -108,9 +108,14 @@ enum BottomLine {
         if state.focus == .composer, state.composer != nil {
             return restricted ? UIStrings.composerHintsRestricted : UIStrings.composerHints
         }
-        var commands: [Command] = [.open, .reply]
-        if state.viewer.isStaff { commands += [.internalNote, .statusMenu, .assign] } else { commands += [.statusMenu] }
-        if state.openTicket?.detail.ticket.status == .closed { commands.append(.followUp) }
+        var commands: [Command] = [.open]
+        if state.openTicket?.detail.ticket.status == .closed {
+            // Closed is final: only a follow-up continues it.
+            commands.append(.followUp)
+        } else {
+            commands.append(.reply)
+            if state.viewer.isStaff { commands += [.internalNote, .statusMenu, .assign] } else { commands += [.statusMenu] }
+        }
         commands += [.newTicket, .search, .cycleSort, .help, .back]
         return commands.compactMap { command in
             keymap.keys(for: command).first.map { ($0.name, UIStrings.commandHint(command)) }

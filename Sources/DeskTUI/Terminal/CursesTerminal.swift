@@ -110,12 +110,15 @@ public final class CursesTerminal: TerminalDevice {
                 // The last cell of the screen cannot be written without scrolling on some terminals.
                 if y == grid.height - 1 && x + Int(new.width) >= grid.width && new.width > 1 { continue }
                 let style = pairs[new.style] ?? (deskterm_A_NORMAL, 0)
-                var scalars = new.text.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
-                scalars.append(0)
-                scalars.withUnsafeBufferPointer { buffer in
-                    _ = setcchar(&cell, buffer.baseAddress, style.attributes, style.pair, nil)
+                let (text, padding) = Self.cursesText(new)
+                for (offset, piece) in ([text] + Array(repeating: " ", count: padding)).enumerated() {
+                    var scalars = piece.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
+                    scalars.append(0)
+                    scalars.withUnsafeBufferPointer { buffer in
+                        _ = setcchar(&cell, buffer.baseAddress, style.attributes, style.pair, nil)
+                    }
+                    _ = mvwadd_wch(window, Int32(y), Int32(x + offset), &cell)
                 }
-                _ = mvwadd_wch(window, Int32(y), Int32(x), &cell)
             }
         }
         if let cursor = grid.cursor {
@@ -127,6 +130,21 @@ public final class CursesTerminal: TerminalDevice {
         wnoutrefresh(window)
         doupdate()
         previous = grid
+    }
+
+    /// What to hand ncurses for a cell, and how many blanks to write after it. ncurses moves
+    /// its idea of the cursor by the C library's `wcwidth`; where that disagrees with the grid
+    /// (a text symbol made emoji by VS16, "⚠️": the grid and tmux say 2, `wcwidth` says 1)
+    /// ncurses' cursor drifts from the terminal's and the rest of the row lands a column off.
+    /// Such a cell is written as its base character plus a blank, which every party agrees
+    /// takes two columns; a cell `wcwidth` cannot place at all becomes "�" plus blanks.
+    static func cursesText(_ cell: Cell) -> (text: String, padding: Int) {
+        guard let first = cell.text.unicodeScalars.first, cell.width > 0 else { return (cell.text, 0) }
+        let cursesWidth = Int(deskterm_wcwidth(first.value))
+        let width = Int(cell.width)
+        if cursesWidth == width { return (cell.text, 0) }
+        if cursesWidth == 1 { return (String(first), width - 1) }
+        return ("\u{FFFD}", width - 1)
     }
 
     public func nextEvent(timeoutMilliseconds: Int32) -> InputEvent? {
