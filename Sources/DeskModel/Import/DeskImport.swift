@@ -173,6 +173,7 @@ public enum DeskImport {
 
         var session = try store.beginImport(options: options)
         let now = options.now ?? store.now
+        let agents = AgentRule(options)
         var batch: [ImportThread] = []
         var batchMessages = 0
         var done = 0
@@ -195,7 +196,7 @@ public enum DeskImport {
                     if content.truncated { warnings.append("the MIME structure ends before its closing boundary (truncated); the parts present were kept") }
                     let body = ImportText.body(content.text)
                     messages.append(ImportMessage(
-                        externalID: mail.envelope.externalID, author: author(mail.envelope.from, options: options),
+                        externalID: mail.envelope.externalID, author: author(mail.envelope.from, options: options, agents: agents),
                         date: mail.envelope.date, body: body.isEmpty ? "(no text)" : body, attachments: content.attachments,
                         parentCandidates: mail.envelope.parentCandidates, file: mail.file, offset: mail.offset, warnings: warnings))
                 }
@@ -220,7 +221,7 @@ public enum DeskImport {
     }
 
     /// The desk's view of a mail sender.
-    static func author(_ address: MailAddress, options: ImportOptions) -> ImportAuthor {
+    static func author(_ address: MailAddress, options: ImportOptions, agents: AgentRule) -> ImportAuthor {
         let email = address.address
         let domain = address.domain
         let local = address.localPart
@@ -234,7 +235,7 @@ public enum DeskImport {
         hints.append(local)
         return ImportAuthor(
             key: "mail:" + email.lowercased(), email: email, name: name, handleHints: hints,
-            isAgent: options.isAgent(address: email),
+            isAgent: agents.matches(email),
             organisation: options.organisationsFromDomains && !domain.isEmpty ? domain : nil)
     }
 

@@ -5,7 +5,7 @@
 /// (which some mailers do) comes out whole. A malformed word is left as it is.
 public enum EncodedWords {
     public static func decode(_ value: String) -> String {
-        guard value.contains("=?") else { return value }
+        guard hasEncodedWordStart(value) else { return value }
         let bytes = Array(value.utf8)
         enum Piece {
             case text([UInt8])
@@ -55,6 +55,15 @@ public enum EncodedWords {
         }
         flush()
         return output
+    }
+
+    static func hasEncodedWordStart(_ value: String) -> Bool {
+        var previousWasEquals = false
+        for byte in value.utf8 {
+            if previousWasEquals && byte == UInt8(ascii: "?") { return true }
+            previousWasEquals = byte == UInt8(ascii: "=")
+        }
+        return false
     }
 
     /// `=?charset?enc?text?=` starting at `start`: the charset, the decoded bytes and the index after `?=`.

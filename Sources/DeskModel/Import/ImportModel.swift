@@ -48,14 +48,27 @@ public struct ImportOptions: Equatable, Sendable {
 
     /// Whether this mail address answers for the desk.
     func isAgent(address: String) -> Bool {
+        AgentRule(self).matches(address)
+    }
+}
+
+/// `--agent` and `--agent-domain`, normalised once.
+struct AgentRule {
+    let addresses: Set<String>
+    let domains: [String]
+
+    init(_ options: ImportOptions) {
+        addresses = Set(options.agentAddresses.map { $0.lowercased() })
+        domains = options.agentDomains.map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "@. ")) }.filter { !$0.isEmpty }
+    }
+
+    func matches(_ address: String) -> Bool {
+        if address.isEmpty || (addresses.isEmpty && domains.isEmpty) { return false }
         let lower = address.lowercased()
-        if agentAddresses.contains(where: { $0.lowercased() == lower }) { return true }
+        if addresses.contains(lower) { return true }
         guard let at = lower.lastIndex(of: "@") else { return false }
         let domain = lower[lower.index(after: at)...]
-        return agentDomains.contains { wanted in
-            let wanted = wanted.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "@. "))
-            return !wanted.isEmpty && (domain == wanted || domain.hasSuffix("." + wanted))
-        }
+        return domains.contains { domain == $0 || domain.hasSuffix("." + $0) }
     }
 }
 
@@ -165,31 +178,41 @@ struct ImportThread: Sendable {
 /// space at the end removed (an mbox keeps a blank line between messages). Nothing else changes.
 public enum ImportText {
     public static func body(_ text: String) -> String {
-        var text = text
-        if text.contains("\r") {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        var bytes = Array(text.utf8)
+        if bytes.contains(13) {
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == 13 {
+                    out.append(10)
+                    if index + 1 < bytes.count, bytes[index + 1] == 10 { index += 1 }
+                } else {
+                    out.append(bytes[index])
+                }
+                index += 1
+            }
+            bytes = out
         }
-        // Trailing whitespace.
-        var end = text.unicodeScalars.endIndex
-        while end > text.unicodeScalars.startIndex {
-            let before = text.unicodeScalars.index(before: end)
-            let scalar = text.unicodeScalars[before]
-            guard scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\u{0B}" || scalar == "\u{0C}" else { break }
-            end = before
+        // White space at the end.
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 32 || bytes[end - 1] == 9 || bytes[end - 1] == 10 || bytes[end - 1] == 11 || bytes[end - 1] == 12 {
+            end -= 1
         }
-        // Leading blank lines (not the indentation of the first line).
-        var start = text.unicodeScalars.startIndex
-        var cursor = start
+        // Blank lines at the start (not the indentation of the first line).
+        var start = 0
+        var cursor = 0
         while cursor < end {
-            let scalar = text.unicodeScalars[cursor]
-            if scalar == "\n" {
-                start = text.unicodeScalars.index(after: cursor)
-            } else if scalar != " " && scalar != "\t" {
+            let byte = bytes[cursor]
+            if byte == 10 {
+                start = cursor + 1
+            } else if byte != 32 && byte != 9 {
                 break
             }
-            cursor = text.unicodeScalars.index(after: cursor)
+            cursor += 1
         }
-        return String(text.unicodeScalars[start..<end])
+        if start == 0 && end == bytes.count && !text.utf8.contains(13) { return text }
+        return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
     }
 
     /// A ticket subject from a first message when there is none: its first line, at most

@@ -10,14 +10,14 @@ public struct MIMEField: Equatable, Sendable {
     public static func parse(_ raw: String?) -> MIMEField {
         guard let raw else { return MIMEField(value: "", parameters: [:]) }
         let pieces = splitParameters(raw)
-        let value = (pieces.first ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        let value = MailDate.trimmedASCII(pieces.first ?? "").lowercased()
         var plain: [String: String] = [:]
         // name -> (index -> (value, isEncoded))
         var extended: [String: [Int: (String, Bool)]] = [:]
         for piece in pieces.dropFirst() {
             guard let equals = piece.firstIndex(of: "=") else { continue }
-            var name = piece[..<equals].trimmingCharacters(in: .whitespaces).lowercased()
-            var text = piece[piece.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            var name = MailDate.trimmedASCII(String(piece[..<equals])).lowercased()
+            var text = MailDate.trimmedASCII(String(piece[piece.index(after: equals)...]))
             if text.hasPrefix("\""), text.hasSuffix("\""), text.count >= 2 {
                 text = String(text.dropFirst().dropLast()).replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\")
             } else if text.hasPrefix("\"") {
@@ -59,7 +59,7 @@ public struct MIMEField: Equatable, Sendable {
             parameters[name] = Charsets.decode(bytes, charset: charset ?? "utf-8")
         }
         for key in ["name", "filename"] {
-            if let text = parameters[key], text.contains("=?") { parameters[key] = EncodedWords.decode(text) }
+            if let text = parameters[key], EncodedWords.hasEncodedWordStart(text) { parameters[key] = EncodedWords.decode(text) }
         }
         return MIMEField(value: value, parameters: parameters)
     }
@@ -161,11 +161,11 @@ public enum MIMEWalker {
         mutating func walk(_ bytes: [UInt8], headers: MailHeaders, body: Range<Int>, depth: Int, isTop: Bool, defaultType: String = "text/plain") throws(MailContentError) {
             guard depth < MIMEWalker.maximumDepth else { throw MailContentError(reason: "MIME parts nested more than \(MIMEWalker.maximumDepth) deep") }
             let contentType = MIMEField.parse(headers.first("content-type"))
-            var type = contentType.value.isEmpty || !contentType.value.contains("/") ? defaultType : contentType.value
+            var type = !contentType.value.utf8.contains(UInt8(ascii: "/")) ? defaultType : contentType.value
             if type == "text" { type = "text/plain" }
             let disposition = MIMEField.parse(headers.first("content-disposition"))
             let fileName = disposition.parameters["filename"] ?? contentType.parameters["name"]
-            let encoding = (headers.first("content-transfer-encoding") ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+            let encoding = MailDate.trimmedASCII(headers.first("content-transfer-encoding") ?? "").lowercased()
 
             if type.hasPrefix("multipart/") {
                 guard let boundary = contentType.parameters["boundary"], !boundary.isEmpty else {

@@ -9,8 +9,9 @@ import Foundation
 /// UTC. Impossible dates (month 13, 25 o'clock, year 10000) give nil so the caller can fall back.
 public enum MailDate {
     public static func parse(_ text: String) -> Date? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = trimmedASCII(text)
         guard !trimmed.isEmpty else { return nil }
+        if let date = canonical(Array(trimmed.utf8)) { return date }
         if let first = trimmed.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9"),
            trimmed.utf8.count >= 10, Array(trimmed.utf8)[4] == UInt8(ascii: "-"), let iso = isoDate(trimmed) {
             return iso
@@ -108,6 +109,107 @@ public enum MailDate {
 
     // MARK: - Pieces
 
+    /// The forms nearly every message uses, read byte by byte: `[Ddd, ]D Mmm YYYY HH:MM[:SS]
+    /// ±HHMM[ (comment)]` and asctime `Ddd Mmm D HH:MM:SS YYYY`. Nil sends the text to the
+    /// general reader.
+    static func canonical(_ b: [UInt8]) -> Date? {
+        var i = 0
+        func skipSpaces() { while i < b.count, b[i] == 32 { i += 1 } }
+        func digits(max: Int) -> (Int, Int)? {
+            var value = 0, count = 0
+            while i < b.count, count < max, b[i] >= 48, b[i] <= 57 { value = value * 10 + Int(b[i] - 48); i += 1; count += 1 }
+            return count == 0 ? nil : (value, count)
+        }
+        func letters3() -> Int? {
+            guard i + 3 <= b.count else { return nil }
+            let word = (Int(b[i] | 0x20) << 16) | (Int(b[i + 1] | 0x20) << 8) | Int(b[i + 2] | 0x20)
+            i += 3
+            return word
+        }
+        func monthIndex(_ word: Int) -> Int? {
+            monthWords.firstIndex(of: word).map { $0 + 1 }
+        }
+        func time() -> (Int, Int, Int)? {
+            guard let (hour, hourDigits) = digits(max: 2), hourDigits == 2, i < b.count, b[i] == 58 else { return nil }
+            i += 1
+            guard let (minute, minuteDigits) = digits(max: 2), minuteDigits == 2 else { return nil }
+            var second = 0
+            if i < b.count, b[i] == 58 {
+                i += 1
+                guard let (value, count) = digits(max: 2), count == 2 else { return nil }
+                second = value
+            }
+            return (hour, minute, second)
+        }
+        var day = 0, month = 0, year = 0, hour = 0, minute = 0, second = 0, offset = 0
+        let startsWithLetter = !b.isEmpty && ((b[0] | 0x20) >= 97 && (b[0] | 0x20) <= 122)
+        if startsWithLetter {
+            guard letters3() != nil else { return nil }
+            if i < b.count, b[i] == 44 { // "Wed, 3 Jan 2024 ..."
+                i += 1
+            } else { // asctime: "Wed Jan  3 13:26:16 2024"
+                skipSpaces()
+                guard let word = letters3(), let m = monthIndex(word) else { return nil }
+                month = m
+                skipSpaces()
+                guard let (d, _) = digits(max: 2) else { return nil }
+                day = d
+                skipSpaces()
+                guard let t = time() else { return nil }
+                (hour, minute, second) = t
+                skipSpaces()
+                guard let (y, count) = digits(max: 4), count == 4, i == b.count else { return nil }
+                year = y
+                return assemble(year, month, day, hour, minute, second, 0)
+            }
+        }
+        skipSpaces()
+        guard let (d, _) = digits(max: 2), i < b.count, b[i] == 32 else { return nil }
+        day = d
+        skipSpaces()
+        guard let word = letters3(), let m = monthIndex(word), i < b.count, b[i] == 32 else { return nil }
+        month = m
+        skipSpaces()
+        guard let (y, count) = digits(max: 4), count == 4, i < b.count, b[i] == 32 else { return nil }
+        year = y
+        skipSpaces()
+        guard let t = time() else { return nil }
+        (hour, minute, second) = t
+        skipSpaces()
+        guard i < b.count, b[i] == 43 || b[i] == 45 else { return nil }
+        let sign = b[i] == 45 ? -1 : 1
+        i += 1
+        guard let (zone, zoneDigits) = digits(max: 4), zoneDigits == 4, zone / 100 <= 14, zone % 100 < 60 else { return nil }
+        offset = sign * ((zone / 100) * 3600 + (zone % 100) * 60)
+        skipSpaces()
+        if i < b.count {
+            guard b[i] == 40, b.last == 41 else { return nil } // a trailing comment only
+        }
+        return assemble(year, month, day, hour, minute, second, offset)
+    }
+
+    private static let monthWords: [Int] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map { name in
+        let u = Array(name.utf8)
+        return (Int(u[0]) << 16) | (Int(u[1]) << 8) | Int(u[2])
+    }
+
+    private static func assemble(_ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Int, _ offset: Int) -> Date? {
+        guard (1970...9999).contains(year), (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year),
+              hour < 24, minute < 60, second <= 60 else { return nil }
+        let seconds = daysFromCivil(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + min(second, 59) - offset
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
+    }
+
+    static func trimmedASCII(_ text: String) -> String {
+        let utf8 = text.utf8
+        var start = utf8.startIndex, end = utf8.endIndex
+        func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 10 || byte == 13 }
+        while start < end, isSpace(utf8[start]) { start = utf8.index(after: start) }
+        while end > start, isSpace(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+        if start == utf8.startIndex && end == utf8.endIndex { return text }
+        return String(text[start..<end])
+    }
+
     private static func removingComments(_ text: String) -> String {
         guard text.contains("(") else { return text }
         return MailAddress.removingComments(text)
@@ -194,21 +296,60 @@ public enum MailDate {
         return zones
     }()
 
+    /// `2024-01-03`, `2024-01-03T14:26:16`, with `.fff`, `Z`, `+02:00`, `+0200` or a space
+    /// before a zone; read by hand (a formatter per call is slow, and none can be shared).
     private static func isoDate(_ text: String) -> Date? {
-        let formatter = ISO8601DateFormatter()
-        if let date = formatter.date(from: text) { return date }
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let date = formatter.date(from: text) { return date }
-        // `2024-01-03 14:26:16` with a space and no zone, or a bare date.
-        let parts = text.split(whereSeparator: { $0 == " " || $0 == "T" })
-        let dateParts = parts.first?.split(separator: "-").compactMap { Int($0) } ?? []
-        guard dateParts.count == 3 else { return nil }
-        var seconds = daysFromCivil(year: dateParts[0], month: dateParts[1], day: dateParts[2]) * 86_400
-        guard (1...12).contains(dateParts[1]), (1...daysIn(month: dateParts[1], year: dateParts[0])).contains(dateParts[2]) else { return nil }
-        if parts.count > 1, let time = parseTime(String(parts[1]).lowercased()) {
-            seconds += time.0 * 3600 + time.1 * 60 + min(time.2, 59) - (time.3 ?? 0)
-            if parts.count > 2, let zone = numericZone(String(parts[2])) ?? namedZones[parts[2].lowercased()] { seconds -= zone }
+        let b = Array(text.utf8)
+        var i = 0
+        func number(_ count: Int) -> Int? {
+            guard i + count <= b.count else { return nil }
+            var value = 0
+            for k in i..<(i + count) {
+                guard b[k] >= 48 && b[k] <= 57 else { return nil }
+                value = value * 10 + Int(b[k] - 48)
+            }
+            i += count
+            return value
         }
+        func expect(_ c: UInt8) -> Bool {
+            guard i < b.count, b[i] == c else { return false }
+            i += 1
+            return true
+        }
+        guard let year = number(4), expect(45), let month = number(2), expect(45), let day = number(2),
+              (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day) else { return nil }
+        var seconds = daysFromCivil(year: year, month: month, day: day) * 86_400
+        if i < b.count, b[i] == UInt8(ascii: "T") || b[i] == UInt8(ascii: "t") || b[i] == UInt8(ascii: " ") {
+            i += 1
+            guard let hour = number(2), expect(58), let minute = number(2), hour < 24, minute < 60 else { return nil }
+            var second = 0
+            if expect(58) {
+                guard let value = number(2), value <= 60 else { return nil }
+                second = min(value, 59)
+                if expect(46) || expect(44) { while i < b.count, b[i] >= 48 && b[i] <= 57 { i += 1 } }
+            }
+            seconds += hour * 3600 + minute * 60 + second
+            while i < b.count, b[i] == UInt8(ascii: " ") { i += 1 }
+            if i < b.count {
+                if b[i] == UInt8(ascii: "Z") || b[i] == UInt8(ascii: "z") {
+                    i += 1
+                } else if b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") {
+                    let sign = b[i] == UInt8(ascii: "-") ? -1 : 1
+                    i += 1
+                    guard let hours = number(2) else { return nil }
+                    _ = expect(58)
+                    let minutes = number(2) ?? 0
+                    guard hours <= 14, minutes < 60 else { return nil }
+                    seconds -= sign * (hours * 3600 + minutes * 60)
+                } else {
+                    let rest = String(decoding: b[i...], as: UTF8.self).lowercased()
+                    guard let zone = namedZones[rest] else { return nil }
+                    seconds -= zone
+                    i = b.count
+                }
+            }
+        }
+        guard i == b.count else { return nil }
         return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 

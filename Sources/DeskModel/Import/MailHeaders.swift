@@ -144,7 +144,7 @@ public struct MailAddress: Equatable, Hashable, Sendable {
             }
         }
         parts.append(current)
-        return parts.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        return parts.map(MailDate.trimmedASCII).filter { !$0.isEmpty }
     }
 
     static func parseMailbox(_ text: String) -> MailAddress? {
@@ -152,7 +152,7 @@ public struct MailAddress: Equatable, Hashable, Sendable {
         var text = text
         if let open = text.firstIndex(of: "<"), let close = text[open...].firstIndex(of: ">") {
             let address = deobfuscate(String(text[text.index(after: open)..<close]))
-            var name = String(text[..<open]).trimmingCharacters(in: .whitespaces)
+            var name = MailDate.trimmedASCII(String(text[..<open]))
             if name.isEmpty {
                 let rest = String(text[text.index(after: close)...])
                 name = comments(in: rest).joined(separator: " ")
@@ -170,11 +170,13 @@ public struct MailAddress: Equatable, Hashable, Sendable {
 
     /// Quotes removed, escapes undone, encoded words decoded, whitespace collapsed.
     static func displayName(_ raw: String) -> String {
-        var name = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        var name = MailDate.trimmedASCII(raw)
         if name.hasPrefix("\""), name.hasSuffix("\""), name.count >= 2 {
             name = String(name.dropFirst().dropLast())
         }
-        name = name.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\")
+        if name.utf8.contains(UInt8(ascii: "\\")) {
+            name = name.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\")
+        }
         name = EncodedWords.decode(name)
         if name.hasPrefix("\""), name.hasSuffix("\""), name.count >= 2 { name = String(name.dropFirst().dropLast()) }
         if name.hasPrefix("'"), name.hasSuffix("'"), name.count >= 2 { name = String(name.dropFirst().dropLast()) }
@@ -199,7 +201,7 @@ public struct MailAddress: Equatable, Hashable, Sendable {
                 current.append(character)
             }
         }
-        return result.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return result.map(MailDate.trimmedASCII).filter { !$0.isEmpty }
     }
 
     static func removingComments(_ text: String) -> String {
@@ -219,7 +221,10 @@ public struct MailAddress: Equatable, Hashable, Sendable {
     /// starts after the marker, they can only have been dots). Whitespace, quotes and a
     /// `<mailto:...>` echo are dropped.
     static func deobfuscate(_ raw: String) -> String {
-        var text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = MailDate.trimmedASCII(raw)
+        if !text.utf8.contains(where: { $0 == 32 || $0 == 9 || $0 == 34 || $0 == 60 || $0 == 62 || $0 == 13 || $0 == 10 || $0 == 58 }) {
+            return text // the usual case: a plain address
+        }
         if let echo = text.firstIndex(of: "<") { text = String(text[..<echo]) } // `a at b<mailto:a at b>`
         if text.hasPrefix("mailto:") { text.removeFirst(7) }
         for (marker, dotsMangled) in [(" @end|ng |rom ", true), (" m@iii@g oii ", true), (" at ", false)] {
@@ -241,17 +246,19 @@ public enum MessageIDs {
     /// when they look like an id (contain `@`); text such as `(Bob's message of ...)` is ignored.
     public static func parse(_ value: String?) -> [String] {
         guard let value, !value.isEmpty else { return [] }
+        let bytes = Array(value.utf8)
         var ids: [String] = []
-        var scalars = value.unicodeScalars[...]
+        var index = 0
         var sawBracket = false
-        while let open = scalars.firstIndex(of: "<") {
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "<") else { index += 1; continue }
             sawBracket = true
-            let afterOpen = scalars.index(after: open)
-            guard let close = scalars[afterOpen...].firstIndex(of: ">") else { break }
-            var id = String(String.UnicodeScalarView(scalars[afterOpen..<close]))
-            id.removeAll { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }
-            if !id.isEmpty { ids.append(id) }
-            scalars = scalars[scalars.index(after: close)...]
+            var close = index + 1
+            while close < bytes.count, bytes[close] != UInt8(ascii: ">") { close += 1 }
+            guard close < bytes.count else { break }
+            let inside = bytes[(index + 1)..<close].filter { $0 != 32 && $0 != 9 && $0 != 13 && $0 != 10 }
+            if !inside.isEmpty { ids.append(String(decoding: inside, as: UTF8.self)) }
+            index = close + 1
         }
         if !sawBracket {
             for token in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," }) where token.contains("@") {
@@ -263,6 +270,23 @@ public enum MessageIDs {
 }
 
 func collapseWhitespace(_ text: String) -> String {
+    // ASCII fast path: most subjects and names.
+    let utf8 = text.utf8
+    if !utf8.contains(where: { $0 >= 0x80 }) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        for byte in utf8 {
+            if byte == 32 || byte == 9 || byte == 10 || byte == 13 || byte == 11 || byte == 12 {
+                pendingSpace = !bytes.isEmpty
+            } else {
+                if pendingSpace { bytes.append(32) }
+                pendingSpace = false
+                bytes.append(byte)
+            }
+        }
+        return bytes.count == utf8.count ? text : String(decoding: bytes, as: UTF8.self)
+    }
     var result = ""
     result.reserveCapacity(text.utf8.count)
     var pendingSpace = false

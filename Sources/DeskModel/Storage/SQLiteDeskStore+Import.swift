@@ -12,6 +12,7 @@ struct ImportSession {
     var handles: Set<String> = []
     var organisations: [String: (id: OrganisationID, tier: SupportTier)] = [:]
     var tierOf: [OrganisationID: SupportTier] = [:]
+    var cacheEnlarged = false
     var settings = DeskSettings()
 }
 
@@ -56,6 +57,11 @@ extension SQLiteDeskStore {
         let savedSummary = summary
         do {
             try write { db in
+                // FTS merges read and write many pages: a bigger page cache for the importing connection.
+                if !session.cacheEnlarged {
+                    try db.execute(sql: "PRAGMA cache_size = -65536")
+                    session.cacheEnlarged = true
+                }
                 for thread in threads {
                     try Self.importThread(db, thread, options: options, now: now, session: &session, summary: &summary)
                 }
@@ -127,19 +133,18 @@ extension SQLiteDeskStore {
         if existing == nil, thread.isOrphan, !thread.subjectKey.isEmpty {
             let rootDate = fresh[0].date.deskSeconds
             existing = try TicketID.fetchOne(
-                db,
-                sql: """
+                db.cachedStatement(sql: """
                     SELECT it.ticket_id FROM import_thread it JOIN ticket t ON t.id = it.ticket_id
                     WHERE it.subject_key = ? AND t.created_at <= ? AND t.updated_at >= ?
                     ORDER BY t.updated_at DESC, t.id DESC LIMIT 1
-                    """,
+                    """),
                 arguments: [thread.subjectKey, rootDate, rootDate - Int64(options.subjectWindowDays) * 86_400])
         }
 
         var ticket: TicketState
         let toAppend: ArraySlice<ImportMessage>
         if let existingID = existing, let row = try Row.fetchOne(
-            db, sql: "SELECT id, status, requester_id, assignee_id, updated_at FROM ticket WHERE id = ?", arguments: [existingID]),
+            db.cachedStatement(sql: "SELECT id, status, requester_id, assignee_id, updated_at FROM ticket WHERE id = ?"), arguments: [existingID]),
             row["status"] as String != TicketStatus.closed.rawValue {
             ticket = TicketState(id: row["id"], requesterID: row["requester_id"], assigneeID: row["assignee_id"], updatedAt: row["updated_at"])
             toAppend = fresh[...]
@@ -194,15 +199,14 @@ extension SQLiteDeskStore {
             lastAt = row["at"]
             lastRole = Role(rawValue: row["role"]) ?? .customer
         } else {
-            lastAt = try Int64.fetchOne(db, sql: "SELECT created_at FROM ticket WHERE id = ?", arguments: [ticket.id]) ?? 0
+            lastAt = try Int64.fetchOne(db.cachedStatement(sql: "SELECT created_at FROM ticket WHERE id = ?"), arguments: [ticket.id]) ?? 0
             lastRole = session.roles[ticket.requesterID] ?? .customer
         }
         let staffWrote = try Bool.fetchOne(
-            db,
-            sql: """
+            db.cachedStatement(sql: """
                 SELECT EXISTS (SELECT 1 FROM message m JOIN user u ON u.id = m.author_id
                     WHERE m.ticket_id = ? AND m.kind = 'reply' AND u.role != 'customer')
-                """,
+                """),
             arguments: [ticket.id]) ?? false
         let requesterIsStaff = session.roles[ticket.requesterID]?.isStaff ?? false
         let status: TicketStatus
@@ -225,9 +229,8 @@ extension SQLiteDeskStore {
             }
         }
         let updatedAt = max(ticket.updatedAt, lastAt, fresh.map(\.date.deskSeconds).max() ?? 0)
-        try db.execute(
-            sql: "UPDATE ticket SET status = ?, updated_at = ?, assignee_id = ? WHERE id = ?",
-            arguments: [status.rawValue, updatedAt, assignee, ticket.id])
+        try db.cachedStatement(sql: "UPDATE ticket SET status = ?, updated_at = ?, assignee_id = ? WHERE id = ?")
+            .execute(arguments: [status.rawValue, updatedAt, assignee, ticket.id])
     }
 
     private static func createTicket(
@@ -249,16 +252,16 @@ extension SQLiteDeskStore {
         var subject = collapseWhitespace(thread.subject)
         if subject.isEmpty { subject = "(no subject)" }
         if subject.count > 200 { subject = String(subject.prefix(199)) + "…" }
-        let number = (try Int64.fetchOne(db, sql: "SELECT MAX(number) FROM ticket") ?? 0) + 1
+        let number = (try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(number) FROM ticket")) ?? 0) + 1
         let created = root.date.deskSeconds
         let kind = thread.kind ?? options.kind
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO ticket(number, subject, description, kind, product, category, subcategory, urgency, status,
                     requester_id, organisation_id, assignee_id, contact, follow_up_of_id, created_at, updated_at, triage_key)
                 VALUES (?, ?, ?, ?, ?, ?, ?, 'none', 'new', ?, ?, NULL, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
+                """
+        ).execute(arguments: [
                 number, subject, root.body, kind.rawValue, thread.product, thread.category, thread.subcategory,
                 requester, organisationID, thread.contact.rawValue, followUpOf, created, created,
                 Triage.key(createdAt: root.date, urgency: .none, tier: tier),
@@ -266,8 +269,8 @@ extension SQLiteDeskStore {
         let ticketID = db.lastInsertedRowID
         try db.cachedStatement(sql: "INSERT INTO import_source(external_id, ticket_id, message_id) VALUES (?, ?, NULL)")
             .execute(arguments: [root.externalID, ticketID])
-        try db.execute(
-            sql: "INSERT OR REPLACE INTO import_thread(ticket_id, subject_key) VALUES (?, ?)", arguments: [ticketID, thread.subjectKey])
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO import_thread(ticket_id, subject_key) VALUES (?, ?)")
+            .execute(arguments: [ticketID, thread.subjectKey])
         try storeAttachments(db, root, ticketID: ticketID, messageID: nil, uploaderID: rootAuthor, session: session, summary: &summary)
         for warning in root.warnings {
             summary.warnings.append(ImportProblem(file: root.file, offset: root.offset, reason: warning))
@@ -311,7 +314,7 @@ extension SQLiteDeskStore {
         if let id = session.userByKey[author.key] { return id }
         let email = TextSafety.sanitizedLine(author.email).trimmingCharacters(in: .whitespaces)
         if !email.isEmpty, let id = session.userByEmail[email.lowercased()] {
-            try db.execute(sql: "INSERT OR IGNORE INTO import_author(key, user_id) VALUES (?, ?)", arguments: [author.key, id])
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO import_author(key, user_id) VALUES (?, ?)").execute(arguments: [author.key, id])
             session.userByKey[author.key] = id
             return id
         }
@@ -324,11 +327,10 @@ extension SQLiteDeskStore {
         var name = TextSafety.sanitizedLine(author.name).trimmingCharacters(in: .whitespaces)
         if name.isEmpty { name = handle }
         if name.count > 120 { name = String(name.prefix(120)) }
-        try db.execute(
-            sql: "INSERT INTO user(handle, name, email, role, organisation_id, case_access) VALUES (?, ?, ?, ?, ?, 'own')",
-            arguments: [handle, name, email, role.rawValue, organisationID])
+        try db.cachedStatement(sql: "INSERT INTO user(handle, name, email, role, organisation_id, case_access) VALUES (?, ?, ?, ?, ?, 'own')")
+            .execute(arguments: [handle, name, email, role.rawValue, organisationID])
         let id = db.lastInsertedRowID
-        try db.execute(sql: "INSERT OR REPLACE INTO import_author(key, user_id) VALUES (?, ?)", arguments: [author.key, id])
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO import_author(key, user_id) VALUES (?, ?)").execute(arguments: [author.key, id])
         session.userByKey[author.key] = id
         if !email.isEmpty { session.userByEmail[email.lowercased()] = id }
         session.roles[id] = role
