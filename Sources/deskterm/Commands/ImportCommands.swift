@@ -67,8 +67,8 @@ struct ImportMboxCommand: ParsableCommand {
             let options = try command.settings.importOptions(agentDomains: command.agentDomains, organisationsFromDomains: command.orgFromDomain)
             try ImportRun.requireFiles(command.paths)
             let store = try ImportRun.openStore(command.global)
-            let progress = ImportProgressBar(enabled: !command.settings.noProgress)
-            let summary = try DeskImport.mbox(command.paths, into: store, options: options, progress: progress.update)
+            let progress = ProgressBar(enabled: !command.settings.noProgress)
+            let summary = try DeskImport.mbox(command.paths, into: store, options: options, progress: { progress.update(phase: "importing \($0.unit)", done: $0.done, total: $0.total) })
             progress.finish()
             ImportRun.report(summary, what: command.paths, format: command.settings.format)
         }
@@ -95,8 +95,8 @@ struct ImportMaildirCommand: ParsableCommand {
                 throw .invalidInput("\(directory) is not a maildir: it has no cur/ or new/ folder")
             }
             let store = try ImportRun.openStore(command.global)
-            let progress = ImportProgressBar(enabled: !command.settings.noProgress)
-            let summary = try DeskImport.maildir(command.directories, into: store, options: options, progress: progress.update)
+            let progress = ProgressBar(enabled: !command.settings.noProgress)
+            let summary = try DeskImport.maildir(command.directories, into: store, options: options, progress: { progress.update(phase: "importing \($0.unit)", done: $0.done, total: $0.total) })
             progress.finish()
             ImportRun.report(summary, what: command.directories, format: command.settings.format)
         }
@@ -139,8 +139,8 @@ struct ImportJSONCommand: ParsableCommand {
             let options = try command.settings.importOptions(fieldMap: map)
             try ImportRun.requireFiles(command.paths)
             let store = try ImportRun.openStore(command.global)
-            let progress = ImportProgressBar(enabled: !command.settings.noProgress)
-            let summary = try DeskImport.json(command.paths, into: store, options: options, progress: progress.update)
+            let progress = ProgressBar(enabled: !command.settings.noProgress)
+            let summary = try DeskImport.json(command.paths, into: store, options: options, progress: { progress.update(phase: "importing \($0.unit)", done: $0.done, total: $0.total) })
             progress.finish()
             ImportRun.report(summary, what: command.paths, format: command.settings.format)
         }
@@ -185,40 +185,6 @@ enum ImportRun {
                 print("warning: \(TextSafety.sanitizedLine(problem.description))")
             }
         }
-    }
-}
-
-/// A one-line progress bar on standard error, drawn only when it is a terminal.
-final class ImportProgressBar: @unchecked Sendable {
-    private let enabled: Bool
-    private var lastDraw = Date.distantPast
-    private var drawn = false
-
-    init(enabled: Bool) {
-        self.enabled = enabled && isatty(STDERR_FILENO) != 0
-    }
-
-    var update: DeskImport.ProgressHandler {
-        { [self] progress in self.draw(progress) }
-    }
-
-    private func draw(_ progress: ImportProgress) {
-        guard enabled else { return }
-        let now = Date()
-        guard progress.done >= progress.total || now.timeIntervalSince(lastDraw) >= 0.1 else { return }
-        lastDraw = now
-        let width = 30
-        let fraction = progress.total > 0 ? min(1, Double(progress.done) / Double(progress.total)) : 1
-        let filled = Int((fraction * Double(width)).rounded(.down))
-        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        let line = "\rImporting \(bar) \(progress.done)/\(progress.total) \(progress.unit) \(Int(fraction * 100))%\u{1B}[K"
-        FileHandle.standardError.write(Data(line.utf8))
-        drawn = true
-    }
-
-    func finish() {
-        guard enabled, drawn else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 }
 

@@ -3,10 +3,15 @@ import Foundation
 
 /// A one-line progress bar on standard error, drawn only when it is a terminal.
 final class ProgressBar {
-    private let enabled = isatty(STDERR_FILENO) != 0
+    private let enabled: Bool
     private let started = Date()
     private var lastDraw = Date.distantPast
     private var lastPhase = ""
+    private var drawn = false
+
+    init(enabled: Bool = true) {
+        self.enabled = enabled && isatty(STDERR_FILENO) != 0
+    }
 
     func update(phase: String, done: Int, total: Int) {
         guard enabled else { return }
@@ -15,16 +20,17 @@ final class ProgressBar {
         guard phase != lastPhase || done == total || now.timeIntervalSince(lastDraw) >= 0.1 else { return }
         lastDraw = now
         lastPhase = phase
-        let fraction = total > 0 ? Double(done) / Double(total) : 1
+        let fraction = total > 0 ? min(1, Double(done) / Double(total)) : 1
         let width = 30
         let filled = Int(fraction * Double(width))
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
         let line = String(format: "\r%@ %3.0f%% %@ %d/%d · %.1fs\u{1B}[K", bar, fraction * 100, phase, done, total, now.timeIntervalSince(started))
         FileHandle.standardError.write(Data(line.utf8))
+        drawn = true
     }
 
     func finish() {
-        guard enabled else { return }
+        guard enabled, drawn else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 }
