@@ -34,9 +34,10 @@ final class StoreSearchTests: StoreTestCase {
     }
 
     func testLastWordMatchesAsAPrefix() throws {
-        // Newest update first: #3 was replied to after #4 was created.
-        XCTAssertEqual(try f.searchNumbers("print", f.alice), [3, 4])
-        XCTAssertEqual(try f.searchNumbers("printer", f.alice), [3, 4])
+        // Newest matching text first: #4's subject is newer than #3's (#3's later reply does
+        // not mention printers, so it does not move #3 up).
+        XCTAssertEqual(try f.searchNumbers("print", f.alice), [4, 3])
+        XCTAssertEqual(try f.searchNumbers("printer", f.alice), [4, 3])
         XCTAssertEqual(try f.searchNumbers("printer ja", f.alice), [3])
         XCTAssertEqual(try f.searchNumbers("jams printer", f.alice), [3])
         XCTAssertEqual(try f.searchNumbers("printer t", f.alice), [4])
@@ -45,7 +46,7 @@ final class StoreSearchTests: StoreTestCase {
         XCTAssertEqual(try f.searchNumbers("prin jams", f.alice), [])
         XCTAssertEqual(try f.searchNumbers("nothing-like-this", f.alice), [])
         XCTAssertEqual(try f.searchNumbers("print", f.peter), [4])
-        XCTAssertEqual(try f.searchNumbers("print", f.paula), [3, 4])
+        XCTAssertEqual(try f.searchNumbers("print", f.paula), [4, 3])
     }
 
     func testQuotesAndFullTextSyntaxNeverThrow() throws {
@@ -102,7 +103,7 @@ final class StoreSearchTests: StoreTestCase {
         XCTAssertEqual(try f.searchNumbers("giraffe", f.peter), [])
         try store.setWatching(number: 3, handle: "peter", watching: true, by: f.alice)
         XCTAssertEqual(try f.searchNumbers("giraffe", f.peter), [3])
-        XCTAssertEqual(try f.searchNumbers("print", f.peter), [3, 4])
+        XCTAssertEqual(try f.searchNumbers("print", f.peter), [4, 3])
     }
 
     func testSearchRowsAndLimit() throws {

@@ -73,7 +73,7 @@ final class DemoCLITests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: text.path)), Data("notes".utf8))
 
         let fresh = try TempDesk()
-        assertRefused(fresh.run(["demo", "--tickets", "0"]), "--tickets must be between 1 and 100000")
+        assertRefused(fresh.run(["demo", "--tickets", "0"]), "--tickets must be between 1 and 10000000")
         assertRefused(fresh.run(["demo", "--now", "soon"]), "'soon' is not a time: use ISO 8601, e.g. 2026-12-01T09:00:00Z")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: fresh.directory.path), [])
     }
