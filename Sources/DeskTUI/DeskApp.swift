@@ -99,7 +99,7 @@ public final class DeskApp {
         case .resize(let size):
             engine.send(.terminalResized(size))
         case .mouseWheel(let up):
-            engine.send(.selectionMoved(by: up ? -3 : 3))
+            engine.send(MouseRouter.wheel(up: up))
         case .mouseClick(let x, let y):
             click(x: x, y: y)
         case .key(let key):
@@ -114,19 +114,7 @@ public final class DeskApp {
     }
 
     private func click(x: Int, y: Int) {
-        let state = engine.state
-        if y == 0 {
-            if let tab = TopBar.tabs(state, width: state.size.columns).first(where: { $0.columns.contains(x) }) {
-                engine.send(.viewSelected(tab.view))
-            }
-            return
-        }
-        let layout = Layout(state: state, size: state.size)
-        if let list = layout.list, state.search == nil, list.contains(x: x, y: y), y > list.y {
-            engine.send(.listRowClicked(y - list.y - 1))
-        } else if let detail = layout.detail, detail.contains(x: x, y: y), state.openTicket != nil, state.focus != .detail {
-            engine.send(.focusCycled(forward: true))
-        }
+        for action in MouseRouter.click(x: x, y: y, state: engine.state) { engine.send(action) }
     }
 
     /// Ctrl-E: the draft goes to `$VISUAL` or `$EDITOR` in a private file and comes back.

@@ -59,7 +59,7 @@ extension DeskReducer {
 
     static func openStatusMenu(_ state: inout DeskState) -> [DeskEffect] {
         guard let ticket = state.openTicket?.detail.ticket, state.focus != .list || state.list.selected?.id == ticket.id else {
-            state.message = StatusMessage(.info, "Open a ticket first (Enter), then press S")
+            state.message = StatusMessage(.info, Notices.openBeforeStatus)
             return []
         }
         if ticket.status.isClosed {
@@ -71,7 +71,7 @@ extension DeskReducer {
             Workflow.action(reaching: target).map { Permissions.canApply($0, viewer: state.viewer, ticket: ticket) } ?? false
         }
         if options.isEmpty {
-            state.message = StatusMessage(.info, "No status change is open to you on #\(ticket.number)")
+            state.message = StatusMessage(.info, Notices.noStatusChange(ticket.number))
             return []
         }
         state.overlay = .statusMenu(ticketNumber: ticket.number, options: options, selected: 0)

@@ -20,12 +20,12 @@ public enum DeskReducer {
 
         case .sortCycled:
             state.order = TicketOrder(key: state.order.key.next, reversed: false)
-            state.message = StatusMessage(.info, "Sorted by \(state.order.label)")
+            state.message = StatusMessage(.info, Notices.sorted(state.order))
             return reloadList(&state, select: state.list.selectedID)
 
         case .orderFlipped:
             state.order.reversed.toggle()
-            state.message = StatusMessage(.info, "Sorted by \(state.order.label)")
+            state.message = StatusMessage(.info, Notices.sorted(state.order))
             return reloadList(&state, select: state.list.selectedID)
 
         case .selectionMoved(let delta):
@@ -133,7 +133,7 @@ public enum DeskReducer {
 
         case .composerClosed:
             // The draft is already saved as typed; closing keeps it.
-            if state.composer != nil { state.message = StatusMessage(.info, "Draft kept") }
+            if state.composer != nil { state.message = StatusMessage(.info, Notices.draftKept) }
             state.composer = nil
             state.focus = state.openTicket != nil ? .detail : .list
             return []
@@ -142,7 +142,7 @@ public enum DeskReducer {
             let slot = state.composer?.slot
             state.composer = nil
             state.focus = .detail
-            state.message = StatusMessage(.info, message.kind == .internalNote ? "Note added to #\(number)" : "Reply sent to #\(number)")
+            state.message = StatusMessage(.info, message.kind == .internalNote ? Notices.noteAdded(number) : Notices.replySent(number))
             return [.loadTicket(number: number), .loadCounts] + (slot.map { [.deleteDraft($0)] } ?? [])
                 + refreshWindow(&state)
 
@@ -150,7 +150,7 @@ public enum DeskReducer {
             let slot = state.composer?.slot
             state.composer = nil
             state.focus = .detail
-            state.message = StatusMessage(.info, "Ticket #\(ticket.number) created")
+            state.message = StatusMessage(.info, Notices.ticketCreated(ticket.number))
             return [.loadTicket(number: ticket.number), .recordViewed(number: ticket.number), .loadCounts]
                 + (slot.map { [.deleteDraft($0)] } ?? []) + reloadList(&state, select: ticket.id)
 
@@ -442,7 +442,7 @@ public enum DeskReducer {
             guard let ticket = state.openTicket?.detail.ticket ?? nil else {
                 guard let number = selectedNumber(state) else { return [] }
                 // Open the ticket first; the composer needs its status.
-                state.message = StatusMessage(.info, "Open ticket #\(number) first (Enter)")
+                state.message = StatusMessage(.info, Notices.openFirst(number))
                 return []
             }
             if kind == .internalNote && !state.viewer.isStaff {
@@ -454,7 +454,7 @@ public enum DeskReducer {
                 return []
             }
             if kind != .followUp && ticket.status.isClosed {
-                state.message = StatusMessage(.error, "Ticket #\(ticket.number) is closed: press f to open a follow-up")
+                state.message = StatusMessage(.error, Notices.closedUseFollowUp(ticket.number))
                 return []
             }
             switch kind {
@@ -467,7 +467,7 @@ public enum DeskReducer {
         if kind == .newTicket || kind == .followUp {
             composer.fields = ["kind": TicketKind.question.rawValue, "urgency": Urgency.none.rawValue]
             if kind == .followUp, let ticket = state.openTicket?.detail.ticket {
-                composer.subject = "Follow-up: \(ticket.subject)"
+                composer.subject = Notices.followUpSubject(ticket.subject)
                 composer.fields["kind"] = ticket.kind.rawValue
                 composer.fields["product"] = ticket.product
             }
@@ -482,7 +482,7 @@ public enum DeskReducer {
     static func submitComposer(_ state: inout DeskState) -> [DeskEffect] {
         guard var composer = state.composer, !composer.isSending else { return [] }
         if composer.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            state.message = StatusMessage(.error, "Nothing to send: the message is empty")
+            state.message = StatusMessage(.error, Notices.emptyMessage)
             return []
         }
         composer.isSending = true

@@ -47,14 +47,14 @@ public struct DeskRuntime: Sendable {
             return [.ticketCreated(try store.createTicket(ticket, by: viewer, allowDuplicate: true))]
         case .changeStatus(let number, let status):
             let ticket = try store.changeStatus(number: number, to: status, by: viewer)
-            return [.ticketChanged(ticket, info: "#\(number) is now \(status.label(for: viewer.role).lowercased())")]
+            return [.ticketChanged(ticket, info: Notices.statusChanged(number, to: status.label(for: viewer.role)))]
         case .assign(let number, let handle):
             let ticket = try store.assign(number: number, to: handle, by: viewer)
-            return [.ticketChanged(ticket, info: handle.map { "#\(number) assigned to \($0)" } ?? "#\(number) unassigned")]
+            return [.ticketChanged(ticket, info: Notices.assigned(number, to: handle))]
         case .setWatching(let number, let watching):
             try store.setWatching(number: number, handle: viewer.user.handle, watching: watching, by: viewer)
             let ticket = try store.ticket(number: number, viewer: viewer)
-            return [.ticketChanged(ticket, info: watching ? "Watching #\(number)" : "No longer watching #\(number)")]
+            return [.ticketChanged(ticket, info: Notices.watching(number, watching))]
         case .loadAgents:
             return [.agentsLoaded(try store.users().filter { $0.role.isStaff })]
         case .search(let query):

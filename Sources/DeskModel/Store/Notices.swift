@@ -1,0 +1,23 @@
+/// The sentences the client's store puts on the bottom line, in one place (refusals are
+/// `DeskError.message`; the screens' own labels are DeskTUI's `UIStrings`), so a translation
+/// replaces catalogues, not code.
+public enum Notices {
+    public static func sorted(_ order: TicketOrder) -> String { "Sorted by \(order.label)" }
+    public static let draftKept = "Draft kept"
+    public static func noteAdded(_ number: Int64) -> String { "Note added to #\(number)" }
+    public static func replySent(_ number: Int64) -> String { "Reply sent to #\(number)" }
+    public static func ticketCreated(_ number: Int64) -> String { "Ticket #\(number) created" }
+    public static func openFirst(_ number: Int64) -> String { "Open ticket #\(number) first (Enter)" }
+    public static let openBeforeStatus = "Open a ticket first (Enter), then press S"
+    public static func noStatusChange(_ number: Int64) -> String { "No status change is open to you on #\(number)" }
+    public static func closedUseFollowUp(_ number: Int64) -> String { "Ticket #\(number) is closed: press f to open a follow-up" }
+    public static func followUpSubject(_ subject: String) -> String { "Follow-up: \(subject)" }
+    public static let emptyMessage = "Nothing to send: the message is empty"
+    public static func statusChanged(_ number: Int64, to label: String) -> String { "#\(number) is now \(label.lowercased())" }
+    public static func assigned(_ number: Int64, to handle: String?) -> String {
+        handle.map { "#\(number) assigned to \($0)" } ?? "#\(number) unassigned"
+    }
+    public static func watching(_ number: Int64, _ watching: Bool) -> String {
+        watching ? "Watching #\(number)" : "No longer watching #\(number)"
+    }
+}
