@@ -62,8 +62,10 @@ extension SQLiteDeskStore {
                     try db.execute(sql: "PRAGMA cache_size = -65536")
                     session.cacheEnlarged = true
                 }
-                for thread in threads {
-                    try Self.importThread(db, thread, options: options, now: now, session: &session, summary: &summary)
+                try fullText.deferIndexing(db) {
+                    for thread in threads {
+                        try Self.importThread(db, thread, options: options, now: now, session: &session, summary: &summary)
+                    }
                 }
             }
             return

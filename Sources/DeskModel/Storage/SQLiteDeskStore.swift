@@ -9,11 +9,14 @@ public final class SQLiteDeskStore: DeskStore {
     public let path: String
     let pool: DatabasePool
     let clock: DeskClock
+    /// Lets a bulk write index its rows in one pass at the end of its transaction.
+    let fullText: FullTextSwitch
 
-    init(path: String, pool: DatabasePool, clock: DeskClock) {
+    init(path: String, pool: DatabasePool, clock: DeskClock, fullText: FullTextSwitch) {
         self.path = path
         self.pool = pool
         self.clock = clock
+        self.fullText = fullText
     }
 
     /// Opens the desk at `path`, creating it when `create` is true, and brings its schema up to
@@ -47,8 +50,10 @@ public final class SQLiteDeskStore: DeskStore {
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         configuration.foreignKeysEnabled = true
+        let fullText = FullTextSwitch()
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            fullText.register(in: db)
         }
 
         let lock = MigrationLock(path: path + ".lock")
@@ -58,7 +63,7 @@ public final class SQLiteDeskStore: DeskStore {
             let pool = try DatabasePool(path: path, configuration: configuration)
             try pool.read { db in try checkIsDesk(db, path: path) }
             try Schema.migrator.migrate(pool)
-            return SQLiteDeskStore(path: path, pool: pool, clock: clock)
+            return SQLiteDeskStore(path: path, pool: pool, clock: clock, fullText: fullText)
         } catch let error as DeskError {
             throw error
         } catch {

@@ -15,8 +15,32 @@ enum Schema {
         ["organisation_id"], ["organisation_id", "is_closed"],
     ]
 
-    /// Keeps the full-text tables in step with the text they index.
+    /// Keeps the full-text tables in step with the text they index. The insert triggers wait
+    /// while a bulk write indexes its rows itself (`FullTextSwitch`).
     static let ftsTriggers = [
+        """
+        CREATE TRIGGER ticket_fts_insert AFTER INSERT ON ticket WHEN deskterm_fts_live() BEGIN
+            INSERT INTO ticket_fts(rowid, subject, description)
+            VALUES (new.id, new.subject, new.description);
+        END
+        """,
+        """
+        CREATE TRIGGER ticket_fts_update AFTER UPDATE OF subject, description ON ticket BEGIN
+            INSERT INTO ticket_fts(ticket_fts, rowid, subject, description)
+            VALUES ('delete', old.id, old.subject, old.description);
+            INSERT INTO ticket_fts(rowid, subject, description)
+            VALUES (new.id, new.subject, new.description);
+        END
+        """,
+        """
+        CREATE TRIGGER message_fts_insert AFTER INSERT ON message WHEN deskterm_fts_live() BEGIN
+            INSERT INTO message_fts(rowid, body) VALUES (new.id, new.body);
+        END
+        """,
+    ]
+
+    /// The triggers as the first schema created them (a released migration never changes).
+    static let ftsTriggersV1 = [
         """
         CREATE TRIGGER ticket_fts_insert AFTER INSERT ON ticket BEGIN
             INSERT INTO ticket_fts(rowid, subject, description)
@@ -169,7 +193,7 @@ enum Schema {
                     tokenize = 'unicode61 remove_diacritics 2');
 
                 """)
-            for trigger in ftsTriggers { try db.execute(sql: trigger) }
+            for trigger in ftsTriggersV1 { try db.execute(sql: trigger) }
             for index in listIndexes { try db.execute(sql: index.create) }
         }
         migrator.registerMigration("v2-audit") { db in
@@ -188,6 +212,12 @@ enum Schema {
         }
         ImportSchema.register(&migrator)
         CountSchema.register(&migrator)
+        migrator.registerMigration("v5-deferrable-fts") { db in
+            for name in ["ticket_fts_insert", "ticket_fts_update", "message_fts_insert"] {
+                try db.execute(sql: "DROP TRIGGER IF EXISTS \(name)")
+            }
+            for trigger in ftsTriggers { try db.execute(sql: trigger) }
+        }
         return migrator
     }
 }

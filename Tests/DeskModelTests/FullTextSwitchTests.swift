@@ -1,0 +1,45 @@
+import GRDB
+import XCTest
+@testable import DeskModel
+
+/// Bulk writes index their rows in one statement at the end of their transaction; everything
+/// else keeps row-by-row indexing, also while another connection is deferring.
+final class FullTextSwitchTests: StoreTestCase {
+    func testADeferredWriteIndexesItsRowsBeforeCommitting() throws {
+        let ticket = try f.ticket("Scanner offline", by: f.paula)
+        try store.write { db in
+            try store.fullText.deferIndexing(db) {
+                try db.execute(
+                    sql: "INSERT INTO message(ticket_id, kind, author_id, body, created_at) VALUES (?, 'reply', ?, 'the flux capacitor hums', 0)",
+                    arguments: [ticket.id, f.paula.id])
+                // Not indexed row by row while deferred.
+                XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM message_fts WHERE message_fts MATCH 'capacitor'"), 0)
+            }
+        }
+        XCTAssertEqual(try f.searchNumbers("capacitor", f.alice), [ticket.number])
+        XCTAssertTrue(store.fullText.isLive)
+    }
+
+    func testAnotherConnectionKeepsIndexingWhileOneDefers() throws {
+        let ticket = try f.ticket("Scanner offline", by: f.paula)
+        let other = try SQLiteDeskStore.open(path: f.path, clock: f.clock.deskClock)
+        try store.write { db in
+            try store.fullText.deferIndexing(db) {
+                XCTAssertTrue(other.fullText.isLive)
+                XCTAssertFalse(store.fullText.isLive)
+            }
+        }
+        _ = try other.addMessage(NewMessage(ticketNumber: ticket.number, body: "a quasar in the logs"), by: f.alice)
+        XCTAssertEqual(try f.searchNumbers("quasar", f.alice), [ticket.number])
+    }
+
+    func testARolledBackDeferredWriteLeavesIndexingOn() throws {
+        struct Stop: Error {}
+        XCTAssertThrowsError(try store.write { db in
+            try store.fullText.deferIndexing(db) { throw Stop() }
+        })
+        XCTAssertTrue(store.fullText.isLive)
+        let ticket = try f.ticket("Printer on fire", by: f.paula)
+        XCTAssertEqual(try f.searchNumbers("fire", f.alice), [ticket.number])
+    }
+}
