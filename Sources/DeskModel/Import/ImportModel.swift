@@ -30,7 +30,7 @@ public struct ImportOptions: Equatable, Sendable {
         agentDomains: [String] = [], agentAddresses: [String] = [], organisationsFromDomains: Bool = true,
         defaultOrganisation: String = "Imported customers", organisationPlan: Plan = .pro,
         organisationTier: SupportTier = .standard, kind: TicketKind = .serviceRequest, closeAfterDays: Int = 30,
-        subjectWindowDays: Int = 90, batchSize: Int = 2000, fieldMap: [String: String] = [:], now: Date? = nil
+        subjectWindowDays: Int = 90, batchSize: Int = 10_000, fieldMap: [String: String] = [:], now: Date? = nil
     ) {
         self.agentDomains = agentDomains
         self.agentAddresses = agentAddresses

@@ -29,7 +29,7 @@ struct ImportSettingsOptions: ParsableArguments {
     var now: String?
 
     @Option(help: ArgumentHelp("Messages per transaction.", valueName: "count"))
-    var batchSize = 2000
+    var batchSize = 10_000
 
     @Option(help: "text or json.") var format: ShowFormat = .text
 
