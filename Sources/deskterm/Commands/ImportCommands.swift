@@ -67,10 +67,9 @@ struct ImportMboxCommand: ParsableCommand {
             let options = try command.settings.importOptions(agentDomains: command.agentDomains, organisationsFromDomains: command.orgFromDomain)
             try ImportRun.requireFiles(command.paths)
             let store = try ImportRun.openStore(command.global)
-            let progress = ProgressBar(enabled: !command.settings.noProgress)
-            let summary = try DeskImport.mbox(command.paths, into: store, options: options, progress: { progress.update(phase: "importing \($0.unit)", done: $0.done, total: $0.total) })
-            progress.finish()
-            ImportRun.report(summary, what: command.paths, format: command.settings.format)
+            try ImportRun.perform(command.paths, settings: command.settings) { progress throws(DeskError) in
+                try DeskImport.mbox(command.paths, into: store, options: options, progress: progress)
+            }
         }
     }
 }
@@ -95,10 +94,9 @@ struct ImportMaildirCommand: ParsableCommand {
                 throw .invalidInput("\(directory) is not a maildir: it has no cur/ or new/ folder")
             }
             let store = try ImportRun.openStore(command.global)
-            let progress = ProgressBar(enabled: !command.settings.noProgress)
-            let summary = try DeskImport.maildir(command.directories, into: store, options: options, progress: { progress.update(phase: "importing \($0.unit)", done: $0.done, total: $0.total) })
-            progress.finish()
-            ImportRun.report(summary, what: command.directories, format: command.settings.format)
+            try ImportRun.perform(command.directories, settings: command.settings) { progress throws(DeskError) in
+                try DeskImport.maildir(command.directories, into: store, options: options, progress: progress)
+            }
         }
     }
 }
@@ -139,15 +137,25 @@ struct ImportJSONCommand: ParsableCommand {
             let options = try command.settings.importOptions(fieldMap: map)
             try ImportRun.requireFiles(command.paths)
             let store = try ImportRun.openStore(command.global)
-            let progress = ProgressBar(enabled: !command.settings.noProgress)
-            let summary = try DeskImport.json(command.paths, into: store, options: options, progress: { progress.update(phase: "importing \($0.unit)", done: $0.done, total: $0.total) })
-            progress.finish()
-            ImportRun.report(summary, what: command.paths, format: command.settings.format)
+            try ImportRun.perform(command.paths, settings: command.settings) { progress throws(DeskError) in
+                try DeskImport.json(command.paths, into: store, options: options, progress: progress)
+            }
         }
     }
 }
 
 enum ImportRun {
+    /// Runs one import with a progress bar on a terminal, then prints its summary.
+    static func perform(
+        _ what: [String], settings: ImportSettingsOptions,
+        _ body: (@escaping DeskImport.ProgressHandler) throws(DeskError) -> ImportSummary
+    ) throws(DeskError) {
+        let bar = ProgressBar(enabled: !settings.noProgress)
+        let summary = try body { bar.update(phase: "importing \($0.unit)", done: $0.done, total: $0.total) }
+        bar.finish()
+        report(summary, what: what, format: settings.format)
+    }
+
     static func requireFiles(_ paths: [String]) throws(DeskError) {
         for path in paths {
             var isDirectory: ObjCBool = false
