@@ -40,7 +40,7 @@ enum CountSchema {
         """
 
     static func register(_ migrator: inout DatabaseMigrator) {
-        migrator.registerMigration("v4-counts") { db in
+        migrator.registerMigration("v4-counts", foreignKeyChecks: .immediate) { db in
             try db.execute(sql: "CREATE TABLE ticket_count (key TEXT PRIMARY KEY NOT NULL, n INTEGER NOT NULL) WITHOUT ROWID")
             try db.execute(sql: recount)
             for trigger in triggers { try db.execute(sql: trigger) }

@@ -4,7 +4,7 @@ import GRDB
 /// core ones; a migration never changes once released).
 enum ImportSchema {
     static func register(_ migrator: inout DatabaseMigrator) {
-        migrator.registerMigration("v3-import") { db in
+        migrator.registerMigration("v3-import", foreignKeyChecks: .immediate) { db in
             try db.execute(sql: """
                 -- Where each imported message came from: its Message-ID (`<id>`), a hash of the raw
                 -- message when it had none (`sha256:...`), or a JSON conversation turn
