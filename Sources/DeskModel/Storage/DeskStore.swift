@@ -105,7 +105,7 @@ public struct TicketDetail: Equatable, Sendable {
     public var messages: [Message]
     public var attachments: [Attachment]
     public var watchers: [User]
-    /// Display data for every author of `messages`.
+    /// Display data for every user the detail names: message authors, requester, assignee, uploaders.
     public var authors: [UserID: User]
 
     public init(

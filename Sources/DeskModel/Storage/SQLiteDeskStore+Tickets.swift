@@ -108,7 +108,9 @@ extension SQLiteDeskStore {
                 arguments: [ticket.id]
             ).map { RowDecoding.user($0) }
             var authors: [UserID: User] = [:]
-            let authorIDs = Set(messages.compactMap(\.authorID) + [ticket.requesterID] + [ticket.assigneeID].compactMap { $0 })
+            // Everyone the detail names: message authors, requester, assignee, uploaders.
+            let authorIDs = Set(messages.compactMap(\.authorID) + [ticket.requesterID] + [ticket.assigneeID].compactMap { $0 }
+                + attachments.map(\.uploaderID))
             for id in authorIDs { authors[id] = try Self.user(db, id: id) }
             guard let requester = authors[ticket.requesterID] else {
                 throw DeskError.storage("ticket #\(number) has no requester")
