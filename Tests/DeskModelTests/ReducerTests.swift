@@ -461,7 +461,7 @@ final class ReducerTests: XCTestCase {
     func testTicketOpenedLoadsTheTicketAndRecordsTheView() {
         let store = ReducerTestStore(state: F.loaded(1...14, selected: 3))
         store.send(.ticketOpened) { $0.focus = .detail }
-        store.expectEffects([.loadTicket(number: 3), .recordViewed(number: 3)])
+        store.expectEffects([.loadTicket(number: 3), .recordViewed(number: 3), .loadCounts])
     }
 
     func testTicketOpenedWithNothingSelectedDoesNothing() {
@@ -474,7 +474,7 @@ final class ReducerTests: XCTestCase {
         state.search = SearchState(query: "printer", results: F.rows([70, 71]), selectedIndex: 1)
         let store = ReducerTestStore(state: state)
         store.send(.ticketOpened) { $0.focus = .detail }
-        store.expectEffects([.loadTicket(number: 71), .recordViewed(number: 71)])
+        store.expectEffects([.loadTicket(number: 71), .recordViewed(number: 71), .loadCounts])
     }
 
     func testTicketLoadedForACustomerLeavesOutInternalNotes() {
@@ -1034,7 +1034,7 @@ final class ReducerEngineTests: StoreTestCase {
         }
 
         store.send(.ticketOpened) { $0.focus = .detail }
-        store.expectEffects([.loadTicket(number: 7), .recordViewed(number: 7)])
+        store.expectEffects([.loadTicket(number: 7), .recordViewed(number: 7), .loadCounts])
         XCTAssertEqual(store.run(.recordViewed(number: 7)), [])
         XCTAssertEqual(try f.numbers(.recent, viewer), [7])
         store.run(.loadTicket(number: 7))
@@ -1124,7 +1124,7 @@ final class ReducerEngineTests: StoreTestCase {
         store.expectEffects([.search("case")])
         store.receive(.searchResultsLoaded(query: "case", [foreign])) { $0.search!.results = [foreign] }
         store.send(.ticketOpened) { $0.focus = .detail }
-        store.expectEffects([.loadTicket(number: 2), .recordViewed(number: 2)])
+        store.expectEffects([.loadTicket(number: 2), .recordViewed(number: 2), .loadCounts])
         XCTAssertEqual(store.run(.loadTicket(number: 2)), [.failed(.ticketNotFound(number: 2))])
         store.receive(.failed(.ticketNotFound(number: 2))) { $0.message = StatusMessage(.error, "Ticket #2 not found") }
     }

@@ -77,11 +77,13 @@ public enum DeskReducer {
         case .ticketOpened:
             guard let number = selectedNumber(state) else { return [] }
             state.focus = .detail
-            return [.loadTicket(number: number), .recordViewed(number: number)]
+            // Recent's count changes with the view.
+            return [.loadTicket(number: number), .recordViewed(number: number), .loadCounts]
 
         case .ticketRequested(let number):
             state.focus = .detail
-            return [.loadTicket(number: number), .recordViewed(number: number)]
+            // Recent's count changes with the view.
+            return [.loadTicket(number: number), .recordViewed(number: number), .loadCounts]
 
         case .ticketLoaded(let detail):
             let thread = ThreadTree.lines(detail.messages, includeInternalNotes: state.viewer.isStaff)
