@@ -56,3 +56,12 @@ final class MouseTests: XCTestCase {
         XCTAssertEqual(MouseRouter.wheel(up: false), .selectionMoved(by: 3))
     }
 }
+
+final class PlaceholderStyleTests: XCTestCase {
+    func testStandInsForControlsAreMarked() {
+        var grid = Grid(width: 20, height: 1)
+        grid.write(TextSafety.sanitizedLine("a\u{1B}[2Jb\u{9B}c"), x: 0, y: 0, style: .normal)
+        XCTAssertEqual(grid.rowText(0).replacingOccurrences(of: " ", with: ""), "a␛[2Jb\u{FFFD}c")
+        XCTAssertEqual((0..<8).map { grid[$0, 0].style }, [.normal, .placeholder, .normal, .normal, .normal, .normal, .placeholder, .normal])
+    }
+}

@@ -160,11 +160,6 @@ public struct Draft: Equatable, Codable, Sendable {
     }
 }
 
-public struct SearchHit: Equatable, Sendable {
-    public var ticket: TicketSummary
-    public init(ticket: TicketSummary) { self.ticket = ticket }
-}
-
 public struct DeskSettings: Equatable, Sendable {
     public var name: String
     /// A pending ticket with no update for this many days closes by itself.

@@ -12,6 +12,12 @@ public enum TextSafety {
         sanitize(text, keepNewlines: false)
     }
 
+    /// True for the stand-ins `placeholder(for:)` produces, so a screen can mark them.
+    public static func isPlaceholder(_ character: Character) -> Bool {
+        guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first else { return false }
+        return (0x2400...0x2421).contains(scalar.value) || scalar.value == 0xFFFD
+    }
+
     public static func containsControlCharacters(_ text: String) -> Bool {
         text.unicodeScalars.contains { placeholder(for: $0) != nil || $0 == "\n" || $0 == "\t" || $0 == "\r" }
     }

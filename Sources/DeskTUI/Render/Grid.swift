@@ -104,7 +104,9 @@ public struct Grid: Equatable, Sendable {
             }
             if column >= 0 {
                 clearWideGlyph(at: column, y: y)
-                cells[y * width + column] = Cell(text: String(character), width: UInt8(characterWidth), style: style)
+                // A stand-in for a control character stands out, so a hostile message shows itself.
+                let cellStyle = TextSafety.isPlaceholder(character) ? Style.placeholder : style
+                cells[y * width + column] = Cell(text: String(character), width: UInt8(characterWidth), style: cellStyle)
                 if characterWidth == 2 {
                     clearWideGlyph(at: column + 1, y: y)
                     cells[y * width + column + 1] = Cell(text: "", width: 0, style: style)

@@ -15,7 +15,6 @@ public enum Style: UInt8, CaseIterable, Equatable, Sendable {
     case keyHint        // key names on the bottom line
     case border
     case urgent         // critical urgency
-    case placeholder    // sanitized control characters
-    case cursor         // the composer's cursor cell
+    case placeholder    // a control character or escape shown as a visible stand-in
     case overlay        // help, menus
 }

@@ -74,7 +74,6 @@ public struct Theme: Equatable, Sendable {
         .border: StyleLook(dim: true),
         .urgent: StyleLook(foreground: .red, bold: true),
         .placeholder: StyleLook(reverse: true),
-        .cursor: StyleLook(reverse: true),
         .overlay: StyleLook(),
     ])
 
@@ -95,7 +94,6 @@ public struct Theme: Equatable, Sendable {
         .border: StyleLook(dim: true),
         .urgent: StyleLook(bold: true),
         .placeholder: StyleLook(reverse: true),
-        .cursor: StyleLook(reverse: true),
         .overlay: StyleLook(),
     ])
 
