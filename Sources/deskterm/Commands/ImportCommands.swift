@@ -49,22 +49,27 @@ struct ImportSettingsOptions: ParsableArguments {
     }
 }
 
+/// Options only mail imports have (mbox and maildir).
+struct MailImportOptions: ParsableArguments {
+    @Option(name: .customLong("agent-domain"), help: ArgumentHelp("Senders at this domain answer for the desk (repeatable).", valueName: "domain"))
+    var agentDomains: [String] = []
+    @Flag(inversion: .prefixedNo, help: "Put customers in an organisation named after their mail domain.")
+    var orgFromDomain = true
+}
+
 struct ImportMboxCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mbox", abstract: "Import mbox files: one ticket per thread, each message a reply.")
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "mbox files.") var paths: [String]
-    @Option(name: .customLong("agent-domain"), help: ArgumentHelp("Senders at this domain answer for the desk (repeatable).", valueName: "domain"))
-    var agentDomains: [String] = []
-    @Flag(inversion: .prefixedNo, help: "Put customers in an organisation named after their mail domain.")
-    var orgFromDomain = true
+    @OptionGroup var mail: MailImportOptions
     @OptionGroup var settings: ImportSettingsOptions
 
     func run() throws {
         let command = self
         try runReportingErrors { () throws(DeskError) in
-            let options = try command.settings.importOptions(agentDomains: command.agentDomains, organisationsFromDomains: command.orgFromDomain)
+            let options = try command.settings.importOptions(agentDomains: command.mail.agentDomains, organisationsFromDomains: command.mail.orgFromDomain)
             try ImportRun.requireFiles(command.paths)
             let store = try ImportRun.openStore(command.global)
             try ImportRun.perform(command.paths, settings: command.settings) { progress throws(DeskError) in
@@ -80,16 +85,13 @@ struct ImportMaildirCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Maildir folders.") var directories: [String]
-    @Option(name: .customLong("agent-domain"), help: ArgumentHelp("Senders at this domain answer for the desk (repeatable).", valueName: "domain"))
-    var agentDomains: [String] = []
-    @Flag(inversion: .prefixedNo, help: "Put customers in an organisation named after their mail domain.")
-    var orgFromDomain = true
+    @OptionGroup var mail: MailImportOptions
     @OptionGroup var settings: ImportSettingsOptions
 
     func run() throws {
         let command = self
         try runReportingErrors { () throws(DeskError) in
-            let options = try command.settings.importOptions(agentDomains: command.agentDomains, organisationsFromDomains: command.orgFromDomain)
+            let options = try command.settings.importOptions(agentDomains: command.mail.agentDomains, organisationsFromDomains: command.mail.orgFromDomain)
             for directory in command.directories where Maildir.messageFiles(in: directory) == nil {
                 throw .invalidInput("\(directory) is not a maildir: it has no cur/ or new/ folder")
             }
