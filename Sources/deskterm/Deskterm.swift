@@ -35,7 +35,8 @@ struct Deskterm: ParsableCommand {
                 }
                 access.handle = access.handle ?? "alice"
             }
-            exit = try FullScreen.run(access, restricted: false)
+            let store = try access.openStore()
+            exit = try FullScreen.run(store: store, viewer: try access.viewer(in: store), restricted: false)
         }
         if case .signal(let number) = exit { throw ExitCode(128 + number) }
     }
@@ -68,15 +69,21 @@ struct DeskAccess {
     }
 }
 
-/// Opens the full-screen client for the acting user.
+/// Opens the full-screen client for the acting user on a desk the caller opened (once per
+/// process: see `SQLiteDeskStore.open`).
 enum FullScreen {
-    static func run(_ access: DeskAccess, restricted: Bool) throws(DeskError) -> DeskApp.Exit {
+    static func run(store: SQLiteDeskStore, viewer: Viewer, restricted: Bool) throws(DeskError) -> DeskApp.Exit {
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
             throw .invalidInput("The full-screen client needs a terminal; for scripts use `deskterm list`, `show`, `reply`...")
         }
-        let store = try access.openStore()
-        let viewer = try access.viewer(in: store)
-        let closed = try store.autoCloseIdleTickets()
+        // Opening the client must not wait for another process's write: a busy desk leaves
+        // auto-closing to the next login or `maintain`.
+        let closed: [Int64]
+        do {
+            closed = try store.autoCloseIdleTickets(waitsForWriters: false)
+        } catch .databaseBusy {
+            closed = []
+        }
         // A shared SSH account's home is not the customer's: restricted sessions read no config.
         let (config, problem) = restricted ? (UserConfig(), nil) : UserConfig.load(path: UserConfig.defaultPath())
         var startMessage: StatusMessage?

@@ -13,6 +13,12 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Seconds to wait for a desk another process is writing.", valueName: "seconds"))
     var busyTimeout: Double = 10
 
+    func validate() throws {
+        guard busyTimeout.isFinite, busyTimeout >= 0, busyTimeout <= SQLiteDeskStore.maximumBusyTimeout else {
+            throw ValidationError("--busy-timeout must be a number of seconds between 0 and \(Int(SQLiteDeskStore.maximumBusyTimeout))")
+        }
+    }
+
     var databasePath: String {
         if let db { return db }
         let environment = ProcessInfo.processInfo.environment

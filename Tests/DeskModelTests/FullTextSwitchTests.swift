@@ -20,16 +20,25 @@ final class FullTextSwitchTests: StoreTestCase {
         XCTAssertTrue(store.fullText.isLive)
     }
 
-    func testAnotherConnectionKeepsIndexingWhileOneDefers() throws {
+    /// One process has one pool per desk (so one switch); another process has its own.
+    func testAnotherProcessesConnectionKeepsIndexingWhileOneDefers() throws {
         let ticket = try f.ticket("Scanner offline", by: f.paula)
-        let other = try SQLiteDeskStore.open(path: f.path, clock: f.clock.deskClock)
+        let otherSwitch = FullTextSwitch()
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in otherSwitch.register(in: db) }
+        let other = try DatabaseQueue(path: f.path, configuration: configuration)
+        defer { try? other.close() }
         try store.write { db in
             try store.fullText.deferIndexing(db) {
-                XCTAssertTrue(other.fullText.isLive)
+                XCTAssertTrue(otherSwitch.isLive)
                 XCTAssertFalse(store.fullText.isLive)
             }
         }
-        _ = try other.addMessage(NewMessage(ticketNumber: ticket.number, body: "a quasar in the logs"), by: f.alice)
+        try other.write { db in
+            try db.execute(
+                sql: "INSERT INTO message(ticket_id, kind, author_id, body, created_at) VALUES (?, 'reply', ?, 'a quasar in the logs', 0)",
+                arguments: [ticket.id, f.alice.id])
+        }
         XCTAssertEqual(try f.searchNumbers("quasar", f.alice), [ticket.number])
     }
 

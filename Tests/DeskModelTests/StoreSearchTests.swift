@@ -121,3 +121,49 @@ final class StoreSearchTests: StoreTestCase {
         XCTAssertEqual(hit.status, .new)
     }
 }
+
+/// A customer's search must cost the same whether or not other organisations' tickets hold
+/// the word: it never reads the shared full-text index, only the customer's own tickets.
+final class StoreCustomerSearchIsolationTests: StoreTestCase {
+    func testACustomersSearchNeverReadsTheSharedIndex() throws {
+        try f.ticket("Printer jams", by: f.peter, description: "Paper stuck in tray 2")
+        try f.reply(1, "Did you try the zebra procedure?", by: f.alice)
+        try f.note(1, "okapi internal", by: f.alice)
+        for index in 0..<300 {
+            try f.ticket("Zebra export \(index)", by: f.eve, description: "zebra zebra okapi")
+        }
+        let before = (
+            zebra: try f.searchNumbers("zebra", f.peter), tray: try f.searchNumbers("tray", f.peter),
+            okapi: try f.searchNumbers("okapi", f.peter), printerTray: try f.searchNumbers("printer tr", f.peter))
+        XCTAssertEqual(before.zebra, [1])
+        XCTAssertEqual(before.tray, [1])
+        XCTAssertEqual(before.okapi, [])
+        XCTAssertEqual(before.printerTray, [1]) // words may sit in different fields
+        // Without the index, a customer's search still answers the same...
+        try f.sql { db in
+            for trigger in ["ticket_fts_insert", "ticket_fts_update", "message_fts_insert"] {
+                try db.execute(sql: "DROP TRIGGER IF EXISTS \(trigger)")
+            }
+            try db.execute(sql: "DROP TABLE ticket_fts")
+            try db.execute(sql: "DROP TABLE message_fts")
+        }
+        XCTAssertEqual(try f.searchNumbers("zebra", f.peter), before.zebra)
+        XCTAssertEqual(try f.searchNumbers("tray", f.peter), before.tray)
+        XCTAssertEqual(try f.searchNumbers("okapi", f.peter), before.okapi)
+        XCTAssertEqual(try f.searchNumbers("zebra", f.erin).count, 50)
+        // ...while the agents' search, which reads it, cannot.
+        XCTAssertThrowsError(try f.searchNumbers("zebra", f.alice))
+    }
+
+    func testNewestMatchingTextFirstAcrossManyOfTheCustomersTickets() throws {
+        for index in 1...120 {
+            f.clock.advance(by: 60)
+            try f.ticket("Scanner \(index)", by: f.erin, description: index % 3 == 0 ? "offline again" : "fine")
+        }
+        f.clock.advance(by: 60)
+        try f.reply(3, "Scanner offline since Monday", by: f.erin) // #3 gets the newest match
+        let numbers = try store.search("offline", viewer: f.erin, limit: 5).map(\.number)
+        XCTAssertEqual(numbers, [3, 120, 117, 114, 111])
+        XCTAssertEqual(try store.search("offline", viewer: f.alice, limit: 5).map(\.number), numbers)
+    }
+}

@@ -23,7 +23,6 @@ enum DesktermBinary {
             candidates.append(folder.appendingPathComponent(".build/debug/deskterm"))
             folder.deleteLastPathComponent()
         }
-        candidates.append(URL(fileURLWithPath: "/work/main/.build/debug/deskterm"))
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 

@@ -217,7 +217,12 @@ final class TmuxClient {
     /// Starts `deskterm --db <desk> --user <user>` in a new tmux server. The shell around it
     /// reports the exit status and whether the terminal modes came back:
     /// `EXITED=<status> TTY=restored|changed`, then sets the pane title to `shell-again`.
-    func start(user: String = "alice", columns: Int = 100, rows: Int = 30, environment: [String: String] = [:], clipboard: Bool = false) throws {
+    /// `sshSessionOf` starts `deskterm ssh-session --desk <desk> <handle>` instead, as an SSH
+    /// key's forced command would.
+    func start(
+        user: String = "alice", columns: Int = 100, rows: Int = 30, environment: [String: String] = [:], clipboard: Bool = false,
+        sshSessionOf sshHandle: String? = nil
+    ) throws {
         stop()
         socket = "dt\(getpid())-\(UUID().uuidString.prefix(6))"
         sockets.append(socket)
@@ -229,7 +234,8 @@ final class TmuxClient {
         let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\(shellQuoted($0.value))" }.joined(separator: " ")
         let command = [
             "before=$(stty -g)",
-            "env -i \(assignments) \(shellQuoted(binary.path)) --db \(shellQuoted(desk.path)) --user \(shellQuoted(user))",
+            "env -i \(assignments) \(shellQuoted(binary.path)) " + (sshHandle.map { "ssh-session --desk \(shellQuoted(desk.path)) \(shellQuoted($0))" }
+                ?? "--db \(shellQuoted(desk.path)) --user \(shellQuoted(user))"),
             "status=$?",
             "if [ \"$(stty -g)\" = \"$before\" ]; then tty=restored; else tty=changed; fi",
             "printf '\\033]0;shell-again\\007'",

@@ -17,6 +17,7 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
     case incidentNotInPlan(organisation: String)
     case invalidInput(String)
     case attachmentTooLarge(name: String, size: Int64, limit: Int64)
+    case attachmentQuotaExceeded(name: String, size: Int64, used: Int64, quota: Int64)
     case followUpOfOpenTicket(number: Int64)
     case possibleDuplicate(ofNumber: Int64, subject: String)
     case notADeskDatabase(path: String)
@@ -52,6 +53,8 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
             return what
         case .attachmentTooLarge(let name, let size, let limit):
             return "\(name) is \(size) bytes; the desk accepts attachments up to \(limit) bytes"
+        case .attachmentQuotaExceeded(let name, let size, let used, let quota):
+            return "\(name) is \(size) bytes, and your attachments already take \(used) of the \(quota) bytes each customer may store; ask your support team to make room"
         case .followUpOfOpenTicket(let number):
             return "Ticket #\(number) is not closed; reply to it instead of opening a follow-up"
         case .possibleDuplicate(let number, let subject):

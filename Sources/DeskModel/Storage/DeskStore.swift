@@ -166,11 +166,18 @@ public struct DeskSettings: Equatable, Sendable {
     public var autoCloseDays: Int
     /// Largest attachment stored in the desk, in bytes.
     public var attachmentLimit: Int64
+    /// Most bytes of attachments one customer may store in all, so that no customer can fill
+    /// the disk. Agents and admins are not counted.
+    public var attachmentQuota: Int64
 
-    public init(name: String = "deskterm", autoCloseDays: Int = 5, attachmentLimit: Int64 = 25 * 1024 * 1024) {
+    public init(
+        name: String = "deskterm", autoCloseDays: Int = 5, attachmentLimit: Int64 = 25 * 1024 * 1024,
+        attachmentQuota: Int64 = 250 * 1024 * 1024
+    ) {
         self.name = name
         self.autoCloseDays = autoCloseDays
         self.attachmentLimit = attachmentLimit
+        self.attachmentQuota = attachmentQuota
     }
 }
 

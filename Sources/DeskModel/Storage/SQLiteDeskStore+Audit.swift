@@ -26,9 +26,13 @@ extension SQLiteDeskStore {
     /// Records an entry and returns its id, so a long session can set its outcome at the end.
     /// Audit rows are private bookkeeping: they do not announce a desk change.
     @discardableResult
-    public func recordAudit(handle: String, address: String, command: String, outcome: String) throws(DeskError) -> Int64 {
-        let now = self.now
-        return try write(announcesChange: false) { db in
+    /// `at` is the session's start when the entry could only be written at its end;
+    /// `waitsForWriters: false` fails at once with `databaseBusy` rather than delay a login.
+    public func recordAudit(
+        handle: String, address: String, command: String, outcome: String, at: Date? = nil, waitsForWriters: Bool = true
+    ) throws(DeskError) -> Int64 {
+        let now = at ?? self.now
+        return try write(announcesChange: false, waitsForWriters: waitsForWriters) { db in
             try db.execute(
                 sql: "INSERT INTO audit_log(at, handle, address, command, outcome) VALUES (?, ?, ?, ?, ?)",
                 arguments: [now.deskSeconds, handle, address, String(command.prefix(1000)), outcome])

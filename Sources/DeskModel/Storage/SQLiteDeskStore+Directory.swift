@@ -15,12 +15,14 @@ extension SQLiteDeskStore {
         return DeskSettings(
             name: values["name"] ?? defaults.name,
             autoCloseDays: values["auto_close_days"].flatMap(Int.init) ?? defaults.autoCloseDays,
-            attachmentLimit: values["attachment_limit"].flatMap(Int64.init) ?? defaults.attachmentLimit)
+            attachmentLimit: values["attachment_limit"].flatMap(Int64.init) ?? defaults.attachmentLimit,
+            attachmentQuota: values["attachment_quota"].flatMap(Int64.init) ?? defaults.attachmentQuota)
     }
 
     public func updateSettings(_ settings: DeskSettings) throws(DeskError) {
         guard settings.autoCloseDays >= 1 else { throw .invalidInput("auto-close needs at least 1 day") }
         guard settings.attachmentLimit >= 1 else { throw .invalidInput("the attachment limit must be positive") }
+        guard settings.attachmentQuota >= 1 else { throw .invalidInput("the attachment quota must be positive") }
         guard !settings.name.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw .invalidInput("the desk needs a name")
         }
@@ -28,6 +30,7 @@ extension SQLiteDeskStore {
             let pairs: [(String, String)] = [
                 ("name", settings.name), ("auto_close_days", String(settings.autoCloseDays)),
                 ("attachment_limit", String(settings.attachmentLimit)),
+                ("attachment_quota", String(settings.attachmentQuota)),
             ]
             for (key, value) in pairs {
                 try db.execute(

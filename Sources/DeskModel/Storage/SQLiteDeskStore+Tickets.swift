@@ -87,10 +87,16 @@ extension SQLiteDeskStore {
         try read { db in
             let ticket = try Self.visibleTicket(db, number: number, viewer: viewer)
             let internalFilter = viewer.isStaff ? "" : " AND kind != 'internalNote'"
-            let messages = try Row.fetchAll(
+            var messages = try Row.fetchAll(
                 db, sql: "SELECT * FROM message WHERE ticket_id = ?\(internalFilter) ORDER BY created_at, id",
                 arguments: [ticket.id]
             ).map(RowDecoding.message)
+            // A public reply may answer an internal note: the viewer who cannot see the note
+            // must not see a link to it either (its id would tell that it exists).
+            let shownIDs = Set(messages.map(\.id))
+            for index in messages.indices {
+                if let parent = messages[index].inReplyToID, !shownIDs.contains(parent) { messages[index].inReplyToID = nil }
+            }
             let attachments = try Row.fetchAll(
                 db,
                 sql: """
@@ -126,9 +132,19 @@ extension SQLiteDeskStore {
         }
     }
 
+    /// Never waits for another process's write: Recent is a convenience, and reading a ticket
+    /// must not stall behind an import. A view made while the desk is busy is not recorded.
     public func recordViewed(number: Int64, viewer: Viewer) throws(DeskError) {
         let now = self.now
-        try write { db in
+        do {
+            try recordViewed(number: number, viewer: viewer, at: now)
+        } catch .databaseBusy {
+            return
+        }
+    }
+
+    private func recordViewed(number: Int64, viewer: Viewer, at now: Date) throws(DeskError) {
+        try write(waitsForWriters: false) { db in
             let ticket = try Self.visibleTicket(db, number: number, viewer: viewer)
             // `sequence` orders views within the same second.
             let sequence = (try Int64.fetchOne(

@@ -142,12 +142,19 @@ extension SQLiteDeskStore {
         let now = self.now
         let digest = SHA256.hexDigest(data)
         return try write { db in
-            let limit = try Self.settings(db).attachmentLimit
-            if Int64(data.count) > limit {
-                throw DeskError.attachmentTooLarge(name: cleanName, size: Int64(data.count), limit: limit)
+            let settings = try Self.settings(db)
+            if Int64(data.count) > settings.attachmentLimit {
+                throw DeskError.attachmentTooLarge(name: cleanName, size: Int64(data.count), limit: settings.attachmentLimit)
             }
             let ticket = try Self.visibleTicket(db, number: number, viewer: viewer)
             if ticket.status.isClosed { throw DeskError.ticketClosed(number: ticket.number) }
+            if !viewer.isStaff {
+                let used = try Int64.fetchOne(
+                    db, sql: "SELECT COALESCE(SUM(size), 0) FROM attachment WHERE uploader_id = ?", arguments: [viewer.id]) ?? 0
+                if used + Int64(data.count) > settings.attachmentQuota {
+                    throw DeskError.attachmentQuotaExceeded(name: cleanName, size: Int64(data.count), used: used, quota: settings.attachmentQuota)
+                }
+            }
             try db.execute(
                 sql: """
                     INSERT INTO attachment(ticket_id, message_id, name, media_type, size, sha256, uploader_id, created_at, data)
@@ -182,10 +189,22 @@ extension SQLiteDeskStore {
     }
 
     public func autoCloseIdleTickets() throws(DeskError) -> [Int64] {
+        try autoCloseIdleTickets(waitsForWriters: true)
+    }
+
+    /// With `waitsForWriters: false` (a login), a busy desk is left for the next login or
+    /// `maintain`. Only a desk with idle tickets is written to at all.
+    public func autoCloseIdleTickets(waitsForWriters: Bool) throws(DeskError) -> [Int64] {
         let now = self.now
-        return try write { db in
+        let anyIdle = try read { db in
+            try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM ticket WHERE status = 'pending' AND updated_at <= ?)",
+                arguments: [Self.autoCloseCutoff(db, now: now)]) ?? false
+        }
+        guard anyIdle else { return [] }
+        return try write(waitsForWriters: waitsForWriters) { db in
             let days = try Self.settings(db).autoCloseDays
-            let cutoff = now.deskSeconds - Int64(days) * 86_400
+            let cutoff = try Self.autoCloseCutoff(db, now: now)
             let idle = try Row.fetchAll(
                 db, sql: "SELECT * FROM ticket WHERE status = 'pending' AND updated_at <= ? ORDER BY number",
                 arguments: [cutoff]
@@ -203,6 +222,10 @@ extension SQLiteDeskStore {
     }
 
     // MARK: - Shared steps
+
+    static func autoCloseCutoff(_ db: Database, now: Date) throws -> Int64 {
+        now.deskSeconds - Int64(try settings(db).autoCloseDays) * 86_400
+    }
 
     static func recordStatusChange(_ db: Database, ticket: Ticket, to status: TicketStatus, actor: User, at now: Date) throws {
         try db.execute(sql: "UPDATE ticket SET status = ? WHERE id = ?", arguments: [status.rawValue, ticket.id])

@@ -12,41 +12,72 @@ public final class SQLiteDeskStore: DeskStore {
     /// Lets a bulk write index its rows in one pass at the end of its transaction.
     let fullText: FullTextSwitch
 
-    init(path: String, pool: DatabasePool, clock: DeskClock, fullText: FullTextSwitch) {
+    /// Keeps this process's one pool on the file alive while any store uses it.
+    private let shared: SharedDesk
+
+    init(path: String, shared: SharedDesk, clock: DeskClock) {
         self.path = path
-        self.pool = pool
+        self.shared = shared
+        self.pool = shared.pool
         self.clock = clock
-        self.fullText = fullText
+        self.fullText = shared.fullText
     }
 
+    /// The longest busy timeout accepted: an hour. SQLite takes milliseconds in a C int, and
+    /// a wait longer than that is a hang, not patience.
+    public static let maximumBusyTimeout: TimeInterval = 3600
+
     /// Opens the desk at `path`, creating it when `create` is true, and brings its schema up to
-    /// date. Several processes may do this at once on a fresh file: a file lock beside the
-    /// database serialises open + migrate, which GRDB's migrator does not do by itself.
+    /// date. A process has one pool per desk file: a second open of the same file in the same
+    /// process shares it (with its own clock). Several processes may open a fresh file at once:
+    /// a file lock beside the database serialises open + migrate, which GRDB's migrator does not
+    /// do by itself. Only SQLite ever opens the desk file and its -wal/-shm (principle 9); what
+    /// is at the path is learned with `stat` first, and anything but a regular file is refused
+    /// untouched. An up-to-date desk is opened without taking the write lock, so opening never
+    /// waits for another process's write.
     public static func open(
         path: String, clock: DeskClock = .system, create: Bool = false, busyTimeout: TimeInterval = 10
     ) throws(DeskError) -> SQLiteDeskStore {
-        let fileManager = FileManager.default
-        let exists = fileManager.fileExists(atPath: path)
-        if !exists && !create {
-            throw .invalidInput("No desk at \(path): create one with `deskterm init` or `deskterm demo`")
+        guard busyTimeout.isFinite, busyTimeout >= 0, busyTimeout <= maximumBusyTimeout else {
+            throw .invalidInput("The busy timeout must be between 0 and \(Int(maximumBusyTimeout)) seconds")
         }
-        if exists {
-            let hasContent = try checkLooksLikeSQLite(path: path)
-            if !fileManager.isWritableFile(atPath: path) { throw .databaseReadOnly(path: path) }
-            // Look inside before a DatabasePool touches the file: opening a pool switches it to
-            // WAL mode, which would rewrite another application's database before we refuse it.
-            if hasContent { try checkIsDeskWithoutChanging(path: path, busyTimeout: busyTimeout) }
-        } else {
-            let directory = (path as NSString).deletingLastPathComponent
-            if !directory.isEmpty {
-                do {
-                    try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true)
-                } catch {
-                    throw .invalidInput("Cannot create the desk's folder \(directory): \(error.localizedDescription)")
-                }
+        return try OpenDesks.withLock { () throws(DeskError) -> SQLiteDeskStore in
+            let file = try DeskFile.inspect(path)
+            if case .hasContent(let identity) = file, let shared = OpenDesks.existing(identity) {
+                return SQLiteDeskStore(path: path, shared: shared, clock: clock)
             }
+            switch file {
+            case .missing where !create:
+                throw .invalidInput("No desk at \(path): create one with `deskterm init` or `deskterm demo`")
+            case .empty where !create:
+                throw .invalidInput("\(path) is an empty file, not a desk: create one with `deskterm init` or `deskterm demo`")
+            case .hasContent:
+                if !FileManager.default.isWritableFile(atPath: path) { throw .databaseReadOnly(path: path) }
+                // Look inside before a DatabasePool touches the file: opening a pool switches it to
+                // WAL mode, which would rewrite another application's database before we refuse it.
+                try checkIsDeskWithoutChanging(path: path, busyTimeout: busyTimeout)
+            case .missing:
+                try createFolder(of: path)
+            case .empty:
+                break
+            }
+            let shared = try openPool(path: path, busyTimeout: busyTimeout)
+            if let identity = DeskFile.identity(path) { OpenDesks.register(shared, as: identity) }
+            return SQLiteDeskStore(path: path, shared: shared, clock: clock)
         }
+    }
 
+    private static func createFolder(of path: String) throws(DeskError) {
+        let directory = (path as NSString).deletingLastPathComponent
+        guard !directory.isEmpty else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw .invalidInput("Cannot create the desk's folder \(directory): \(error.localizedDescription)")
+        }
+    }
+
+    private static func openPool(path: String, busyTimeout: TimeInterval) throws(DeskError) -> SharedDesk {
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         configuration.foreignKeysEnabled = true
@@ -61,9 +92,13 @@ public final class SQLiteDeskStore: DeskStore {
         defer { lock?.release() }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
-            try pool.read { db in try checkIsDesk(db, path: path) }
-            try Schema.migrator.migrate(pool)
-            return SQLiteDeskStore(path: path, pool: pool, clock: clock, fullText: fullText)
+            let upToDate = try pool.read { db in
+                try checkIsDesk(db, path: path)
+                return try Schema.migrator.hasCompletedMigrations(db)
+            }
+            // The migrator takes the write lock even when there is nothing to do.
+            if !upToDate { try Schema.migrator.migrate(pool) }
+            return SharedDesk(pool: pool, fullText: fullText, busyTimeout: busyTimeout)
         } catch let error as DeskError {
             throw error
         } catch {
@@ -71,19 +106,8 @@ public final class SQLiteDeskStore: DeskStore {
         }
     }
 
-    /// True when the file has content (an empty file becomes a new desk).
-    private static func checkLooksLikeSQLite(path: String) throws(DeskError) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .invalidInput("Cannot read the desk at \(path)")
-        }
-        defer { try? handle.close() }
-        let header = (try? handle.read(upToCount: 16)) ?? Data()
-        if header.isEmpty { return false }
-        if header != Data("SQLite format 3\0".utf8) { throw .notADeskDatabase(path: path) }
-        return true
-    }
-
-    /// `checkIsDesk` through a read-only connection, which never writes to the file.
+    /// `checkIsDesk` through a read-only connection, which never writes to the file. It is a
+    /// SQLite connection, so closing it keeps the locks of this process's other connections.
     private static func checkIsDeskWithoutChanging(path: String, busyTimeout: TimeInterval) throws(DeskError) {
         var configuration = Configuration()
         configuration.readonly = true
@@ -113,10 +137,21 @@ public final class SQLiteDeskStore: DeskStore {
     /// processes never both read, then both try to write and one fails with "database is locked".
     /// `announcesChange: false` is for private writes (drafts) that other screens need not
     /// reload for: they do not bump the change token.
-    func write<T>(announcesChange: Bool = true, _ body: (Database) throws -> T) throws(DeskError) -> T {
+    /// `waitsForWriters: false` is for writes a reader makes on the side (the Recent record, an
+    /// audit line, auto-close at login): when another process holds the write lock they fail
+    /// at once with `databaseBusy` instead of making the reader wait.
+    func write<T>(announcesChange: Bool = true, waitsForWriters: Bool = true, _ body: (Database) throws -> T) throws(DeskError) -> T {
         do {
             var result: T?
             try pool.writeWithoutTransaction { db in
+                if !waitsForWriters {
+                    try db.execute(sql: "PRAGMA busy_timeout = 0")
+                }
+                defer {
+                    if !waitsForWriters {
+                        try? db.execute(sql: "PRAGMA busy_timeout = \(shared.busyTimeoutMilliseconds)")
+                    }
+                }
                 try db.inTransaction(.immediate) {
                     result = try body(db)
                     if announcesChange {

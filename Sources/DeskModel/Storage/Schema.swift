@@ -221,6 +221,10 @@ enum Schema {
             }
             for trigger in ftsTriggers { try db.execute(sql: trigger) }
         }
+        migrator.registerMigration("v6-attachment-quota", foreignKeyChecks: .immediate) { db in
+            // A customer's stored bytes, summed from the index alone when they attach a file.
+            try db.execute(sql: "CREATE INDEX attachment_uploader ON attachment(uploader_id, size)")
+        }
         return migrator
     }
 }

@@ -40,16 +40,27 @@ struct SSHSessionCommand: ParsableCommand {
             ServerLog.write("ssh-session \(handle): \(error.message)")
             throw ExitCode.failure
         }
-        let auditID = try? store.recordAudit(handle: handle, address: address, command: remote ?? "interactive session", outcome: "started")
+        // A login never waits for another process's write (an import, a large attachment): when
+        // the desk is busy, the entry is written whole when the session ends.
+        let command = remote ?? "interactive session"
+        let startedAt = Date()
+        let auditID = try? store.recordAudit(handle: handle, address: address, command: command, outcome: "started", waitsForWriters: false)
+        if auditID == nil { ServerLog.write("ssh-session \(handle) from \(address): \(command): started (desk busy, audit entry deferred)") }
         func finish(_ outcome: String) {
-            if let auditID { try? store.updateAuditOutcome(id: auditID, outcome: outcome) }
+            if let auditID {
+                try? store.updateAuditOutcome(id: auditID, outcome: outcome)
+            } else if (try? store.recordAudit(
+                handle: handle, address: address, command: command, outcome: outcome, at: startedAt, waitsForWriters: false)) == nil {
+                // Still busy: the system log keeps the record rather than the customer waiting.
+                ServerLog.write("ssh-session \(handle) from \(address): \(command): \(outcome) (desk busy, audit entry in this log only)")
+            }
         }
 
         guard let remote else {
             Self.ensureUTF8Locale()
             var exit: DeskApp.Exit = .quit
             do {
-                exit = try FullScreen.run(access, restricted: true)
+                exit = try FullScreen.run(store: store, viewer: viewer, restricted: true)
             } catch {
                 finish("error: \(error.message)")
                 FileHandle.standardError.write(Data("deskterm: \(TextSafety.sanitizedLine(error.message))\n".utf8))

@@ -1,0 +1,118 @@
+import DeskModel
+import Foundation
+import GRDB
+import XCTest
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Data safety through the real binary: readers never wait for a writer, paths that are not
+/// desks are refused before anything touches them, bad timeouts are usage errors, and a
+/// customer cannot fill the disk with attachments.
+final class DeskSafetyCLITests: XCTestCase {
+    /// Runs `body` while another connection (as another deskterm process would) holds the
+    /// desk's write lock.
+    private func whileAWriterHoldsTheLock<T>(_ desk: TempDesk, _ body: () throws -> T) throws -> T {
+        // A deskterm process keeps the log non-empty while it has the desk open.
+        let store = try desk.store()
+        var configuration = Configuration()
+        configuration.busyMode = .immediateError
+        let holder = try DatabaseQueue(path: desk.path, configuration: configuration)
+        defer { try? holder.close(); _ = store }
+        return try holder.writeWithoutTransaction { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            try db.execute(sql: "UPDATE desk_change SET counter = counter + 1")
+            defer { try? db.execute(sql: "ROLLBACK") }
+            return try body()
+        }
+    }
+
+    func testReadOnlyCommandsAnswerWhileAnotherProcessWrites() throws {
+        let desk = try makeWorld()
+        assertSucceeded(desk.run(["new", "--subject", "Printer jams", "--body-file", "-"], user: "ann", stdin: "Jams daily."), "Created ticket #1\n")
+        let list = desk.run(["list", "--view", "all"], user: "bob")
+        let show = desk.run(["show", "1"], user: "ann")
+        try whileAWriterHoldsTheLock(desk) {
+            let timeout = ["--busy-timeout", "1"]
+            XCTAssertEqual(desk.run(timeout + ["list", "--view", "all"], user: "bob").stdout, list.stdout)
+            let shown = desk.run(timeout + ["show", "1"], user: "ann")
+            XCTAssertEqual(shown.status, 0, "\(shown)")
+            XCTAssertEqual(shown.stdout, show.stdout)
+            for (arguments, user) in [(["search", "printer"], "ann"), (["search", "printer"], "bob"), (["user", "list"], "root"), (["org", "list"], "root")] {
+                let result = desk.run(timeout + arguments, user: user)
+                XCTAssertEqual(result.status, 0, "\(arguments): \(result)")
+                XCTAssertEqual(result.stderr, "", "\(arguments)")
+            }
+            // A remote command over SSH logs in and answers too.
+            var environment = desk.environment()
+            environment["SSH_ORIGINAL_COMMAND"] = "list"
+            let remote = runProcess(desk.binary, ["ssh-session", "--desk", desk.path, "ann"], environment: environment)
+            XCTAssertEqual(remote.status, 0, "\(remote)")
+            XCTAssertTrue(remote.stdout.contains("Printer jams"), "\(remote)")
+            // A write still waits its turn and says so.
+            assertRefused(desk.run(["--busy-timeout", "0.2", "reply", "1"], user: "bob", stdin: "Hello"),
+                          "The desk \(desk.path) is locked by another process; try again")
+        }
+    }
+
+    func testAnEmptyFileIsNotTurnedIntoADeskByAReadingCommand() throws {
+        let desk = try TempDesk()
+        XCTAssertTrue(FileManager.default.createFile(atPath: desk.path, contents: Data()))
+        for arguments in [["list"], ["show", "1"], ["org", "list"], ["maintain"]] {
+            assertRefused(desk.run(arguments, user: "bob"),
+                          "\(desk.path) is an empty file, not a desk: create one with `deskterm init` or `deskterm demo`")
+        }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: desk.path)), Data())
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: desk.directory.path), ["desk.sqlite"])
+    }
+
+    func testAFIFOIsRefusedAtOnceInsteadOfHanging() throws {
+        let desk = try TempDesk(file: "pipe")
+        XCTAssertEqual(mkfifo(desk.path, 0o600), 0)
+        // `timeout` turns the old hang into exit 124 instead of a test that never ends.
+        let result = runProcess(
+            URL(fileURLWithPath: "/usr/bin/timeout"), ["20", desk.binary.path, "--db", desk.path, "--user", "bob", "list"],
+            environment: desk.environment())
+        assertRefused(result, "\(desk.path) is not a desk: it is a named pipe (FIFO), and a desk is a regular file")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: desk.directory.path), ["pipe"])
+    }
+
+    func testDevNullIsRefusedAndNothingIsLeftBesideIt() throws {
+        let desk = try TempDesk()
+        for arguments in [["list"], ["org", "list"], ["maintain"]] {
+            assertRefused(desk.runRaw(["--db", "/dev/null", "--user", "bob"] + arguments),
+                          "/dev/null is not a desk: it is a character device, and a desk is a regular file")
+        }
+        assertRefused(desk.runRaw(["--db", "/dev/null", "init"]), "/dev/null already exists; init creates a new desk")
+        for leftover in ["/dev/null-journal", "/dev/null-wal", "/dev/null-shm", "/dev/null.lock"] {
+            XCTAssertFalse(FileManager.default.fileExists(atPath: leftover), leftover)
+        }
+    }
+
+    func testBusyTimeoutsThatAreNotSecondsAreUsageErrors() throws {
+        let desk = try makeWorld()
+        for value in ["nan", "inf", "-inf", "1e300", "2200000", "-1", "3601"] {
+            let result = desk.run(["--busy-timeout=\(value)", "list"], user: "bob")
+            XCTAssertEqual(result.status, 64, "\(value): \(result)")
+            XCTAssertTrue(result.stderr.contains("--busy-timeout must be a number of seconds between 0 and 3600"), "\(value): \(result)")
+            XCTAssertEqual(result.stdout, "")
+        }
+        XCTAssertEqual(desk.run(["--busy-timeout", "0", "list"], user: "bob").status, 0)
+    }
+
+    func testACustomersAttachmentsHaveAQuota() throws {
+        let desk = try makeWorld()
+        let store = try desk.store()
+        try store.updateSettings(DeskSettings(name: "Test desk", attachmentLimit: 1000, attachmentQuota: 2500))
+        assertSucceeded(desk.run(["new", "--subject", "Printer jams", "--body-file", "-"], user: "ann", stdin: "Jams."), "Created ticket #1\n")
+        let file = try desk.write("log.txt", String(repeating: "x", count: 1000))
+        for _ in 0..<2 { XCTAssertEqual(desk.run(["attach", "1", file], user: "ann").status, 0) }
+        assertRefused(desk.run(["attach", "1", file], user: "ann"),
+                      "log.txt is 1000 bytes, and your attachments already take 2000 of the 2500 bytes each customer may store; ask your support team to make room")
+        // Another customer has a quota of their own; agents have none.
+        XCTAssertEqual(desk.run(["attach", "1", file], user: "carl").status, 0)
+        for _ in 0..<3 { XCTAssertEqual(desk.run(["attach", "1", file], user: "bob").status, 0) }
+        XCTAssertEqual(try desk.ticket(1, as: "bob").attachments.count, 6)
+    }
+}
