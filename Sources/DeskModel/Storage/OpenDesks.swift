@@ -6,12 +6,15 @@ import GRDB
 /// gained by it; one pool per file makes "open the desk once per process" hold by
 /// construction, whichever front end asks.
 final class SharedDesk: @unchecked Sendable {
+    /// The path the pool was opened with, to tell a reused inode number from the same file.
+    let path: String
     let pool: DatabasePool
     let fullText: FullTextSwitch
     /// What the pool's connections wait for a lock, to restore after a write that does not wait.
     let busyTimeoutMilliseconds: Int
 
-    init(pool: DatabasePool, fullText: FullTextSwitch, busyTimeout: TimeInterval) {
+    init(path: String, pool: DatabasePool, fullText: FullTextSwitch, busyTimeout: TimeInterval) {
+        self.path = path
         self.pool = pool
         self.fullText = fullText
         self.busyTimeoutMilliseconds = Int(busyTimeout * 1000)
@@ -36,7 +39,13 @@ enum OpenDesks {
 
     /// The pool this process already has on that file, if any. Call inside `withLock`.
     static func existing(_ identity: DeskFile.FileIdentity) -> SharedDesk? {
-        desks[identity]?.desk
+        guard let desk = desks[identity]?.desk else { return nil }
+        // A desk deleted while open frees its inode number for a new file: that is not it.
+        guard DeskFile.identity(desk.path) == identity else {
+            desks[identity] = nil
+            return nil
+        }
+        return desk
     }
 
     /// Call inside `withLock`.

@@ -98,7 +98,7 @@ public final class SQLiteDeskStore: DeskStore {
             }
             // The migrator takes the write lock even when there is nothing to do.
             if !upToDate { try Schema.migrator.migrate(pool) }
-            return SharedDesk(pool: pool, fullText: fullText, busyTimeout: busyTimeout)
+            return SharedDesk(path: path, pool: pool, fullText: fullText, busyTimeout: busyTimeout)
         } catch let error as DeskError {
             throw error
         } catch {
