@@ -109,6 +109,44 @@ final class ImportCLITests: XCTestCase {
         XCTAssertEqual(ticket.history, ["reply brand: sure"])
     }
 
+    func testJSONTimesOutOfRangeAreWarnedAboutNotATrap() throws {
+        let desk = try makeWorld()
+        func turns(_ first: String, _ second: String) -> String {
+            #"[{"role": "customer", "author": "zed", "text": "help"\#(first)}, {"role": "agent", "author": "Brand", "text": "sure"\#(second)}]"#
+        }
+        let lines = [
+            #"{"id": "good", "subject": "Good one", "turns": \#(turns(#", "time": "2024-02-29T09:00:00Z""#, #", "time": "2024-02-29T09:05:00Z""#))}"#,
+            #"{"id": "huge", "subject": "Huge time", "turns": \#(turns(#", "time": "2024-02-29T10:00:00Z""#, #", "time": 1e300"#))}"#,
+            #"{"id": "negative", "subject": "Only bad times", "turns": \#(turns(#", "time": -1e300"#, ""))}"#,
+            #"{"id": "start", "subject": "Bad start", "started": 1e300, "turns": \#(turns("", #", "time": "2024-02-29T11:00:00Z""#))}"#,
+            #"{"id": "long", "subject": "Long duration", "started": "2024-02-29T12:00:00Z", "duration": "1:99999999999999999999:00", "turns": \#(turns("", ""))}"#,
+            #"{"id": "last", "subject": "Last good one", "turns": \#(turns(#", "time": "2024-02-29T13:00:00Z""#, ""))}"#,
+        ]
+        let path = try desk.write("times.jsonl", lines.joined(separator: "\n") + "\n")
+        let offsets = lines.reduce(into: [0]) { $0.append($0.last! + $1.utf8.count + 1) }
+        let result = desk.run(["import", "json", path, "--format", "json", "--now", "2024-03-01T00:00:00Z"], user: "root")
+        XCTAssertEqual(result.status, 0, "\(result)")
+        let summary = try JSONDecoder().decode(ImportSummary.self, from: result.stdoutData)
+        XCTAssertEqual(summary.tickets, 5)
+        XCTAssertEqual(summary.messages, 10)
+        XCTAssertEqual(summary.skipped, [ImportProblem(file: path, offset: offsets[2], reason: "line 3: no turn has a time")])
+        XCTAssertEqual(summary.warnings.map(\.offset), [offsets[1], offsets[3], offsets[4]])
+        let reasons = summary.warnings.map(\.reason)
+        XCTAssertTrue(reasons[0].hasPrefix("line 2: turn 2 has the time 1e+300"), reasons[0])
+        XCTAssertTrue(reasons[1].hasPrefix("line 4: started 1e+300"), reasons[1])
+        XCTAssertTrue(reasons[2].hasPrefix("line 5: the duration 1:99999999999999999999:00"), reasons[2])
+
+        let subjects = try (1...5).map { number in try desk.ticket(Int64(number), as: "root").subject }
+        XCTAssertEqual(subjects, ["Good one", "Huge time", "Bad start", "Long duration", "Last good one"])
+        let huge = try desk.ticket(2, as: "root")
+        XCTAssertEqual(huge.messages.last?.created, huge.created, "the reply without a usable time is dated like the turn before it")
+
+        // The text summary lists the same warnings (a second desk: a re-import adds nothing to warn about).
+        let text = try makeWorld().run(["import", "json", path], user: "root")
+        XCTAssertEqual(text.status, 0, "\(text)")
+        XCTAssertTrue(text.lines.contains { $0.hasPrefix("warning: \(path) at byte \(offsets[1]): line 2: turn 2 has the time 1e+300") }, "\(text)")
+    }
+
     func testTheIBMFileImportsAsItIs() throws {
         let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("../shared/data/ibm-twitter-care/threads_dev_test.jsonl").standardizedFileURL.path

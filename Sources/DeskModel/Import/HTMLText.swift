@@ -3,17 +3,33 @@ import Foundation
 /// Readable plain text from the HTML of a mail that has no text/plain version: paragraphs
 /// and line breaks kept, lists as `- item`, quotes as `> `, links as `text <url>`, entities
 /// decoded, scripts, styles and the head dropped, whitespace collapsed outside `<pre>`.
+///
+/// Linear in the input whatever its shape: nesting deeper than a reader can follow is drawn
+/// at a fixed depth, and the text stops at `outputLimit` characters with a marker.
 public enum HTMLText {
-    public static func text(from html: String) -> String {
-        var writer = Writer()
+    /// Quotes nested deeper than this are drawn with this many `> `.
+    public static let deepestDrawnQuote = 10
+    /// Lists nested deeper than this are indented like this level.
+    public static let deepestDrawnList = 10
+    /// A few MB of text is more than anyone reads in one description.
+    public static let defaultOutputLimit = 4_000_000
+    /// Ends a text cut at the limit, on a line of its own.
+    public static let truncationMarker = "[… truncated]"
+
+    public static func text(from html: String, outputLimit: Int = defaultOutputLimit) -> String {
+        var writer = Writer(limit: outputLimit)
         let scalars = Array(html.unicodeScalars)
         var index = 0
         var skipUntil: String? // inside <script>, <style>, <head>, <title>
-        var linkStack: [(href: String, textStart: Int)] = []
+        var links: [String] = [] // hrefs of open <a>, their text spans are the writer's
         var listKinds: [Bool] = [] // true for <ol>
         var listCounters: [Int] = []
+        // After a tag runs to the end of the input unterminated, quoted values may no longer
+        // hide a `>` (else every later `<` would scan to the end again: quadratic); after a
+        // second one no `>` is left, so no later `<` can start a tag.
+        var tagScan = TagScanMode.normal
 
-        while index < scalars.count {
+        while index < scalars.count && !writer.isFull {
             let scalar = scalars[index]
             if scalar == "<" {
                 // Comments and declarations.
@@ -21,7 +37,9 @@ public enum HTMLText {
                     index = find(scalars, from: index + 4, "-->").map { $0 + 3 } ?? scalars.count
                     continue
                 }
-                guard let tag = readTag(scalars, from: index) else {
+                let read: TagRead = tagScan == .noTagEndLeft ? .notATag : readTag(scalars, from: index, mode: tagScan)
+                guard case .tag(let tag) = read else {
+                    if case .unterminated = read { tagScan = tagScan == .normal ? .quotesStopAtTagEnd : .noTagEndLeft }
                     if skipUntil == nil { writer.text("<") }
                     index += 1
                     continue
@@ -51,7 +69,7 @@ public enum HTMLText {
                 case "li":
                     writer.lineBreak()
                     if !tag.closing {
-                        let indent = String(repeating: "  ", count: max(0, listKinds.count - 1))
+                        let indent = String(repeating: "  ", count: max(0, min(listKinds.count, deepestDrawnList) - 1))
                         if listKinds.last == true {
                             listCounters[listCounters.count - 1] += 1
                             writer.raw(indent + "\(listCounters[listCounters.count - 1]). ")
@@ -73,16 +91,18 @@ public enum HTMLText {
                     writer.lineBreak()
                 case "a":
                     if tag.closing {
-                        if let link = linkStack.popLast() {
-                            let shown = writer.textSince(link.textStart).trimmingCharacters(in: .whitespaces)
-                            let href = link.href
-                            if !href.isEmpty, !href.hasPrefix("#"), !href.lowercased().hasPrefix("javascript:"), shown != href,
-                               "mailto:" + shown != href {
+                        if let href = links.popLast() {
+                            // Text longer than the href (allowing for canonically equivalent
+                            // spellings) cannot equal it: not worth building.
+                            let shown = writer.closeSpan(ifVisibleAtMost: (href.unicodeScalars.count + 7) * 4)
+                            if !href.isEmpty, !href.hasPrefix("#"), !href.lowercased().hasPrefix("javascript:"),
+                               shown.map({ $0 != href && "mailto:" + $0 != href }) ?? true {
                                 writer.text(" <\(href)>")
                             }
                         }
                     } else if !tag.selfClosing {
-                        linkStack.append((decodeEntities(tag.attributes["href"] ?? ""), writer.count))
+                        links.append(decodeEntities(tag.attributes["href"] ?? ""))
+                        writer.openSpan()
                     }
                 case "img":
                     if let alt = tag.attributes["alt"], !alt.isEmpty { writer.text("[\(decodeEntities(alt))]") }
@@ -98,7 +118,7 @@ public enum HTMLText {
                 index = end
                 continue
             }
-            writer.text(String(scalar))
+            writer.text(scalar)
             index += 1
         }
         return writer.finish()
@@ -126,63 +146,113 @@ public enum HTMLText {
     // MARK: - Output
 
     private struct Writer {
-        var output = String.UnicodeScalarView()
+        let limit: Int
+        private var output: [Unicode.Scalar] = []
+        /// Something was dropped at the limit.
+        private(set) var isFull = false
         var pendingSpace = false
         var pendingNewlines = 0
         var atLineStart = true
         var quoteDepth = 0
         var preformatted = false
+        /// The open links' texts, each by its first visible (not blank) scalar once it has one.
+        private var spans: [Int?] = []
+        /// How many of the innermost spans have no visible scalar yet: they get the next one.
+        private var spansAwaitingVisible = 0
+        private var lastVisible = -1
 
-        var count: Int { output.count }
+        init(limit: Int) {
+            self.limit = max(0, limit)
+        }
 
-        func textSince(_ start: Int) -> String {
-            String(String.UnicodeScalarView(output.dropFirst(start)))
+        mutating func openSpan() {
+            spans.append(nil)
+            spansAwaitingVisible += 1
+        }
+
+        /// The text written since the matching `openSpan`, trimmed of blanks like
+        /// `trimmingCharacters(in: .whitespaces)`; nil when it is longer than `maximum`.
+        mutating func closeSpan(ifVisibleAtMost maximum: Int) -> String? {
+            guard let popped = spans.popLast() else { return "" }
+            guard let first = popped else {
+                spansAwaitingVisible -= 1
+                return ""
+            }
+            guard lastVisible - first < maximum else { return nil }
+            return String(String.UnicodeScalarView(output[first...lastVisible]))
         }
 
         mutating func text(_ text: String) {
-            for scalar in text.unicodeScalars {
-                if preformatted {
-                    if scalar == "\n" { hardNewline(); continue }
-                    if scalar == "\r" { continue }
-                    emit(scalar)
-                    continue
-                }
-                if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0C}" {
-                    pendingSpace = true // dropped at the start of a line
-                    continue
-                }
-                emit(scalar == "\u{A0}" ? " " : scalar)
+            for scalar in text.unicodeScalars { self.text(scalar) }
+        }
+
+        mutating func text(_ scalar: Unicode.Scalar) {
+            if preformatted {
+                if scalar == "\n" { hardNewline(); return }
+                if scalar == "\r" { return }
+                emit(scalar)
+                return
             }
+            if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0C}" {
+                pendingSpace = true // dropped at the start of a line
+                return
+            }
+            emit(scalar == "\u{A0}" ? " " : scalar)
         }
 
         mutating func raw(_ text: String) {
             for scalar in text.unicodeScalars { emit(scalar) }
         }
 
+        /// Every scalar goes out through here: the limit and the link spans are kept here only.
+        private mutating func append(_ scalar: Unicode.Scalar) {
+            guard output.count < limit else {
+                isFull = true
+                return
+            }
+            // Blank as `CharacterSet.whitespaces` counts it: space separators and tab.
+            if scalar != "\t" && scalar.properties.generalCategory != .spaceSeparator {
+                let position = output.count
+                while spansAwaitingVisible > 0 {
+                    spans[spans.count - spansAwaitingVisible] = position
+                    spansAwaitingVisible -= 1
+                }
+                lastVisible = position
+            }
+            output.append(scalar)
+        }
+
+        private mutating func appendQuotePrefix() {
+            for _ in 0..<min(quoteDepth, HTMLText.deepestDrawnQuote) {
+                append(">")
+                append(" ")
+            }
+        }
+
         private mutating func emit(_ scalar: Unicode.Scalar) {
             if pendingNewlines > 0 && !output.isEmpty {
-                for _ in 0..<pendingNewlines { output.append("\n") }
+                for _ in 0..<pendingNewlines { append("\n") }
                 atLineStart = true
             }
             pendingNewlines = 0
             if atLineStart {
-                if quoteDepth > 0 { output.append(contentsOf: String(repeating: "> ", count: quoteDepth).unicodeScalars) }
+                appendQuotePrefix()
                 pendingSpace = false
                 atLineStart = false
             } else if pendingSpace {
-                output.append(" ")
+                append(" ")
             }
             pendingSpace = false
-            output.append(scalar)
+            append(scalar)
         }
 
         private mutating func hardNewline() {
             if pendingNewlines > 0 && !output.isEmpty {
-                for _ in 0..<pendingNewlines { output.append("\n") }
+                for _ in 0..<pendingNewlines { append("\n") }
             }
             pendingNewlines = 0
-            if atLineStart && quoteDepth > 0 { output.append(contentsOf: String(repeating: "> ", count: quoteDepth).unicodeScalars) }
-            output.append("\n")
+            if atLineStart { appendQuotePrefix() }
+            append("\n")
             atLineStart = true
             pendingSpace = false
         }
@@ -201,19 +271,20 @@ public enum HTMLText {
         }
 
         mutating func cellBreak() {
-            if !atLineStart { output.append("\t") }
+            if !atLineStart { append("\t") }
             pendingSpace = false
         }
 
         func finish() -> String {
             // Trailing spaces on lines and blank lines at the end go.
-            let lines = String(output).split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+            let lines = String(String.UnicodeScalarView(output)).split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
                 var line = line
                 while let last = line.last, last == " " || last == "\t" { line.removeLast() }
                 return line
             }
             var result = lines.joined(separator: "\n")
             while result.hasSuffix("\n") { result.removeLast() }
+            if isFull { result += (result.isEmpty ? "" : "\n") + HTMLText.truncationMarker }
             return result
         }
     }
@@ -228,25 +299,41 @@ public enum HTMLText {
         var end: Int
     }
 
-    private static func readTag(_ s: [Unicode.Scalar], from start: Int) -> Tag? {
+    private enum TagScanMode {
+        case normal
+        /// A quoted attribute value ends at `>` too, so a scan never passes a `>`.
+        case quotesStopAtTagEnd
+        /// No `>` is left in the input: a `<` is text.
+        case noTagEndLeft
+    }
+
+    private enum TagRead {
+        case tag(Tag)
+        /// `<` not followed by a tag name: text.
+        case notATag
+        /// The input ends inside the tag: text too.
+        case unterminated
+    }
+
+    private static func readTag(_ s: [Unicode.Scalar], from start: Int, mode: TagScanMode) -> TagRead {
         var index = start + 1
-        guard index < s.count else { return nil }
+        guard index < s.count else { return .notATag }
         var closing = false
         if s[index] == "/" { closing = true; index += 1 }
         if index < s.count, s[index] == "!" || s[index] == "?" {
             // <!DOCTYPE ...>, <?xml ...?>
-            guard let end = find(s, from: index, ">") else { return nil }
-            return Tag(name: "!", closing: false, selfClosing: true, attributes: [:], end: end + 1)
+            guard let end = find(s, from: index, ">") else { return .unterminated }
+            return .tag(Tag(name: "!", closing: false, selfClosing: true, attributes: [:], end: end + 1))
         }
         let nameStart = index
         while index < s.count, s[index].properties.isAlphabetic || ("0"..."9").contains(s[index]) || s[index] == ":" || s[index] == "-" { index += 1 }
-        guard index > nameStart else { return nil }
+        guard index > nameStart else { return .notATag }
         let name = String(String.UnicodeScalarView(s[nameStart..<index])).lowercased()
         var attributes: [String: String] = [:]
         var selfClosing = false
         while index < s.count {
             let c = s[index]
-            if c == ">" { return Tag(name: name, closing: closing, selfClosing: selfClosing, attributes: attributes, end: index + 1) }
+            if c == ">" { return .tag(Tag(name: name, closing: closing, selfClosing: selfClosing, attributes: attributes, end: index + 1)) }
             if c == "/" { selfClosing = true; index += 1; continue }
             if c == " " || c == "\t" || c == "\n" || c == "\r" { index += 1; continue }
             // attribute name
@@ -262,9 +349,9 @@ public enum HTMLText {
                     let quote = s[index]
                     let valueStart = index + 1
                     index = valueStart
-                    while index < s.count, s[index] != quote { index += 1 }
-                    value = String(String.UnicodeScalarView(s[valueStart..<min(index, s.count)]))
-                    index += 1
+                    while index < s.count, s[index] != quote, mode == .normal || s[index] != ">" { index += 1 }
+                    value = String(String.UnicodeScalarView(s[valueStart..<index]))
+                    if index < s.count, s[index] == quote { index += 1 }
                 } else {
                     let valueStart = index
                     while index < s.count, s[index] != " ", s[index] != ">", s[index] != "\t", s[index] != "\n" { index += 1 }
@@ -274,7 +361,7 @@ public enum HTMLText {
             if !attrName.isEmpty { attributes[attrName] = value }
             selfClosing = false
         }
-        return nil // unterminated tag: shown as text
+        return .unterminated
     }
 
     private static func entity(_ s: [Unicode.Scalar], at start: Int) -> (String, Int) {

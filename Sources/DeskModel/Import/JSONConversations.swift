@@ -89,11 +89,14 @@ enum JSONConversations {
         }
         let conversationID = fields.string(object, "id").map { "json:\($0)" } ?? "json:sha256-" + SHA256.hexDigest(Data(bytes))
         let organisation = fields.string(object, "organisation").map(collapseWhitespace).flatMap { $0.isEmpty ? nil : $0 }
-        let started = fields.value(object, "started").flatMap(time)
-        let duration = fields.value(object, "duration").flatMap(seconds)
+        // A time or duration that cannot be used is left out with a warning, the way a
+        // missing one would be: the rest of the conversation still imports.
+        let startedField = time(fields.value(object, "started"))
+        let durationField = duration(fields.value(object, "duration"))
+        let started = startedField.usable
 
         struct Turn {
-            var warning: String?
+            var warnings: [String]
             var id: String
             var author: ImportAuthor
             var time: Date?
@@ -114,14 +117,14 @@ enum JSONConversations {
                 return .failure(MailContentError(reason: "line \(line.number): turn \(index + 1) has role '\(TextSafety.sanitizedLine(roleText))', not customer or agent"))
             }
             let email = fields.string(turn, "email", turn: true)?.trimmingCharacters(in: .whitespaces) ?? ""
-            var warning: String?
+            var warnings: [String] = []
             let authorName: String
             if let given = fields.string(turn, "author", turn: true).map(collapseWhitespace).flatMap({ $0.isEmpty ? nil : $0 }) ?? (email.isEmpty ? nil : email) {
                 authorName = given
             } else {
                 // Anonymised data has turns without an author: kept, by an unknown person.
                 authorName = isAgent ? "Unknown agent" : "Unknown customer"
-                warning = "line \(line.number): turn \(index + 1) has no author; imported as \(authorName.lowercased())"
+                warnings.append("line \(line.number): turn \(index + 1) has no author; imported as \(authorName.lowercased())")
             }
             let displayName = fields.string(turn, "name", turn: true).map(collapseWhitespace).flatMap { $0.isEmpty ? nil : $0 } ?? authorName
             let domain = email.split(separator: "@").last.map { String($0).lowercased() } ?? ""
@@ -131,22 +134,33 @@ enum JSONConversations {
                 email: email, name: displayName, handleHints: [authorName, displayName], isAgent: agent,
                 organisation: organisation ?? (options.organisationsFromDomains && email.contains("@") && !domain.isEmpty ? domain : nil))
             let turnID = fields.string(turn, "id", turn: true) ?? String(index + 1)
+            let timeField = time(fields.value(turn, "time", turn: true))
+            if let shown = timeField.unusable {
+                warnings.append("line \(line.number): turn \(index + 1) has the time \(shown), \(unusableTime); it is left out")
+            }
             parsed.append(Turn(
-                warning: warning, id: "\(conversationID)#\(turnID)", author: author,
-                time: fields.value(turn, "time", turn: true).flatMap(time),
+                warnings: warnings, id: "\(conversationID)#\(turnID)", author: author,
+                time: timeField.usable,
                 text: fields.string(turn, "text", turn: true) ?? "",
                 inReplyTo: fields.string(turn, "inReplyTo", turn: true).map { "\(conversationID)#\($0)" }))
         }
 
         // Times: a first turn without one starts when the conversation does; a last turn
         // without one ends it (started + duration); others follow the turn before them.
+        if let shown = startedField.unusable {
+            parsed[0].warnings.append("line \(line.number): started \(shown) is \(unusableTime); it is left out")
+        }
         if parsed[0].time == nil { parsed[0].time = started ?? parsed.lazy.compactMap(\.time).first }
         let lastIndex = parsed.count - 1
         var timeWarning: String?
-        if parsed[lastIndex].time == nil, let duration, let base = started ?? parsed[0].time {
+        if let shown = durationField.unusable {
+            timeWarning = "line \(line.number): the duration \(shown) is unreadable or longer than the years 0000–9999; it is left out"
+        } else if parsed[lastIndex].time == nil, let duration = durationField.usable, let base = started ?? parsed[0].time {
             let end = base.addingTimeInterval(duration)
             let before = parsed[..<lastIndex].lazy.compactMap(\.time).max()
-            if duration >= 0, before.map({ end >= $0 }) ?? true {
+            if !MailDate.readableSeconds.contains(end.timeIntervalSince1970) {
+                timeWarning = "line \(line.number): the duration \(TextSafety.sanitizedLine(fields.string(object, "duration") ?? "")) ends outside the years 0000–9999; it is left out"
+            } else if duration >= 0, before.map({ end >= $0 }) ?? true {
                 parsed[lastIndex].time = end
             } else {
                 // A duration that ends before the conversation's other turns cannot be right.
@@ -160,7 +174,7 @@ enum JSONConversations {
             return .failure(MailContentError(reason: "line \(line.number): no turn has a time"))
         }
 
-        if let timeWarning { parsed[lastIndex].warning = [parsed[lastIndex].warning, timeWarning].compactMap { $0 }.joined(separator: "; ") }
+        if let timeWarning { parsed[lastIndex].warnings.append(timeWarning) }
         var messages: [ImportMessage] = []
         var seen = Set<String>()
         for (index, turn) in parsed.enumerated() {
@@ -169,9 +183,10 @@ enum JSONConversations {
             }
             let parents = turn.inReplyTo.map { [$0] } ?? (index > 0 ? [parsed[index - 1].id] : [])
             let body = ImportText.body(turn.text)
+            // One warning line per turn, its reasons joined, as the summary has always counted.
             messages.append(ImportMessage(
                 externalID: turn.id, author: turn.author, date: turn.time!, body: body.isEmpty ? "(no text)" : body,
-                attachments: [], parentCandidates: parents, file: file, offset: line.offset, warnings: turn.warning.map { [$0] } ?? []))
+                attachments: [], parentCandidates: parents, file: file, offset: line.offset, warnings: turn.warnings.isEmpty ? [] : [turn.warnings.joined(separator: "; ")]))
         }
         let subjectText = fields.string(object, "subject").map(collapseWhitespace).flatMap { $0.isEmpty ? nil : $0 }
             ?? ImportText.subject(fromBody: messages[0].body)
@@ -189,19 +204,57 @@ enum JSONConversations {
         return .success(thread)
     }
 
-    /// ISO 8601 or any mail date; numbers are Unix seconds (milliseconds when that large).
-    static func time(_ value: Any) -> Date? {
-        if let text = value as? String { return MailDate.parse(text) }
-        if let number = value as? NSNumber {
-            let raw = number.doubleValue
-            return Date(timeIntervalSince1970: raw > 100_000_000_000 ? raw / 1000 : raw)
+    /// A time or duration field as given.
+    enum Field<Value> {
+        case absent
+        case usable(Value)
+        /// Present but unusable: the value as shown in the warning.
+        case unusable(String)
+
+        var usable: Value? {
+            if case .usable(let value) = self { value } else { nil }
         }
-        return nil
+
+        var unusable: String? {
+            if case .unusable(let shown) = self { shown } else { nil }
+        }
     }
 
-    /// `[-][d-]hh:mm:ss[.f]` or a number of seconds.
+    static let unusableTime = "unreadable or outside the years 0000–9999"
+
+    /// ISO 8601 or any mail date; numbers are Unix seconds (milliseconds when that large).
+    /// Only dates MailDate could give are usable, so every imported date fits a desk.
+    static func time(_ value: Any?) -> Field<Date> {
+        guard let value else { return .absent }
+        if let text = value as? String, let date = MailDate.parse(text) { return .usable(date) }
+        if let number = value as? NSNumber {
+            let raw = number.doubleValue
+            let seconds = raw > 100_000_000_000 ? raw / 1000 : raw
+            if MailDate.readableSeconds.contains(seconds) { return .usable(Date(timeIntervalSince1970: seconds)) }
+        }
+        return .unusable(shown(value))
+    }
+
+    /// No duration is longer than the span of usable dates.
+    static let longestDuration = MailDate.readableSeconds.upperBound - MailDate.readableSeconds.lowerBound
+
+    static func duration(_ value: Any?) -> Field<TimeInterval> {
+        guard let value else { return .absent }
+        if let seconds = seconds(value), seconds.magnitude <= longestDuration { return .usable(seconds) }
+        return .unusable(shown(value))
+    }
+
+    private static func shown(_ value: Any) -> String {
+        switch value {
+        case let text as String: return TextSafety.sanitizedLine(String(text.prefix(60)))
+        case let number as NSNumber: return number.stringValue
+        default: return "(neither text nor a number)"
+        }
+    }
+
+    /// `[-][d-]hh:mm:ss[.f]` or a number of seconds; nil when unreadable or not finite.
     static func seconds(_ value: Any) -> TimeInterval? {
-        if let number = value as? NSNumber { return number.doubleValue }
+        if let number = value as? NSNumber { return number.doubleValue.isFinite ? number.doubleValue : nil }
         guard let text = value as? String else { return nil }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let negative = trimmed.hasPrefix("-")
@@ -220,6 +273,8 @@ enum JSONConversations {
             total = total * 60 + value
         }
         total += days * 86_400
+        // `inf` reads as a Double, and huge parts overflow to infinity.
+        guard total.isFinite else { return nil }
         return negative ? -total : total
     }
 }

@@ -8,6 +8,11 @@ import Foundation
 /// `From ` lines (`Wed Jan  3 13:26:16 2024`); and ISO 8601. A date without a zone is taken as
 /// UTC. Impossible dates (month 13, 25 o'clock, year 10000) give nil so the caller can fall back.
 public enum MailDate {
+    /// Seconds since 1970 of the dates this reader gives: 0000-01-01 to 9999-12-31 23:59:59
+    /// UTC. Other importers hold their times to it too, so any imported date fits whole
+    /// seconds (Int64) with room for arithmetic.
+    public static let readableSeconds: ClosedRange<TimeInterval> = -62_167_219_200...253_402_300_799
+
     public static func parse(_ text: String) -> Date? {
         let trimmed = trimmedASCII(text)
         guard !trimmed.isEmpty else { return nil }
@@ -77,12 +82,26 @@ public enum MailDate {
         else { return nil }
         let seconds = daysFromCivil(year: year, month: month, day: day) * 86_400
             + hour * 3600 + minute * 60 + min(second, 59) - (offset ?? 0)
-        return Date(timeIntervalSince1970: TimeInterval(seconds))
+        return readableDate(seconds)
+    }
+
+    /// A zone can push 0000-01-01 or 9999-12-31 just outside the readable span: unreadable.
+    private static func readableDate(_ seconds: Int) -> Date? {
+        let interval = TimeInterval(seconds)
+        return readableSeconds.contains(interval) ? Date(timeIntervalSince1970: interval) : nil
+    }
+
+    /// Whole seconds of any date, held to the readable span (a stored date is always in it;
+    /// this only keeps a stray one from trapping).
+    private static func wholeSeconds(_ date: Date) -> Int {
+        let seconds = date.timeIntervalSince1970
+        guard !seconds.isNaN else { return 0 }
+        return Int(min(max(seconds, readableSeconds.lowerBound), readableSeconds.upperBound).rounded(.down))
     }
 
     /// RFC 5322 in UTC, for export: `Wed, 03 Jan 2024 12:26:16 +0000`.
     public static func format(_ date: Date) -> String {
-        let total = Int(date.timeIntervalSince1970.rounded(.down))
+        let total = wholeSeconds(date)
         var days = total / 86_400
         var remainder = total % 86_400
         if remainder < 0 { remainder += 86_400; days -= 1 }
@@ -95,7 +114,7 @@ public enum MailDate {
 
     /// The asctime form of an mbox `From ` line, in UTC: `Wed Jan  3 13:26:16 2024`.
     public static func asctime(_ date: Date) -> String {
-        let total = Int(date.timeIntervalSince1970.rounded(.down))
+        let total = wholeSeconds(date)
         var days = total / 86_400
         var remainder = total % 86_400
         if remainder < 0 { remainder += 86_400; days -= 1 }
@@ -197,7 +216,7 @@ public enum MailDate {
         guard (1970...9999).contains(year), (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year),
               hour < 24, minute < 60, second <= 60 else { return nil }
         let seconds = daysFromCivil(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + min(second, 59) - offset
-        return Date(timeIntervalSince1970: TimeInterval(seconds))
+        return readableDate(seconds)
     }
 
     static func trimmedASCII(_ text: String) -> String {
@@ -350,7 +369,7 @@ public enum MailDate {
             }
         }
         guard i == b.count else { return nil }
-        return Date(timeIntervalSince1970: TimeInterval(seconds))
+        return readableDate(seconds)
     }
 
     static func daysIn(month: Int, year: Int) -> Int {
