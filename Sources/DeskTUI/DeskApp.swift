@@ -58,8 +58,11 @@ public final class DeskApp {
         var drawn: DeskState?
 
         while true {
-            if pendingSignal != 0 { return .signal(pendingSignal) }
-            if engine.state.shouldQuit { return .quit }
+            if pendingSignal != 0 || engine.state.shouldQuit {
+                // Drafts typed while the desk was busy are saved before the client ends.
+                engine.runtime.saveWaiting(engine.state.unsavedDrafts)
+                return pendingSignal != 0 ? .signal(pendingSignal) : .quit
+            }
             // Idle wake-ups that changed nothing draw nothing.
             if drawn != engine.state {
                 redraw()

@@ -115,4 +115,25 @@ final class DeskSafetyCLITests: XCTestCase {
         for _ in 0..<3 { XCTAssertEqual(desk.run(["attach", "1", file], user: "bob").status, 0) }
         XCTAssertEqual(try desk.ticket(1, as: "bob").attachments.count, 6)
     }
+
+    func testDayCountsThatOverflowAreRefusedNotATrap() throws {
+        let desk = try makeWorld()
+        let input = try desk.write("in.jsonl", "")
+        let result = desk.run(["import", "json", input, "--closed-after", "99999999999999"], user: "root")
+        XCTAssertEqual(result.status, 64, "\(result)")
+        XCTAssertTrue(result.stderr.contains("--closed-after takes a number of days from 0 to 36500"), "\(result)")
+        XCTAssertDeskErrorCLI(try desk.store().updateSettings(DeskSettings(name: "Test desk", autoCloseDays: Int.max)),
+                              "auto-close takes at most 36500 days")
+    }
+}
+
+private func XCTAssertDeskErrorCLI(_ expression: @autoclosure () throws -> Void, _ message: String, file: StaticString = #filePath, line: UInt = #line) {
+    do {
+        try expression()
+        XCTFail("expected: \(message)", file: file, line: line)
+    } catch let error as DeskError {
+        XCTAssertEqual(error.message, message, file: file, line: line)
+    } catch {
+        XCTFail("unexpected \(error)", file: file, line: line)
+    }
 }

@@ -21,6 +21,7 @@ extension SQLiteDeskStore {
 
     public func updateSettings(_ settings: DeskSettings) throws(DeskError) {
         guard settings.autoCloseDays >= 1 else { throw .invalidInput("auto-close needs at least 1 day") }
+        guard settings.autoCloseDays <= 36_500 else { throw .invalidInput("auto-close takes at most 36500 days") }
         guard settings.attachmentLimit >= 1 else { throw .invalidInput("the attachment limit must be positive") }
         guard settings.attachmentQuota >= 1 else { throw .invalidInput("the attachment quota must be positive") }
         guard !settings.name.trimmingCharacters(in: .whitespaces).isEmpty else {

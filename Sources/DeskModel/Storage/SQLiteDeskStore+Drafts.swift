@@ -4,13 +4,20 @@ import GRDB
 /// Drafts are saved as they are typed, so a crash or a dropped connection loses nothing.
 extension SQLiteDeskStore {
     public func saveDraft(_ draft: Draft, viewer: Viewer) throws(DeskError) {
+        try saveDraft(draft, viewer: viewer, waitsForWriters: true)
+    }
+
+    /// The client saves as the user types without waiting for another process's write (a long
+    /// import would freeze typing): on a busy desk this fails at once with `databaseBusy` and
+    /// the client tries again a moment later.
+    public func saveDraft(_ draft: Draft, viewer: Viewer, waitsForWriters: Bool) throws(DeskError) {
         let fields: String
         do {
             fields = String(decoding: try JSONEncoder().encode(draft.fields), as: UTF8.self)
         } catch {
             throw .invalidInput("The draft's fields cannot be stored")
         }
-        try write(announcesChange: false) { db in
+        try write(announcesChange: false, waitsForWriters: waitsForWriters) { db in
             if let number = draft.slot.ticketNumber {
                 _ = try Self.visibleTicket(db, number: number, viewer: viewer)
             }

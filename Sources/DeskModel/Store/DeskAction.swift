@@ -21,6 +21,8 @@ public enum DeskAction: Equatable, Sendable {
     case focusCycled(forward: Bool)
     case composerOpened(ComposerKind)
     case draftLoaded(Draft?)
+    /// The desk was busy (another process writing): the draft is kept to be saved again.
+    case draftSaveDeferred(Draft)
     case composerEdited(subject: String, body: String)
     case composerSubmitted
     case composerClosed

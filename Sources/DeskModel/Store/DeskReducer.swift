@@ -3,6 +3,18 @@ import Foundation
 /// The pure reducer: `reduce(into:action) -> [DeskEffect]`. No I/O, no clock, no randomness.
 public enum DeskReducer {
     public static func reduce(into state: inout DeskState, _ action: DeskAction) -> [DeskEffect] {
+        let effects = reduceAction(into: &state, action)
+        // A newer save or a deletion of a slot supersedes what was waiting for a busy desk.
+        for effect in effects {
+            switch effect {
+            case .saveDraft(let slot, _, _, _), .deleteDraft(let slot): state.unsavedDrafts[slot] = nil
+            default: break
+            }
+        }
+        return effects
+    }
+
+    private static func reduceAction(into state: inout DeskState, _ action: DeskAction) -> [DeskEffect] {
         switch action {
         case .started:
             return reloadList(&state, select: nil) + [.loadCounts]
@@ -114,7 +126,9 @@ public enum DeskReducer {
         case .composerOpened(let kind):
             return openComposer(&state, kind)
 
-        case .draftLoaded(let draft):
+        case .draftLoaded(let stored):
+            // What is still waiting to be saved is newer than what the desk has.
+            let draft = state.composer.flatMap { state.unsavedDrafts[$0.slot] } ?? stored
             guard let draft, var composer = state.composer, composer.slot == draft.slot else { return [] }
             composer.subject = draft.subject
             composer.body = draft.body
@@ -235,6 +249,12 @@ public enum DeskReducer {
 
         case .clockTicked(let now):
             state.now = now
+            return state.unsavedDrafts.values.sorted { $0.slot.key < $1.slot.key }.map { draft in
+                .saveDraft(slot: draft.slot, subject: draft.subject, body: draft.body, fields: draft.fields)
+            }
+
+        case .draftSaveDeferred(let draft):
+            state.unsavedDrafts[draft.slot] = draft
             return []
 
         case .composerInput(let edit):

@@ -13,6 +13,12 @@ public struct DeskRuntime: Sendable {
         self.clock = clock
     }
 
+    /// Saves what could not be saved while the desk was busy, waiting this time: the client is
+    /// ending, and a draft typed is a draft kept.
+    public func saveWaiting(_ drafts: [DraftSlot: Draft]) {
+        for draft in drafts.values { try? store.saveDraft(draft, viewer: viewer, waitsForWriters: true) }
+    }
+
     public func perform(_ effect: DeskEffect) -> [DeskAction] {
         do {
             return try run(effect)
@@ -36,7 +42,11 @@ public struct DeskRuntime: Sendable {
             return [.draftLoaded(try store.draft(slot, viewer: viewer))]
         case .saveDraft(let slot, let subject, let body, let fields):
             let draft = Draft(slot: slot, subject: subject, body: body, fields: fields, updatedAt: clock.now())
-            try store.saveDraft(draft, viewer: viewer)
+            do {
+                try store.saveDraft(draft, viewer: viewer, waitsForWriters: false)
+            } catch .databaseBusy {
+                return [.draftSaveDeferred(draft)]
+            }
             return []
         case .deleteDraft(let slot):
             try store.deleteDraft(slot, viewer: viewer)

@@ -145,6 +145,9 @@ public struct DeskState: Equatable, Sendable {
     public var list = ListState()
     public var openTicket: OpenTicketState?
     public var composer: ComposerState?
+    /// Drafts typed while another process held the desk, saved again at the next clock tick
+    /// (and, waiting, when the client ends).
+    public var unsavedDrafts: [DraftSlot: Draft] = [:]
     public var search: SearchState?
     public var focus: Pane = .list
     public var message: StatusMessage?

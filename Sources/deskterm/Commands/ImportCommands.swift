@@ -36,7 +36,7 @@ struct ImportSettingsOptions: ParsableArguments {
     @Flag(help: "No progress bar, even on a terminal.") var noProgress = false
 
     func validate() throws {
-        guard closedAfter >= 0 else { throw ValidationError("--closed-after cannot be negative") }
+        guard (0...36_500).contains(closedAfter) else { throw ValidationError("--closed-after takes a number of days from 0 to 36500") }
         guard batchSize >= 1 && batchSize <= 1_000_000 else { throw ValidationError("--batch-size must be between 1 and 1000000") }
     }
 

@@ -1,0 +1,114 @@
+import Foundation
+import GRDB
+import XCTest
+
+@testable import DeskModel
+
+/// Typing never waits for another process's write: a draft that cannot be saved because the
+/// desk is busy is kept in the state, saved again at the next clock tick, and saved (waiting)
+/// when the client ends.
+final class DraftDeferralTests: StoreTestCase {
+    /// Another connection holding the write lock until released, from a thread of its own.
+    private final class LockHolder: @unchecked Sendable {
+        private let locked = DispatchSemaphore(value: 0)
+        private let release = DispatchSemaphore(value: 0)
+        private let done = DispatchSemaphore(value: 0)
+
+        init(path: String) throws {
+            var configuration = Configuration()
+            configuration.busyMode = .immediateError
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            Thread { [self] in
+                try? queue.writeWithoutTransaction { db in
+                    try db.execute(sql: "BEGIN IMMEDIATE")
+                    try db.execute(sql: "UPDATE desk_change SET counter = counter + 1")
+                    locked.signal()
+                    release.wait()
+                    try db.execute(sql: "ROLLBACK")
+                }
+                try? queue.close()
+                done.signal()
+            }.start()
+            locked.wait()
+        }
+
+        func unlock() {
+            release.signal()
+            done.wait()
+        }
+    }
+
+    func testADraftTypedWhileTheDeskIsBusyIsSavedAtTheNextTick() throws {
+        try f.ticket("Printer jams", by: f.peter)
+        let slot = DraftSlot.reply(ticketNumber: 1)
+        var state = DeskState(deskName: "Test desk", viewer: f.peter, view: .all, size: TerminalSize(columns: 80, rows: 24))
+        state.composer = ComposerState(kind: .reply, slot: slot)
+        state.focus = .composer
+        let store = ReducerTestStore(state: state, fixture: f)
+        let later = f.clock.now.addingTimeInterval(1)
+
+        let holder = try LockHolder(path: f.path)
+        store.send(.composerEdited(subject: "", body: "It jams")) { $0.composer!.body = "It jams" }
+        store.expectEffects([.saveDraft(slot: slot, subject: "", body: "It jams", fields: [:])])
+        store.run(.saveDraft(slot: slot, subject: "", body: "It jams", fields: [:]))
+        let deferred = Draft(slot: slot, body: "It jams", updatedAt: f.clock.now)
+        store.receive(.draftSaveDeferred(deferred)) { $0.unsavedDrafts = [slot: deferred] }
+
+        // Still busy at the tick: tried again, kept again.
+        store.send(.clockTicked(later)) {
+            $0.now = later
+            $0.unsavedDrafts = [:]
+        }
+        store.expectEffects([.saveDraft(slot: slot, subject: "", body: "It jams", fields: [:])])
+        store.run(.saveDraft(slot: slot, subject: "", body: "It jams", fields: [:]))
+        store.receive(.draftSaveDeferred(deferred)) { $0.unsavedDrafts = [slot: deferred] }
+        XCTAssertNil(try self.store.draft(slot, viewer: f.peter))
+
+        // Typing on supersedes the waiting draft.
+        store.send(.composerEdited(subject: "", body: "It jams daily")) {
+            $0.composer!.body = "It jams daily"
+            $0.unsavedDrafts = [:]
+        }
+        store.expectEffects([.saveDraft(slot: slot, subject: "", body: "It jams daily", fields: [:])])
+        store.run(.saveDraft(slot: slot, subject: "", body: "It jams daily", fields: [:]))
+        let newer = Draft(slot: slot, body: "It jams daily", updatedAt: f.clock.now)
+        store.receive(.draftSaveDeferred(newer)) { $0.unsavedDrafts = [slot: newer] }
+
+        // Closing the composer keeps it waiting; once the desk is free the tick saves it.
+        store.send(.composerClosed) {
+            $0.composer = nil
+            $0.focus = .list
+            $0.message = StatusMessage(.info, "Draft kept")
+        }
+        holder.unlock()
+        let evenLater = later.addingTimeInterval(1)
+        store.send(.clockTicked(evenLater)) {
+            $0.now = evenLater
+            $0.unsavedDrafts = [:]
+        }
+        store.expectEffects([.saveDraft(slot: slot, subject: "", body: "It jams daily", fields: [:])])
+        XCTAssertEqual(store.run(.saveDraft(slot: slot, subject: "", body: "It jams daily", fields: [:])), [])
+        XCTAssertEqual(try self.store.draft(slot, viewer: f.peter)?.body, "It jams daily")
+    }
+
+    func testAWaitingDraftWinsOverTheOlderOneTheDeskHas() {
+        let slot = DraftSlot.reply(ticketNumber: 1)
+        let waiting = Draft(slot: slot, body: "newer words", updatedAt: StoreFixture.start)
+        var state = DeskState(deskName: "Test desk", viewer: f.peter, view: .all, size: TerminalSize(columns: 80, rows: 24))
+        state.unsavedDrafts = [slot: waiting]
+        state.composer = ComposerState(kind: .reply, slot: slot)
+        let store = ReducerTestStore(state: state)
+        store.receive(.draftLoaded(Draft(slot: slot, body: "older", updatedAt: StoreFixture.start))) {
+            $0.composer!.body = "newer words"
+            $0.composer!.cursor = 11
+        }
+    }
+
+    func testTheClientEndingSavesWaitingDraftsEvenIfItMustWait() throws {
+        try f.ticket("Printer jams", by: f.peter)
+        let slot = DraftSlot.reply(ticketNumber: 1)
+        let runtime = DeskRuntime(store: store, viewer: f.peter, clock: f.clock.deskClock)
+        runtime.saveWaiting([slot: Draft(slot: slot, body: "last words", updatedAt: f.clock.now)])
+        XCTAssertEqual(try store.draft(slot, viewer: f.peter)?.body, "last words")
+    }
+}
