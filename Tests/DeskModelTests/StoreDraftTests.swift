@@ -91,3 +91,32 @@ final class StoreDraftTests: StoreTestCase {
         XCTAssertNil(try reopened.draft(.newTicket, viewer: f.eve))
     }
 }
+
+/// What was sent from a draft and the draft's deletion are one transaction: a crash between
+/// them cannot bring back, as a draft, text already sent (and then sent twice).
+final class StoreDraftWithSendTests: StoreTestCase {
+    func testSendingFromADraftDeletesItInTheSameTransaction() throws {
+        try f.ticket("Printer jams", by: f.peter)
+        let slot = DraftSlot.reply(ticketNumber: 1)
+        try store.saveDraft(Draft(slot: slot, body: "It still jams", updatedAt: f.clock.now), viewer: f.peter)
+        _ = try store.addMessage(NewMessage(ticketNumber: 1, body: "It still jams"), by: f.peter, clearingDraft: slot)
+        XCTAssertNil(try store.draft(slot, viewer: f.peter))
+
+        let newSlot = DraftSlot.newTicket
+        try store.saveDraft(Draft(slot: newSlot, subject: "Toner", body: "Empty", updatedAt: f.clock.now), viewer: f.peter)
+        _ = try store.createTicket(NewTicket(subject: "Toner", description: "Empty", kind: .question), by: f.peter,
+                                   allowDuplicate: false, clearingDraft: newSlot)
+        XCTAssertNil(try store.draft(newSlot, viewer: f.peter))
+    }
+
+    func testARefusedSendKeepsTheDraft() throws {
+        try f.ticket("Printer jams", by: f.peter)
+        _ = try store.changeStatus(number: 1, to: .closed, by: f.alice)
+        let slot = DraftSlot.reply(ticketNumber: 1)
+        try store.saveDraft(Draft(slot: slot, body: "One more thing", updatedAt: f.clock.now), viewer: f.peter)
+        XCTAssertDeskError(
+            try store.addMessage(NewMessage(ticketNumber: 1, body: "One more thing"), by: f.peter, clearingDraft: slot),
+            .ticketClosed(number: 1))
+        XCTAssertEqual(try store.draft(slot, viewer: f.peter)?.body, "One more thing")
+    }
+}

@@ -116,6 +116,31 @@ final class DeskSafetyCLITests: XCTestCase {
         XCTAssertEqual(try desk.ticket(1, as: "bob").attachments.count, 6)
     }
 
+    func testADamagedDeskSaysSoInsteadOfNotADesk() throws {
+        let desk = try makeWorld()
+        for index in 0..<30 {
+            XCTAssertEqual(desk.run(["new", "--subject", "Case \(index)", "--force", "--body-file", "-"], user: "ann",
+                                    stdin: String(repeating: "text ", count: 200)).status, 0)
+        }
+        let size: Int
+        do {
+            let queue = try DatabaseQueue(path: desk.path)
+            try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+            size = try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0 }
+            try queue.close()
+        }
+        XCTAssertGreaterThan(size, 8)
+        // Scribble over every page but the first, as a disk or a stray writer might.
+        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: desk.path))
+        try handle.seek(toOffset: 4096)
+        try handle.write(contentsOf: Data(repeating: 0xA5, count: (size - 1) * 4096))
+        try handle.close()
+        let result = desk.run(["list", "--view", "all"], user: "bob")
+        XCTAssertEqual(result.status, 1, "\(result)")
+        XCTAssertEqual(result.stderr,
+                       "deskterm: The desk \(desk.path) is damaged (SQLite: database disk image is malformed); restore it from a backup and report how it happened\n")
+    }
+
     func testDayCountsThatOverflowAreRefusedNotATrap() throws {
         let desk = try makeWorld()
         let input = try desk.write("in.jsonl", "")

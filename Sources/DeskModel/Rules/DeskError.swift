@@ -21,6 +21,8 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
     case followUpOfOpenTicket(number: Int64)
     case possibleDuplicate(ofNumber: Int64, subject: String)
     case notADeskDatabase(path: String)
+    /// SQLite found the desk's pages inconsistent: a desk, but damaged.
+    case deskDamaged(path: String)
     case databaseBusy(path: String)
     case databaseReadOnly(path: String)
     case storage(String)
@@ -61,6 +63,8 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
             return "This looks like your active ticket #\(number) \"\(subject)\"; reply there, or create anyway with --force"
         case .notADeskDatabase(let path):
             return "\(path) is not a deskterm desk"
+        case .deskDamaged(let path):
+            return "The desk \(path) is damaged (SQLite: database disk image is malformed); restore it from a backup and report how it happened"
         case .databaseBusy(let path):
             return "The desk \(path) is locked by another process; try again"
         case .databaseReadOnly(let path):

@@ -194,12 +194,16 @@ public protocol DeskStore: Sendable {
     func viewer(handle: String) throws(DeskError) -> Viewer
 
     func createTicket(_ ticket: NewTicket, by viewer: Viewer, allowDuplicate: Bool) throws(DeskError) -> Ticket
+    /// Creates the ticket and deletes the draft it was typed in, in one transaction.
+    func createTicket(_ ticket: NewTicket, by viewer: Viewer, allowDuplicate: Bool, clearingDraft: DraftSlot?) throws(DeskError) -> Ticket
     func ticket(number: Int64, viewer: Viewer) throws(DeskError) -> Ticket
     func detail(number: Int64, viewer: Viewer) throws(DeskError) -> TicketDetail
     func page(_ request: PageRequest, viewer: Viewer) throws(DeskError) -> TicketPage
     func counts(viewer: Viewer) throws(DeskError) -> [CaseView: Int]
 
     func addMessage(_ message: NewMessage, by viewer: Viewer) throws(DeskError) -> Message
+    /// Adds the message and deletes the draft it was typed in, in one transaction.
+    func addMessage(_ message: NewMessage, by viewer: Viewer, clearingDraft: DraftSlot?) throws(DeskError) -> Message
     func changeStatus(number: Int64, to status: TicketStatus, by viewer: Viewer) throws(DeskError) -> Ticket
     func assign(number: Int64, to handle: String?, by viewer: Viewer) throws(DeskError) -> Ticket
     func setWatching(number: Int64, handle: String, watching: Bool, by viewer: Viewer) throws(DeskError)

@@ -45,9 +45,11 @@ extension SQLiteDeskStore {
     }
 
     public func deleteDraft(_ slot: DraftSlot, viewer: Viewer) throws(DeskError) {
-        try write(announcesChange: false) { db in
-            try db.execute(sql: "DELETE FROM draft WHERE user_id = ? AND slot = ?", arguments: [viewer.id, slot.key])
-        }
+        try write(announcesChange: false) { db in try Self.deleteDraft(db, slot, userID: viewer.id) }
+    }
+
+    static func deleteDraft(_ db: Database, _ slot: DraftSlot, userID: UserID) throws {
+        try db.execute(sql: "DELETE FROM draft WHERE user_id = ? AND slot = ?", arguments: [userID, slot.key])
     }
 }
 

@@ -94,7 +94,7 @@ extension SQLiteDeskStore {
 
     private static func stopsImport(_ error: DeskError) -> Bool {
         switch error {
-        case .databaseBusy, .databaseReadOnly, .notADeskDatabase: return true
+        case .databaseBusy, .databaseReadOnly, .notADeskDatabase, .deskDamaged: return true
         case .storage(let detail): return detail.contains("disk is full")
         default: return false
         }

@@ -4,6 +4,13 @@ import GRDB
 /// Creating tickets and reading one ticket.
 extension SQLiteDeskStore {
     public func createTicket(_ new: NewTicket, by viewer: Viewer, allowDuplicate: Bool) throws(DeskError) -> Ticket {
+        try createTicket(new, by: viewer, allowDuplicate: allowDuplicate, clearingDraft: nil)
+    }
+
+    /// `clearingDraft` deletes the draft the ticket was typed in, in the same transaction.
+    public func createTicket(
+        _ new: NewTicket, by viewer: Viewer, allowDuplicate: Bool, clearingDraft draft: DraftSlot?
+    ) throws(DeskError) -> Ticket {
         let subject = new.subject.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !subject.isEmpty else { throw .invalidInput("A ticket needs a subject") }
         guard subject.count <= 200 else { throw .invalidInput("The subject is longer than 200 characters") }
@@ -59,6 +66,7 @@ extension SQLiteDeskStore {
             if viewer.isStaff && requester.id != viewer.id {
                 try db.execute(sql: "INSERT OR IGNORE INTO watcher(ticket_id, user_id) VALUES (?, ?)", arguments: [id, viewer.id])
             }
+            if let draft { try Self.deleteDraft(db, draft, userID: viewer.id) }
             return Ticket(
                 id: id, number: number, subject: subject, description: new.description, kind: new.kind,
                 product: new.product, category: new.category, subcategory: new.subcategory,

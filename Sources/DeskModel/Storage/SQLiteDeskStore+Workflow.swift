@@ -5,6 +5,12 @@ import GRDB
 /// attachments, auto-close. Each runs in one transaction and checks the rules inside it.
 extension SQLiteDeskStore {
     public func addMessage(_ new: NewMessage, by viewer: Viewer) throws(DeskError) -> Message {
+        try addMessage(new, by: viewer, clearingDraft: nil)
+    }
+
+    /// `clearingDraft` deletes the draft the message was typed in, in the same transaction: a
+    /// crash between the two would bring back, as a draft, text already sent.
+    public func addMessage(_ new: NewMessage, by viewer: Viewer, clearingDraft draft: DraftSlot?) throws(DeskError) -> Message {
         let body = new.body.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !body.isEmpty else { throw .invalidInput("The message is empty") }
         let now = self.now
@@ -48,6 +54,7 @@ extension SQLiteDeskStore {
                 try Self.recordStatusChange(db, ticket: ticket, to: newStatus, actor: viewer.user, at: now)
             }
             try Self.touch(db, ticketID: ticket.id, at: now)
+            if let draft { try Self.deleteDraft(db, draft, userID: viewer.id) }
             return message
         }
     }

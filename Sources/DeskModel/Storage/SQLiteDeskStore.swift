@@ -212,7 +212,8 @@ enum StorageErrors {
             switch dbError.resultCode {
             case .SQLITE_BUSY, .SQLITE_LOCKED: return .databaseBusy(path: path)
             case .SQLITE_READONLY: return .databaseReadOnly(path: path)
-            case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notADeskDatabase(path: path)
+            case .SQLITE_NOTADB: return .notADeskDatabase(path: path)
+            case .SQLITE_CORRUPT: return .deskDamaged(path: path)
             case .SQLITE_CANTOPEN: return .invalidInput("Cannot open the desk at \(path)")
             case .SQLITE_FULL: return .storage("the disk is full")
             default: return .storage(dbError.message ?? "\(dbError.resultCode)")

@@ -51,10 +51,10 @@ public struct DeskRuntime: Sendable {
         case .deleteDraft(let slot):
             try store.deleteDraft(slot, viewer: viewer)
             return []
-        case .sendMessage(let message, _):
-            return [.messageSent(try store.addMessage(message, by: viewer), ticketNumber: message.ticketNumber)]
-        case .createTicket(let ticket, _):
-            return [.ticketCreated(try store.createTicket(ticket, by: viewer, allowDuplicate: true))]
+        case .sendMessage(let message, let slot):
+            return [.messageSent(try store.addMessage(message, by: viewer, clearingDraft: slot), ticketNumber: message.ticketNumber)]
+        case .createTicket(let ticket, let slot):
+            return [.ticketCreated(try store.createTicket(ticket, by: viewer, allowDuplicate: true, clearingDraft: slot))]
         case .changeStatus(let number, let status):
             let ticket = try store.changeStatus(number: number, to: status, by: viewer)
             return [.ticketChanged(ticket, info: Notices.statusChanged(number, to: status.label(for: viewer.role)))]
