@@ -56,7 +56,7 @@ struct DeskAccess {
     }
 
     init(_ options: GlobalOptions) {
-        self.init(databasePath: options.databasePath, handle: options.userHandle, busyTimeout: options.busyTimeout)
+        self.init(databasePath: options.databasePath, handle: options.userHandle, busyTimeout: options.waitForBusyDesk)
     }
 
     func openStore() throws(DeskError) -> SQLiteDeskStore {

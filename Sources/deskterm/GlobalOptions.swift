@@ -10,13 +10,23 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Act as this user (default: $DESKTERM_USER).", valueName: "handle"))
     var user: String?
 
-    @Option(name: .long, help: ArgumentHelp("Seconds to wait for a desk another process is writing.", valueName: "seconds"))
-    var busyTimeout: Double = 10
+    // Optional so that an SSH session can tell it was given (and refuse it); 10 when absent.
+    @Option(name: .long, help: ArgumentHelp("Seconds to wait for a desk another process is writing (default: 10).", valueName: "seconds"))
+    var busyTimeout: Double?
 
     func validate() throws {
+        guard let busyTimeout else { return }
         guard busyTimeout.isFinite, busyTimeout >= 0, busyTimeout <= SQLiteDeskStore.maximumBusyTimeout else {
             throw ValidationError("--busy-timeout must be a number of seconds between 0 and \(Int(SQLiteDeskStore.maximumBusyTimeout))")
         }
+    }
+
+    var waitForBusyDesk: Double { busyTimeout ?? 10 }
+
+    /// The options given on the command line, by name. An SSH client may give none of them:
+    /// its key decides the desk and the user.
+    var given: [String] {
+        [db.map { _ in "--db" }, user.map { _ in "--user" }, busyTimeout.map { _ in "--busy-timeout" }].compactMap { $0 }
     }
 
     var databasePath: String {
@@ -33,7 +43,7 @@ struct GlobalOptions: ParsableArguments {
     }
 
     func openStore(create: Bool = false, clock: DeskClock = .system) throws(DeskError) -> SQLiteDeskStore {
-        try SQLiteDeskStore.open(path: databasePath, clock: clock, create: create, busyTimeout: busyTimeout)
+        try SQLiteDeskStore.open(path: databasePath, clock: clock, create: create, busyTimeout: waitForBusyDesk)
     }
 
     /// The acting user; commands that read or change tickets need one.
@@ -123,27 +133,4 @@ extension SupportTier: ExpressibleByArgument {
 extension Role: ExpressibleByArgument {
     public init?(argument: String) { self.init(lenient: argument) }
     public static var allValueStrings: [String] { allCases.map(\.rawValue) }
-}
-
-/// Reads a message body from a file or, with `-`, from standard input.
-enum BodyInput {
-    static func read(_ path: String?) throws(DeskError) -> String {
-        let source = path ?? (isatty(STDIN_FILENO) == 0 ? "-" : nil)
-        guard let source else {
-            throw .invalidInput("Give the text with --body-file PATH, or --body-file - to read standard input")
-        }
-        let data: Data
-        if source == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let read = FileManager.default.contents(atPath: source) else {
-                throw .invalidInput("Cannot read \(source)")
-            }
-            data = read
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .invalidInput("\(source == "-" ? "Standard input" : source) is not UTF-8 text")
-        }
-        return text
-    }
 }

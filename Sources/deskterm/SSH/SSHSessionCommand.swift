@@ -85,7 +85,12 @@ struct SSHSessionCommand: ParsableCommand {
             throw ExitCode(2)
         }
         do {
-            try RemoteRunner(store: store, viewer: viewer).run(request)
+            switch request {
+            case .help(let topic):
+                print(RemoteHelp.text(for: topic))
+            case .run(let command):
+                try command.run(in: .sshClient(store: store, viewer: viewer))
+            }
             finish("ok")
         } catch {
             finish("failed: \(error.message)")
@@ -100,75 +105,6 @@ struct SSHSessionCommand: ParsableCommand {
     static func ensureUTF8Locale() {
         let usable = setlocale(LC_ALL, "") != nil && String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8"
         if !usable { setenv("LC_ALL", "C.UTF-8", 1) }
-    }
-}
-
-/// Runs an allowed remote command as the session's user, with the same output as the CLI.
-struct RemoteRunner {
-    let store: SQLiteDeskStore
-    let viewer: Viewer
-
-    /// Text bodies larger than this are refused rather than read without end.
-    static let textLimit = 1 << 20
-
-    func run(_ request: RemoteRequest) throws(DeskError) {
-        switch request {
-        case .help:
-            print(RemoteRequest.usage)
-        case .list(let view, let sort, let oldestFirst, let limit, let format):
-            let page = try store.page(PageRequest(view: view, order: TicketOrder(key: sort, reversed: oldestFirst), limit: limit), viewer: viewer)
-            switch format {
-            case .table:
-                print(page.rows.isEmpty ? "No tickets in \(view.title)" : TicketListTable.render(page.rows, viewer: viewer, now: Date(), width: OutputWidth.current()))
-            case .json:
-                let total = try store.counts(viewer: viewer)[view]
-                print(JSONOutput.encode(JSONOutput.TicketList(
-                    view: view.rawValue, sort: sort.rawValue, oldestFirst: oldestFirst, total: total,
-                    tickets: page.rows.map { JSONOutput.TicketRow($0, viewer: viewer) })))
-            }
-        case .show(let number, let format):
-            let detail = try store.detail(number: number, viewer: viewer)
-            try store.recordViewed(number: number, viewer: viewer)
-            switch format {
-            case .text: print(TicketText.render(detail, viewer: viewer, now: Date()))
-            case .json: print(JSONOutput.encode(JSONOutput.TicketOut(detail, viewer: viewer)))
-            }
-        case .new(let subject, let kind, let urgency, let product, let category):
-            let body = try readText()
-            let ticket = try store.createTicket(
-                NewTicket(subject: subject, description: body, kind: kind, product: product, category: category, urgency: urgency),
-                by: viewer, allowDuplicate: false)
-            print("Created ticket #\(ticket.number)")
-        case .reply(let number):
-            let body = try readText()
-            let message = try store.addMessage(NewMessage(ticketNumber: number, body: body), by: viewer)
-            print("Reply \(message.id) sent to #\(number)")
-        case .attach(let number, let name):
-            let limit = try store.settings().attachmentLimit
-            let data = Self.readStandardInput(limit: Int(limit))
-            if data.count > Int(limit) { throw .attachmentTooLarge(name: name, size: Int64(data.count), limit: limit) }
-            let attachment = try store.attach(number: number, name: name, mediaType: MediaTypes.guess(name), data: data, by: viewer)
-            print("Attached \(TextSafety.sanitizedLine(attachment.name)) (\(attachment.size) bytes, sha256 \(attachment.sha256)) to #\(number)")
-        }
-    }
-
-    private func readText() throws(DeskError) -> String {
-        let data = Self.readStandardInput(limit: Self.textLimit)
-        if data.count > Self.textLimit { throw .invalidInput("The text on standard input is larger than \(Self.textLimit) bytes") }
-        guard let text = String(data: data, encoding: .utf8) else { throw .invalidInput("Standard input is not UTF-8 text") }
-        return text
-    }
-
-    /// Reads at most `limit + 1` bytes, so an oversized upload is detected without keeping it.
-    static func readStandardInput(limit: Int) -> Data {
-        var data = Data()
-        let handle = FileHandle.standardInput
-        while data.count <= limit {
-            let chunk = handle.readData(ofLength: min(65_536, limit + 1 - data.count))
-            if chunk.isEmpty { break }
-            data.append(chunk)
-        }
-        return data
     }
 }
 

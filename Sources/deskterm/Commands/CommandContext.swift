@@ -1,0 +1,57 @@
+import ArgumentParser
+import DeskModel
+
+/// Where a ticket command runs: on the desk and as the user its caller chose, reading input
+/// the way that caller may. Each use case is written once, as `run(in:)`, and the command
+/// line and an SSH session both call it.
+struct CommandContext {
+    enum Origin {
+        /// A local user: global options name the desk and the user; files may be read.
+        case commandLine
+        /// An SSH client: the session's desk and the key's user; nothing of the server's file
+        /// system is read, input comes from standard input only.
+        case sshClient
+    }
+
+    let origin: Origin
+    private let openDesk: () throws(DeskError) -> ActingDesk
+
+    /// The command line opens the desk only when the command gets that far, so that a usage
+    /// mistake is reported before a missing desk.
+    static func commandLine(_ global: GlobalOptions) -> CommandContext {
+        CommandContext(origin: .commandLine) { () throws(DeskError) in
+            let store = try global.openStore()
+            return ActingDesk(store: store, viewer: try global.viewer(in: store))
+        }
+    }
+
+    /// An SSH session opened its desk once for the whole process (see `SQLiteDeskStore.open`)
+    /// and pinned the viewer to the key's user.
+    static func sshClient(store: SQLiteDeskStore, viewer: Viewer) -> CommandContext {
+        CommandContext(origin: .sshClient) { () throws(DeskError) in ActingDesk(store: store, viewer: viewer) }
+    }
+
+    func desk() throws(DeskError) -> ActingDesk {
+        try openDesk()
+    }
+}
+
+/// The desk a command works on and the user it acts as.
+struct ActingDesk {
+    let store: SQLiteDeskStore
+    let viewer: Viewer
+}
+
+/// A ticket command: its options are parsed the same way on the command line and over SSH,
+/// and `run(in:)` is its one implementation.
+protocol DeskCommand: ParsableCommand {
+    var global: GlobalOptions { get }
+    func run(in context: CommandContext) throws(DeskError)
+}
+
+extension DeskCommand {
+    /// From the command line: on the desk and as the user the global options name.
+    func run() throws {
+        try runReportingErrors { () throws(DeskError) in try run(in: .commandLine(global)) }
+    }
+}

@@ -1,0 +1,41 @@
+import DeskModel
+
+/// A ticket command an SSH client may run. Who may do what is the store's business, as on
+/// the command line; what is refused here is only what would reach past the desk: a file of
+/// the server.
+protocol RemoteDeskCommand: DeskCommand {
+    /// Why these arguments may not come from an SSH client, or nil when they may.
+    var sshRefusal: String? { get }
+}
+
+extension RemoteDeskCommand {
+    var sshRefusal: String? { nil }
+}
+
+extension ListCommand: RemoteDeskCommand {}
+extension ShowCommand: RemoteDeskCommand {}
+extension SearchCommand: RemoteDeskCommand {}
+extension WatchCommand: RemoteDeskCommand {}
+extension UnwatchCommand: RemoteDeskCommand {}
+
+/// Over SSH the text always comes from standard input.
+private func bodyFileRefusal(_ path: String?) -> String? {
+    guard let path, path != "-" else { return nil }
+    return "--body-file takes only - over SSH: the text comes from standard input"
+}
+
+extension NewCommand: RemoteDeskCommand {
+    var sshRefusal: String? { bodyFileRefusal(bodyFile) }
+}
+
+extension ReplyCommand: RemoteDeskCommand {
+    var sshRefusal: String? { bodyFileRefusal(bodyFile) }
+}
+
+extension AttachCommand: RemoteDeskCommand {
+    /// Over SSH the FILE argument only names the attachment; its bytes come from standard input.
+    var sshRefusal: String? {
+        guard file.contains("/") || file == "." || file == ".." else { return nil }
+        return "an attachment name is a plain file name, not a path (the file's bytes come from standard input)"
+    }
+}
