@@ -17,6 +17,7 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
     case incidentNotInPlan(organisation: String)
     case invalidInput(String)
     case attachmentTooLarge(name: String, size: Int64, limit: Int64)
+    case textTooLong(field: TextField, length: Int, limit: Int)
     case followUpOfOpenTicket(number: Int64)
     case possibleDuplicate(ofNumber: Int64, subject: String)
     case notADeskDatabase(path: String)
@@ -52,6 +53,8 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
             return what
         case .attachmentTooLarge(let name, let size, let limit):
             return "\(name) is \(size) bytes; the desk accepts attachments up to \(limit) bytes"
+        case .textTooLong(let field, let length, let limit):
+            return "The \(field.label) is \(FieldLimits.grouped(length)) characters long; the limit is \(FieldLimits.grouped(limit))"
         case .followUpOfOpenTicket(let number):
             return "Ticket #\(number) is not closed; reply to it instead of opening a follow-up"
         case .possibleDuplicate(let number, let subject):
