@@ -131,7 +131,7 @@ final class StoreWorkflowTests: StoreTestCase {
         XCTAssertDeskError(try f.ticket("Subject", by: f.peter, description: " \n"),
                            .invalidInput("A ticket needs a description"))
         XCTAssertDeskError(try f.ticket(String(repeating: "x", count: 201), by: f.peter),
-                           .invalidInput("The subject is longer than 200 characters"))
+                           .textTooLong(field: .subject, length: 201, limit: 200))
         XCTAssertEqual(try f.ticket("  Trimmed  ", by: f.peter).subject, "Trimmed")
     }
 

@@ -25,11 +25,84 @@ final class TextTests: XCTestCase {
         }
     }
 
-    func testZeroWidthJoinerIsKeptSoEmojiSequencesSurvive() {
-        let family = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}"
-        XCTAssertEqual(TextSafety.sanitizedLine(family), family)
-        XCTAssertEqual(Array(TextSafety.sanitizedLine("a\u{200D}b\n").unicodeScalars),
-                       Array("a\u{200D}b ".unicodeScalars))
+    func testZeroWidthJoinerIsKeptOnlyBetweenTwoEmojiOfOneGrapheme() {
+        let kept = [
+            "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}",          // family
+            "\u{1F3F3}\u{FE0F}\u{200D}\u{1F308}",                   // rainbow flag: VS16 before the ZWJ
+            "\u{1F9D1}\u{1F3FD}\u{200D}\u{1F4BB}",                  // technologist, skin tone before the ZWJ
+            "\u{2764}\u{FE0F}\u{200D}\u{1F525}",                    // heart on fire
+            "ok \u{1F469}\u{200D}\u{1F4BB} done",
+        ]
+        for text in kept {
+            XCTAssertEqual(Array(TextSafety.sanitizedLine(text).unicodeScalars), Array(text.unicodeScalars), text)
+            XCTAssertFalse(TextSafety.containsControlCharacters(text), text)
+        }
+        // Next to a letter, alone, at either end of an emoji, or doubled, it only hides text.
+        let replaced: [(String, String)] = [
+            ("a\u{200D}b", "a\u{FFFD}b"),
+            ("\u{200D}", "\u{FFFD}"),
+            ("\u{1F44D}\u{200D}", "\u{1F44D}\u{FFFD}"),
+            ("\u{200D}\u{1F44D}", "\u{FFFD}\u{1F44D}"),
+            ("\u{1F44D}\u{200D}a", "\u{1F44D}\u{FFFD}a"),
+            ("a\u{200D}\u{1F44D}", "a\u{FFFD}\u{1F44D}"),
+            ("1\u{200D}\u{1F44D}", "1\u{FFFD}\u{1F44D}"),  // digits are "emoji" only in keycaps
+            ("\u{1F44D}\u{200D}\u{200D}\u{1F44D}", "\u{1F44D}\u{FFFD}\u{FFFD}\u{1F44D}"),
+        ]
+        for (text, expected) in replaced {
+            XCTAssertEqual(Array(TextSafety.sanitizedLine(text).unicodeScalars), Array(expected.unicodeScalars), text.debugDescription)
+            XCTAssertEqual(Array(TextSafety.sanitizedBlock(text).unicodeScalars), Array(expected.unicodeScalars), text.debugDescription)
+            XCTAssertTrue(TextSafety.containsControlCharacters(text), text.debugDescription)
+        }
+    }
+
+    func testInvisibleCharactersBecomePlaceholders() {
+        let invisible: [UInt32] = [
+            0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x180E,  // zero-width spaces, joiners, BOM
+            0x2028, 0x2029,                                  // line and paragraph separators
+            0x206A, 0x206B, 0x206C, 0x206D, 0x206E, 0x206F,  // deprecated format controls
+            0xFFF9, 0xFFFA, 0xFFFB,                          // interlinear annotation
+            0x115F, 0x1160, 0x3164, 0xFFA0,                  // Hangul fillers
+            0xE0000, 0xE0001, 0xE0020, 0xE0041, 0xE0061, 0xE007E, 0xE007F,  // tags
+        ]
+        for value in invisible {
+            let scalar = Unicode.Scalar(value)!
+            let name = String(value, radix: 16)
+            XCTAssertEqual(TextSafety.placeholder(for: scalar), "\u{FFFD}", name)
+            let text = "pay\(Character(scalar))pal.pdf"
+            XCTAssertEqual(Array(TextSafety.sanitizedLine(text).unicodeScalars), Array("pay\u{FFFD}pal.pdf".unicodeScalars), name)
+            XCTAssertEqual(Array(TextSafety.sanitizedBlock(text).unicodeScalars), Array("pay\u{FFFD}pal.pdf".unicodeScalars), name)
+            XCTAssertTrue(TextSafety.containsControlCharacters(text), name)
+            // Measured as drawn: the placeholder takes one column.
+            XCTAssertEqual(DisplayWidth.of(text), 11, name)
+        }
+        // Their neighbours are ordinary text.
+        for value: UInt32 in [0x200A, 0x2010, 0x2027, 0x202F, 0x205F, 0x2070, 0x180D, 0xFE0F, 0xFEFE, 0xFFFC,
+                              0x115E, 0x1161, 0x3163, 0x3165, 0xFF9F, 0xFFA1, 0xE0100] {
+            XCTAssertNil(TextSafety.placeholder(for: Unicode.Scalar(value)!), String(value, radix: 16))
+        }
+    }
+
+    func testTagsAreKeptOnlyInASubdivisionFlag() {
+        let england = "\u{1F3F4}\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}"
+        XCTAssertEqual(Array(TextSafety.sanitizedLine(england).unicodeScalars), Array(england.unicodeScalars))
+        XCTAssertEqual(DisplayWidth.of(england), 2)
+        // Hidden ASCII after ordinary text ("Hi" + tag "I g n"), a flag without its cancel tag,
+        // and a flag carrying more than a region code are all made visible.
+        XCTAssertEqual(TextSafety.sanitizedLine("Hi\u{E0049}\u{E0067}\u{E006E}"), "Hi\u{FFFD}\u{FFFD}\u{FFFD}")
+        XCTAssertEqual(TextSafety.sanitizedLine("\u{1F3F4}\u{E0067}\u{E0062}"), "\u{1F3F4}\u{FFFD}\u{FFFD}")
+        let smuggled = "\u{1F3F4}" + String(repeating: "\u{E0061}", count: 12) + "\u{E007F}"
+        XCTAssertEqual(TextSafety.sanitizedLine(smuggled), "\u{1F3F4}" + String(repeating: "\u{FFFD}", count: 13))
+    }
+
+    func testDisplayWidthOfRawTextAgreesWithTheSanitizedText() {
+        let samples = [
+            "a\u{200B}b", "a\u{200D}b", "\u{FEFF}x", "x\u{2028}y", "\u{3164}", "\u{115F}\u{1161}",
+            "Hi\u{E0049}\u{E0067}", "x\u{202E}y", "\u{9B}31m", "e\u{301}\u{200B}", "\u{1F44D}\u{200D}",
+            "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}", "日本\u{200C}語",
+        ]
+        for text in samples {
+            XCTAssertEqual(DisplayWidth.of(text), DisplayWidth.of(TextSafety.sanitizedLine(text)), text.debugDescription)
+        }
     }
 
     func testEscapeSequencesBecomeVisible() {
@@ -79,7 +152,7 @@ final class TextTests: XCTestCase {
             XCTAssertEqual(TextSafety.placeholder(for: scalar), "\u{FFFD}", String(value, radix: 16))
         }
         // Neighbours of those ranges are ordinary text.
-        for value: UInt32 in [0x200D, 0x2010, 0x2019, 0x2026, 0x2030, 0x2065, 0x206A] {
+        for value: UInt32 in [0x2010, 0x2019, 0x2026, 0x2030, 0x2065] {
             XCTAssertNil(TextSafety.placeholder(for: Unicode.Scalar(value)!), String(value, radix: 16))
         }
     }
@@ -115,13 +188,15 @@ final class TextTests: XCTestCase {
     func testNoDangerousScalarSurvivesSanitizing() {
         var input = String.UnicodeScalarView()
         for value in UInt32(0)...0x9F { input.append(Unicode.Scalar(value)!) }
-        for value: UInt32 in [0x061C, 0x200E, 0x200F, 0x202A, 0x202E, 0x2066, 0x2069] {
+        for value: UInt32 in [0x061C, 0x200E, 0x200F, 0x202A, 0x202E, 0x2066, 0x2069,
+                              0x200B, 0x200D, 0x2060, 0xFEFF, 0x2028, 0x3164, 0xFFFA, 0xE0041] {
             input.append(Unicode.Scalar(value)!)
         }
         let text = String(input)
         let dangerous: (Unicode.Scalar) -> Bool = { s in
             s.value < 0x20 || (0x7F...0x9F).contains(s.value) || (0x202A...0x202E).contains(s.value)
                 || (0x2066...0x2069).contains(s.value) || [0x061C, 0x200E, 0x200F].contains(s.value)
+                || (0x200B...0x200D).contains(s.value) || [0x2060, 0xFEFF, 0x2028, 0x3164, 0xFFFA, 0xE0041].contains(s.value)
         }
         let block = TextSafety.sanitizedBlock(text)
         XCTAssertEqual(block.unicodeScalars.filter(dangerous).map(\.value), [0x09, 0x0A, 0x0A])  // \t, \n, \r
@@ -146,10 +221,10 @@ final class TextTests: XCTestCase {
     }
 
     func testContainsControlCharacters() {
-        for text in ["a\nb", "a\tb", "a\rb", "\u{1B}[0m", "\u{9B}", "\u{7F}", "x\u{202E}y", "\u{0}"] {
+        for text in ["a\nb", "a\tb", "a\rb", "\u{1B}[0m", "\u{9B}", "\u{7F}", "x\u{202E}y", "\u{0}", "\u{200D}", "a\u{200B}"] {
             XCTAssertTrue(TextSafety.containsControlCharacters(text), text.debugDescription)
         }
-        for text in ["", "plain", "résumé 日本 👍", "\u{200D}", "\u{A0}"] {
+        for text in ["", "plain", "résumé 日本 👍", "\u{1F468}\u{200D}\u{1F469}", "\u{A0}"] {
             XCTAssertFalse(TextSafety.containsControlCharacters(text), text.debugDescription)
         }
     }
@@ -175,7 +250,8 @@ final class DisplayWidthTextTests: XCTestCase {
 
     func testZeroWidthScalarsOnTheirOwn() {
         XCTAssertEqual(DisplayWidth.of("\u{301}"), 0)
-        XCTAssertEqual(DisplayWidth.of("a\u{200B}b"), 2)
+        // A zero-width space is drawn as a placeholder, and measured as one.
+        XCTAssertEqual(DisplayWidth.of("a\u{200B}b"), 3)
     }
 
     func testEastAsianWide() {

@@ -159,8 +159,25 @@ final class ThreadTreeTests: XCTestCase {
         XCTAssertEqual(lines.map(\.depth), Array(0..<depth))
         XCTAssertEqual(lines.map(\.message.id), (0..<depth).map { MessageID($0) })
         XCTAssertTrue(lines.allSatisfy(\.isLastSibling))
-        XCTAssertTrue(lines.allSatisfy { $0.ancestorsContinue.count == $0.depth })
-        XCTAssertEqual(lines.last?.ancestorsContinue, Array(repeating: false, count: depth - 1))
+        XCTAssertTrue(lines.allSatisfy { $0.ancestorsContinue.count == min($0.depth, 32) })
+        XCTAssertEqual(lines.last?.ancestorsContinue, Array(repeating: false, count: 32))
+    }
+
+    func testDeepLinesRecordOnlyTheShallowAncestorsRails() {
+        // A root with two replies; the first starts a 100-deep chain, so every line of the
+        // chain has the root's level continuing (toward the second reply) and no other rail.
+        var history = [message(0, at: 0), message(1, at: 1, replyTo: 0), message(2, at: 2, replyTo: 0)]
+        for index in 3..<103 {
+            history.append(message(MessageID(index), at: TimeInterval(index), replyTo: MessageID(index == 3 ? 1 : index - 1)))
+        }
+        let lines = ThreadTree.lines(history, includeInternalNotes: true)
+        XCTAssertEqual(lines.map(\.depth), [0, 1] + Array(2...101) + [1])
+        // Recording every ancestor made a chain cost O(n²); 32 levels is more than any view draws.
+        XCTAssertEqual(lines.map(\.ancestorsContinue.count), [0, 1] + (2...101).map { min($0, 32) } + [1])
+        let deepest = lines[101]
+        XCTAssertEqual(deepest.depth, 101)
+        XCTAssertEqual(deepest.ancestorsContinue, [false, true] + Array(repeating: false, count: 30))
+        XCTAssertTrue(deepest.isLastSibling)
     }
 
     func testTenThousandLongCycleKeepsEveryMessageOnce() {

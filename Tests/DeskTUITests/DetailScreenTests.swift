@@ -40,6 +40,45 @@ final class DetailScreenTests: XCTestCase {
             """)
     }
 
+    func testADeepChainAt80x24KeepsTwelveLevelsOfIndentAndShowsTheDepth() {
+        // A 16-message chain scrolled to its end: the indent grows two columns a level up to
+        // depth 12, then stays at 24 columns with the depth beside the branch, and bodies
+        // keep their width (the last one wraps at 78 - 24 - 4 - 2 = 48 columns).
+        let messages = (1...16).map { index in
+            Message(id: MessageID(index), ticketID: 42, kind: .reply, authorID: index.isMultiple(of: 2) ? 1 : 10,
+                    body: index == 16 ? "The last step of the chain, long enough to wrap at the capped indent." : "step \(index)",
+                    createdAt: Fixture.may30(10, index), inReplyToID: index == 1 ? nil : MessageID(index - 1))
+        }
+        let grid = Renderer.render(
+            Fixture.openState(Fixture.agent, detail: Fixture.detail(messages: messages), scroll: 10_000), size: Fixture.size80)
+        assertScreen(grid, """
+             Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9
+                         step 6
+                       └─● Carl Meyer (customer) · 2024-05-30 10:07
+                           step 7
+                         └─● Ana Lind (agent) · 2024-05-30 10:08
+                             step 8
+                           └─● Carl Meyer (customer) · 2024-05-30 10:09
+                               step 9
+                             └─● Ana Lind (agent) · 2024-05-30 10:10
+                                 step 10
+                               └─● Carl Meyer (customer) · 2024-05-30 10:11
+                                   step 11
+                                 └─● Ana Lind (agent) · 2024-05-30 10:12
+                                     step 12
+                                   └─● Carl Meyer (customer) · 2024-05-30 10:13
+                                       step 13
+                                   └─[13]● Ana Lind (agent) · 2024-05-30 10:14
+                                           step 14
+                                   └─[14]● Carl Meyer (customer) · 2024-05-30 10:15
+                                           step 15
+                                   └─[15]● Ana Lind (agent) · 2024-05-30 10:16
+                                           The last step of the chain, long enough to wrap
+                                           at the capped indent.                       100%
+             enter open  r reply  i note  S status  a assign  n new  / search  ? help
+            """)
+    }
+
     func testCustomerDetailAt132x40HasNoInternalNote() {
         // The same ticket, the note included in what the store returned: the reducer threads
         // it without the note, so the customer sees six messages and no trace of the note.
@@ -222,6 +261,24 @@ final class ThreadPrefixTests: XCTestCase {
         let deepLast = line(depth: 4, last: true, continues: [false, true, false, false])
         XCTAssertEqual(ThreadPrefix.of(deepLast), "│     └─")
         XCTAssertEqual(ThreadPrefix.continuation(deepLast), "│       ")
+    }
+
+    func testTheIndentStopsAtTwelveLevelsAndShowsTheDepthPastThem() {
+        // Rails of the root level (1) and of level 11 continue; nothing is drawn past 12 levels.
+        let continues = [false, true] + Array(repeating: false, count: 9) + [true] + Array(repeating: false, count: 20)
+        let twelve = line(depth: 12, last: true, continues: Array(continues.prefix(12)))
+        XCTAssertEqual(ThreadPrefix.of(twelve), "│                   │ └─")
+        XCTAssertEqual(ThreadPrefix.continuation(twelve), "│                   │   ")
+        let thirteen = line(depth: 13, last: true, continues: Array(continues.prefix(13)))
+        XCTAssertEqual(ThreadPrefix.of(thirteen), "│                   │ └─[13]")
+        XCTAssertEqual(ThreadPrefix.continuation(thirteen), "│                   │       ")
+        let deep = line(depth: 37, last: false, continues: continues)
+        XCTAssertEqual(ThreadPrefix.of(deep), "│                   │ ├─[37]")
+        XCTAssertEqual(ThreadPrefix.continuation(deep), "│                   │ │     ")
+        // The model records 32 levels at most; a chain 20,000 deep draws no wider.
+        let deepest = line(depth: 20_000, last: true, continues: continues)
+        XCTAssertEqual(ThreadPrefix.of(deepest), "│                   │ └─[20000]")
+        XCTAssertEqual(DisplayWidth.of(ThreadPrefix.continuation(deepest)), 24 + 7)
     }
 
     func testADeepChainIsDrawnStepByStep() {

@@ -159,13 +159,22 @@ final class GridTests: XCTestCase {
 
     func testZeroWidthScalarsJoinThePreviousCell() {
         var grid = Grid(width: 4, height: 1)
-        XCTAssertEqual(grid.write("a\u{200B}b", x: 0, y: 0, style: .normal), 2)
-        XCTAssertEqual(grid[0, 0].text, "a\u{200B}")
+        // A lone vowel jamo is a zero-width grapheme of its own.
+        XCTAssertEqual(grid.write("a\u{1161}b", x: 0, y: 0, style: .normal), 2)
+        XCTAssertEqual(grid[0, 0].text, "a\u{1161}")
         XCTAssertEqual(grid[1, 0].text, "b")
         // A combining mark is part of its grapheme: one cell.
         grid.write("e\u{301}", x: 2, y: 0, style: .normal)
         XCTAssertEqual(grid[2, 0].text, "e\u{301}")
         XCTAssertEqual(grid[3, 0], .blank)
+    }
+
+    func testInvisibleCharactersAreDrawnAsTheMarkedPlaceholdersTheyAreMeasuredAs() {
+        var grid = Grid(width: 6, height: 1)
+        XCTAssertEqual(grid.write("a\u{200B}b\u{2060}", x: 0, y: 0, style: .normal), DisplayWidth.of("a\u{200B}b\u{2060}"))
+        XCTAssertEqual(grid.allCellTexts, ["a", "\u{FFFD}", "b", "\u{FFFD}", " ", " "])
+        XCTAssertEqual(grid[1, 0].style, .placeholder)
+        XCTAssertEqual(grid[0, 0].style, .normal)
     }
 
     func testFillTextAndCursor() {

@@ -207,6 +207,29 @@ final class HostileTextTests: XCTestCase {
                        " #1066 new           ␛]0;pwned␇Refund ␛[2J�gnp.exe             eve · Evil�…   2d")
     }
 
+    func testInvisibleCharactersInASubjectAndAnAttachmentNameArePlaceholders() {
+        // "pay<ZWSP>pal" must not pass for "paypal"; the technologist's ZWJ is part of the emoji.
+        var row = Self.hostileRow
+        row.subject = "pay\u{200B}pal\u{E0041} refund \u{1F469}\u{200D}\u{1F4BB}"
+        row.organisationName = "Umbra"
+        let list = Renderer.render(Fixture.state(Fixture.agent, rows: [row], selected: nil), size: Fixture.size80)
+        XCTAssertEqual(list.rowText(2).replacingTrailingSpaces(),
+                       " #1066 new           pay\u{FFFD}pal\u{FFFD} refund \u{1F469}\u{200D}\u{1F4BB}                        eve · Umbra    2d")
+        XCTAssertEqual(list.column(of: "eve", row: 2), 63)  // where every row's requester starts
+        assertWideGlyphsWhole(list)
+
+        var detail = Fixture.detail()
+        detail.attachments = [Attachment(id: 1, ticketID: 42, name: "invoice\u{FEFF}\u{3164}.pdf\u{2028}.exe", mediaType: "application/pdf",
+                                         size: 2048, sha256: "", uploaderID: Fixture.carl.id, createdAt: Fixture.may30(9))]
+        let grid = Renderer.render(Fixture.openState(Fixture.agent, detail: detail), size: Fixture.size80)
+        let attachmentRow = (0..<grid.height).first { grid.rowText($0).contains("Attachment") }
+        XCTAssertEqual(attachmentRow.map { grid.rowText($0).replacingTrailingSpaces() },
+                       " Attachment    invoice\u{FFFD}\u{FFFD}.pdf\u{FFFD}.exe · 2 KB")
+        let placeholders = grid.allCellTexts.filter { $0 == "\u{FFFD}" }.count
+        XCTAssertEqual(placeholders, 3)
+        assertNoControls(grid)
+    }
+
     func testErrorMessageIsSanitized() {
         var state = Fixture.state(Fixture.agent)
         state.message = StatusMessage(.error, "Refused: \u{1B}]0;pwned\u{07}\nsecond line")
@@ -233,8 +256,8 @@ func assertWideGlyphsWhole(_ grid: Grid, file: StaticString = #filePath, line: U
     }
 }
 
-/// No cell holds ESC, BEL, a C1 control such as CSI (U+009B), a bidi override, or any other
-/// C0/C1 control.
+/// No cell holds ESC, BEL, a C1 control such as CSI (U+009B), a bidi override, any other
+/// C0/C1 control, or an invisible character (a ZWJ only inside an emoji).
 func assertNoControls(_ grid: Grid, name: String = "", file: StaticString = #filePath, line: UInt = #line) {
     let forbidden: Set<UInt32> = [0x1B, 0x07, 0x9B, 0x202E]
     for (index, text) in grid.allCellTexts.enumerated() {
@@ -242,6 +265,8 @@ func assertNoControls(_ grid: Grid, name: String = "", file: StaticString = #fil
             let v = scalar.value
             let bad = forbidden.contains(v) || v < 0x20 || (0x7F...0x9F).contains(v)
                 || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F || v == 0x061C
+                || [0x200B, 0x200C, 0x2060, 0xFEFF, 0x2028, 0x2029, 0x3164].contains(v) || (0xE0000...0xE007F).contains(v)
+                || (v == 0x200D && (text.unicodeScalars.first == scalar || text.unicodeScalars.last == scalar))
             XCTAssertFalse(bad, "\(name): U+\(String(v, radix: 16, uppercase: true)) in cell \(index % grid.width),\(index / grid.width)", file: file, line: line)
         }
     }

@@ -74,10 +74,15 @@ public struct ThreadLine: Equatable, Sendable {
     public var depth: Int
     /// True when no later message shares this one's parent (or, at depth 0, the top level).
     public var isLastSibling: Bool
-    /// One entry per ancestor, for depths `0..<depth` (so `count == depth`): whether that
-    /// ancestor has later siblings, i.e. whether a vertical line continues down its column
-    /// past this row. A view that draws no glyphs for top-level messages skips entry 0.
+    /// One entry per ancestor, for depths `0..<min(depth, ThreadLine.recordedAncestors)`:
+    /// whether that ancestor has later siblings, i.e. whether a vertical line continues down
+    /// its column past this row. A view that draws no glyphs for top-level messages skips
+    /// entry 0.
     public var ancestorsContinue: [Bool]
+
+    /// How many ancestors' rails a line records. Views cap their indent well below this;
+    /// recording every ancestor would cost O(depth) per line, O(n²) for a reply chain.
+    public static let recordedAncestors = 32
 
     public init(message: Message, depth: Int, isLastSibling: Bool, ancestorsContinue: [Bool]) {
         self.message = message
@@ -169,9 +174,13 @@ public enum ThreadTree {
             let node = level.siblings[level.next]
             levels[levels.count - 1].next += 1
             let isLast = level.next == level.siblings.count - 1
+            // Past the recorded depth, a fresh bounded copy: sharing `continues` itself would
+            // make its next append copy the whole (deep) stack.
+            let recorded = continues.count <= ThreadLine.recordedAncestors
+                ? continues : Array(continues[..<ThreadLine.recordedAncestors])
             lines.append(ThreadLine(
                 message: node.message, depth: levels.count - 1, isLastSibling: isLast,
-                ancestorsContinue: continues))
+                ancestorsContinue: recorded))
             if !node.children.isEmpty {
                 continues.append(!isLast)
                 levels.append((node.children, 0))

@@ -248,14 +248,14 @@ public enum MIMEWalker {
         }
     }
 
-    /// A file name without folders or control characters.
+    /// A file name without folders or control characters (its length is the importer's to
+    /// check, with a warning, against `FieldLimits`).
     static func cleanFileName(_ raw: String) -> String {
         var name = raw.replacingOccurrences(of: "\\", with: "/")
         if let slash = name.lastIndex(of: "/") { name = String(name[name.index(after: slash)...]) }
         name = String(name.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F && TextSafety.placeholder(for: $0) == nil }.map(Character.init))
         name = name.trimmingCharacters(in: .whitespaces)
         if name == "." || name == ".." { name = "" }
-        if name.count > 200 { name = String(name.prefix(200)) }
         return name
     }
 

@@ -18,6 +18,7 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidInput(String)
     case attachmentTooLarge(name: String, size: Int64, limit: Int64)
     case attachmentQuotaExceeded(name: String, size: Int64, used: Int64, quota: Int64)
+    case textTooLong(field: TextField, length: Int, limit: Int)
     case followUpOfOpenTicket(number: Int64)
     case possibleDuplicate(ofNumber: Int64, subject: String)
     case notADeskDatabase(path: String)
@@ -57,6 +58,8 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(name) is \(size) bytes; the desk accepts attachments up to \(limit) bytes"
         case .attachmentQuotaExceeded(let name, let size, let used, let quota):
             return "\(name) is \(size) bytes, and your attachments already take \(used) of the \(quota) bytes each customer may store; ask your support team to make room"
+        case .textTooLong(let field, let length, let limit):
+            return "The \(field.label) is \(FieldLimits.grouped(length)) characters long; the limit is \(FieldLimits.grouped(limit))"
         case .followUpOfOpenTicket(let number):
             return "Ticket #\(number) is not closed; reply to it instead of opening a follow-up"
         case .possibleDuplicate(let number, let subject):

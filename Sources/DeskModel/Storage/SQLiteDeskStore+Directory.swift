@@ -47,6 +47,7 @@ extension SQLiteDeskStore {
         guard !TextSafety.containsControlCharacters(name) else {
             throw .invalidInput("An organisation name cannot contain control characters")
         }
+        try FieldLimits.check(name, as: .organisationName)
         return try write { db in
             if try Row.fetchOne(db, sql: "SELECT 1 FROM organisation WHERE name = ?", arguments: [name]) != nil {
                 throw DeskError.duplicateOrganisation(name)
@@ -65,12 +66,16 @@ extension SQLiteDeskStore {
     }
 
     public func addUser(_ user: NewUser) throws(DeskError) -> User {
+        // Length first: a 5,000-character handle is better told it is too long than invalid.
+        try FieldLimits.check(user.handle, as: .handle)
         guard Handles.isValid(user.handle) else { throw .invalidHandle(user.handle) }
         let name = user.name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else { throw .invalidInput("A user needs a name") }
         guard !TextSafety.containsControlCharacters(name), !TextSafety.containsControlCharacters(user.email) else {
             throw .invalidInput("A user's name and email cannot contain control characters")
         }
+        try FieldLimits.check(name, as: .userName)
+        try FieldLimits.check(user.email, as: .email)
         if user.role == .customer && user.organisationName == nil {
             throw .invalidInput("A customer belongs to an organisation: give --org NAME")
         }
@@ -136,7 +141,7 @@ extension SQLiteDeskStore {
 /// User handles: plain identifiers, safe in an `authorized_keys` forced command and a shell.
 public enum Handles {
     public static func isValid(_ handle: String) -> Bool {
-        guard let first = handle.unicodeScalars.first, handle.unicodeScalars.count <= 32,
+        guard let first = handle.unicodeScalars.first, handle.unicodeScalars.count <= FieldLimits.limit(for: .handle),
               ("a"..."z").contains(first) else { return false }
         return handle.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
     }

@@ -159,10 +159,11 @@ extension SQLiteDeskStore {
 
         var inserted: [(row: MessageID, message: ImportMessage)] = []
         for message in toAppend {
-            let authorID = try userID(db, message.author, options: options, session: &session, summary: &summary)
+            let authorID = try userID(db, message.author, in: message, options: options, session: &session, summary: &summary)
+            let body = summary.fitted(message.body, as: .messageBody, in: message)
             try db.cachedStatement(
                 sql: "INSERT INTO message(ticket_id, kind, author_id, body, created_at, in_reply_to_id) VALUES (?, 'reply', ?, ?, ?, NULL)"
-            ).execute(arguments: [ticket.id, authorID, message.body, message.date.deskSeconds])
+            ).execute(arguments: [ticket.id, authorID, body, message.date.deskSeconds])
             let row = db.lastInsertedRowID
             try db.cachedStatement(sql: "INSERT INTO import_source(external_id, ticket_id, message_id) VALUES (?, ?, ?)")
                 .execute(arguments: [message.externalID, ticket.id, row])
@@ -239,21 +240,25 @@ extension SQLiteDeskStore {
         _ db: Database, _ thread: ImportThread, root: ImportMessage, followUpOf: TicketID?, options: ImportOptions,
         session: inout ImportSession, summary: inout ImportSummary
     ) throws -> TicketState {
-        let rootAuthor = try userID(db, root.author, options: options, session: &session, summary: &summary)
+        let rootAuthor = try userID(db, root.author, in: root, options: options, session: &session, summary: &summary)
         // The requester is the customer who opened the thread (or the first customer in it).
         var requester = rootAuthor
         if let key = thread.requesterKey, let author = thread.messages.first(where: { $0.author.key == key })?.author {
-            requester = try userID(db, author, options: options, session: &session, summary: &summary)
+            requester = try userID(db, author, in: root, options: options, session: &session, summary: &summary)
         } else if session.roles[rootAuthor]?.isStaff == true,
                   let customer = thread.messages.first(where: { !$0.author.isAgent && $0.author.key != root.author.key })?.author {
-            let id = try userID(db, customer, options: options, session: &session, summary: &summary)
+            let id = try userID(db, customer, in: root, options: options, session: &session, summary: &summary)
             if session.roles[id] == .customer { requester = id }
         }
         let organisationID = session.organisationOf[requester]
         let tier = organisationID.flatMap { session.tierOf[$0] }
         var subject = collapseWhitespace(thread.subject)
         if subject.isEmpty { subject = "(no subject)" }
-        if subject.count > 200 { subject = String(subject.prefix(199)) + "…" }
+        subject = summary.fitted(subject, as: .subject, in: root)
+        let description = summary.fitted(root.body, as: .description, in: root)
+        let product = summary.fitted(thread.product, as: .product, in: root)
+        let category = summary.fitted(thread.category, as: .category, in: root)
+        let subcategory = summary.fitted(thread.subcategory, as: .subcategory, in: root)
         let number = (try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(number) FROM ticket")) ?? 0) + 1
         let created = root.date.deskSeconds
         let kind = thread.kind ?? options.kind
@@ -264,7 +269,7 @@ extension SQLiteDeskStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, 'none', 'new', ?, ?, NULL, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: [
-                number, subject, root.body, kind.rawValue, thread.product, thread.category, thread.subcategory,
+                number, subject, description, kind.rawValue, product, category, subcategory,
                 requester, organisationID, thread.contact.rawValue, followUpOf, created, created,
                 Triage.key(createdAt: root.date, urgency: .none, tier: tier),
             ])
@@ -288,6 +293,7 @@ extension SQLiteDeskStore {
         session: ImportSession, summary: inout ImportSummary
     ) throws {
         for attachment in message.attachments {
+            let name = summary.fitted(attachment.name, as: .attachmentName, in: message)
             let size = Int64(attachment.data.count)
             if size > session.settings.attachmentLimit {
                 summary.warnings.append(ImportProblem(
@@ -301,7 +307,7 @@ extension SQLiteDeskStore {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """
             ).execute(arguments: [
-                ticketID, messageID, attachment.name, attachment.mediaType, size, SHA256.hexDigest(attachment.data),
+                ticketID, messageID, name, attachment.mediaType, size, SHA256.hexDigest(attachment.data),
                 uploaderID, message.date.deskSeconds, attachment.data,
             ])
             summary.attachments += 1
@@ -311,10 +317,11 @@ extension SQLiteDeskStore {
     // MARK: - People
 
     private static func userID(
-        _ db: Database, _ author: ImportAuthor, options: ImportOptions, session: inout ImportSession, summary: inout ImportSummary
+        _ db: Database, _ author: ImportAuthor, in message: ImportMessage, options: ImportOptions,
+        session: inout ImportSession, summary: inout ImportSummary
     ) throws -> UserID {
         if let id = session.userByKey[author.key] { return id }
-        let email = TextSafety.sanitizedLine(author.email).trimmingCharacters(in: .whitespaces)
+        let email = summary.fitted(TextSafety.sanitizedLine(author.email).trimmingCharacters(in: .whitespaces), as: .email, in: message)
         if !email.isEmpty, let id = session.userByEmail[email.lowercased()] {
             try db.cachedStatement(sql: "INSERT OR IGNORE INTO import_author(key, user_id) VALUES (?, ?)").execute(arguments: [author.key, id])
             session.userByKey[author.key] = id
@@ -323,12 +330,13 @@ extension SQLiteDeskStore {
         let role: Role = author.isAgent ? .agent : .customer
         var organisationID: OrganisationID?
         if role == .customer {
-            organisationID = try self.organisationID(db, named: author.organisation ?? options.defaultOrganisation, options: options, session: &session, summary: &summary)
+            organisationID = try self.organisationID(
+                db, named: author.organisation ?? options.defaultOrganisation, in: message, options: options, session: &session, summary: &summary)
         }
         let handle = uniqueHandle(author.handleHints, taken: session.handles)
         var name = TextSafety.sanitizedLine(author.name).trimmingCharacters(in: .whitespaces)
         if name.isEmpty { name = handle }
-        if name.count > 120 { name = String(name.prefix(120)) }
+        name = summary.fitted(name, as: .userName, in: message)
         try db.cachedStatement(sql: "INSERT INTO user(handle, name, email, role, organisation_id, case_access) VALUES (?, ?, ?, ?, ?, 'own')")
             .execute(arguments: [handle, name, email, role.rawValue, organisationID])
         let id = db.lastInsertedRowID
@@ -343,11 +351,15 @@ extension SQLiteDeskStore {
     }
 
     private static func organisationID(
-        _ db: Database, named raw: String, options: ImportOptions, session: inout ImportSession, summary: inout ImportSummary
+        _ db: Database, named raw: String, in message: ImportMessage, options: ImportOptions,
+        session: inout ImportSession, summary: inout ImportSummary
     ) throws -> OrganisationID {
         var name = TextSafety.sanitizedLine(raw).trimmingCharacters(in: .whitespaces)
         if name.isEmpty { name = options.defaultOrganisation }
-        if name.count > 120 { name = String(name.prefix(120)) }
+        let given = name
+        // Shortened quietly here, so that each member does not repeat the warning; it is
+        // given once, when the organisation is created below.
+        name = FieldLimits.clipped(name, as: .organisationName) ?? name
         if let known = session.organisations[name.lowercased()] { return known.id }
         // SQLite's NOCASE folds ASCII only: look again the way the UNIQUE constraint compares.
         if let row = try Row.fetchOne(db, sql: "SELECT id, tier FROM organisation WHERE name = ?", arguments: [name]) {
@@ -356,6 +368,7 @@ extension SQLiteDeskStore {
             session.tierOf[found.0] = found.1
             return found.0
         }
+        _ = summary.fitted(given, as: .organisationName, in: message)
         try db.execute(
             sql: "INSERT INTO organisation(name, plan, tier) VALUES (?, ?, ?)",
             arguments: [name, options.organisationPlan.rawValue, options.organisationTier.rawValue])

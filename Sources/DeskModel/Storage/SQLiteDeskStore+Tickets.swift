@@ -13,10 +13,14 @@ extension SQLiteDeskStore {
     ) throws(DeskError) -> Ticket {
         let subject = new.subject.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !subject.isEmpty else { throw .invalidInput("A ticket needs a subject") }
-        guard subject.count <= 200 else { throw .invalidInput("The subject is longer than 200 characters") }
         guard !new.description.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw .invalidInput("A ticket needs a description")
         }
+        try FieldLimits.check(subject, as: .subject)
+        try FieldLimits.check(new.description, as: .description)
+        try FieldLimits.check(new.product, as: .product)
+        try FieldLimits.check(new.category, as: .category)
+        try FieldLimits.check(new.subcategory, as: .subcategory)
         let now = self.now
         return try write { db in
             let requester: User

@@ -13,6 +13,7 @@ extension SQLiteDeskStore {
     public func addMessage(_ new: NewMessage, by viewer: Viewer, clearingDraft draft: DraftSlot?) throws(DeskError) -> Message {
         let body = new.body.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !body.isEmpty else { throw .invalidInput("The message is empty") }
+        try FieldLimits.check(body, as: .messageBody)
         let now = self.now
         return try write { db in
             let ticket = try Self.visibleTicket(db, number: new.ticketNumber, viewer: viewer)
@@ -146,6 +147,7 @@ extension SQLiteDeskStore {
         guard !cleanName.isEmpty, !TextSafety.containsControlCharacters(cleanName) else {
             throw .invalidInput("'\(TextSafety.sanitizedLine(name))' is not a usable attachment name")
         }
+        try FieldLimits.check(cleanName, as: .attachmentName)
         let now = self.now
         let digest = SHA256.hexDigest(data)
         return try write { db in

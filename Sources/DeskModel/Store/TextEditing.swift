@@ -66,7 +66,8 @@ public enum TextEditing {
     }
 
     /// Pasted text may carry terminal controls; only newlines (in multi-line fields) and tabs
-    /// survive. CRLF and CR become newlines.
+    /// survive. CRLF and CR become newlines. Emoji joiners stay: typed one key at a time, a
+    /// ZWJ comes before the emoji it joins (display shows it as a placeholder until then).
     static func cleaned(_ raw: String, singleLine: Bool) -> String {
         let unified = raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         var result = String.UnicodeScalarView()
@@ -75,7 +76,7 @@ public enum TextEditing {
                 result.append(singleLine ? " " : "\n")
             } else if scalar == "\t" {
                 result.append(singleLine ? " " : "\t")
-            } else if TextSafety.placeholder(for: scalar) == nil {
+            } else if TextSafety.placeholder(for: scalar) == nil || TextSafety.mayJoinEmoji(scalar) {
                 result.append(scalar)
             }
         }

@@ -1,7 +1,8 @@
 /// The one display-width function of the code base: how many terminal columns text takes.
 /// Grapheme by grapheme: wide (East Asian wide/fullwidth, emoji presentation) = 2, combining
 /// marks and other zero-width scalars ride on their base, everything else = 1. Text is
-/// expected to be sanitized first; a raw control character counts as 1 (its placeholder).
+/// expected to be sanitized first; a raw control or invisible character counts as its
+/// placeholder does, so measuring agrees with what is drawn either way.
 public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
         var total = 0
@@ -14,6 +15,11 @@ public enum DisplayWidth {
         if character.isASCII { return 1 }
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
+        if scalars.contains(where: { TextSafety.placeholder(for: $0) != nil }) {
+            let drawn = TextSafety.sanitizedLine(String(character))
+            // Unchanged: every such scalar is an allowed emoji joiner; measure it as it is.
+            if drawn != String(character) { return of(drawn) }
+        }
         // An emoji sequence or a text symbol turned emoji by VS16 takes two columns
         // (checked before the ASCII shortcut: keycaps such as "#️⃣" start with ASCII).
         if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }

@@ -1,5 +1,6 @@
 /// Text from tickets is untrusted: before any of it reaches a terminal (the client's grid or
-/// the CLI's output), control characters and escape sequences become visible placeholders.
+/// the CLI's output), control characters, escape sequences and invisible characters become
+/// visible placeholders.
 public enum TextSafety {
     /// A block of text: newlines kept (CR and CRLF become newlines), tabs kept for the
     /// renderer to expand by column, every other control made visible.
@@ -18,11 +19,20 @@ public enum TextSafety {
         return (0x2400...0x2421).contains(scalar.value) || scalar.value == 0xFFFD
     }
 
+    /// True when sanitizing would change `text`: newlines, tabs, controls, invisible characters.
     public static func containsControlCharacters(_ text: String) -> Bool {
-        text.unicodeScalars.contains { placeholder(for: $0) != nil || $0 == "\n" || $0 == "\t" || $0 == "\r" }
+        guard text.unicodeScalars.contains(where: mayNeedPlaceholder) else { return false }
+        return text.contains { character in
+            let scalars = Array(character.unicodeScalars)
+            return scalars.indices.contains { index in
+                let scalar = scalars[index]
+                return scalar == "\n" || scalar == "\t" || scalar == "\r" || placeholder(forScalarAt: index, of: scalars) != nil
+            }
+        }
     }
 
     /// The visible stand-in for a scalar that must never reach a terminal raw, or nil.
+    /// Context-free: a joiner inside an emoji is allowed by `placeholder(forScalarAt:of:)`.
     public static func placeholder(for scalar: Unicode.Scalar) -> String? {
         let value = scalar.value
         switch value {
@@ -39,44 +49,62 @@ public enum TextSafety {
         case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C:
             // Bidirectional overrides and isolates can reorder what the reader sees.
             return "\u{FFFD}"
+        case 0x200B...0x200D, 0x2060, 0xFEFF, 0x180E, 0x2028, 0x2029, 0x206A...0x206F, 0xFFF9...0xFFFB,
+             0x115F, 0x1160, 0x3164, 0xFFA0, 0xE0000...0xE007F:
+            // Invisible: zero-width spaces and joiners, line and paragraph separators, deprecated
+            // format controls, interlinear annotations, Hangul fillers and tag characters. They
+            // hide text or make two different names look the same.
+            return "\u{FFFD}"
         default:
             return nil
         }
     }
 
+    /// The stand-in for `grapheme[index]`, or nil when that scalar may be shown as it is.
+    /// Two invisible scalars are allowed where they build an emoji (see `EmojiSequences`).
+    public static func placeholder(forScalarAt index: Int, of grapheme: [Unicode.Scalar]) -> String? {
+        guard let stand = placeholder(for: grapheme[index]) else { return nil }
+        return EmojiSequences.joins(scalarAt: index, of: grapheme) ? nil : stand
+    }
+
+    /// Scalars that are kept while text is typed or pasted, because whether they are allowed
+    /// depends on what follows (an emoji joiner arrives before the emoji it joins).
+    public static func mayJoinEmoji(_ scalar: Unicode.Scalar) -> Bool {
+        EmojiSequences.isJoiner(scalar)
+    }
+
+    /// Cheap test first: only these scalars can make sanitizing change anything.
+    private static func mayNeedPlaceholder(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (scalar.value >= 0x7F && placeholder(for: scalar) != nil)
+    }
+
     private static func sanitize(_ text: String, keepNewlines: Bool) -> String {
-        var needsWork = false
-        for scalar in text.unicodeScalars where scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value <= 0x9F)
-            || (scalar.value >= 0x200E && scalar.value <= 0x2069) || scalar.value == 0x061C {
-            needsWork = true
-            break
-        }
-        if !needsWork { return text }
+        guard text.unicodeScalars.contains(where: mayNeedPlaceholder) else { return text }
         var result = String.UnicodeScalarView()
         var previousWasCarriageReturn = false
-        for scalar in text.unicodeScalars {
-            defer { previousWasCarriageReturn = scalar == "\r" }
-            switch scalar {
-            case "\n":
-                if keepNewlines {
-                    if !previousWasCarriageReturn { result.append("\n") }
-                } else if !previousWasCarriageReturn {
-                    result.append(" ")
-                }
-            case "\r":
-                // CRLF and lone CR both end a line.
-                result.append(keepNewlines ? "\n" : " ")
-            case "\t":
-                if keepNewlines {
-                    result.append("\t")
-                } else {
-                    result.append(" ")
-                }
-            default:
-                if let stand = placeholder(for: scalar) {
-                    result.append(contentsOf: stand.unicodeScalars)
-                } else {
-                    result.append(scalar)
+        // Grapheme by grapheme: whether a joiner is allowed depends on its neighbours.
+        for character in text {
+            let scalars = Array(character.unicodeScalars)
+            for (index, scalar) in scalars.enumerated() {
+                defer { previousWasCarriageReturn = scalar == "\r" }
+                switch scalar {
+                case "\n":
+                    if keepNewlines {
+                        if !previousWasCarriageReturn { result.append("\n") }
+                    } else if !previousWasCarriageReturn {
+                        result.append(" ")
+                    }
+                case "\r":
+                    // CRLF and lone CR both end a line.
+                    result.append(keepNewlines ? "\n" : " ")
+                case "\t":
+                    result.append(keepNewlines ? "\t" : " ")
+                default:
+                    if let stand = placeholder(forScalarAt: index, of: scalars) {
+                        result.append(contentsOf: stand.unicodeScalars)
+                    } else {
+                        result.append(scalar)
+                    }
                 }
             }
         }

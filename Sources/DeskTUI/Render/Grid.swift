@@ -75,12 +75,15 @@ public struct Grid: Equatable, Sendable {
         }
     }
 
-    /// Writes `text` (already sanitized, one line) from column `x` of row `y`, clipped to
-    /// `limit` columns (default: to the right edge). Returns the columns written. A wide glyph
-    /// that would straddle the limit is replaced by a blank, never cut in half.
+    /// Writes `text` (one line, normally sanitized already) from column `x` of row `y`, clipped
+    /// to `limit` columns (default: to the right edge). Returns the columns written. A wide
+    /// glyph that would straddle the limit is replaced by a blank, never cut in half.
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, style: Style, limit: Int? = nil) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
+        // Unchanged (and cheap) for sanitized text; otherwise the cells hold the placeholders
+        // that DisplayWidth measured, never a raw control or invisible character.
+        let text = TextSafety.sanitizedLine(text)
         let end = min(width, limit.map { x + $0 } ?? width)
         var column = x
         for character in text {

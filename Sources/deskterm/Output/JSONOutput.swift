@@ -12,16 +12,29 @@ enum JSONOutput {
     }
 
     /// JSONEncoder escapes C0 controls (ESC becomes `\u001b`) but passes DEL, C1 controls (CSI
-    /// U+009B acts like `ESC [` on some terminals) and bidirectional overrides through raw, and
-    /// JSON is often read on a terminal. `\uXXXX` is the same text to any JSON parser, and
-    /// these characters only occur inside strings.
+    /// U+009B acts like `ESC [` on some terminals), bidirectional overrides and invisible
+    /// characters (zero-width spaces, tags...) through raw, and JSON is often read on a
+    /// terminal. `\uXXXX` is the same text to any JSON parser (a tag character, beyond the
+    /// BMP, as its surrogate pair), and these characters only occur inside strings. The
+    /// decision is the one the screen makes: a joiner inside an emoji stays raw.
     static func escapingTerminalControls(_ json: String) -> String {
+        let isCandidate = { (scalar: Unicode.Scalar) in scalar.value >= 0x7F && TextSafety.placeholder(for: scalar) != nil }
+        guard json.unicodeScalars.contains(where: isCandidate) else { return json }
         var result = String.UnicodeScalarView()
-        for scalar in json.unicodeScalars {
-            if scalar.value >= 0x7F, TextSafety.placeholder(for: scalar) != nil {
-                result.append(contentsOf: String(format: "\\u%04x", scalar.value).unicodeScalars)
-            } else {
-                result.append(scalar)
+        for character in json {
+            guard character.unicodeScalars.contains(where: isCandidate) else {
+                result.append(contentsOf: character.unicodeScalars)
+                continue
+            }
+            let scalars = Array(character.unicodeScalars)
+            for (index, scalar) in scalars.enumerated() {
+                if scalar.value >= 0x7F, TextSafety.placeholder(forScalarAt: index, of: scalars) != nil {
+                    for unit in String(scalar).utf16 {
+                        result.append(contentsOf: String(format: "\\u%04x", unit).unicodeScalars)
+                    }
+                } else {
+                    result.append(scalar)
+                }
             }
         }
         return String(result)

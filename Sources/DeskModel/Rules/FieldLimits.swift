@@ -1,0 +1,80 @@
+/// A free-text field people type or import.
+public enum TextField: String, CaseIterable, Equatable, Sendable {
+    case subject, description, product, category, subcategory
+    case userName, email, organisationName, handle
+    case attachmentName, messageBody
+
+    /// How a refusal names the field: "The subject is ...".
+    public var label: String {
+        switch self {
+        case .subject: "subject"
+        case .description: "description"
+        case .product: "product"
+        case .category: "category"
+        case .subcategory: "subcategory"
+        case .userName: "name"
+        case .email: "email address"
+        case .organisationName: "organisation name"
+        case .handle: "handle"
+        case .attachmentName: "attachment name"
+        case .messageBody: "message"
+        }
+    }
+}
+
+/// The longest text each field accepts, in one place. Lengths count Unicode scalars, so a
+/// character stacked with a thousand combining marks counts a thousand: the limits bound
+/// what is stored and drawn, not only what a reader would call a character.
+public enum FieldLimits {
+    public static func limit(for field: TextField) -> Int {
+        switch field {
+        case .subject: 200
+        case .product, .category, .subcategory: 100
+        case .userName, .organisationName: 120
+        // RFC 5321's longest usable address.
+        case .email: 254
+        // Handles go into authorized_keys forced commands and shell words.
+        case .handle: 32
+        // The longest file name most file systems allow.
+        case .attachmentName: 255
+        // Longer text belongs in an attachment.
+        case .description, .messageBody: 100_000
+        }
+    }
+
+    public static func length(_ text: String) -> Int { text.unicodeScalars.count }
+
+    /// Refuses `text` when it is longer than `field` allows.
+    public static func check(_ text: String, as field: TextField) throws(DeskError) {
+        let length = length(text)
+        let limit = limit(for: field)
+        if length > limit { throw .textTooLong(field: field, length: length, limit: limit) }
+    }
+
+    /// `text` cut to what `field` allows (whole graphemes, "…" marking the cut), or nil when it
+    /// fits: imports keep an over-long value shortened instead of failing.
+    public static func clipped(_ text: String, as field: TextField) -> String? {
+        let limit = limit(for: field)
+        guard length(text) > limit else { return nil }
+        var result = ""
+        var used = 0
+        for character in text {
+            let scalars = character.unicodeScalars.count
+            if used + scalars > limit - 1 { break }
+            result.append(character)
+            used += scalars
+        }
+        return result + "…"
+    }
+
+    /// 5000 as "5,000": limits and lengths are read by people.
+    public static func grouped(_ number: Int) -> String {
+        let digits = String(number.magnitude)
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return number < 0 ? "-" + result : result
+    }
+}
