@@ -43,8 +43,8 @@ public struct DeskRuntime: Sendable {
             return []
         case .sendMessage(let message, _):
             return [.messageSent(try store.addMessage(message, by: viewer), ticketNumber: message.ticketNumber)]
-        case .createTicket(let ticket, _):
-            return [.ticketCreated(try store.createTicket(ticket, by: viewer, allowDuplicate: true))]
+        case .createTicket(let ticket, _, let allowDuplicate):
+            return [.ticketCreated(try store.createTicket(ticket, by: viewer, allowDuplicate: allowDuplicate))]
         case .changeStatus(let number, let status):
             let ticket = try store.changeStatus(number: number, to: status, by: viewer)
             return [.ticketChanged(ticket, info: Notices.statusChanged(number, to: status.label(for: viewer.role)))]
