@@ -22,6 +22,18 @@ public enum UIStrings {
     static let unassign = "nobody (unassign)"
     static let menuHint = "↑/↓ choose · Enter apply · Esc cancel"
     static let sending = "Sending…"
+    static let duplicateTitle = "Possible duplicate"
+    static let duplicateIntro = "This looks like your active ticket"
+    static func duplicateExisting(_ number: Int64, subject: String) -> String { "#\(number) \"\(subject)\"" }
+
+    /// The rows of the duplicate warning, which name the existing ticket.
+    static func duplicateChoice(_ command: Command, number: Int64) -> String {
+        switch command {
+        case .replyThere: "reply on #\(number) instead, with this text"
+        case .createAnyway: "create the new ticket anyway"
+        default: "back to editing"
+        }
+    }
     static let desk = "desk"
 
     static func composerTitle(_ kind: ComposerKind, number: Int64?) -> String {
@@ -150,6 +162,9 @@ public enum UIStrings {
         case .back: "back / quit"
         case .quit: "quit (drafts are kept)"
         case .help: "this help"
+        case .replyThere: "duplicate: reply there"
+        case .createAnyway: "duplicate: create anyway"
+        case .keepEditing: "duplicate: keep editing"
         }
     }
 
@@ -169,6 +184,9 @@ public enum UIStrings {
         case .help: "help"
         case .cycleSort: "sort"
         case .quit: "quit"
+        case .replyThere: "reply there"
+        case .createAnyway: "create anyway"
+        case .keepEditing: "keep editing"
         default: command.rawValue
         }
     }

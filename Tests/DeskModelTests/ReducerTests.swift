@@ -689,7 +689,7 @@ final class ReducerTests: XCTestCase {
         }
         store.send(.composerSubmitted) { $0.composer!.isSending = true }
         store.expectEffects([
-            .createTicket(NewTicket(subject: "VPN", description: "Drops", kind: .incident), slot: .newTicket)
+            .createTicket(NewTicket(subject: "VPN", description: "Drops", kind: .incident), slot: .newTicket, allowDuplicate: false)
         ])
         var created = F.ticket(15)
         created.subject = "VPN"

@@ -9,32 +9,32 @@ final class OverlayScreenTests: XCTestCase {
         var state = Fixture.state(Fixture.agent)
         _ = DeskReducer.reduce(into: &state, .helpToggled)
         let grid = Renderer.render(state, size: Fixture.size80)
-        // 33 rows do not fit 18: two columns of 17, long labels cut with "…". Every command
+        // 36 rows do not fit 18: two columns of 18, long labels cut with "…". Every command
         // and the composer keys are there; the list shows at the edges.
         assertScreen(grid, """
              Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9
              ┌─ Keys ─────────────────────────────────────────────────────────────────────┐E
-             │ j down      next ticket / scroll do…  n           new ticket               │m
-             │ k up        previous ticket / scrol…  r           reply                    │h
-             │ pgdn space  page down                 i           internal note            │d
-             │ pgup b      page up                   S           change status            │w
-             │ g home      first ticket / top        a           assign to an agent       │y
-             │ G end       last ticket / bottom      A           assign to me             │
-             │ enter       open the selected ticket  w           watch / unwatch          │
-             │ tab         next pane                 f           follow-up of a closed t… │
-             │ shift-tab   previous pane             R ctrl-l    refresh                  │
-             │ 1           view: Recent              q esc       back / quit              │
-             │ 2           view: Active              ctrl-c      quit (drafts are kept)   │
-             │ 3           view: Mine                ? f1        this help                │
-             │ 4           view: All open            ctrl-s      composer: send           │
-             │ 5           view: All                 esc         composer: close, keep d… │
-             │ s           sort by created / updat…  ctrl-e      composer: editor         │
-             │ o           flip the order            tab         composer: next field     │
-             │ /           full-text search                                               │
+             │ j down      next ticket / scroll do…  r           reply                    │m
+             │ k up        previous ticket / scrol…  i           internal note            │h
+             │ pgdn space  page down                 S           change status            │d
+             │ pgup b      page up                   a           assign to an agent       │w
+             │ g home      first ticket / top        A           assign to me             │y
+             │ G end       last ticket / bottom      w           watch / unwatch          │
+             │ enter       open the selected ticket  f           follow-up of a closed t… │
+             │ tab         next pane                 R ctrl-l    refresh                  │
+             │ shift-tab   previous pane             q esc       back / quit              │
+             │ 1           view: Recent              ctrl-c      quit (drafts are kept)   │
+             │ 2           view: Active              ? f1        this help                │
+             │ 3           view: Mine                ctrl-s      composer: send           │
+             │ 4           view: All open            esc         composer: close, keep d… │
+             │ 5           view: All                 ctrl-e      composer: editor         │
+             │ s           sort by created / updat…  tab         composer: next field     │
+             │ o           flip the order            r           duplicate: reply there   │
+             │ /           full-text search          c           duplicate: create anyway │
+             │ n           new ticket                esc e       duplicate: keep editing  │
              │                                                                            │
              │ Press any key to close                                                     │
              └────────────────────────────────────────────────────────────────────────────┘
-
              any key close
             """)
     }
@@ -61,27 +61,27 @@ final class OverlayScreenTests: XCTestCase {
         let grid = Renderer.render(state, size: Fixture.size80)
         assertScreen(grid, """
              Acme Support · carl (customer)  1 Recent 12  2 Active 5  3 Mine 2
-                 # STATUS        URG  SUBJECT                                ASSIGNEE    AGE
-             ┌─ Keys ─────────────────────────────────────────────────────────────────────┐m
-             │ j down      next ticket / scroll do…  o           flip the order           │h
-             │ k up        previous ticket / scrol…  /           full-text search         │d
-             │ pgdn space  page down                 n           new ticket               │w
-             │ pgup b      page up                   r           reply                    │y
-             │ g home      first ticket / top        S           change status            │
-             │ G end       last ticket / bottom      w           watch / unwatch          │
-             │ enter       open the selected ticket  f           follow-up of a closed t… │
-             │ tab         next pane                 R ctrl-l    refresh                  │
-             │ shift-tab   previous pane             q esc       back / quit              │
-             │ 1           view: Recent              ctrl-c      quit (drafts are kept)   │
-             │ 2           view: Active              ? f1        this help                │
-             │ 3           view: Mine                ctrl-s      composer: send           │
-             │ 4           view: All open            esc         composer: close, keep d… │
-             │ 5           view: All                 ctrl-e      composer: editor         │
-             │ s           sort by created / updat…  tab         composer: next field     │
+             ┌─ Keys ─────────────────────────────────────────────────────────────────────┐E
+             │ j down      next ticket / scroll do…  n           new ticket               │m
+             │ k up        previous ticket / scrol…  r           reply                    │h
+             │ pgdn space  page down                 S           change status            │d
+             │ pgup b      page up                   w           watch / unwatch          │w
+             │ g home      first ticket / top        f           follow-up of a closed t… │y
+             │ G end       last ticket / bottom      R ctrl-l    refresh                  │
+             │ enter       open the selected ticket  q esc       back / quit              │
+             │ tab         next pane                 ctrl-c      quit (drafts are kept)   │
+             │ shift-tab   previous pane             ? f1        this help                │
+             │ 1           view: Recent              ctrl-s      composer: send           │
+             │ 2           view: Active              esc         composer: close, keep d… │
+             │ 3           view: Mine                ctrl-e      composer: editor         │
+             │ 4           view: All open            tab         composer: next field     │
+             │ 5           view: All                 r           duplicate: reply there   │
+             │ s           sort by created / updat…  c           duplicate: create anyway │
+             │ o           flip the order            esc e       duplicate: keep editing  │
+             │ /           full-text search                                               │
              │                                                                            │
              │ Press any key to close                                                     │
              └────────────────────────────────────────────────────────────────────────────┘
-
 
              any key close
             """)
@@ -95,46 +95,47 @@ final class OverlayScreenTests: XCTestCase {
         var state = Fixture.state(Fixture.agent, size: Fixture.size132)
         state.overlay = .help
         let grid = Renderer.render(state, size: Fixture.size132, keymap: config.keymap)
-        // One column of 33 rows fits in 40 rows; "r" is gone, the new keys sorted by name.
+        // 36 rows do not fit the 34 there are: two columns, every label whole; "r" is gone from
+        // reply, the new keys sorted by name (the duplicate warning keeps its own "r").
         assertScreen(grid, """
              Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9  5 All 40                           sort: newest first
-                 # STATUS   URG  SUBJECT             ┌─ Keys ─────────────────────────────────────────┐ted one
-             #1042 open     high VPN drops every hour│ j down      next ticket / scroll down          │
-             #1041 new           Invoice shows the wr│ k up        previous ticket / scroll up        │
-             #1040 awaiting low  Cannot export the mo│ pgdn space  page down                          │
-             #1039 pending  CRIT Mail server down for│ pgup b      page up                            │
-             #1038 closed        Password reset link │ g home      first ticket / top                 │
-                                                     │ G end       last ticket / bottom               │
-                                                     │ enter       open the selected ticket           │
-                                                     │ tab         next pane                          │
-                                                     │ shift-tab   previous pane                      │
-                                                     │ 1           view: Recent                       │
-                                                     │ 2           view: Active                       │
-                                                     │ 3           view: Mine                         │
-                                                     │ 4           view: All open                     │
-                                                     │ 5           view: All                          │
-                                                     │ s           sort by created / updated / triage │
-                                                     │ o           flip the order                     │
-                                                     │ /           full-text search                   │
-                                                     │ n           new ticket                         │
-                                                     │ ctrl-r e    reply                              │
-                                                     │ i           internal note                      │
-                                                     │ S           change status                      │
-                                                     │ a           assign to an agent                 │
-                                                     │ A           assign to me                       │
-                                                     │ w           watch / unwatch                    │
-                                                     │ f           follow-up of a closed ticket       │
-                                                     │ R ctrl-l    refresh                            │
-                                                     │ q esc       back / quit                        │
-                                                     │ ctrl-c      quit (drafts are kept)             │
-                                                     │ ? f1        this help                          │
-                                                     │ ctrl-s      composer: send                     │
-                                                     │ esc         composer: close, keep draft        │
-                                                     │ ctrl-e      composer: editor                   │
-                                                     │ tab         composer: next field               │
-                                                     │                                                │
-                                                     │ Press any key to close                         │
-                                                     └────────────────────────────────────────────────┘
+                 # STATUS   URG  SUBJECT                     AGE│ No ticket open: Enter opens the selected one
+             #1042 open     high VPN drops every hour         5m│
+             #1041 new           Invoice shows the wrong V…   3h│
+             #1040 awaiting low  Cannot export the monthly…   2d│
+             #1039 pending  CRIT Mail server down for the …   3w│
+             #1038 closed        Password reset link expir…   1y│
+                                                                │
+                                                                │
+                             ┌─ Keys ─────────────────────────────────────────────────────────────────────────────────────────┐
+                             │ j down      next ticket / scroll down           ctrl-r e    reply                              │
+                             │ k up        previous ticket / scroll up         i           internal note                      │
+                             │ pgdn space  page down                           S           change status                      │
+                             │ pgup b      page up                             a           assign to an agent                 │
+                             │ g home      first ticket / top                  A           assign to me                       │
+                             │ G end       last ticket / bottom                w           watch / unwatch                    │
+                             │ enter       open the selected ticket            f           follow-up of a closed ticket       │
+                             │ tab         next pane                           R ctrl-l    refresh                            │
+                             │ shift-tab   previous pane                       q esc       back / quit                        │
+                             │ 1           view: Recent                        ctrl-c      quit (drafts are kept)             │
+                             │ 2           view: Active                        ? f1        this help                          │
+                             │ 3           view: Mine                          ctrl-s      composer: send                     │
+                             │ 4           view: All open                      esc         composer: close, keep draft        │
+                             │ 5           view: All                           ctrl-e      composer: editor                   │
+                             │ s           sort by created / updated / triage  tab         composer: next field               │
+                             │ o           flip the order                      r           duplicate: reply there             │
+                             │ /           full-text search                    c           duplicate: create anyway           │
+                             │ n           new ticket                          esc e       duplicate: keep editing            │
+                             │                                                                                                │
+                             │ Press any key to close                                                                         │
+                             └────────────────────────────────────────────────────────────────────────────────────────────────┘
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
                                                                 │
              any key close
             """)

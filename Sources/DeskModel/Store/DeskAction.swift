@@ -68,6 +68,18 @@ public enum DeskAction: Equatable, Sendable {
     case infoShown(String)
     /// A mouse click on the n-th visible row of the list.
     case listRowClicked(Int)
+    /// The requester answered the possible-duplicate warning.
+    case duplicateChoiceMade(DuplicateChoice)
+}
+
+/// The answers to "this looks like your active ticket #N".
+public enum DuplicateChoice: String, CaseIterable, Equatable, Sendable {
+    /// Reply on the existing ticket with the new ticket's text.
+    case replyThere
+    /// Create the new ticket all the same.
+    case createAnyway
+    /// Close the warning and go on editing the new ticket.
+    case keepEditing
 }
 
 /// Where a loaded page goes in the list window.

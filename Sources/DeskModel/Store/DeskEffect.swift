@@ -8,7 +8,8 @@ public enum DeskEffect: Equatable, Sendable {
     case saveDraft(slot: DraftSlot, subject: String, body: String, fields: [String: String])
     case deleteDraft(DraftSlot)
     case sendMessage(NewMessage, slot: DraftSlot)
-    case createTicket(NewTicket, slot: DraftSlot)
+    /// The first submit keeps the duplicate guard; the requester's "create anyway" lifts it.
+    case createTicket(NewTicket, slot: DraftSlot, allowDuplicate: Bool)
     case changeStatus(number: Int64, TicketStatus)
     case assign(number: Int64, handle: String?)
     case setWatching(number: Int64, watching: Bool)

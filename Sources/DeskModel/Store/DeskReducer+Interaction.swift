@@ -84,7 +84,7 @@ extension DeskReducer {
             state.overlay = .statusMenu(ticketNumber: number, options: options, selected: clamp(selected + delta, options.count))
         case .assignMenu(let number, let options, let selected):
             state.overlay = .assignMenu(ticketNumber: number, options: options, selected: clamp(selected + delta, options.count))
-        case .help, nil:
+        case .help, .possibleDuplicate, nil:
             break
         }
     }
@@ -98,7 +98,7 @@ extension DeskReducer {
         case .assignMenu(let number, let options, let selected):
             guard options.indices.contains(selected) else { return [] }
             return [.assign(number: number, handle: options[selected]?.handle)]
-        case .help, nil:
+        case .help, .possibleDuplicate, nil:
             return []
         }
     }

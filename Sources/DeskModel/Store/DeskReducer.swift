@@ -129,6 +129,7 @@ public enum DeskReducer {
         case .draftLoaded(let stored):
             // What is still waiting to be saved is newer than what the desk has.
             let draft = state.composer.flatMap { state.unsavedDrafts[$0.slot] } ?? stored
+            if state.composer?.carriedFrom != nil { return mergeCarriedText(&state, with: draft) }
             guard let draft, var composer = state.composer, composer.slot == draft.slot else { return [] }
             composer.subject = draft.subject
             composer.body = draft.body
@@ -155,11 +156,12 @@ public enum DeskReducer {
             return []
 
         case .messageSent(let message, let number):
-            let slot = state.composer?.slot
+            // A reply carrying a new ticket's text ("reply there") used that draft up too.
+            let slots = [state.composer?.slot, state.composer?.carriedFrom].compactMap { $0 }
             state.composer = nil
             state.focus = .detail
             state.message = StatusMessage(.info, message.kind == .internalNote ? Notices.noteAdded(number) : Notices.replySent(number))
-            return [.loadTicket(number: number), .loadCounts] + (slot.map { [.deleteDraft($0)] } ?? [])
+            return [.loadTicket(number: number), .loadCounts] + slots.map { .deleteDraft($0) }
                 + refreshWindow(&state)
 
         case .ticketCreated(let ticket):
@@ -240,6 +242,9 @@ public enum DeskReducer {
         case .quitRequested:
             state.shouldQuit = true
             return []
+
+        case .failed(.possibleDuplicate(let number, let subject)) where state.composer?.isSending == true:
+            return warnOfDuplicate(&state, ofNumber: number, subject: subject)
 
         case .failed(let error):
             state.message = StatusMessage(.error, error.message)
@@ -339,6 +344,9 @@ public enum DeskReducer {
             state.focus = .list
             state.list.selectedID = state.list.rows[index].id
             return growWindowIfNeeded(&state)
+
+        case .duplicateChoiceMade(let choice):
+            return chooseOnDuplicate(&state, choice)
         }
     }
 
@@ -514,11 +522,15 @@ public enum DeskReducer {
             return [.sendMessage(NewMessage(ticketNumber: number, body: composer.body), slot: composer.slot)]
         case .internalNote(let number):
             return [.sendMessage(NewMessage(ticketNumber: number, body: composer.body, isInternal: true), slot: composer.slot)]
-        case .followUp(let number):
-            return [.createTicket(newTicket(from: composer, followUpOf: number), slot: composer.slot)]
-        case .newTicket:
-            return [.createTicket(newTicket(from: composer, followUpOf: nil), slot: composer.slot)]
+        case .followUp, .newTicket:
+            // The guard first: a look-alike of an active ticket comes back as a warning.
+            return [createTicket(from: composer, allowDuplicate: false)]
         }
+    }
+
+    static func createTicket(from composer: ComposerState, allowDuplicate: Bool) -> DeskEffect {
+        let followUpOf: Int64? = if case .followUp(let number) = composer.slot { number } else { nil }
+        return .createTicket(newTicket(from: composer, followUpOf: followUpOf), slot: composer.slot, allowDuplicate: allowDuplicate)
     }
 
     static func newTicket(from composer: ComposerState, followUpOf: Int64?) -> NewTicket {

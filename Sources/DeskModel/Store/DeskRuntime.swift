@@ -53,8 +53,8 @@ public struct DeskRuntime: Sendable {
             return []
         case .sendMessage(let message, let slot):
             return [.messageSent(try store.addMessage(message, by: viewer, clearingDraft: slot), ticketNumber: message.ticketNumber)]
-        case .createTicket(let ticket, let slot):
-            return [.ticketCreated(try store.createTicket(ticket, by: viewer, allowDuplicate: true, clearingDraft: slot))]
+        case .createTicket(let ticket, let slot, let allowDuplicate):
+            return [.ticketCreated(try store.createTicket(ticket, by: viewer, allowDuplicate: allowDuplicate, clearingDraft: slot))]
         case .changeStatus(let number, let status):
             let ticket = try store.changeStatus(number: number, to: status, by: viewer)
             return [.ticketChanged(ticket, info: Notices.statusChanged(number, to: status.label(for: viewer.role)))]

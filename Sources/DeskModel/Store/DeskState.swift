@@ -86,6 +86,9 @@ public struct ComposerState: Equatable, Sendable {
     public var field: ComposerField = .body
     /// The caret in the focused text field, in graphemes.
     public var cursor = 0
+    /// The draft this composer's text was carried over from ("reply there" takes a new
+    /// ticket's text to a reply): it is deleted when this one is sent, and kept until then.
+    public var carriedFrom: DraftSlot?
 
     /// Tab order of this composer's form.
     public var formFields: [ComposerField] {
@@ -134,6 +137,9 @@ public enum Overlay: Equatable, Sendable {
     case statusMenu(ticketNumber: Int64, options: [TicketStatus], selected: Int)
     /// Agents to assign to (nil = unassign), and the highlighted one.
     case assignMenu(ticketNumber: Int64, options: [User?], selected: Int)
+    /// The new ticket in the composer looks like the requester's active ticket `number`
+    /// (`subject` is that ticket's, as stored): reply there, create anyway, or keep editing.
+    case possibleDuplicate(ofNumber: Int64, subject: String)
 }
 
 public struct DeskState: Equatable, Sendable {

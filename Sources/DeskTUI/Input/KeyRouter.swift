@@ -13,6 +13,11 @@ public enum KeyOutcome: Equatable, Sendable {
 public enum KeyRouter {
     public static func route(_ key: Key, state: DeskState, keymap: Keymap, size: TerminalSize, restricted: Bool) -> [KeyOutcome] {
         if key == .control("c") { return [.action(.quitRequested)] }
+        if case .possibleDuplicate = state.overlay {
+            // The warning's choices are commands of their own scope in the keymap.
+            guard let command = keymap.command(for: key, in: .duplicateWarning) else { return [] }
+            return [.action(command.action(viewer: state.viewer))]
+        }
         if let overlay = state.overlay { return routeOverlay(key, overlay) }
         if state.search != nil { return routeSearch(key) }
         if state.focus == .composer, let composer = state.composer {
@@ -29,7 +34,7 @@ public enum KeyRouter {
         switch overlay {
         case .statusMenu(_, let options, let current): (selected, count) = (current, options.count)
         case .assignMenu(_, let options, let current): (selected, count) = (current, options.count)
-        case .help: return []
+        case .help, .possibleDuplicate: return []
         }
         switch key {
         case .down, .character("j"), .tab: return [.action(.menuMoved(by: 1))]

@@ -1,7 +1,15 @@
 import DeskModel
 
-/// Everything a key can do in the lists and the detail pane. The help overlay reads this
-/// table, so it always shows the keys that are really bound.
+/// Where a command's keys apply. A key may mean one thing in the panes and another in the
+/// possible-duplicate warning (as neomutt keeps a table per menu): `r` replies in the
+/// panes, and replies on the existing ticket in the warning.
+public enum KeyScope: CaseIterable, Sendable {
+    case panes
+    case duplicateWarning
+}
+
+/// Everything a key can do in the lists, the detail pane and the duplicate warning. The help
+/// overlay reads this table, so it always shows the keys that are really bound.
 public enum Command: String, CaseIterable, Sendable {
     case moveDown, moveUp, pageDown, pageUp, top, bottom, open
     case focusNext, focusPrevious
@@ -9,6 +17,14 @@ public enum Command: String, CaseIterable, Sendable {
     case cycleSort, flipOrder, search
     case newTicket, reply, internalNote, statusMenu, assign, assignToMe, watch, followUp
     case refresh, back, quit, help
+    case replyThere, createAnyway, keepEditing
+
+    var scope: KeyScope {
+        switch self {
+        case .replyThere, .createAnyway, .keepEditing: .duplicateWarning
+        default: .panes
+        }
+    }
 
     /// The action this command sends, given who is looking.
     func action(viewer: Viewer) -> DeskAction {
@@ -42,6 +58,9 @@ public enum Command: String, CaseIterable, Sendable {
         case .back: .backRequested
         case .quit: .quitRequested
         case .help: .helpToggled
+        case .replyThere: .duplicateChoiceMade(.replyThere)
+        case .createAnyway: .duplicateChoiceMade(.createAnyway)
+        case .keepEditing: .duplicateChoiceMade(.keepEditing)
         }
     }
 
@@ -79,33 +98,43 @@ public enum Command: String, CaseIterable, Sendable {
         case .back: [.character("q"), .escape]
         case .quit: [.control("c")]
         case .help: [.character("?"), .function(1)]
+        case .replyThere: [.character("r")]
+        case .createAnyway: [.character("c")]
+        case .keepEditing: [.escape, .character("e")]
         }
     }
 }
 
-/// Keys to commands: the defaults, with the user's config rebinding some.
+/// Keys to commands, per scope: the defaults, with the user's config rebinding some.
 public struct Keymap: Equatable, Sendable {
-    public private(set) var bindings: [Key: Command]
+    public private(set) var bindings: [KeyScope: [Key: Command]]
 
-    public static let standard = Keymap(bindings: Dictionary(
-        Command.allCases.flatMap { command in command.defaultKeys.map { ($0, command) } },
-        uniquingKeysWith: { first, _ in first }))
+    public static let standard: Keymap = {
+        var bindings: [KeyScope: [Key: Command]] = [:]
+        for command in Command.allCases {
+            for key in command.defaultKeys where bindings[command.scope]?[key] == nil {
+                bindings[command.scope, default: [:]][key] = command
+            }
+        }
+        return Keymap(bindings: bindings)
+    }()
 
-    public init(bindings: [Key: Command]) {
+    public init(bindings: [KeyScope: [Key: Command]]) {
         self.bindings = bindings
     }
 
-    public func command(for key: Key) -> Command? { bindings[key] }
+    public func command(for key: Key, in scope: KeyScope = .panes) -> Command? { bindings[scope]?[key] }
 
-    /// Binding a command replaces its default keys; Ctrl-C always quits.
+    /// Binding a command replaces its default keys in its scope; Ctrl-C always quits.
     public mutating func bind(_ command: Command, to keys: [Key]) {
-        bindings = bindings.filter { $0.value != command || $0.key == .control("c") }
-        for key in keys where key != .control("c") { bindings[key] = command }
+        var scoped = (bindings[command.scope] ?? [:]).filter { $0.value != command || $0.key == .control("c") }
+        for key in keys where key != .control("c") { scoped[key] = command }
+        bindings[command.scope] = scoped
     }
 
     /// The keys of a command, in a stable order for display.
     public func keys(for command: Command) -> [Key] {
-        let bound = bindings.filter { $0.value == command }.map(\.key)
+        let bound = (bindings[command.scope] ?? [:]).filter { $0.value == command }.map(\.key)
         let defaults = command.defaultKeys.filter(bound.contains)
         return defaults + bound.filter { !defaults.contains($0) }.sorted { $0.name < $1.name }
     }

@@ -98,14 +98,15 @@ public struct UserConfig: Equatable, Sendable {
             }
         }
         for (command, keys) in rebound { config.keymap.bind(command, to: keys) }
-        // Two commands on one key would make one of them unreachable: name the later line.
-        var owners: [Key: Command] = [:]
+        // Two commands on one key of one scope would make one of them unreachable: name the
+        // later line. (The panes and the duplicate warning may share keys.)
+        var owners: [KeyScope: [Key: Command]] = [:]
         for command in Command.allCases.sorted(by: { $0.rawValue < $1.rawValue }) {
             for key in rebound[command] ?? [] {
-                if let other = owners[key], other != command {
+                if let other = owners[command.scope]?[key], other != command {
                     throw Problem(line: max(reboundLine[command] ?? 1, reboundLine[other] ?? 1), message: "key '\(key.name)' is bound to both \(other.rawValue) and \(command.rawValue)")
                 }
-                owners[key] = command
+                owners[command.scope, default: [:]][key] = command
             }
         }
         return config

@@ -1,16 +1,22 @@
 import DeskModel
 
-/// Help, the status menu and the assign menu: boxes drawn over the panes.
+/// Help, the status menu, the assign menu and the duplicate warning: boxes drawn over the panes.
 enum Overlays {
     static func draw(_ overlay: Overlay, state: DeskState, into grid: inout Grid, keymap: Keymap) {
         switch overlay {
         case .help:
             let commands = Command.allCases.filter { state.viewer.isStaff || !$0.isStaffOnly }
-            let rows = commands.map { command -> (String, String) in
-                (keymap.keys(for: command).map(\.name).joined(separator: " "), UIStrings.commandLabel(command))
+            func rows(_ scope: KeyScope) -> [(String, String)] {
+                commands.filter { $0.scope == scope }.map { command in
+                    (keymap.keys(for: command).map(\.name).joined(separator: " "), UIStrings.commandLabel(command))
+                }
             }
             let composerRows = UIStrings.composerHints.map { ($0.0, "composer: " + $0.1) }
-            box(title: UIStrings.helpTitle, rows: rows + composerRows, selected: nil, footer: UIStrings.helpFooter, into: &grid)
+            // In the order they come up: the panes, the composer, then the warning on sending.
+            box(title: UIStrings.helpTitle, rows: rows(.panes) + composerRows + rows(.duplicateWarning), selected: nil,
+                footer: UIStrings.helpFooter, into: &grid)
+        case .possibleDuplicate(let number, let subject):
+            DuplicateWarningBox.draw(number: number, subject: subject, into: &grid, keymap: keymap)
         case .statusMenu(let number, let options, let selected):
             let rows = options.enumerated().map { ("\($0.offset + 1)", $0.element.label(for: state.viewer.role)) }
             box(title: "\(UIStrings.statusMenuTitle) #\(number)", rows: rows, selected: selected, footer: UIStrings.menuHint, into: &grid)
@@ -45,14 +51,7 @@ enum Overlays {
         let height = visibleRows + 4
         let x = max(0, (grid.width - width) / 2)
         let y = max(0, (grid.height - height) / 2)
-        grid.fill(Rect(x: x, y: y, width: width, height: height), style: .overlay)
-        grid.write("┌" + String(repeating: "─", count: max(0, width - 2)) + "┐", x: x, y: y, style: .overlay)
-        grid.write(" \(title) ", x: x + 2, y: y, style: .heading, limit: width - 4)
-        for row in 1..<(height - 1) {
-            grid.write("│", x: x, y: y + row, style: .overlay)
-            grid.write("│", x: x + width - 1, y: y + row, style: .overlay)
-        }
-        grid.write("└" + String(repeating: "─", count: max(0, width - 2)) + "┘", x: x, y: y + height - 1, style: .overlay)
+        frame(Rect(x: x, y: y, width: width, height: height), title: title, into: &grid)
         // Keep the highlighted row in view in a long menu.
         let first = selected.map { max(0, $0 - visibleRows + 1) } ?? 0
         for column in 0..<columnCount {
@@ -69,5 +68,18 @@ enum Overlays {
             }
         }
         grid.write(footer, x: x + 2, y: y + height - 2, style: .dim, limit: width - 4)
+    }
+
+    /// A filled, bordered box with its title in the top edge; the caller draws what goes inside.
+    static func frame(_ rect: Rect, title: String, into grid: inout Grid) {
+        let (x, y, width, height) = (rect.x, rect.y, rect.width, rect.height)
+        grid.fill(rect, style: .overlay)
+        grid.write("┌" + String(repeating: "─", count: max(0, width - 2)) + "┐", x: x, y: y, style: .overlay)
+        grid.write(" \(title) ", x: x + 2, y: y, style: .heading, limit: width - 4)
+        for row in 1..<max(1, height - 1) {
+            grid.write("│", x: x, y: y + row, style: .overlay)
+            grid.write("│", x: x + width - 1, y: y + row, style: .overlay)
+        }
+        grid.write("└" + String(repeating: "─", count: max(0, width - 2)) + "┘", x: x, y: y + height - 1, style: .overlay)
     }
 }

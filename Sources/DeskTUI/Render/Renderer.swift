@@ -103,6 +103,11 @@ enum BottomLine {
     /// The keys that apply right now.
     static func hints(_ state: DeskState, keymap: Keymap, restricted: Bool) -> [(String, String)] {
         if state.overlay == .help { return [("any key", "close")] }
+        if case .possibleDuplicate = state.overlay {
+            return Command.allCases.filter { $0.scope == .duplicateWarning }.compactMap { command in
+                keymap.keys(for: command).first.map { ($0.name, UIStrings.commandHint(command)) }
+            }
+        }
         if state.overlay != nil { return [("↑/↓", "choose"), ("enter", "apply"), ("esc", "cancel")] }
         if state.search != nil { return [("↑/↓", "select"), ("enter", "open"), ("esc", "close")] }
         if state.focus == .composer, state.composer != nil {
