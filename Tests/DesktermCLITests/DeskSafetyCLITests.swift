@@ -44,16 +44,42 @@ final class DeskSafetyCLITests: XCTestCase {
                 XCTAssertEqual(result.status, 0, "\(arguments): \(result)")
                 XCTAssertEqual(result.stderr, "", "\(arguments)")
             }
-            // A remote command over SSH logs in and answers too.
-            var environment = desk.environment()
-            environment["SSH_ORIGINAL_COMMAND"] = "list"
-            let remote = runProcess(desk.binary, ["ssh-session", "--desk", desk.path, "ann"], environment: environment)
-            XCTAssertEqual(remote.status, 0, "\(remote)")
-            XCTAssertTrue(remote.stdout.contains("Printer jams"), "\(remote)")
             // A write still waits its turn and says so.
             assertRefused(desk.run(["--busy-timeout", "0.2", "reply", "1"], user: "bob", stdin: "Hello"),
                           "The desk \(desk.path) is locked by another process; try again")
         }
+    }
+
+    /// An SSH command answers while another process writes; its audit entry, which could not
+    /// be written at login, is written once the desk is free, before the session ends.
+    func testAnSSHCommandAnswersWhileAnotherProcessWritesAndIsAuditedAfter() throws {
+        let desk = try makeWorld()
+        assertSucceeded(desk.run(["new", "--subject", "Printer jams", "--body-file", "-"], user: "ann", stdin: "Jams daily."), "Created ticket #1\n")
+        let store = try desk.store()
+        let holder = try WriteLockHolder(path: desk.path)
+        var environment = desk.environment()
+        environment["SSH_ORIGINAL_COMMAND"] = "list"
+        let process = Process()
+        process.executableURL = desk.binary
+        process.arguments = ["ssh-session", "--desk", desk.path, "ann"]
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        var answer = Data()
+        while !String(decoding: answer, as: UTF8.self).contains("Printer jams") {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            answer.append(chunk)
+        }
+        XCTAssertTrue(String(decoding: answer, as: UTF8.self).contains("Printer jams"), "the answer came while the lock was held")
+        holder.unlock()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0)
+        let entries = try store.auditLog(viewer: store.viewer(handle: "root"), handle: "ann")
+        XCTAssertEqual(entries.map(\.command), ["list"])
+        XCTAssertEqual(entries.map(\.outcome), ["ok"])
     }
 
     func testAnEmptyFileIsNotTurnedIntoADeskByAReadingCommand() throws {
@@ -160,5 +186,35 @@ private func XCTAssertDeskErrorCLI(_ expression: @autoclosure () throws -> Void,
         XCTAssertEqual(error.message, message, file: file, line: line)
     } catch {
         XCTFail("unexpected \(error)", file: file, line: line)
+    }
+}
+
+/// Another connection holding the desk's write lock, from a thread of its own, until unlocked.
+private final class WriteLockHolder: @unchecked Sendable {
+    private let locked = DispatchSemaphore(value: 0)
+    private let release = DispatchSemaphore(value: 0)
+    private let done = DispatchSemaphore(value: 0)
+
+    init(path: String) throws {
+        var configuration = Configuration()
+        configuration.busyMode = .immediateError
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        Thread { [self] in
+            try? queue.writeWithoutTransaction { db in
+                try db.execute(sql: "BEGIN IMMEDIATE")
+                try db.execute(sql: "UPDATE desk_change SET counter = counter + 1")
+                locked.signal()
+                release.wait()
+                try db.execute(sql: "ROLLBACK")
+            }
+            try? queue.close()
+            done.signal()
+        }.start()
+        locked.wait()
+    }
+
+    func unlock() {
+        release.signal()
+        done.wait()
     }
 }

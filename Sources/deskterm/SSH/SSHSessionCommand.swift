@@ -41,18 +41,19 @@ struct SSHSessionCommand: ParsableCommand {
             throw ExitCode.failure
         }
         // A login never waits for another process's write (an import, a large attachment): when
-        // the desk is busy, the entry is written whole when the session ends.
+        // the desk is busy, the entry is written whole when the session ends, waiting then if it
+        // must (the client already has its answer), so that no session goes unrecorded.
         let command = remote ?? "interactive session"
         let startedAt = Date()
         let auditID = try? store.recordAudit(handle: handle, address: address, command: command, outcome: "started", waitsForWriters: false)
         if auditID == nil { ServerLog.write("ssh-session \(handle) from \(address): \(command): started (desk busy, audit entry deferred)") }
         func finish(_ outcome: String) {
+            // The client gets its whole answer before any wait for the audit entry.
+            fflush(nil) // nil: every output stream (stdout is a C global Swift 6 will not touch)
             if let auditID {
                 try? store.updateAuditOutcome(id: auditID, outcome: outcome)
-            } else if (try? store.recordAudit(
-                handle: handle, address: address, command: command, outcome: outcome, at: startedAt, waitsForWriters: false)) == nil {
-                // Still busy: the system log keeps the record rather than the customer waiting.
-                ServerLog.write("ssh-session \(handle) from \(address): \(command): \(outcome) (desk busy, audit entry in this log only)")
+            } else if (try? store.recordAudit(handle: handle, address: address, command: command, outcome: outcome, at: startedAt)) == nil {
+                ServerLog.write("ssh-session \(handle) from \(address): \(command): \(outcome) (audit entry not written)")
             }
         }
 
