@@ -107,8 +107,6 @@ public final class CursesTerminal: TerminalDevice {
                 if !full, let old = previous, old[x, y] == new, new.width != 2 || old[x + 1, y] == grid[x + 1, y] {
                     continue
                 }
-                // The last cell of the screen cannot be written without scrolling on some terminals.
-                if y == grid.height - 1 && x + Int(new.width) >= grid.width && new.width > 1 { continue }
                 let style = pairs[new.style] ?? (deskterm_A_NORMAL, 0)
                 let (text, padding) = Self.cursesText(new)
                 for (offset, piece) in ([text] + Array(repeating: " ", count: padding)).enumerated() {
@@ -138,13 +136,31 @@ public final class CursesTerminal: TerminalDevice {
     /// ncurses' cursor drifts from the terminal's and the rest of the row lands a column off.
     /// Such a cell is written as its base character plus a blank, which every party agrees
     /// takes two columns; a cell `wcwidth` cannot place at all becomes "�" plus blanks.
+    ///
+    /// Only the first character and the combining marks after it are handed over: a terminal
+    /// cell holds no more. The rest of an emoji sequence ("👩‍💻", a flag) would be dropped by
+    /// curses at best, and a joiner left dangling makes terminals merge it with the next cell.
     static func cursesText(_ cell: Cell) -> (text: String, padding: Int) {
         guard let first = cell.text.unicodeScalars.first, cell.width > 0 else { return (cell.text, 0) }
         let cursesWidth = Int(deskterm_wcwidth(first.value))
         let width = Int(cell.width)
-        if cursesWidth == width { return (cell.text, 0) }
+        if cursesWidth == width { return (baseWithMarks(cell.text), 0) }
         if cursesWidth == 1 { return (String(first), width - 1) }
         return ("\u{FFFD}", width - 1)
+    }
+
+    /// The first character and the combining marks that follow it (no joiners, no variation
+    /// selectors, nothing that takes a column of its own).
+    private static func baseWithMarks(_ text: String) -> String {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return text }
+        var result = String.UnicodeScalarView([first])
+        while let next = scalars.next() {
+            let isMark = [.nonspacingMark, .enclosingMark].contains(next.properties.generalCategory)
+            guard isMark, deskterm_wcwidth(next.value) == 0 else { break }
+            result.append(next)
+        }
+        return result.count == text.unicodeScalars.count ? text : String(result)
     }
 
     public func nextEvent(timeoutMilliseconds: Int32) -> InputEvent? {
@@ -212,6 +228,13 @@ public final class CursesTerminal: TerminalDevice {
     public func bytesWritten(to output: UnsafeMutablePointer<FILE>) -> Int {
         fflush(output)
         return ftell(output)
+    }
+
+    /// Ctrl-L: the terminal may show anything (another program wrote on it, or it lost
+    /// track of a wide character), so the next frame clears it and draws every cell.
+    public func repaint() {
+        previous = nil
+        clearok(window, true)
     }
 
     public func suspend() {

@@ -21,6 +21,13 @@ public protocol TerminalDevice: AnyObject {
     func resume()
     /// Restores the terminal as it was. Safe to call more than once.
     func restore()
+    /// Draws the whole next frame from scratch, whatever the terminal shows now.
+    func repaint()
+}
+
+extension TerminalDevice {
+    /// Terminals that keep no picture of the screen (test fakes) have nothing to forget.
+    public func repaint() {}
 }
 
 /// How styles look: foreground and background colour names and attributes.
