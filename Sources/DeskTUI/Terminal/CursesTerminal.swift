@@ -10,12 +10,14 @@ public final class CursesTerminal: TerminalDevice {
     private var previous: Grid?
     private var restored = false
     private var pairs: [Style: (attributes: attr_t, pair: Int16)] = [:]
+    /// False when the system has no UTF-8 locale: only ASCII reaches the terminal.
+    private let utf8: Bool
 
     /// Opens curses on `output`/`input` (a real terminal, or a pipe or file in benchmarks)
     /// with terminal type `term` (nil: `$TERM`).
     public init(term: String? = nil, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>, theme: Theme, useColor: Bool) throws(DeskError) {
-        // Without the locale, accents, CJK and emoji silently vanish.
-        setlocale(LC_ALL, "")
+        // Without a UTF-8 locale, accents, CJK and emoji silently vanish.
+        utf8 = TerminalLocale.useUTF8()
         guard let screen = newterm(term, output, input) else {
             throw .invalidInput("Cannot open the terminal (TERM=\(term ?? ProcessInfo.processInfo.environment["TERM"] ?? "unset"))")
         }
@@ -108,7 +110,7 @@ public final class CursesTerminal: TerminalDevice {
                     continue
                 }
                 let style = pairs[new.style] ?? (deskterm_A_NORMAL, 0)
-                let (text, padding) = Self.cursesText(new)
+                let (text, padding) = Self.cursesText(new, utf8: utf8)
                 for (offset, piece) in ([text] + Array(repeating: " ", count: padding)).enumerated() {
                     var scalars = piece.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
                     scalars.append(0)
@@ -140,8 +142,12 @@ public final class CursesTerminal: TerminalDevice {
     /// Only the first character and the combining marks after it are handed over: a terminal
     /// cell holds no more. The rest of an emoji sequence ("👩‍💻", a flag) would be dropped by
     /// curses at best, and a joiner left dangling makes terminals merge it with the next cell.
-    static func cursesText(_ cell: Cell) -> (text: String, padding: Int) {
+    ///
+    /// Without a UTF-8 locale curses can write ASCII only: anything else becomes "?" (and
+    /// blanks for the rest of its width), so text shows as replaced, never as gaps.
+    static func cursesText(_ cell: Cell, utf8: Bool = true) -> (text: String, padding: Int) {
         guard let first = cell.text.unicodeScalars.first, cell.width > 0 else { return (cell.text, 0) }
+        if !utf8 && !(first.isASCII && cell.text.unicodeScalars.count == 1) { return ("?", Int(cell.width) - 1) }
         let cursesWidth = Int(deskterm_wcwidth(first.value))
         let width = Int(cell.width)
         if cursesWidth == width { return (baseWithMarks(cell.text), 0) }
