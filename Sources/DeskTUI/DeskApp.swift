@@ -108,6 +108,9 @@ public final class DeskApp {
             engine.send(MouseRouter.wheel(up: up))
         case .mouseClick(let x, let y):
             click(x: x, y: y)
+        case .paste(let text):
+            if engine.state.message != nil { engine.send(.messageDismissed) }
+            engine.send(.textPasted(text))
         case .key(let key):
             if engine.state.message != nil { engine.send(.messageDismissed) }
             for outcome in KeyRouter.route(key, state: engine.state, keymap: options.keymap, size: engine.state.size, restricted: options.restricted) {

@@ -6,6 +6,8 @@ import Foundation
 /// changed) and reads keys, mouse and resizes from it.
 public final class CursesTerminal: TerminalDevice {
     private let screen: OpaquePointer
+    private let output: UnsafeMutablePointer<FILE>
+    private let input: UnsafeMutablePointer<FILE>
     private let window: UnsafeMutablePointer<WINDOW>
     private var previous: Grid?
     private var restored = false
@@ -22,6 +24,8 @@ public final class CursesTerminal: TerminalDevice {
             throw .invalidInput("Cannot open the terminal (TERM=\(term ?? ProcessInfo.processInfo.environment["TERM"] ?? "unset"))")
         }
         self.screen = screen
+        self.output = output
+        self.input = input
         _ = set_term(screen)
         guard let window = stdscr else {
             endwin()
@@ -37,6 +41,10 @@ public final class CursesTerminal: TerminalDevice {
         curs_set(0)
         _ = mousemask(deskterm_all_mouse_events(), nil)
         mouseinterval(0)
+        // A paste arrives between markers, as one event (see `BracketedPaste`).
+        define_key(BracketedPaste.start, Self.pasteStartKey)
+        define_key(BracketedPaste.end, Self.pasteEndKey)
+        writeControl(BracketedPaste.enable)
         setUpStyles(theme: theme, useColor: useColor && has_colors())
     }
 
@@ -175,9 +183,48 @@ public final class CursesTerminal: TerminalDevice {
         let result = wget_wch(window, &character)
         if result == deskterm_ERR { return nil }
         if result == KEY_CODE_YES {
-            return functionKey(Int32(character))
+            let code = Int32(character)
+            if code == Self.pasteStartKey { return .paste(readPaste()) }
+            // An end marker without a start (the paste began before the client did).
+            if code == Self.pasteEndKey { return nil }
+            return functionKey(code)
         }
         return characterKey(UInt32(character))
+    }
+
+    /// Key codes curses reports for the paste markers, far above its own (`KEY_MAX` is 511,
+    /// and terminfo's extended keys follow it).
+    private static let pasteStartKey: Int32 = 0x2000
+    private static let pasteEndKey: Int32 = 0x2001
+    /// A paste that stops arriving for this long without its end marker is taken as it is.
+    private static let pasteSilenceMilliseconds: Int32 = 1000
+
+    /// Reads the paste after its start marker straight from the input, in large reads: curses
+    /// reads one byte per call, which makes a 100 KB paste slow. curses holds nothing beyond
+    /// the marker (it reads a key sequence byte by byte and the marker ends the sequence).
+    private func readPaste() -> String {
+        var collector = PasteCollector()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        let descriptor = fileno(input)
+        while !collector.isComplete {
+            var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&request, 1, Self.pasteSilenceMilliseconds)
+            if ready < 0 && errno == EINTR { continue }
+            guard ready > 0 else { break }
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { break }
+            collector.consume(buffer[0..<count])
+        }
+        // Keys typed right after the paste go back to curses, which reads them next.
+        for byte in collector.leftover.reversed() { ungetch(Int32(byte)) }
+        return collector.text
+    }
+
+    /// Writes a terminal control sequence curses knows nothing about.
+    private func writeControl(_ sequence: String) {
+        fputs(sequence, output)
+        fflush(output)
     }
 
     private func functionKey(_ code: Int32) -> InputEvent? {
@@ -246,9 +293,11 @@ public final class CursesTerminal: TerminalDevice {
     public func suspend() {
         def_prog_mode()
         endwin()
+        writeControl(BracketedPaste.disable)
     }
 
     public func resume() {
+        writeControl(BracketedPaste.enable)
         reset_prog_mode()
         previous = nil
         clearok(window, true)
@@ -260,6 +309,8 @@ public final class CursesTerminal: TerminalDevice {
         restored = true
         curs_set(1)
         endwin()
+        // Every exit path (quit, signals, errors) comes here: the shell gets plain pastes back.
+        writeControl(BracketedPaste.disable)
         delscreen(screen)
     }
 }

@@ -6,6 +6,8 @@ public enum InputEvent: Equatable, Sendable {
     case resize(TerminalSize)
     case mouseClick(x: Int, y: Int)
     case mouseWheel(up: Bool)
+    /// Text the terminal delivered as a paste (bracketed paste), to insert, never to run.
+    case paste(String)
 }
 
 /// A terminal the client can draw on and read from. The curses adapter is the real one;
