@@ -32,7 +32,7 @@ let package = Package(
         .testTarget(name: "DeskModelTests", dependencies: ["DeskModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "DesktermCLITests", dependencies: ["DeskModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "DeskTUITests", dependencies: ["DeskTUI", "DeskModel"]),
-        .testTarget(name: "DesktermTUITests", dependencies: ["DeskModel"]),
+        .testTarget(name: "DesktermTUITests", dependencies: ["DeskModel", "DeskTUI", "CNcurses"]),
     ],
     swiftLanguageModes: [.v6]
 )

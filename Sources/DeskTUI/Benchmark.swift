@@ -194,6 +194,10 @@ public enum Benchmark {
             session.engine.send(.composerOpened(.newTicket))
             for _ in 0..<ComposerField.allCases.count - 1 { session.engine.send(.composerFieldMoved(forward: true)) }
             repeatStep("type a character in the composer", times: n * 2) { [.composerInput(.insert("a"))] }
+            // A bracketed paste of 100 KB into the emptied description: one edit, one draft save.
+            let pasted = String(repeating: "Pasted line of a long log: lorem ipsum dolor sit amet\n", count: 100_000 / 54)
+            repeatStep("paste 100 KB", times: max(5, n / 5), prepare: { [.composerBodyReplaced("")] }) { [.textPasted(pasted)] }
+            session.engine.send(.composerBodyReplaced(""))
             session.engine.send(.composerClosed)
             session.engine.send(.backRequested)
         }

@@ -26,6 +26,8 @@ public final class DeskApp {
     private let options: Options
     private let clock: DeskClock
     private var lastChangeToken: Int64?
+    /// The screen must be drawn again even if the state did not change (Ctrl-L).
+    private var repaintPending = false
 
     public init(engine: DeskEngine, terminal: TerminalDevice, options: Options, clock: DeskClock = .system) {
         self.engine = engine
@@ -64,9 +66,10 @@ public final class DeskApp {
                 return pendingSignal != 0 ? .signal(pendingSignal) : .quit
             }
             // Idle wake-ups that changed nothing draw nothing.
-            if drawn != engine.state {
+            if drawn != engine.state || repaintPending {
                 redraw()
                 drawn = engine.state
+                repaintPending = false
             }
             guard let event = terminal.nextEvent(timeoutMilliseconds: 250) else {
                 idle(&lastTick)
@@ -105,11 +108,20 @@ public final class DeskApp {
             engine.send(MouseRouter.wheel(up: up))
         case .mouseClick(let x, let y):
             click(x: x, y: y)
+        case .paste(let text):
+            if engine.state.message != nil { engine.send(.messageDismissed) }
+            engine.send(.textPasted(text))
         case .key(let key):
             if engine.state.message != nil { engine.send(.messageDismissed) }
             for outcome in KeyRouter.route(key, state: engine.state, keymap: options.keymap, size: engine.state.size, restricted: options.restricted) {
                 switch outcome {
-                case .action(let action): engine.send(action)
+                case .action(let action):
+                    engine.send(action)
+                    // Ctrl-L (refresh) also repairs a screen something else wrote on.
+                    if action == .refreshRequested {
+                        terminal.repaint()
+                        repaintPending = true
+                    }
                 case .openEditor: editInExternalEditor()
                 }
             }

@@ -70,6 +70,8 @@ public enum DeskAction: Equatable, Sendable {
     case listRowClicked(Int)
     /// The requester answered the possible-duplicate warning.
     case duplicateChoiceMade(DuplicateChoice)
+    /// The terminal delivered a paste (bracketed paste): text for the focused field, never keys.
+    case textPasted(String)
 }
 
 /// The answers to "this looks like your active ticket #N".

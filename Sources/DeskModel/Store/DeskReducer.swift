@@ -347,6 +347,9 @@ public enum DeskReducer {
 
         case .duplicateChoiceMade(let choice):
             return chooseOnDuplicate(&state, choice)
+
+        case .textPasted(let text):
+            return paste(text, into: &state)
         }
     }
 

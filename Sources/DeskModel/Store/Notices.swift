@@ -20,4 +20,8 @@ public enum Notices {
     public static func watching(_ number: Int64, _ watching: Bool) -> String {
         watching ? "Watching #\(number)" : "No longer watching #\(number)"
     }
+    public static let pasteIgnored = "Paste ignored: no text field has the keyboard"
+    public static func pasteJoined(lines: Int, into field: String) -> String {
+        "Pasted \(lines) lines joined with spaces: the \(field) is one line"
+    }
 }

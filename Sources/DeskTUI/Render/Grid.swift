@@ -66,10 +66,16 @@ public struct Grid: Equatable, Sendable {
         cells[y * width + x]
     }
 
-    /// Fills a rectangle with blanks of a style.
+    /// Fills a rectangle with blanks of a style. A wide glyph cut by the rectangle's left or
+    /// right edge loses its outer half too, so no row gains or loses a column.
     public mutating func fill(_ rect: Rect, style: Style) {
-        for y in max(0, rect.y)..<min(height, rect.maxY) {
-            for x in max(0, rect.x)..<min(width, rect.maxX) {
+        let left = max(0, rect.x), right = min(width, rect.maxX)
+        let top = max(0, rect.y), bottom = min(height, rect.maxY)
+        guard left < right, top < bottom else { return }
+        for y in top..<bottom {
+            clearWideGlyph(at: left, y: y)
+            clearWideGlyph(at: right - 1, y: y)
+            for x in left..<right {
                 cells[y * width + x] = Cell(text: " ", width: 1, style: style)
             }
         }

@@ -6,20 +6,26 @@ import Foundation
 /// changed) and reads keys, mouse and resizes from it.
 public final class CursesTerminal: TerminalDevice {
     private let screen: OpaquePointer
+    private let output: UnsafeMutablePointer<FILE>
+    private let input: UnsafeMutablePointer<FILE>
     private let window: UnsafeMutablePointer<WINDOW>
     private var previous: Grid?
     private var restored = false
     private var pairs: [Style: (attributes: attr_t, pair: Int16)] = [:]
+    /// False when the system has no UTF-8 locale: only ASCII reaches the terminal.
+    private let utf8: Bool
 
     /// Opens curses on `output`/`input` (a real terminal, or a pipe or file in benchmarks)
     /// with terminal type `term` (nil: `$TERM`).
     public init(term: String? = nil, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>, theme: Theme, useColor: Bool) throws(DeskError) {
-        // Without the locale, accents, CJK and emoji silently vanish.
-        setlocale(LC_ALL, "")
+        // Without a UTF-8 locale, accents, CJK and emoji silently vanish.
+        utf8 = TerminalLocale.useUTF8()
         guard let screen = newterm(term, output, input) else {
             throw .invalidInput("Cannot open the terminal (TERM=\(term ?? ProcessInfo.processInfo.environment["TERM"] ?? "unset"))")
         }
         self.screen = screen
+        self.output = output
+        self.input = input
         _ = set_term(screen)
         guard let window = stdscr else {
             endwin()
@@ -35,6 +41,10 @@ public final class CursesTerminal: TerminalDevice {
         curs_set(0)
         _ = mousemask(deskterm_all_mouse_events(), nil)
         mouseinterval(0)
+        // A paste arrives between markers, as one event (see `BracketedPaste`).
+        define_key(BracketedPaste.start, Self.pasteStartKey)
+        define_key(BracketedPaste.end, Self.pasteEndKey)
+        writeControl(BracketedPaste.enable)
         setUpStyles(theme: theme, useColor: useColor && has_colors())
     }
 
@@ -107,10 +117,8 @@ public final class CursesTerminal: TerminalDevice {
                 if !full, let old = previous, old[x, y] == new, new.width != 2 || old[x + 1, y] == grid[x + 1, y] {
                     continue
                 }
-                // The last cell of the screen cannot be written without scrolling on some terminals.
-                if y == grid.height - 1 && x + Int(new.width) >= grid.width && new.width > 1 { continue }
                 let style = pairs[new.style] ?? (deskterm_A_NORMAL, 0)
-                let (text, padding) = Self.cursesText(new)
+                let (text, padding) = Self.cursesText(new, utf8: utf8)
                 for (offset, piece) in ([text] + Array(repeating: " ", count: padding)).enumerated() {
                     var scalars = piece.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
                     scalars.append(0)
@@ -138,13 +146,35 @@ public final class CursesTerminal: TerminalDevice {
     /// ncurses' cursor drifts from the terminal's and the rest of the row lands a column off.
     /// Such a cell is written as its base character plus a blank, which every party agrees
     /// takes two columns; a cell `wcwidth` cannot place at all becomes "�" plus blanks.
-    static func cursesText(_ cell: Cell) -> (text: String, padding: Int) {
+    ///
+    /// Only the first character and the combining marks after it are handed over: a terminal
+    /// cell holds no more. The rest of an emoji sequence ("👩‍💻", a flag) would be dropped by
+    /// curses at best, and a joiner left dangling makes terminals merge it with the next cell.
+    ///
+    /// Without a UTF-8 locale curses can write ASCII only: anything else becomes "?" (and
+    /// blanks for the rest of its width), so text shows as replaced, never as gaps.
+    static func cursesText(_ cell: Cell, utf8: Bool = true) -> (text: String, padding: Int) {
         guard let first = cell.text.unicodeScalars.first, cell.width > 0 else { return (cell.text, 0) }
+        if !utf8 && !(first.isASCII && cell.text.unicodeScalars.count == 1) { return ("?", Int(cell.width) - 1) }
         let cursesWidth = Int(deskterm_wcwidth(first.value))
         let width = Int(cell.width)
-        if cursesWidth == width { return (cell.text, 0) }
+        if cursesWidth == width { return (baseWithMarks(cell.text), 0) }
         if cursesWidth == 1 { return (String(first), width - 1) }
         return ("\u{FFFD}", width - 1)
+    }
+
+    /// The first character and the combining marks that follow it (no joiners, no variation
+    /// selectors, nothing that takes a column of its own).
+    private static func baseWithMarks(_ text: String) -> String {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return text }
+        var result = String.UnicodeScalarView([first])
+        while let next = scalars.next() {
+            let isMark = [.nonspacingMark, .enclosingMark].contains(next.properties.generalCategory)
+            guard isMark, deskterm_wcwidth(next.value) == 0 else { break }
+            result.append(next)
+        }
+        return result.count == text.unicodeScalars.count ? text : String(result)
     }
 
     public func nextEvent(timeoutMilliseconds: Int32) -> InputEvent? {
@@ -153,9 +183,48 @@ public final class CursesTerminal: TerminalDevice {
         let result = wget_wch(window, &character)
         if result == deskterm_ERR { return nil }
         if result == KEY_CODE_YES {
-            return functionKey(Int32(character))
+            let code = Int32(character)
+            if code == Self.pasteStartKey { return .paste(readPaste()) }
+            // An end marker without a start (the paste began before the client did).
+            if code == Self.pasteEndKey { return nil }
+            return functionKey(code)
         }
         return characterKey(UInt32(character))
+    }
+
+    /// Key codes curses reports for the paste markers, far above its own (`KEY_MAX` is 511,
+    /// and terminfo's extended keys follow it).
+    private static let pasteStartKey: Int32 = 0x2000
+    private static let pasteEndKey: Int32 = 0x2001
+    /// A paste that stops arriving for this long without its end marker is taken as it is.
+    private static let pasteSilenceMilliseconds: Int32 = 1000
+
+    /// Reads the paste after its start marker straight from the input, in large reads: curses
+    /// reads one byte per call, which makes a 100 KB paste slow. curses holds nothing beyond
+    /// the marker (it reads a key sequence byte by byte and the marker ends the sequence).
+    private func readPaste() -> String {
+        var collector = PasteCollector()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        let descriptor = fileno(input)
+        while !collector.isComplete {
+            var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&request, 1, Self.pasteSilenceMilliseconds)
+            if ready < 0 && errno == EINTR { continue }
+            guard ready > 0 else { break }
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { break }
+            collector.consume(buffer[0..<count])
+        }
+        // Keys typed right after the paste go back to curses, which reads them next.
+        for byte in collector.leftover.reversed() { ungetch(Int32(byte)) }
+        return collector.text
+    }
+
+    /// Writes a terminal control sequence curses knows nothing about.
+    private func writeControl(_ sequence: String) {
+        fputs(sequence, output)
+        fflush(output)
     }
 
     private func functionKey(_ code: Int32) -> InputEvent? {
@@ -214,12 +283,21 @@ public final class CursesTerminal: TerminalDevice {
         return ftell(output)
     }
 
+    /// Ctrl-L: the terminal may show anything (another program wrote on it, or it lost
+    /// track of a wide character), so the next frame clears it and draws every cell.
+    public func repaint() {
+        previous = nil
+        clearok(window, true)
+    }
+
     public func suspend() {
         def_prog_mode()
         endwin()
+        writeControl(BracketedPaste.disable)
     }
 
     public func resume() {
+        writeControl(BracketedPaste.enable)
         reset_prog_mode()
         previous = nil
         clearok(window, true)
@@ -231,6 +309,8 @@ public final class CursesTerminal: TerminalDevice {
         restored = true
         curs_set(1)
         endwin()
+        // Every exit path (quit, signals, errors) comes here: the shell gets plain pastes back.
+        writeControl(BracketedPaste.disable)
         delscreen(screen)
     }
 }

@@ -6,6 +6,8 @@ public enum InputEvent: Equatable, Sendable {
     case resize(TerminalSize)
     case mouseClick(x: Int, y: Int)
     case mouseWheel(up: Bool)
+    /// Text the terminal delivered as a paste (bracketed paste), to insert, never to run.
+    case paste(String)
 }
 
 /// A terminal the client can draw on and read from. The curses adapter is the real one;
@@ -21,6 +23,13 @@ public protocol TerminalDevice: AnyObject {
     func resume()
     /// Restores the terminal as it was. Safe to call more than once.
     func restore()
+    /// Draws the whole next frame from scratch, whatever the terminal shows now.
+    func repaint()
+}
+
+extension TerminalDevice {
+    /// Terminals that keep no picture of the screen (test fakes) have nothing to forget.
+    public func repaint() {}
 }
 
 /// How styles look: foreground and background colour names and attributes.

@@ -58,7 +58,8 @@ struct SSHSessionCommand: ParsableCommand {
         }
 
         guard let remote else {
-            Self.ensureUTF8Locale()
+            // sshd passes on no locale unless PAM or `AcceptEnv` add one: the curses adapter
+            // falls back to C.UTF-8 (`TerminalLocale`), as it does for the local client.
             var exit: DeskApp.Exit = .quit
             do {
                 exit = try FullScreen.run(store: store, viewer: viewer, restricted: true)
@@ -100,13 +101,6 @@ struct SSHSessionCommand: ParsableCommand {
         }
     }
 
-    /// sshd passes on no locale unless PAM or `AcceptEnv` add one, and the one a client sends
-    /// may not exist on this server: without a UTF-8 character type, curses silently drops
-    /// every accent, CJK character and symbol. Fall back to C.UTF-8 then.
-    static func ensureUTF8Locale() {
-        let usable = setlocale(LC_ALL, "") != nil && String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8"
-        if !usable { setenv("LC_ALL", "C.UTF-8", 1) }
-    }
 }
 
 /// Problems the SSH client must not see go to the system log (syslog, as sshd's own do).

@@ -1,0 +1,42 @@
+/// A paste is text for the field that has the keyboard, inserted in one step: it never runs
+/// as keys (a pasted "2s" must not switch the view and the sort), and a long paste costs one
+/// edit and one draft save, not one per character.
+extension DeskReducer {
+    static func paste(_ text: String, into state: inout DeskState) -> [DeskEffect] {
+        guard state.overlay == nil else { return ignorePaste(&state) }
+        if state.search != nil {
+            let (line, lines) = oneLine(text)
+            let effects = reduce(into: &state, .searchInput(.insert(line)))
+            if lines > 1 { state.message = StatusMessage(.info, Notices.pasteJoined(lines: lines, into: "search")) }
+            return effects
+        }
+        guard state.focus == .composer, let composer = state.composer, !composer.isSending else { return ignorePaste(&state) }
+        switch composer.field {
+        case .kind, .urgency:
+            return ignorePaste(&state)
+        case .body:
+            return editComposer(&state, .insert(text))
+        case .subject, .product, .category:
+            let (line, lines) = oneLine(text)
+            let effects = editComposer(&state, .insert(line))
+            if lines > 1 { state.message = StatusMessage(.info, Notices.pasteJoined(lines: lines, into: composer.field.rawValue)) }
+            return effects
+        }
+    }
+
+    private static func ignorePaste(_ state: inout DeskState) -> [DeskEffect] {
+        state.message = StatusMessage(.info, Notices.pasteIgnored)
+        return []
+    }
+
+    /// The non-blank lines of a paste joined by single spaces, and how many there were; tabs
+    /// and other controls are left to the field's own cleaning.
+    static func oneLine(_ text: String) -> (line: String, lines: Int) {
+        var lines: [Substring] = []
+        for line in text.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline) {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            if !trimmed.isEmpty { lines.append(line) }
+        }
+        return (lines.joined(separator: " "), lines.count)
+    }
+}
