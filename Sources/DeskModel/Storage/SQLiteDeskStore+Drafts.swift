@@ -7,9 +7,13 @@ extension SQLiteDeskStore {
         try saveDraft(draft, viewer: viewer, waitsForWriters: true)
     }
 
-    /// The client saves as the user types without waiting for another process's write (a long
-    /// import would freeze typing): on a busy desk this fails at once with `databaseBusy` and
-    /// the client tries again a moment later.
+    /// How long a draft saved as the user types waits for another process's write: ordinary
+    /// writes take milliseconds, so the draft is in the desk before the keystroke shows; one
+    /// longer write (an import batch) is not allowed to freeze typing beyond this.
+    public static let draftSaveWait: TimeInterval = 1
+
+    /// With `waitsForWriters: false` the save waits at most `draftSaveWait` and then fails with
+    /// `databaseBusy`; the client keeps the draft and tries again a moment later.
     public func saveDraft(_ draft: Draft, viewer: Viewer, waitsForWriters: Bool) throws(DeskError) {
         let fields: String
         do {
@@ -17,7 +21,7 @@ extension SQLiteDeskStore {
         } catch {
             throw .invalidInput("The draft's fields cannot be stored")
         }
-        try write(announcesChange: false, waitsForWriters: waitsForWriters) { db in
+        try write(announcesChange: false, waitingAtMost: waitsForWriters ? nil : Self.draftSaveWait) { db in
             if let number = draft.slot.ticketNumber {
                 _ = try Self.visibleTicket(db, number: number, viewer: viewer)
             }

@@ -4,14 +4,21 @@ import Foundation
 public enum DeskReducer {
     public static func reduce(into state: inout DeskState, _ action: DeskAction) -> [DeskEffect] {
         let effects = reduceAction(into: &state, action)
-        // A newer save or a deletion of a slot supersedes what was waiting for a busy desk.
-        for effect in effects {
+        // While a slot's draft waits for a busy desk, newer text joins it for the next tick's
+        // save instead of each keystroke waiting again; deleting the draft drops it.
+        return effects.filter { effect in
             switch effect {
-            case .saveDraft(let slot, _, _, _), .deleteDraft(let slot): state.unsavedDrafts[slot] = nil
-            default: break
+            case .saveDraft(let slot, let subject, let body, let fields):
+                guard let waiting = state.unsavedDrafts[slot] else { return true }
+                state.unsavedDrafts[slot] = Draft(slot: slot, subject: subject, body: body, fields: fields, updatedAt: waiting.updatedAt)
+                return false
+            case .deleteDraft(let slot):
+                state.unsavedDrafts[slot] = nil
+                return true
+            default:
+                return true
             }
         }
-        return effects
     }
 
     private static func reduceAction(into state: inout DeskState, _ action: DeskAction) -> [DeskEffect] {
@@ -254,7 +261,9 @@ public enum DeskReducer {
 
         case .clockTicked(let now):
             state.now = now
-            return state.unsavedDrafts.values.sorted { $0.slot.key < $1.slot.key }.map { draft in
+            let waiting = state.unsavedDrafts.values.sorted { $0.slot.key < $1.slot.key }
+            state.unsavedDrafts = [:]
+            return waiting.map { draft in
                 .saveDraft(slot: draft.slot, subject: draft.subject, body: draft.body, fields: draft.fields)
             }
 
