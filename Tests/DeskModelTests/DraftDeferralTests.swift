@@ -4,10 +4,15 @@ import XCTest
 
 @testable import DeskModel
 
-/// Typing never waits long for another process's write: a draft that cannot be saved within
-/// `draftSaveWait` because the desk is busy is kept in the state, saved again at the next clock tick, and saved (waiting)
-/// when the client ends.
+/// A draft waits for another process's write like any write; when the busy timeout runs out
+/// it is not lost: the client keeps it, saves it again at the next clock tick (newer typing
+/// joins it rather than waiting at every key), and saves it, waiting, when the client ends.
 final class DraftDeferralTests: StoreTestCase {
+    override func setUpWithError() throws {
+        // A short busy timeout, so that "the timeout ran out" takes a moment, not ten seconds.
+        f = try StoreFixture(busyTimeout: 0.3)
+    }
+
     func testADraftTypedWhileTheDeskIsBusyIsSavedAtTheNextTick() throws {
         try f.ticket("Printer jams", by: f.peter)
         let slot = DraftSlot.reply(ticketNumber: 1)

@@ -52,13 +52,13 @@ final class StoreFixture {
     let erin: Viewer
     let eve: Viewer
 
-    init() throws {
+    init(busyTimeout: TimeInterval = 10) throws {
         directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("deskterm-store-tests-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         path = directory.appendingPathComponent("desk.sqlite").path
         clock = TestClock(Self.start)
-        store = try SQLiteDeskStore.open(path: path, clock: clock.deskClock, create: true)
+        store = try SQLiteDeskStore.open(path: path, clock: clock.deskClock, create: true, busyTimeout: busyTimeout)
 
         freeCo = try store.addOrganisation(NewOrganisation(name: "Free Co", plan: .free, tier: .standard))
         proCo = try store.addOrganisation(NewOrganisation(name: "Pro Co", plan: .pro, tier: .priority))

@@ -214,8 +214,6 @@ public protocol DeskStore: Sendable {
     func recordViewed(number: Int64, viewer: Viewer) throws(DeskError)
 
     func saveDraft(_ draft: Draft, viewer: Viewer) throws(DeskError)
-    /// `waitsForWriters: false` fails at once with `databaseBusy` while another process writes.
-    func saveDraft(_ draft: Draft, viewer: Viewer, waitsForWriters: Bool) throws(DeskError)
     func draft(_ slot: DraftSlot, viewer: Viewer) throws(DeskError) -> Draft?
     func deleteDraft(_ slot: DraftSlot, viewer: Viewer) throws(DeskError)
 

@@ -3,25 +3,17 @@ import GRDB
 
 /// Drafts are saved as they are typed, so a crash or a dropped connection loses nothing.
 extension SQLiteDeskStore {
+    /// A draft waits for another process's write like any write: text the composer shows is
+    /// text the desk has, whatever is killed next. Only when the busy timeout runs out does the
+    /// client keep it and try again (`DeskAction.draftSaveDeferred`).
     public func saveDraft(_ draft: Draft, viewer: Viewer) throws(DeskError) {
-        try saveDraft(draft, viewer: viewer, waitsForWriters: true)
-    }
-
-    /// How long a draft saved as the user types waits for another process's write: ordinary
-    /// writes take milliseconds, so the draft is in the desk before the keystroke shows; one
-    /// longer write (an import batch) is not allowed to freeze typing beyond this.
-    public static let draftSaveWait: TimeInterval = 1
-
-    /// With `waitsForWriters: false` the save waits at most `draftSaveWait` and then fails with
-    /// `databaseBusy`; the client keeps the draft and tries again a moment later.
-    public func saveDraft(_ draft: Draft, viewer: Viewer, waitsForWriters: Bool) throws(DeskError) {
         let fields: String
         do {
             fields = String(decoding: try JSONEncoder().encode(draft.fields), as: UTF8.self)
         } catch {
             throw .invalidInput("The draft's fields cannot be stored")
         }
-        try write(announcesChange: false, waitingAtMost: waitsForWriters ? nil : Self.draftSaveWait) { db in
+        try write(announcesChange: false) { db in
             if let number = draft.slot.ticketNumber {
                 _ = try Self.visibleTicket(db, number: number, viewer: viewer)
             }

@@ -139,19 +139,14 @@ public final class SQLiteDeskStore: DeskStore {
     /// reload for: they do not bump the change token.
     /// `waitsForWriters: false` is for writes a reader makes on the side (the Recent record, an
     /// audit line, auto-close at login): when another process holds the write lock they fail
-    /// at once with `databaseBusy` instead of making the reader wait. `waitingAtMost` bounds the
-    /// wait below the desk's busy timeout (a draft saved as the user types).
-    func write<T>(
-        announcesChange: Bool = true, waitsForWriters: Bool = true, waitingAtMost limit: TimeInterval? = nil,
-        _ body: (Database) throws -> T
-    ) throws(DeskError) -> T {
-        let wait: Int? = waitsForWriters ? limit.map { min(Int($0 * 1000), shared.busyTimeoutMilliseconds) } : 0
+    /// at once with `databaseBusy` instead of making the reader wait.
+    func write<T>(announcesChange: Bool = true, waitsForWriters: Bool = true, _ body: (Database) throws -> T) throws(DeskError) -> T {
         do {
             var result: T?
             try pool.writeWithoutTransaction { db in
-                if let wait { try db.execute(sql: "PRAGMA busy_timeout = \(wait)") }
+                if !waitsForWriters { try db.execute(sql: "PRAGMA busy_timeout = 0") }
                 defer {
-                    if wait != nil { try? db.execute(sql: "PRAGMA busy_timeout = \(shared.busyTimeoutMilliseconds)") }
+                    if !waitsForWriters { try? db.execute(sql: "PRAGMA busy_timeout = \(shared.busyTimeoutMilliseconds)") }
                 }
                 try db.inTransaction(.immediate) {
                     result = try body(db)

@@ -16,7 +16,7 @@ public struct DeskRuntime: Sendable {
     /// Saves what could not be saved while the desk was busy, waiting this time: the client is
     /// ending, and a draft typed is a draft kept.
     public func saveWaiting(_ drafts: [DraftSlot: Draft]) {
-        for draft in drafts.values { try? store.saveDraft(draft, viewer: viewer, waitsForWriters: true) }
+        for draft in drafts.values { try? store.saveDraft(draft, viewer: viewer) }
     }
 
     public func perform(_ effect: DeskEffect) -> [DeskAction] {
@@ -43,7 +43,7 @@ public struct DeskRuntime: Sendable {
         case .saveDraft(let slot, let subject, let body, let fields):
             let draft = Draft(slot: slot, subject: subject, body: body, fields: fields, updatedAt: clock.now())
             do {
-                try store.saveDraft(draft, viewer: viewer, waitsForWriters: false)
+                try store.saveDraft(draft, viewer: viewer)
             } catch .databaseBusy {
                 return [.draftSaveDeferred(draft)]
             }
