@@ -40,4 +40,35 @@ final class FoldedTextMatcherTests: XCTestCase {
         // A phrase never spans two fields.
         XCTAssertFalse(matches("jams-paper", "Printer jams", "Paper stuck"))
     }
+
+    func testCJKWordsMatchAnywhereInsideAWordOfOneField() {
+        XCTAssertTrue(matches("アカウント", "新入社員20名分のアカウント追加のお願い"))
+        XCTAssertTrue(matches("署名検証", "Webhook の署名検証が失敗します"))
+        XCTAssertTrue(matches("20名分", "新入社員20名分のアカウント"))
+        XCTAssertTrue(matches("名", "署名"))
+        XCTAssertTrue(matches("그인", "로그인이 안 됩니다"))
+        XCTAssertFalse(matches("検証失敗", "署名検証が失敗"))
+        XCTAssertFalse(matches("の署", "Webhook の", "署名")) // never across fields
+        XCTAssertFalse(matches("の署", "Webhook の 署名")) // nor across words
+        XCTAssertTrue(matches("「署名」", "署名検証"))
+    }
+
+    func testMixedQueriesKeepTheRulesOfEachKindOfWord() {
+        XCTAssertTrue(matches("Webhook 署名", "Webhook の署名検証が失敗します"))
+        XCTAssertTrue(matches("署名 webh", "Webhook の署名検証"))
+        XCTAssertFalse(matches("webh 署名", "Webhook の署名検証"))
+        XCTAssertTrue(matches("webhook 署名", "Webhook", "の署名検証"))
+    }
+}
+
+/// The agents' index queries for the same typed text.
+final class FullTextQueryTests: XCTestCase {
+    func testWordsAndCJKWordsGoToTheirIndexes() {
+        XCTAssertEqual(FullTextQuery.match(for: "printer ja"), FullTextQuery(words: "\"printer\" \"ja\"*", substrings: nil))
+        XCTAssertEqual(FullTextQuery.match(for: "Webhook 署名検証"), FullTextQuery(words: "\"Webhook\"", substrings: "\"署名 名検 検証\""))
+        XCTAssertEqual(FullTextQuery.match(for: "署名 webh"), FullTextQuery(words: "\"webh\"*", substrings: "\"署名\""))
+        XCTAssertEqual(FullTextQuery.match(for: "名"), FullTextQuery(words: nil, substrings: "\"名\"*"))
+        XCTAssertEqual(FullTextQuery.match(for: "e-mail署名"), FullTextQuery(words: "\"e\"", substrings: "\"ma ai il l署 署名\""))
+        XCTAssertNil(FullTextQuery.match(for: "「」 。 😀"))
+    }
 }
