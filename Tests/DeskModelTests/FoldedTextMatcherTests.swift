@@ -64,11 +64,22 @@ final class FoldedTextMatcherTests: XCTestCase {
 /// The agents' index queries for the same typed text.
 final class FullTextQueryTests: XCTestCase {
     func testWordsAndCJKWordsGoToTheirIndexes() {
-        XCTAssertEqual(FullTextQuery.match(for: "printer ja"), FullTextQuery(words: "\"printer\" \"ja\"*", substrings: nil))
-        XCTAssertEqual(FullTextQuery.match(for: "Webhook 署名検証"), FullTextQuery(words: "\"Webhook\"", substrings: "\"署名 名検 検証\""))
-        XCTAssertEqual(FullTextQuery.match(for: "署名 webh"), FullTextQuery(words: "\"webh\"*", substrings: "\"署名\""))
-        XCTAssertEqual(FullTextQuery.match(for: "名"), FullTextQuery(words: nil, substrings: "\"名\"*"))
-        XCTAssertEqual(FullTextQuery.match(for: "e-mail署名"), FullTextQuery(words: "\"e\"", substrings: "\"ma ai il l署 署名\""))
+        XCTAssertEqual(FullTextQuery.match(for: "printer ja"), .words("\"printer\" \"ja\"*"))
+        XCTAssertEqual(FullTextQuery.match(for: "\"Ecole\""), .words("\"\"\"Ecole\"\"\"*"))
+        XCTAssertEqual(FullTextQuery.match(for: "Webhook 署名検証"), .cjk("words : \"webhook\" grams : \"署名 名検 検証\""))
+        XCTAssertEqual(FullTextQuery.match(for: "署名 e-mai"), .cjk("grams : \"署名\" words : \"e mai\"*"))
+        XCTAssertEqual(FullTextQuery.match(for: "名"), .cjk("grams : \"名\"*"))
+        XCTAssertEqual(FullTextQuery.match(for: "e-mail署名"), .cjk("words : \"e\" grams : \"ma ai il l署 署名\""))
         XCTAssertNil(FullTextQuery.match(for: "「」 。 😀"))
+    }
+
+    func testTheCJKIndexKeepsOtherWordsWholeAndCJKWordsAsBigrams() {
+        let gap = CJKText.gap
+        let columns = CJKText.indexColumns(of: ["Webhook の署名検証", "E-mail 再送"])
+        XCTAssertEqual(columns.words, "webhook \(gap) e mail \(gap)")
+        XCTAssertEqual(columns.grams, "の署 署名 名検 検証 証 再送 送")
+        XCTAssertFalse(CJKText.containsCJK(["Problème à l'école", "Printer"]))
+        XCTAssertTrue(CJKText.containsCJK(["Printer", "로그인"]))
+
     }
 }

@@ -80,6 +80,17 @@ final class StoreCJKSearchTests: StoreTestCase {
         try assertFound("printer tray", [4])
     }
 
+    func testAPhraseOfWordsNeverJoinsWordsACJKWordSeparates() throws {
+        try f.ticket("e 確認 mail", by: f.peter, description: "E-mail を確認")
+        try assertFound("e-mail 確認", [5])
+        try assertFound("確認 e-mail", [5])
+        try assertFound("e-m 確認", [])
+        try assertFound("確認 e-m", [5])
+        f.clock.advance(by: 60)
+        try f.ticket("e 確認 mail", by: f.peter, description: "nothing")
+        try assertFound("e-mail 確認", [5])
+    }
+
     func testInternalNotesStayHiddenFromCustomers() throws {
         XCTAssertEqual(try f.searchNumbers("署名鍵", f.alice), [2])
         XCTAssertEqual(try f.searchNumbers("再発行", f.bob), [2])

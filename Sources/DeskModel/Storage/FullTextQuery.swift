@@ -1,30 +1,34 @@
-/// Turns what a person types into FTS5 queries that cannot be syntax errors: every word is
-/// quoted (so `"`, `*`, `AND`, `:` are plain text). Words go to the word index (`ticket_fts`,
-/// `message_fts`), the last one as a prefix, which gives results as you type; CJK words go to
-/// the CJK index (`ticket_cjk`, `message_cjk`) as substrings. See `SearchWords`.
-public struct FullTextQuery: Equatable, Sendable {
-    /// For the word index; nil when every typed word is CJK.
-    public let words: String?
-    /// For the CJK index; nil when no typed word has CJK text.
-    public let substrings: String?
+/// Turns what a person types into an FTS5 query that cannot be a syntax error: every word is
+/// quoted (so `"`, `*`, `AND`, `:` are plain text) and the last one, unless it is CJK, matches
+/// as a prefix, which gives results as you type. See `SearchWords` and `CJKText`.
+public enum FullTextQuery: Equatable, Sendable {
+    /// No CJK word: a query on the word index (`ticket_fts`, `message_fts`).
+    case words(String)
+    /// Some CJK word: only rows with CJK text can match, and the CJK index (`ticket_cjk`,
+    /// `message_cjk`) holds all their words, so it answers alone.
+    case cjk(String)
 
     /// Nil when nothing searchable was typed.
     public static func match(for text: String) -> FullTextQuery? {
         guard let search = SearchWords(typed: text) else { return nil }
-        var words: [String] = []
-        var substrings: [String] = []
+        let hasCJK = search.parts.contains { if case .substring = $0 { true } else { false } }
+        var terms: [String] = []
         for (index, part) in search.parts.enumerated() {
+            let prefix = search.isPrefix(index)
             switch part {
-            case .words(let typed, _):
-                let term = "\"" + typed.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-                words.append(search.isPrefix(index) ? term + "*" : term)
+            case .words(let typed, let folded):
+                if hasCJK {
+                    if let term = CJKText.wordsQuery(for: folded, prefix: prefix) { terms.append(term) }
+                } else {
+                    // The word index folds what it is given as it folded the text.
+                    let term = "\"" + typed.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+                    terms.append(prefix ? term + "*" : term)
+                }
             case .substring(let word):
-                if let query = CJKText.substringQuery(for: word) { substrings.append(query) }
+                if let term = CJKText.substringQuery(for: word) { terms.append(term) }
             }
         }
-        if words.isEmpty && substrings.isEmpty { return nil }
-        return FullTextQuery(
-            words: words.isEmpty ? nil : words.joined(separator: " "),
-            substrings: substrings.isEmpty ? nil : substrings.joined(separator: " "))
+        if terms.isEmpty { return nil }
+        return hasCJK ? .cjk(terms.joined(separator: " ")) : .words(terms.joined(separator: " "))
     }
 }

@@ -8,8 +8,7 @@ import GRDB
 /// batches of matches from the newest end, keeps those the viewer may see, and stops once it
 /// has a page of tickets: a common word costs the same as a rare one. It looks at most
 /// `scanLimit` matches per table, which bounds the cost of a common word for a viewer who
-/// may see few of its matches. A query with CJK words reads the CJK index the same way (see
-/// `matches`).
+/// may see few of its matches. A query with CJK words reads the CJK index the same way.
 extension SQLiteDeskStore {
     static let searchBatch = 400
     static let scanLimit = 20_000
@@ -59,24 +58,16 @@ extension SQLiteDeskStore {
         }
     }
 
-    /// Where the matches of `query` in one table come from, as the index `f` to read newest
-    /// first and the condition on it. A query with CJK words reads the CJK index, whose rows
-    /// (text with CJK in it) are the smaller set on a desk in several languages, and checks
-    /// each of its rows against the word index for the other words, by rowid. Both indexes
-    /// number rows as the table does, so the order (newest first) and the bounds are the same.
+    /// The index of one table that answers `query` (read as `f`), and the condition on it.
+    /// Both indexes number rows as the table does, so the order (newest first) and the
+    /// bounds are the same whichever answers.
     private static func matches(
         of query: FullTextQuery, words wordIndex: String, substrings cjkIndex: String
     ) -> (table: String, condition: String, arguments: StatementArguments) {
-        guard let substrings = query.substrings else {
-            return (wordIndex, "\(wordIndex) MATCH ?", [query.words])
+        switch query {
+        case .words(let match): (wordIndex, "\(wordIndex) MATCH ?", [match])
+        case .cjk(let match): (cjkIndex, "\(cjkIndex) MATCH ?", [match])
         }
-        guard let words = query.words else {
-            return (cjkIndex, "\(cjkIndex) MATCH ?", [substrings])
-        }
-        return (cjkIndex, """
-            \(cjkIndex) MATCH ? AND EXISTS (
-                SELECT 1 FROM \(wordIndex) w WHERE \(wordIndex) MATCH ? AND w.rowid = f.rowid)
-            """, [substrings, words])
     }
 
     /// Reads matches newest first in batches, keeping the latest matching time of each ticket

@@ -3,15 +3,18 @@ import Foundation
 /// Chinese, Japanese and Korean text runs its words together (`新入社員20名分のアカウント追加`),
 /// so the full-text index's words are whole runs and only their starts can be found. A word
 /// that contains CJK characters is searched by substring instead; this is the one place that
-/// says what such a word is and how it is cut into the bigrams the CJK index stores.
+/// says what such a word is and how text with CJK in it is cut into the CJK index's tokens.
 ///
-/// Index side: each CJK word (as `FoldedTextMatcher.words` splits and folds text) becomes its
-/// overlapping bigrams followed by its last character alone (`署名検証` → `署名 名検 検証 証`).
-/// Query side: a typed CJK word of two characters or more is the phrase of its bigrams, found
-/// only as consecutive bigrams of one word, which is exactly "a substring of that word"; one
-/// character is a prefix query, found by every bigram starting with it and by a last
-/// character. The trailing single character also keeps a phrase from running on into the
-/// next word.
+/// The CJK index holds only rows with CJK text, in two columns. `grams`: each CJK word (as
+/// `FoldedTextMatcher.words` splits and folds text) as its overlapping bigrams followed by its
+/// last character alone (`署名検証` → `署名 名検 検証 証`). A typed CJK word of two characters or
+/// more is the phrase of its bigrams, found only as consecutive bigrams of one word, which is
+/// exactly "a substring of that word"; one character is a prefix query, found by every bigram
+/// starting with it and by a last character. The trailing character also keeps a phrase from
+/// running on into the next word. `words`: the row's other words whole, so a query mixing
+/// Latin and CJK words is one FTS5 query on one index (a row without CJK text cannot match
+/// it); a gap token stands for CJK words and breaks between texts, so a phrase like `e-mail`
+/// never joins words the text does not have side by side.
 enum CJKText {
     /// Han (with radicals, iteration marks and compatibility forms), kana, Bopomofo and Hangul.
     static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
@@ -52,31 +55,53 @@ enum CJKText {
         }.filter { !$0.isEmpty }
     }
 
-    /// What the CJK index stores for some texts: the bigrams of every CJK word, each word
-    /// closed by its last character, separated by spaces. Empty when there is no CJK word.
-    static func indexTokens(of texts: [String]) -> String {
-        var tokens: [String] = []
-        for text in texts where containsCJK([text]) {
-            for word in FoldedTextMatcher.words(of: text) where isCJKWord(word) {
+    /// Stands in the `words` column for a CJK word and between texts. A private-use
+    /// character: a token character for FTS5 that nobody types.
+    static let gap = "\u{E000}"
+
+    /// What the CJK index stores for some texts, as space-separated tokens per column.
+    static func indexColumns(of texts: [String]) -> (words: String, grams: String) {
+        var words: [String] = []
+        var grams: [String] = []
+        for text in texts {
+            separate(&words)
+            for word in FoldedTextMatcher.words(of: text) {
                 let characters = characters(of: word)
                 guard let last = characters.last else { continue }
-                for index in characters.indices.dropLast() {
-                    tokens.append(characters[index] + characters[index + 1])
+                guard isCJKWord(word) else {
+                    words.append(characters.joined())
+                    continue
                 }
-                tokens.append(last)
+                separate(&words)
+                for index in characters.indices.dropLast() {
+                    grams.append(characters[index] + characters[index + 1])
+                }
+                grams.append(last)
             }
         }
-        return tokens.joined(separator: " ")
+        return (words.joined(separator: " "), grams.joined(separator: " "))
     }
 
-    /// The FTS5 query that finds a folded CJK word as a substring of an indexed CJK word,
-    /// or nil when nothing of it is searchable.
+    /// Ends a run of words with one gap: a gap only matters between two words.
+    private static func separate(_ words: inout [String]) {
+        if let last = words.last, last != gap { words.append(gap) }
+    }
+
+    /// The FTS5 query, on the `grams` column, that finds a folded CJK word as a substring of
+    /// an indexed CJK word, or nil when nothing of it is searchable.
     static func substringQuery(for word: Substring) -> String? {
         let characters = characters(of: word)
         guard let first = characters.first else { return nil }
-        if characters.count == 1 { return "\"\(quoted(first))\"*" }
+        if characters.count == 1 { return "grams : \"\(quoted(first))\"*" }
         let bigrams = characters.indices.dropLast().map { quoted(characters[$0] + characters[$0 + 1]) }
-        return "\"" + bigrams.joined(separator: " ") + "\""
+        return "grams : \"" + bigrams.joined(separator: " ") + "\""
+    }
+
+    /// The FTS5 query, on the `words` column, for consecutive folded words.
+    static func wordsQuery(for words: [Substring], prefix: Bool) -> String? {
+        let tokens = words.map { characters(of: $0).joined() }.filter { !$0.isEmpty }
+        guard !tokens.isEmpty else { return nil }
+        return "words : \"" + tokens.map(quoted).joined(separator: " ") + (prefix ? "\"*" : "\"")
     }
 
     private static func quoted(_ token: String) -> String {
