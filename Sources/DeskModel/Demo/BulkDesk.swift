@@ -5,7 +5,7 @@ import GRDB
 /// proportion, every status, kind and urgency, threads of varied depth (some 200+ messages),
 /// internal notes, multilingual text. Rows are inserted in large prepared batches with the
 /// list indexes, full-text triggers and counters off, then the indexes are built once and the
-/// full-text index is rebuilt in one pass. Deterministic for a seed and an end time.
+/// full-text indexes (words and CJK) are built in one pass each. Deterministic for a seed and an end time.
 public enum BulkDesk {
     public struct Options: Sendable {
         public var tickets: Int
@@ -53,6 +53,8 @@ public enum BulkDesk {
             // Messages go in before their ticket row within one transaction; every reference
             // is consistent by construction.
             configuration.foreignKeysEnabled = false
+            // The CJK index is built by a function of ours.
+            configuration.prepareDatabase { db in CJKSchema.registerFunctions(in: db) }
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             let summary = try queue.writeWithoutTransaction { db in
                 var loader = Loader(db: db, options: options, progress: progress)
@@ -255,7 +257,7 @@ public enum BulkDesk {
         func dropDerivedStructures() throws {
             for index in Schema.listIndexes { try db.execute(sql: "DROP INDEX IF EXISTS \(index.name)") }
             try db.execute(sql: "DROP INDEX IF EXISTS message_ticket")
-            for name in Schema.ftsTriggerNames + CountSchema.triggerNames { try db.execute(sql: "DROP TRIGGER IF EXISTS \(name)") }
+            for name in Schema.ftsTriggerNames + CJKSchema.triggerNames + CountSchema.triggerNames { try db.execute(sql: "DROP TRIGGER IF EXISTS \(name)") }
         }
 
         func buildDerivedStructures() throws {
@@ -263,7 +265,9 @@ public enum BulkDesk {
             steps.append(("indexes", "CREATE INDEX message_ticket ON message(ticket_id, created_at)"))
             steps.append(("full-text index", "INSERT INTO ticket_fts(ticket_fts) VALUES ('rebuild')"))
             steps.append(("full-text index", "INSERT INTO message_fts(message_fts) VALUES ('rebuild')"))
+            steps += CJKSchema.indexStatements().map { ("full-text index", $0) }
             steps += Schema.ftsTriggers.map { ("triggers", $0) }
+            steps += CJKSchema.triggers.map { ("triggers", $0) }
             steps += CountSchema.triggers.map { ("triggers", $0) }
             steps.append(("counts", CountSchema.recount))
             steps.append(("statistics", "PRAGMA analysis_limit = 1000"))

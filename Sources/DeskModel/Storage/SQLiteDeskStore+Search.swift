@@ -8,7 +8,7 @@ import GRDB
 /// batches of matches from the newest end, keeps those the viewer may see, and stops once it
 /// has a page of tickets: a common word costs the same as a rare one. It looks at most
 /// `scanLimit` matches per table, which bounds the cost of a common word for a viewer who
-/// may see few of its matches.
+/// may see few of its matches. A query with CJK words reads the CJK index the same way.
 extension SQLiteDeskStore {
     static let searchBatch = 400
     static let scanLimit = 20_000
@@ -20,21 +20,23 @@ extension SQLiteDeskStore {
             var latest: [TicketID: Int64] = [:]
             // Messages: a customer's search never matches an internal note.
             let messageKinds = viewer.isStaff ? "" : " AND m.kind != 'internalNote'"
+            let messages = Self.matches(of: match, words: "message_fts", substrings: "message_cjk")
             try Self.scan(db, viewer: viewer, limit: limit, into: &latest) { before in
                 (sql: """
                     SELECT f.rowid AS rowid, m.ticket_id AS ticket_id, m.created_at AS at
-                    FROM message_fts f JOIN message m ON m.id = f.rowid
-                    WHERE message_fts MATCH ? AND f.rowid < ?\(messageKinds)
+                    FROM \(messages.table) f JOIN message m ON m.id = f.rowid
+                    WHERE \(messages.condition) AND f.rowid < ?\(messageKinds)
                     ORDER BY f.rowid DESC LIMIT \(Self.searchBatch)
-                    """, arguments: [match, before])
+                    """, arguments: messages.arguments + [before])
             }
+            let tickets = Self.matches(of: match, words: "ticket_fts", substrings: "ticket_cjk")
             try Self.scan(db, viewer: viewer, limit: limit, into: &latest) { before in
                 (sql: """
                     SELECT f.rowid AS rowid, f.rowid AS ticket_id, t.created_at AS at
-                    FROM ticket_fts f JOIN ticket t ON t.id = f.rowid
-                    WHERE ticket_fts MATCH ? AND f.rowid < ?
+                    FROM \(tickets.table) f JOIN ticket t ON t.id = f.rowid
+                    WHERE \(tickets.condition) AND f.rowid < ?
                     ORDER BY f.rowid DESC LIMIT \(Self.searchBatch)
-                    """, arguments: [match, before])
+                    """, arguments: tickets.arguments + [before])
             }
             let chosen = latest.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key > $1.key }.prefix(limit)
             guard !chosen.isEmpty else { return [] }
@@ -53,6 +55,18 @@ extension SQLiteDeskStore {
                 arguments: StatementArguments(ids))
             let byID = Dictionary(uniqueKeysWithValues: rows.map { row -> (TicketID, Row) in (row["id"], row) })
             return chosen.compactMap { entry in byID[entry.key].map { RowDecoding.summary($0, sortValue: entry.value) } }
+        }
+    }
+
+    /// The index of one table that answers `query` (read as `f`), and the condition on it.
+    /// Both indexes number rows as the table does, so the order (newest first) and the
+    /// bounds are the same whichever answers.
+    private static func matches(
+        of query: FullTextQuery, words wordIndex: String, substrings cjkIndex: String
+    ) -> (table: String, condition: String, arguments: StatementArguments) {
+        switch query {
+        case .words(let match): (wordIndex, "\(wordIndex) MATCH ?", [match])
+        case .cjk(let match): (cjkIndex, "\(cjkIndex) MATCH ?", [match])
         }
     }
 
@@ -97,20 +111,5 @@ extension SQLiteDeskStore {
         return Set(try TicketID.fetchAll(
             db, sql: "SELECT t.id FROM ticket t WHERE t.id IN (\(placeholders)) AND \(visibility.sql)",
             arguments: StatementArguments(ids) + visibility.arguments))
-    }
-}
-
-/// Turns what a person types into an FTS5 query that cannot be a syntax error: every word is
-/// quoted (so `"`, `*`, `AND`, `:` are plain text) and the last one matches as a prefix, which
-/// gives results as you type.
-public enum FullTextQuery {
-    public static func match(for text: String) -> String? {
-        let words = text.split(whereSeparator: { $0.isWhitespace }).map { word in
-            String(word).replacingOccurrences(of: "\"", with: "\"\"")
-        }.filter { word in word.contains { $0.isLetter || $0.isNumber } }
-        guard !words.isEmpty else { return nil }
-        var terms = words.map { "\"\($0)\"" }
-        terms[terms.count - 1] += "*"
-        return terms.joined(separator: " ")
     }
 }

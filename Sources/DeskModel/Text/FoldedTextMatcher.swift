@@ -1,30 +1,45 @@
 import Foundation
 
-/// Matches what a person typed against text the way the full-text index does: words are runs
+/// Matches what a person typed against text the way the full-text indexes do: words are runs
 /// of letters and digits, compared without case or diacritics; every typed word must occur
 /// (a word the index would split, like `e-mail`, as consecutive words), and the last one may
-/// be the start of a word. Used where a search must only ever read text the viewer may see.
+/// be the start of a word; a CJK word may occur anywhere inside a word (see `SearchWords`).
+/// Used where a search must only ever read text the viewer may see.
 struct FoldedTextMatcher {
-    /// The folded words of each typed word, in order.
-    private let phrases: [[Substring]]
+    private let search: SearchWords
 
     /// Nil when nothing searchable was typed (the same rule as `FullTextQuery.match`).
     init?(query: String) {
-        let typed = query.split(whereSeparator: { $0.isWhitespace })
-            .filter { word in word.contains { $0.isLetter || $0.isNumber } }
-        let phrases = typed.map { Self.words(of: String($0)) }.filter { !$0.isEmpty }
-        if phrases.isEmpty { return nil }
-        self.phrases = phrases
+        guard let search = SearchWords(typed: query) else { return nil }
+        self.search = search
     }
 
     /// True when every typed word occurs in one of `fields` (a word never spans two fields).
     func matches(_ fields: [String]) -> Bool {
         let fieldWords = fields.map(Self.words(of:))
-        for (index, phrase) in phrases.enumerated() {
-            let prefix = index == phrases.count - 1
-            guard fieldWords.contains(where: { Self.contains($0, phrase, lastIsPrefix: prefix) }) else { return false }
+        // The characters of the fields' CJK words, read only when a CJK word is searched.
+        var cjkWords: [[String]]?
+        for (index, part) in search.parts.enumerated() {
+            switch part {
+            case .words(_, let phrase):
+                let prefix = search.isPrefix(index)
+                guard fieldWords.contains(where: { Self.contains($0, phrase, lastIsPrefix: prefix) }) else { return false }
+            case .substring(let word):
+                let wanted = CJKText.characters(of: word)
+                if cjkWords == nil {
+                    cjkWords = fieldWords.joined().filter(CJKText.isCJKWord).map(CJKText.characters(of:))
+                }
+                guard cjkWords!.contains(where: { Self.contains($0, run: wanted) }) else { return false }
+            }
         }
         return true
+    }
+
+    private static func contains(_ characters: [String], run wanted: [String]) -> Bool {
+        guard !wanted.isEmpty, characters.count >= wanted.count else { return false }
+        return (0...(characters.count - wanted.count)).contains { start in
+            characters[start..<(start + wanted.count)].elementsEqual(wanted)
+        }
     }
 
     private static func contains(_ words: [Substring], _ phrase: [Substring], lastIsPrefix: Bool) -> Bool {
@@ -65,7 +80,7 @@ struct FoldedTextMatcher {
         return words
     }
 
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .decimalNumber, .letterNumber, .otherNumber, .privateUse:
