@@ -139,7 +139,7 @@ public final class DeskApp {
         let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
         let directory = FileManager.default.temporaryDirectory
         let file = directory.appendingPathComponent("deskterm-draft-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).txt")
-        guard FileManager.default.createFile(atPath: file.path, contents: Data(composer.body.utf8), attributes: [.posixPermissions: 0o600]) else {
+        guard FileManager.default.createFile(atPath: file.path, contents: Data(EditorFile.contents(for: composer.body).utf8), attributes: [.posixPermissions: 0o600]) else {
             engine.send(.failed(.invalidInput("Cannot write a temporary file for the editor")))
             return
         }
@@ -166,8 +166,7 @@ public final class DeskApp {
             engine.send(.failed(.invalidInput("The editor's file could not be read back as UTF-8")))
             return
         }
-        // Editors end files with a newline the reply does not need.
-        engine.send(.composerBodyReplaced(text.hasSuffix("\n") ? String(text.dropLast()) : text))
+        engine.send(.composerBodyReplaced(EditorFile.body(from: text)))
     }
 }
 

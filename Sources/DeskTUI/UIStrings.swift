@@ -16,10 +16,9 @@ public enum UIStrings {
     static let searchHint = "type to search · ↑/↓ select · Enter open · Esc close"
     static let noSearchResults = "No tickets match"
     static let helpTitle = "Keys"
-    static let helpFooter = "Press any key to close"
     static let statusMenuTitle = "Change status"
     static let assignMenuTitle = "Assign to"
-    static let unassign = "nobody (unassign)"
+    static let unassign = "unassigned"
     static let menuHint = "↑/↓ choose · Enter apply · Esc cancel"
     static let sending = "Sending…"
     static let duplicateTitle = "Possible duplicate"
@@ -51,10 +50,32 @@ public enum UIStrings {
         case .kind: "Kind"
         case .product: "Product"
         case .category: "Category"
+        case .subcategory: "Subcategory"
         case .urgency: "Urgency"
+        case .contact: "Contact"
+        case .watchers: "Watchers"
         case .body: "Description"
         }
     }
+
+    static func contactLabel(_ contact: ContactPreference) -> String {
+        switch contact {
+        case .portal: "Portal"
+        case .email: "Email"
+        }
+    }
+
+    /// After a kind the viewer's plan does not include (the bottom line says why).
+    static let kindUnavailable = "not in your plan"
+    static let assigneeLabel = "Assignee"
+    /// Who a follow-up will go to, and why.
+    static func inheritedAssignee(_ handle: String?, closedNumber: Int64) -> String {
+        handle.map { "\($0) (handled #\(closedNumber))" } ?? "unassigned (nobody held #\(closedNumber))"
+    }
+    static let watcherMenuTitle = "Add a watcher"
+    static let watchersPlaceholder = "handles, or Enter to pick from a list"
+    static let discardTitle = "Discard draft"
+    static let discardQuestion = "Discard this draft for good? (y/N)"
 
     static func fieldName(_ name: String) -> String {
         switch name {
@@ -191,6 +212,13 @@ public enum UIStrings {
         }
     }
 
+    /// Every key of the composer, for the help overlay (the bottom line shows the first few).
+    /// F1 is the help's own row; Enter on Watchers opens the pick list (shown in the field).
+    static let composerKeys: [(String, String)] = [
+        ("ctrl-s", "send"), ("esc", "close, keep draft"), ("ctrl-x", "discard draft"), ("ctrl-e", "editor"),
+        ("tab ← →", "field, choice"), ("enter", "pick watchers"),
+    ]
+    static let discardHints: [(String, String)] = [("y", "discard"), ("any key", "keep")]
     static let composerHints: [(String, String)] = [("ctrl-s", "send"), ("esc", "close, keep draft"), ("ctrl-e", "editor"), ("tab", "next field")]
     static let composerHintsRestricted: [(String, String)] = [("ctrl-s", "send"), ("esc", "close, keep draft"), ("tab", "next field")]
 }

@@ -31,7 +31,7 @@ struct Deskterm: ParsableCommand {
             if demo {
                 access.databasePath = global.db ?? DemoCommand.defaultPath()
                 if !FileManager.default.fileExists(atPath: access.databasePath) {
-                    try DemoDesk.build(path: access.databasePath, now: Date())
+                    try DemoFirstUse.build(path: access.databasePath)
                 }
                 access.handle = access.handle ?? "alice"
             }

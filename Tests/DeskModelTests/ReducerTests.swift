@@ -565,7 +565,8 @@ final class ReducerTests: XCTestCase {
         store.send(.composerOpened(.followUp)) {
             $0.composer = ComposerState(
                 kind: .followUp, slot: .followUp(ticketNumber: 4), subject: "Follow-up: Ticket 4",
-                fields: ["kind": "serviceRequest", "urgency": "none", "product": "Mail"])
+                fields: ["kind": "serviceRequest", "urgency": "none", "contact": "portal", "product": "Mail",
+                         "category": "", "subcategory": ""])
             $0.composer!.field = .subject
             $0.composer!.cursor = 19
             $0.focus = .composer
@@ -676,7 +677,7 @@ final class ReducerTests: XCTestCase {
     func testNewTicketComposerAndCreation() {
         let store = ReducerTestStore(state: F.loaded(1...14, selected: 2))
         store.send(.composerOpened(.newTicket)) {
-            $0.composer = ComposerState(kind: .newTicket, slot: .newTicket, fields: ["kind": "question", "urgency": "none"])
+            $0.composer = ComposerState(kind: .newTicket, slot: .newTicket, fields: ["kind": "question", "urgency": "none", "contact": "portal"])
             $0.composer!.field = .subject
             $0.focus = .composer
         }
@@ -684,7 +685,7 @@ final class ReducerTests: XCTestCase {
         store.receive(.draftLoaded(Draft(slot: .newTicket, subject: "VPN", body: "Drops", fields: ["kind": "incident"], updatedAt: F.date))) {
             $0.composer!.subject = "VPN"
             $0.composer!.body = "Drops"
-            $0.composer!.fields = ["kind": "incident", "urgency": "none"]
+            $0.composer!.fields = ["kind": "incident", "urgency": "none", "contact": "portal"]
             $0.composer!.cursor = 3
         }
         store.send(.composerSubmitted) { $0.composer!.isSending = true }

@@ -29,6 +29,8 @@ final class ComposerScreenTests: XCTestCase {
         let grid = Renderer.render(state, size: Fixture.size80)
         assertScreen(grid, """
              Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9
+             Carl Meyer (customer) · 2024-05-30 13:00
+             Thanks!
              Reply to #1042
              Thanks, updating now.
              Will report back.
@@ -49,15 +51,14 @@ final class ComposerScreenTests: XCTestCase {
 
 
 
-
-
              ctrl-s send  esc close, keep draft  ctrl-e editor  tab next field
             """)
-        // The caret follows the last character of the second line.
+        // The last message of the ticket stays in view above; the caret follows the last
+        // character of the second line.
         XCTAssertEqual(grid.cursor?.x, 18)
-        XCTAssertEqual(grid.cursor?.y, 3)
-        XCTAssertEqual(grid[0, 1].style, .bar)
-        XCTAssertEqual(grid[79, 1].style, .bar)
+        XCTAssertEqual(grid.cursor?.y, 5)
+        XCTAssertEqual(grid[0, 3].style, .bar)
+        XCTAssertEqual(grid[79, 3].style, .bar)
     }
 
     func testReplyAt132x40SharesTheRightSideWithTheDetail() {
@@ -126,13 +127,13 @@ final class ComposerScreenTests: XCTestCase {
              Kind          Question
              Product     Printers
              Category
+             Subcategory
              Urgency       None
+             Contact       Portal
+             Watchers
              Description
              The tray jams
              every morning.
-
-
-
 
 
 
@@ -150,7 +151,7 @@ final class ComposerScreenTests: XCTestCase {
         XCTAssertEqual(grid.cursor?.y, 2)
         XCTAssertEqual(grid[1, 2].style, .heading)
         XCTAssertEqual(grid[1, 3].style, .dim)
-        XCTAssertEqual(grid[1, 7].style, .dim)
+        XCTAssertEqual(grid[1, 10].style, .dim)
 
         // On a choice field the value is bracketed and no caret shows.
         state.composer?.field = .kind
@@ -164,8 +165,8 @@ final class ComposerScreenTests: XCTestCase {
         state.composer?.cursor = 5
         let onBody = Renderer.render(state, size: Fixture.size80)
         XCTAssertEqual(onBody.cursor?.x, 1 + 5)
-        XCTAssertEqual(onBody.cursor?.y, 8)
-        XCTAssertEqual(onBody[1, 7].style, .heading)
+        XCTAssertEqual(onBody.cursor?.y, 11)
+        XCTAssertEqual(onBody[1, 10].style, .heading)
     }
 
     func testNewTicketFormAt132x40SitsUnderTheDetail() {
@@ -174,14 +175,17 @@ final class ComposerScreenTests: XCTestCase {
         state.composer?.fields = ["kind": "incident", "urgency": "serious", "product": "VPN", "category": "Client"]
         state.composer?.field = .urgency
         let grid = Renderer.render(state, size: Fixture.size132)
-        let pane = (20...28).map { String(grid.rowText($0).dropFirst(53)).replacingTrailingSpaces() }
+        let pane = (20...31).map { String(grid.rowText($0).dropFirst(53)).replacingTrailingSpaces() }
         XCTAssertEqual(pane, [
             " New ticket",
             " Subject     Another VPN problem",
             " Kind          Incident",
             " Product     VPN",
             " Category    Client",
+            " Subcategory",
             " Urgency     ‹ Serious ›",
+            " Contact       Portal",
+            " Watchers",
             " Description",
             " Body text",
             "",
@@ -190,13 +194,14 @@ final class ComposerScreenTests: XCTestCase {
     }
 
     func testTitlesOfEveryKindAndSending() {
-        XCTAssertEqual(Renderer.render(composing(.internalNote), size: Fixture.size80).rowText(1).replacingTrailingSpaces(),
+        // Replies and notes have the last message above them (two rows here); follow-ups do not.
+        XCTAssertEqual(Renderer.render(composing(.internalNote), size: Fixture.size80).rowText(3).replacingTrailingSpaces(),
                        " Internal note on #1042 (agents only)")
         XCTAssertEqual(Renderer.render(composing(.followUp), size: Fixture.size80).rowText(1).replacingTrailingSpaces(),
                        " Follow-up of #1042")
         var sending = composing(.reply, body: "Done.")
         sending.composer?.isSending = true
-        XCTAssertEqual(Renderer.render(sending, size: Fixture.size80).rowText(1).replacingTrailingSpaces(),
+        XCTAssertEqual(Renderer.render(sending, size: Fixture.size80).rowText(3).replacingTrailingSpaces(),
                        " Reply to #1042 · Sending…")
     }
 
@@ -211,28 +216,28 @@ final class ComposerScreenTests: XCTestCase {
         // end is on the second line after 25 columns.
         let body = String(repeating: "abcd ", count: 20)
         let grid = Renderer.render(composing(.reply, body: body), size: Fixture.size80)
-        XCTAssertEqual(grid.rowText(2).replacingTrailingSpaces(), " " + Array(repeating: "abcd", count: 15).joined(separator: " "))
-        XCTAssertEqual(grid.rowText(3).replacingTrailingSpaces(), " abcd abcd abcd abcd abcd")
+        XCTAssertEqual(grid.rowText(4).replacingTrailingSpaces(), " " + Array(repeating: "abcd", count: 15).joined(separator: " "))
+        XCTAssertEqual(grid.rowText(5).replacingTrailingSpaces(), " abcd abcd abcd abcd abcd")
         XCTAssertEqual(grid.cursor?.x, 1 + 25)
-        XCTAssertEqual(grid.cursor?.y, 3)
+        XCTAssertEqual(grid.cursor?.y, 5)
         // Moving the caret to the start of "abcd" number 16 (offset 75) puts it at the line start.
         let start = Renderer.render(composing(.reply, body: body, cursor: 75), size: Fixture.size80)
         XCTAssertEqual(start.cursor?.x, 1)
-        XCTAssertEqual(start.cursor?.y, 3)
+        XCTAssertEqual(start.cursor?.y, 5)
     }
 
     func testCaretAfterWideCharactersCountsColumns() {
         let grid = Renderer.render(composing(.reply, body: "日本語テキスト", cursor: 3), size: Fixture.size80)
-        XCTAssertEqual(grid.rowText(2).replacingTrailingSpaces(), " 日本語テキスト")
+        XCTAssertEqual(grid.rowText(4).replacingTrailingSpaces(), " 日本語テキスト")
         XCTAssertEqual(grid.cursor?.x, 1 + 6)
-        XCTAssertEqual(grid.cursor?.y, 2)
+        XCTAssertEqual(grid.cursor?.y, 4)
     }
 
     func testALongBodyScrollsToKeepTheCaretVisible() {
         let body = (1...30).map { "line \($0)" }.joined(separator: "\n")
         let grid = Renderer.render(composing(.reply, body: body), size: Fixture.size80)
-        // 21 body rows; the caret is on line 30, so lines 10...30 show.
-        XCTAssertEqual(grid.rowText(2).replacingTrailingSpaces(), " line 10")
+        // 19 body rows under the last message; the caret is on line 30, so lines 12...30 show.
+        XCTAssertEqual(grid.rowText(4).replacingTrailingSpaces(), " line 12")
         XCTAssertEqual(grid.rowText(22).replacingTrailingSpaces(), " line 30")
         XCTAssertEqual(grid.cursor?.x, 1 + 7)
         XCTAssertEqual(grid.cursor?.y, 22)

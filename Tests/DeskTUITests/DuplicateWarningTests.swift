@@ -28,12 +28,12 @@ final class DuplicateWarningTests: XCTestCase {
              Kind          Incident
              Product
              Category
+             Subcategory
              Urgency       Serious
-             Description
-             It drops every┌─ Possible duplicate ──────────────────────────┐
-                           │ This looks like your active ticket            │
-                           │ #1042 "VPN drops every hour"                  │
-                           │                                               │
+             Contact       ┌─ Possible duplicate ──────────────────────────┐
+             Watchers      │ This looks like your active ticket            │
+             Description   │ #1042 "VPN drops every hour"                  │
+             It drops every│                                               │
                            │ r      reply on #1042 instead, with this text │
                            │ c      create the new ticket anyway           │
                            │ esc e  back to editing                        │

@@ -241,7 +241,7 @@ final class UserConfigTests: XCTestCase {
 
         let duplicate = problem("[keys]\nreply = \"x\"\n# search next\nsearch = [\"/\", \"x\"]")
         XCTAssertEqual(duplicate, UserConfig.Problem(line: 4, message: "key 'x' is bound to both reply and search"))
-        XCTAssertEqual(duplicate?.description, "config line 4: key 'x' is bound to both reply and search; using the defaults")
+        XCTAssertEqual(duplicate?.description, "config line 4 ignored: key 'x' is bound to both reply and search")
 
         XCTAssertEqual(problem("reply = \"r\"")?.message, "settings belong in a [keys] or [colors] section")
         XCTAssertEqual(problem("[keys]\nreply = r")?.line, 2)
@@ -278,7 +278,7 @@ final class UserConfigTests: XCTestCase {
         XCTAssertEqual(quit?.keymap.keys(for: .quit), [.control("c"), .character("Q")])
     }
 
-    func testLoadFallsBackToTheDefaults() throws {
+    func testLoadKeepsTheGoodLines() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("deskterm-config-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -289,8 +289,8 @@ final class UserConfigTests: XCTestCase {
         let bad = directory.appendingPathComponent("bad.toml")
         try Data("[keys]\nreply = \"r\"\nnope = \"x\"\n".utf8).write(to: bad)
         let loaded = UserConfig.load(path: bad.path)
-        XCTAssertEqual(loaded.config, UserConfig(), "a bad file gives the whole defaults")
-        XCTAssertEqual(loaded.problem?.line, 3)
+        XCTAssertEqual(loaded.config.keymap.command(for: .character("r")), .reply, "the good line applies")
+        XCTAssertEqual(loaded.problem?.problems.map(\.line), [3])
 
         let good = directory.appendingPathComponent("good.toml")
         try Data("[keys]\nreply = \"e\"\n".utf8).write(to: good)

@@ -171,13 +171,13 @@ final class BrowseTUITests: XCTestCase {
         let before = try desk.list(view: "all")
 
         client.press("?")
-        screen = try client.wait(forText: "Press any key to close")
+        screen = try client.wait(forText: "┌─ Keys")
         let expected = [
             ("j down", "next ticket / scroll down"), ("enter", "open the selected ticket"), ("5", "view: All"),
             ("s", "sort by created / updated / triage"), ("r", "reply"), ("i", "internal note"), ("S", "change status"),
             ("n", "new ticket"), ("f", "follow-up of a closed ticket"), ("q esc", "back / quit"),
             ("ctrl-c", "quit (drafts are kept)"), ("? f1", "this help"), ("ctrl-s", "composer: send"),
-            ("esc", "composer: close, keep draft"),
+            ("esc", "composer: close, keep draft"), ("ctrl-x", "composer: discard draft"),
         ]
         for (keys, label) in expected {
             XCTAssertTrue(screen.helpShows(keys, label), "help shows \(keys): \(label)\n\(screen)")
@@ -186,7 +186,7 @@ final class BrowseTUITests: XCTestCase {
 
         // Any key closes it, and is not also taken as a command: n does not open a new ticket.
         client.press("n")
-        screen = try client.wait(for: "the help closed") { !$0.contains("Press any key to close") }
+        screen = try client.wait(for: "the help closed") { !$0.contains("┌─ Keys") }
         XCTAssertFalse(screen.contains("New ticket"), "\(screen)")
         XCTAssertNotNil(screen.selectedNumber, "\(screen)")
         XCTAssertTrue(screen.bottomLine.contains("help"), "\(screen)")

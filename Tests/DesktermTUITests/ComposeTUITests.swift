@@ -68,7 +68,16 @@ final class ComposeTUITests: XCTestCase {
         client.press("Tab", "Right")                 // kind: question -> incident
         client.press("Tab")
         client.type("Hardware")                      // product
-        client.press("Tab", "Tab", "Right", "Right") // category skipped; urgency: none -> low -> serious
+        client.press("Tab", "Tab")                   // category skipped
+        client.type("Toner")                         // subcategory
+        client.press("Tab", "Right", "Right")        // urgency: none -> low -> serious
+        client.press("Tab", "Right")                 // contact: portal -> email
+        client.press("Tab")
+        client.type("ken")                           // watchers: Enter completes from the pick list
+        client.press("Enter")
+        try client.wait(for: "the watcher menu") { $0.contains("Add a watcher") && $0.contains("Kenji Mori (kenji)") }
+        client.press("Enter")
+        try client.wait(for: "the completed handle") { $0.lines.contains { $0.contains("Watchers") && $0.hasSuffix("kenji,") } }
         client.press("Tab")
         client.type("It is burning.")
         client.press("Enter")
@@ -78,6 +87,7 @@ final class ComposeTUITests: XCTestCase {
         XCTAssertNotNil(screen.lines.first { $0.contains("Kind") && $0.contains("Incident") }, "\(screen)")
         XCTAssertNotNil(screen.lines.first { $0.contains("Urgency") && $0.contains("Serious") }, "\(screen)")
         XCTAssertNotNil(screen.lines.first { $0.contains("Product") && $0.contains("Hardware") }, "\(screen)")
+        XCTAssertNotNil(screen.lines.first { $0.contains("Contact") && $0.contains("Email") }, "\(screen)")
 
         client.press("C-s")
         screen = try client.wait(for: "the confirmation") { $0.bottomLine.contains("created") }
@@ -90,6 +100,9 @@ final class ComposeTUITests: XCTestCase {
         XCTAssertEqual(ticket.kind, "incident")
         XCTAssertEqual(ticket.urgency, "serious")
         XCTAssertEqual(ticket.product, "Hardware")
+        XCTAssertEqual(ticket.subcategory, "Toner")
+        XCTAssertEqual(ticket.contact, "email")
+        XCTAssertEqual(ticket.watchers, ["kenji"])
         XCTAssertEqual(ticket.description, "It is burning.\nPlease help 日本語")
         XCTAssertEqual(ticket.requester, "alice")
         XCTAssertEqual(ticket.status, "new")

@@ -34,7 +34,7 @@ final class DuplicateGuardTUITests: XCTestCase {
         client.press("n")
         try client.wait(forText: "New ticket")
         client.type(newSubject)
-        client.press("Tab", "Tab", "Tab", "Tab", "Tab") // kind, product, category, urgency, description
+        client.press("BTab")                            // back from the subject, round to the description
         client.type(newBody)
         try client.wait(forText: newBody)
         client.press("C-s")

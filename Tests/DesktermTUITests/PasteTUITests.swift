@@ -50,7 +50,7 @@ final class PasteTUITests: XCTestCase {
         XCTAssertEqual(product.trimmingCharacters(in: .whitespaces), "Product", "the product stays empty\n\(screen)")
 
         // The description keeps the lines, and a control character arrives as nothing.
-        client.press("Tab", "Tab", "Tab", "Tab", "Tab")
+        client.press("Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab") // kind, product, category, subcategory, urgency, contact, watchers, description
         client.paste("First para 日本語\nSecond \u{1B}[31mline\nThird")
         screen = try client.wait(for: "the pasted description") { $0.contains("Third") }
         let first = try XCTUnwrap(screen.lines.firstIndex { $0.contains("First para 日本語") }, "\(screen)")

@@ -519,7 +519,9 @@ struct TicketJSON: Decodable, Equatable {
     var status: String
     var kind: String
     var product: String
+    var subcategory: String?
     var urgency: String
+    var contact: String?
     var requester: String
     var assignee: String?
     var watchers: [String]

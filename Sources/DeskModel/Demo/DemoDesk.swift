@@ -34,7 +34,11 @@ public enum DemoDesk {
 
     /// Creates the demo in a new desk at `path`. `now` is the time the history ends at.
     @discardableResult
-    public static func build(path: String, tickets ticketCount: Int = 200, seed: UInt64 = 42, now: Date) throws(DeskError) -> Summary {
+    /// `progress` hears (tickets made, tickets in all) after each ticket.
+    public static func build(
+        path: String, tickets ticketCount: Int = 200, seed: UInt64 = 42, now: Date,
+        progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
+    ) throws(DeskError) -> Summary {
         let clock = SteppedClock(now.addingTimeInterval(-90 * 86_400))
         let store = try SQLiteDeskStore.open(path: path, clock: DeskClock { clock.now }, create: true)
         if try !store.users().isEmpty { throw .invalidInput("\(path) already holds a desk; the demo needs a new file") }
@@ -76,6 +80,7 @@ public enum DemoDesk {
             try playTicket(
                 scenario: scenario, plan: plan, requester: requester, agents: agents, customers: customers,
                 arrival: arrival, now: now, store: store, clock: clock, random: &random, closedNumbers: &closedNumbers)
+            progress(index + 1, ticketCount)
         }
         clock.set(now)
         return Summary(

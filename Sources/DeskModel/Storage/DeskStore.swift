@@ -46,12 +46,14 @@ public struct NewTicket: Equatable, Sendable {
     public var requesterHandle: String?
     /// The closed ticket this one continues.
     public var followUpOfNumber: Int64?
+    /// People who watch the ticket from the start (`Permissions.canNameWatcher`).
+    public var watcherHandles: [String]
 
     public init(
         subject: String, description: String, kind: TicketKind, product: String = "",
         category: String = "", subcategory: String = "", urgency: Urgency = .none,
         contact: ContactPreference = .portal, requesterHandle: String? = nil,
-        followUpOfNumber: Int64? = nil
+        followUpOfNumber: Int64? = nil, watcherHandles: [String] = []
     ) {
         self.subject = subject
         self.description = description
@@ -63,6 +65,7 @@ public struct NewTicket: Equatable, Sendable {
         self.contact = contact
         self.requesterHandle = requesterHandle
         self.followUpOfNumber = followUpOfNumber
+        self.watcherHandles = watcherHandles
     }
 }
 

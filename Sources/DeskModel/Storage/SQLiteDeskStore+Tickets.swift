@@ -40,11 +40,14 @@ extension SQLiteDeskStore {
             }
 
             var followUpOfID: TicketID?
+            var assignee: User?
             if let number = new.followUpOfNumber {
                 let original = try Self.visibleTicket(db, number: number, viewer: viewer)
                 guard original.status.isClosed else { throw DeskError.followUpOfOpenTicket(number: number) }
                 followUpOfID = original.id
+                assignee = FollowUpRules.assignee(try original.assigneeID.flatMap { id in try Self.user(db, id: id) })
             }
+            let watchers = try Self.namedWatchers(db, new.watcherHandles, viewer: viewer, requester: requester)
 
             if !allowDuplicate, let duplicate = try Self.duplicateCandidate(db, subject: subject, requesterID: requester.id) {
                 throw DeskError.possibleDuplicate(ofNumber: duplicate.number, subject: duplicate.subject)
@@ -57,11 +60,11 @@ extension SQLiteDeskStore {
                     INSERT INTO ticket(number, subject, description, kind, product, category, subcategory,
                         urgency, status, requester_id, organisation_id, assignee_id, contact, follow_up_of_id,
                         created_at, updated_at, triage_key)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, NULL, ?, ?, ?, ?, ?)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     number, subject, new.description, new.kind.rawValue, new.product, new.category,
-                    new.subcategory, new.urgency.rawValue, requester.id, organisation?.id,
+                    new.subcategory, new.urgency.rawValue, requester.id, organisation?.id, assignee?.id,
                     new.contact.rawValue, followUpOfID, now.deskSeconds, now.deskSeconds, triageKey,
                 ])
             let id = db.lastInsertedRowID
@@ -70,15 +73,35 @@ extension SQLiteDeskStore {
             if viewer.isStaff && requester.id != viewer.id {
                 try db.execute(sql: "INSERT OR IGNORE INTO watcher(ticket_id, user_id) VALUES (?, ?)", arguments: [id, viewer.id])
             }
+            for watcher in watchers {
+                try db.execute(sql: "INSERT OR IGNORE INTO watcher(ticket_id, user_id) VALUES (?, ?)", arguments: [id, watcher.id])
+            }
             if let draft { try Self.deleteDraft(db, draft, userID: viewer.id) }
             return Ticket(
                 id: id, number: number, subject: subject, description: new.description, kind: new.kind,
                 product: new.product, category: new.category, subcategory: new.subcategory,
                 urgency: new.urgency, status: .new, requesterID: requester.id,
-                organisationID: organisation?.id, assigneeID: nil, contact: new.contact,
+                organisationID: organisation?.id, assigneeID: assignee?.id, contact: new.contact,
                 followUpOfID: followUpOfID, createdAt: Date(deskSeconds: now.deskSeconds),
                 updatedAt: Date(deskSeconds: now.deskSeconds), triageKey: triageKey)
         }
+    }
+
+    /// The users behind the handles named as watchers, each checked against the naming rule.
+    static func namedWatchers(_ db: Database, _ handles: [String], viewer: Viewer, requester: User) throws -> [User] {
+        var users: [User] = []
+        for handle in handles where handle != requester.handle && !users.contains(where: { $0.handle == handle }) {
+            // A customer must not learn which handles exist: unknown and not allowed read the same.
+            let refusal = viewer.isStaff
+                ? DeskError.invalidInput("\(handle) cannot watch this ticket: only staff and the requester's organisation may")
+                : DeskError.notAllowed("customers may name only colleagues of their organisation as watchers")
+            guard let user = try Self.user(db, handle: handle) else {
+                throw viewer.isStaff ? DeskError.userNotFound(handle: handle) : refusal
+            }
+            guard Permissions.canNameWatcher(user, viewer: viewer, requester: requester) else { throw refusal }
+            users.append(user)
+        }
+        return users
     }
 
     /// Active tickets of one requester are few, so comparing subjects in Swift is cheap.

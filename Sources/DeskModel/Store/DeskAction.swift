@@ -68,6 +68,13 @@ public enum DeskAction: Equatable, Sendable {
     case infoShown(String)
     /// A mouse click on the n-th visible row of the list.
     case listRowClicked(Int)
+    /// The discard key in the composer: a written draft asks first, an untouched one goes.
+    case draftDiscardRequested
+    /// "Discard this draft?" answered yes: the draft is deleted and the composer closes.
+    case draftDiscardConfirmed
+    /// Enter on the Watchers field: offer the people who may be named, as a menu.
+    case watcherMenuRequested
+    case watcherCandidatesLoaded([User])
     /// The requester answered the possible-duplicate warning.
     case duplicateChoiceMade(DuplicateChoice)
     /// The terminal delivered a paste (bracketed paste): text for the focused field, never keys.

@@ -15,4 +15,6 @@ public enum DeskEffect: Equatable, Sendable {
     case setWatching(number: Int64, watching: Bool)
     case search(String)
     case loadAgents
+    /// The people the viewer may name as watchers of a ticket they open.
+    case loadWatcherCandidates
 }

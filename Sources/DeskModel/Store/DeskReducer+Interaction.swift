@@ -7,12 +7,12 @@ extension DeskReducer {
             (composer.subject, composer.cursor) = TextEditing.apply(edit, text: composer.subject, cursor: composer.cursor, singleLine: true)
         case .body:
             (composer.body, composer.cursor) = TextEditing.apply(edit, text: composer.body, cursor: composer.cursor, singleLine: false)
-        case .product, .category:
+        case .product, .category, .subcategory, .watchers:
             let name = composer.field.rawValue
             let result = TextEditing.apply(edit, text: composer.fields[name] ?? "", cursor: composer.cursor, singleLine: true)
             composer.fields[name] = result.text
             composer.cursor = result.cursor
-        case .kind, .urgency:
+        case .kind, .urgency, .contact:
             // A choice field takes no text; Space cycles it.
             if case .insert(" ") = edit { return cycleComposerChoice(&state, forward: true) }
             return []
@@ -45,12 +45,18 @@ extension DeskReducer {
             let index = current.flatMap { all.firstIndex(of: $0) } ?? 0
             return all[(index + (forward ? 1 : all.count - 1)) % all.count]
         }
-        if composer.field == .kind {
-            var kinds = TicketKind.allCases
-            // Free plans cannot open incidents: the form does not offer them.
-            if !Permissions.kindAllowed(.incident, plan: state.viewer.plan) { kinds.removeAll { $0 == .incident } }
-            composer.fields["kind"] = cycled(composer.fields["kind"].flatMap(TicketKind.init(lenient:)), kinds).rawValue
-        } else {
+        switch composer.field {
+        case .kind:
+            let kind = cycled(composer.fields["kind"].flatMap(TicketKind.init(lenient:)), TicketKind.allCases)
+            composer.fields["kind"] = kind.rawValue
+            // A free plan is offered Incident all the same, shown unavailable, with the reason.
+            if !Permissions.kindAllowed(kind, plan: state.viewer.plan) {
+                state.message = StatusMessage(.info, Notices.incidentNotInFreePlan)
+            }
+        case .contact:
+            let contact = cycled(composer.fields["contact"].flatMap(ContactPreference.init(lenient:)), ContactPreference.allCases)
+            composer.fields["contact"] = contact.rawValue
+        default:
             composer.fields["urgency"] = cycled(composer.fields["urgency"].flatMap(Urgency.init(lenient:)), Urgency.allCases).rawValue
         }
         state.composer = composer
@@ -84,7 +90,9 @@ extension DeskReducer {
             state.overlay = .statusMenu(ticketNumber: number, options: options, selected: clamp(selected + delta, options.count))
         case .assignMenu(let number, let options, let selected):
             state.overlay = .assignMenu(ticketNumber: number, options: options, selected: clamp(selected + delta, options.count))
-        case .help, .possibleDuplicate, nil:
+        case .watcherMenu(let options, let selected):
+            state.overlay = .watcherMenu(options: options, selected: clamp(selected + delta, options.count))
+        case .help, .possibleDuplicate, .discardDraft, nil:
             break
         }
     }
@@ -98,6 +106,11 @@ extension DeskReducer {
         case .assignMenu(let number, let options, let selected):
             guard options.indices.contains(selected) else { return [] }
             return [.assign(number: number, handle: options[selected]?.handle)]
+        case .watcherMenu(let options, let selected):
+            guard options.indices.contains(selected) else { return [] }
+            return chooseWatcher(&state, options[selected])
+        case .discardDraft:
+            return discardDraft(&state)
         case .help, .possibleDuplicate, nil:
             return []
         }

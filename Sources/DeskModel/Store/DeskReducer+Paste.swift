@@ -12,11 +12,11 @@ extension DeskReducer {
         }
         guard state.focus == .composer, let composer = state.composer, !composer.isSending else { return ignorePaste(&state) }
         switch composer.field {
-        case .kind, .urgency:
+        case .kind, .urgency, .contact:
             return ignorePaste(&state)
         case .body:
             return editComposer(&state, .insert(text))
-        case .subject, .product, .category:
+        case .subject, .product, .category, .subcategory, .watchers:
             let (line, lines) = oneLine(text)
             let effects = editComposer(&state, .insert(line))
             if lines > 1 { state.message = StatusMessage(.info, Notices.pasteJoined(lines: lines, into: composer.field.rawValue)) }

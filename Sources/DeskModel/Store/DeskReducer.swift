@@ -156,11 +156,7 @@ public enum DeskReducer {
             return submitComposer(&state)
 
         case .composerClosed:
-            // The draft is already saved as typed; closing keeps it.
-            if state.composer != nil { state.message = StatusMessage(.info, Notices.draftKept) }
-            state.composer = nil
-            state.focus = state.openTicket != nil ? .detail : .list
-            return []
+            return closeComposer(&state)
 
         case .messageSent(let message, let number):
             // A reply carrying a new ticket's text ("reply there") used that draft up too.
@@ -317,7 +313,8 @@ public enum DeskReducer {
 
         case .agentsLoaded(let agents):
             guard let number = currentTicketNumber(state) else { return [] }
-            state.overlay = .assignMenu(ticketNumber: number, options: agents.map { Optional($0) } + [nil], selected: 0)
+            // "Unassigned" comes first, where it is seen; the highlight starts on the first agent.
+            state.overlay = .assignMenu(ticketNumber: number, options: [nil] + agents.map { Optional($0) }, selected: agents.isEmpty ? 0 : 1)
             return []
 
         case .menuMoved(let delta):
@@ -359,6 +356,18 @@ public enum DeskReducer {
 
         case .textPasted(let text):
             return paste(text, into: &state)
+
+        case .draftDiscardRequested:
+            return requestDiscard(&state)
+
+        case .draftDiscardConfirmed:
+            return discardDraft(&state)
+
+        case .watcherMenuRequested:
+            return requestWatcherMenu(&state)
+
+        case .watcherCandidatesLoaded(let candidates):
+            return showWatcherMenu(&state, candidates)
         }
     }
 
@@ -506,14 +515,7 @@ public enum DeskReducer {
             }
         }
         var composer = ComposerState(kind: kind, slot: slot)
-        if kind == .newTicket || kind == .followUp {
-            composer.fields = ["kind": TicketKind.question.rawValue, "urgency": Urgency.none.rawValue]
-            if kind == .followUp, let ticket = state.openTicket?.detail.ticket {
-                composer.subject = Notices.followUpSubject(ticket.subject)
-                composer.fields["kind"] = ticket.kind.rawValue
-                composer.fields["product"] = ticket.product
-            }
-        }
+        if kind == .newTicket || kind == .followUp { prepareForm(&composer, state) }
         composer.field = composer.formFields[0]
         composer.cursor = fieldText(composer, composer.field).count
         state.composer = composer
@@ -525,6 +527,10 @@ public enum DeskReducer {
         guard var composer = state.composer, !composer.isSending else { return [] }
         if composer.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             state.message = StatusMessage(.error, Notices.emptyMessage)
+            return []
+        }
+        if composer.formFields.count > 1, let refusal = formRefusal(composer, state) {
+            state.message = StatusMessage(.error, refusal)
             return []
         }
         composer.isSending = true
@@ -553,7 +559,8 @@ public enum DeskReducer {
             product: fields["product"] ?? "", category: fields["category"] ?? "",
             subcategory: fields["subcategory"] ?? "",
             urgency: fields["urgency"].flatMap(Urgency.init(lenient:)) ?? .none,
-            followUpOfNumber: followUpOf)
+            contact: fields["contact"].flatMap(ContactPreference.init(lenient:)) ?? .portal,
+            followUpOfNumber: followUpOf, watcherHandles: composer.watcherHandles)
     }
 
     // MARK: - Helpers

@@ -67,6 +67,8 @@ public struct DeskRuntime: Sendable {
             return [.ticketChanged(ticket, info: Notices.watching(number, watching))]
         case .loadAgents:
             return [.agentsLoaded(try store.users().filter { $0.role.isStaff })]
+        case .loadWatcherCandidates:
+            return [.watcherCandidatesLoaded(try store.watcherCandidates(for: viewer))]
         case .search(let query):
             return [.searchResultsLoaded(query: query, try store.search(query, viewer: viewer, limit: 50))]
         }

@@ -68,10 +68,10 @@ public enum ComposerKind: String, Equatable, Sendable {
 
 /// The fields of the composer's form, in Tab order. Replies and notes have only a body.
 public enum ComposerField: String, CaseIterable, Equatable, Sendable {
-    case subject, kind, product, category, urgency, body
+    case subject, kind, product, category, subcategory, urgency, contact, watchers, body
 
     /// Fields whose value is picked from a fixed list (Left/Right or Space cycle it).
-    public var isChoice: Bool { self == .kind || self == .urgency }
+    public var isChoice: Bool { self == .kind || self == .urgency || self == .contact }
 }
 
 public struct ComposerState: Equatable, Sendable {
@@ -89,12 +89,19 @@ public struct ComposerState: Equatable, Sendable {
     /// The draft this composer's text was carried over from ("reply there" takes a new
     /// ticket's text to a reply): it is deleted when this one is sent, and kept until then.
     public var carriedFrom: DraftSlot?
+    /// The subject the composer opened with (a follow-up's "Follow-up: …"): leaving only that
+    /// is leaving the draft untouched.
+    public var prefilledSubject: String
+    /// A follow-up goes to whoever handled the closed ticket (`FollowUpRules`): shown, not edited.
+    public var inheritedAssignee: String?
+    /// Whether the viewer may name watchers on a new ticket (`Permissions.canNameWatchers`).
+    public var offersWatchers = true
 
     /// Tab order of this composer's form.
     public var formFields: [ComposerField] {
         switch kind {
         case .reply, .internalNote: [.body]
-        case .newTicket, .followUp: ComposerField.allCases
+        case .newTicket, .followUp: ComposerField.allCases.filter { offersWatchers || $0 != .watchers }
         }
     }
 
@@ -104,6 +111,7 @@ public struct ComposerState: Equatable, Sendable {
         self.subject = subject
         self.body = body
         self.fields = fields
+        self.prefilledSubject = subject
     }
 }
 
@@ -140,6 +148,11 @@ public enum Overlay: Equatable, Sendable {
     /// The new ticket in the composer looks like the requester's active ticket `number`
     /// (`subject` is that ticket's, as stored): reply there, create anyway, or keep editing.
     case possibleDuplicate(ofNumber: Int64, subject: String)
+    /// People the new ticket's author may name as watchers, matching what the Watchers field
+    /// is being typed, and the highlighted one.
+    case watcherMenu(options: [User], selected: Int)
+    /// "Discard this draft?" before a written draft is deleted.
+    case discardDraft
 }
 
 public struct DeskState: Equatable, Sendable {

@@ -4,6 +4,10 @@
 public enum Notices {
     public static func sorted(_ order: TicketOrder) -> String { "Sorted by \(order.label)" }
     public static let draftKept = "Draft kept"
+    public static let draftDiscarded = "Draft discarded"
+    public static let incidentNotInFreePlan = "Your organisation's free plan does not include incidents; ask a question"
+    public static let noWatcherCandidates = "There is nobody you may name as a watcher"
+    public static func noWatcherMatches(_ typed: String) -> String { "Nobody you may name as a watcher matches '\(typed)'" }
     public static func noteAdded(_ number: Int64) -> String { "Note added to #\(number)" }
     public static func replySent(_ number: Int64) -> String { "Reply sent to #\(number)" }
     public static func ticketCreated(_ number: Int64) -> String { "Ticket #\(number) created" }

@@ -34,11 +34,15 @@ public enum KeyRouter {
         switch overlay {
         case .statusMenu(_, let options, let current): (selected, count) = (current, options.count)
         case .assignMenu(_, let options, let current): (selected, count) = (current, options.count)
+        case .watcherMenu(let options, let current): (selected, count) = (current, options.count)
+        case .discardDraft: return DiscardPrompt.route(key)
         case .help, .possibleDuplicate: return []
         }
         switch key {
         case .down, .character("j"), .tab: return [.action(.menuMoved(by: 1))]
         case .up, .character("k"), .backTab: return [.action(.menuMoved(by: -1))]
+        case .home, .character("g"): return [.action(.menuMoved(by: -selected))]
+        case .end, .character("G"): return [.action(.menuMoved(by: count - 1 - selected))]
         case .enter, .character(" "): return [.action(.menuChosen)]
         case .escape, .character("q"): return [.action(.menuClosed)]
         case .character(let c):
@@ -74,6 +78,8 @@ public enum KeyRouter {
         switch key {
         case .control("s"): return [.action(.composerSubmitted)]
         case .escape: return [.action(.composerClosed)]
+        case ComposerKeys.discard: return [.action(.draftDiscardRequested)]
+        case ComposerKeys.help: return [.action(.helpToggled)]
         case .control("e"):
             if restricted {
                 return [.action(.failed(.notAllowed("no external editor in this session")))]
@@ -81,6 +87,7 @@ public enum KeyRouter {
             return [.openEditor]
         case .tab: return [.action(.composerFieldMoved(forward: true))]
         case .backTab: return [.action(.composerFieldMoved(forward: false))]
+        case .enter where composer.field == .watchers: return [.action(.watcherMenuRequested)]
         case .enter:
             return inBody ? edit(.insert("\n")) : [.action(.composerFieldMoved(forward: true))]
         case .left where composer.field.isChoice: return [.action(.composerChoiceCycled(forward: false))]

@@ -12,7 +12,7 @@ import Foundation
 ///     selected = "black on yellow"
 ///     internalNote = "magenta bold"
 ///
-/// A bad line is reported by number and the defaults are used instead of the whole file.
+/// A bad line costs only itself: the good lines apply, and the bad ones are named by number.
 public struct UserConfig: Equatable, Sendable {
     public var keymap: Keymap
     public var theme: Theme
@@ -26,7 +26,18 @@ public struct UserConfig: Equatable, Sendable {
         public var line: Int
         public var message: String
 
-        public var description: String { "config line \(line): \(message); using the defaults" }
+        public var description: String { "config line \(line) ignored: \(message)" }
+    }
+
+    /// Every bad line of one file, in line order, told in one line for the bottom of the screen.
+    public struct Problems: Error, Equatable, Sendable {
+        public var problems: [Problem]
+
+        public var description: String {
+            guard problems.count > 1 else { return problems.first?.description ?? "" }
+            let lines = problems.map { String($0.line) }.joined(separator: ", ")
+            return "config lines \(lines) ignored: " + problems.map(\.message).joined(separator: "; ")
+        }
     }
 
     public static func defaultPath(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
@@ -34,82 +45,110 @@ public struct UserConfig: Equatable, Sendable {
         return (environment["HOME"] ?? NSHomeDirectory()) + "/.config/deskterm/config.toml"
     }
 
-    /// Reads the file if it exists. A problem comes back with the defaults.
-    public static func load(path: String) -> (config: UserConfig, problem: Problem?) {
+    /// Reads the file if it exists: the good lines apply, the bad ones come back as problems.
+    public static func load(path: String) -> (config: UserConfig, problem: Problems?) {
         guard let data = FileManager.default.contents(atPath: path) else { return (UserConfig(), nil) }
         guard let text = String(data: data, encoding: .utf8) else {
-            return (UserConfig(), Problem(line: 1, message: "the file is not UTF-8 text"))
+            return (UserConfig(), Problems(problems: [Problem(line: 1, message: "the file is not UTF-8 text")]))
         }
-        do {
-            return (try parse(text), nil)
-        } catch let problem as Problem {
-            return (UserConfig(), problem)
-        } catch {
-            return (UserConfig(), Problem(line: 1, message: "\(error)"))
-        }
+        let (config, problems) = parseKeepingGoodLines(text)
+        return (config, problems.isEmpty ? nil : Problems(problems: problems))
     }
 
+    /// Strict: the first bad line is thrown.
     public static func parse(_ text: String) throws -> UserConfig {
+        let (config, problems) = parseKeepingGoodLines(text)
+        if let first = problems.first { throw first }
+        return config
+    }
+
+    /// Each line on its own: a bad one is skipped and reported, the others apply. A bad
+    /// section header skips the settings under it, since where they belong is unknown.
+    public static func parseKeepingGoodLines(_ text: String) -> (UserConfig, [Problem]) {
         var config = UserConfig()
-        var section = ""
-        var rebound: [Command: [Key]] = [:]
-        var reboundLine: [Command: Int] = [:]
+        var problems: [Problem] = []
+        var section: String? = ""
+        var rebound: [(command: Command, keys: [Key], line: Int)] = []
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let number = index + 1
             let line = stripComment(String(rawLine)).trimmingCharacters(in: .whitespaces)
             if line.isEmpty { continue }
-            if line.hasPrefix("[") {
-                guard line.hasSuffix("]") else { throw Problem(line: number, message: "a section header ends with ]") }
-                section = String(line.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
-                guard section == "keys" || section == "colors" else {
-                    throw Problem(line: number, message: "unknown section [\(section)] (expected [keys] or [colors])")
+            do {
+                if line.hasPrefix("[") {
+                    section = nil
+                    section = try sectionName(line, line: number)
+                    continue
                 }
+                // Lines under a bad header belong to no known section: the header's problem covers them.
+                guard let section else { continue }
+                if let binding = try setting(line, in: section, line: number, theme: &config.theme) {
+                    rebound.removeAll { $0.command == binding.command }
+                    rebound.append((binding.command, binding.keys, number))
+                }
+            } catch let problem as Problem {
+                problems.append(problem)
+            } catch {
+                problems.append(Problem(line: number, message: "\(error)"))
+            }
+        }
+        // Two commands on one key of one scope would make one unreachable: the later line loses.
+        // (The panes and the duplicate warning may share keys.)
+        var owners: [KeyScope: [Key: Command]] = [:]
+        for binding in rebound.sorted(by: { $0.line < $1.line }) {
+            if let key = binding.keys.first(where: { owners[binding.command.scope]?[$0] != nil }),
+               let other = owners[binding.command.scope]?[key] {
+                problems.append(Problem(line: binding.line, message: "key '\(key.name)' is bound to both \(other.rawValue) and \(binding.command.rawValue)"))
                 continue
             }
-            guard let equals = line.firstIndex(of: "=") else {
-                throw Problem(line: number, message: "expected name = value")
-            }
-            let name = line[..<equals].trimmingCharacters(in: .whitespaces)
-            let value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
-            switch section {
-            case "keys":
-                guard let command = Command(rawValue: name) else {
-                    throw Problem(line: number, message: "unknown command '\(name)' (commands: \(Command.allCases.map(\.rawValue).joined(separator: ", ")))")
-                }
-                let names = try strings(value, line: number)
-                guard !names.isEmpty else { throw Problem(line: number, message: "\(name) needs at least one key") }
-                rebound[command] = try names.map { keyName in
-                    guard let key = Key(name: keyName) else { throw Problem(line: number, message: "unknown key '\(keyName)'") }
-                    if key == .control("c") && command != .quit {
-                        throw Problem(line: number, message: "ctrl-c always quits; it cannot be bound to \(name)")
-                    }
-                    return key
-                }
-                reboundLine[command] = number
-            case "colors":
-                guard let style = Style.allCases.first(where: { "\($0)" == name }) else {
-                    throw Problem(line: number, message: "unknown style '\(name)' (styles: \(Style.allCases.map { "\($0)" }.joined(separator: ", ")))")
-                }
-                let words = try strings(value, line: number)
-                guard words.count == 1 else { throw Problem(line: number, message: "a colour is one quoted string") }
-                config.theme.looks[style] = try look(words[0], line: number)
-            default:
-                throw Problem(line: number, message: "settings belong in a [keys] or [colors] section")
-            }
+            for key in binding.keys { owners[binding.command.scope, default: [:]][key] = binding.command }
+            config.keymap.bind(binding.command, to: binding.keys)
         }
-        for (command, keys) in rebound { config.keymap.bind(command, to: keys) }
-        // Two commands on one key of one scope would make one of them unreachable: name the
-        // later line. (The panes and the duplicate warning may share keys.)
-        var owners: [KeyScope: [Key: Command]] = [:]
-        for command in Command.allCases.sorted(by: { $0.rawValue < $1.rawValue }) {
-            for key in rebound[command] ?? [] {
-                if let other = owners[command.scope]?[key], other != command {
-                    throw Problem(line: max(reboundLine[command] ?? 1, reboundLine[other] ?? 1), message: "key '\(key.name)' is bound to both \(other.rawValue) and \(command.rawValue)")
-                }
-                owners[command.scope, default: [:]][key] = command
-            }
+        return (config, problems.sorted { $0.line < $1.line })
+    }
+
+    static func sectionName(_ line: String, line number: Int) throws -> String {
+        guard line.hasSuffix("]") else { throw Problem(line: number, message: "a section header ends with ]") }
+        let section = String(line.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+        guard section == "keys" || section == "colors" else {
+            throw Problem(line: number, message: "unknown section [\(section)] (expected [keys] or [colors])")
         }
-        return config
+        return section
+    }
+
+    /// One `name = value` line: a key binding is returned (bindings are checked together at the
+    /// end); a colour is applied to `theme` at once.
+    static func setting(_ line: String, in section: String, line number: Int, theme: inout Theme) throws -> (command: Command, keys: [Key])? {
+        guard let equals = line.firstIndex(of: "=") else {
+            throw Problem(line: number, message: "expected name = value")
+        }
+        let name = line[..<equals].trimmingCharacters(in: .whitespaces)
+        let value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+        switch section {
+        case "keys":
+            guard let command = Command(rawValue: name) else {
+                throw Problem(line: number, message: "unknown command '\(name)' (the help lists them)")
+            }
+            let names = try strings(value, line: number)
+            guard !names.isEmpty else { throw Problem(line: number, message: "\(name) needs at least one key") }
+            let keys = try names.map { keyName in
+                guard let key = Key(name: keyName) else { throw Problem(line: number, message: "unknown key '\(keyName)'") }
+                if key == .control("c") && command != .quit {
+                    throw Problem(line: number, message: "ctrl-c always quits; it cannot be bound to \(name)")
+                }
+                return key
+            }
+            return (command, keys)
+        case "colors":
+            guard let style = Style.allCases.first(where: { "\($0)" == name }) else {
+                throw Problem(line: number, message: "unknown style '\(name)' (styles: \(Style.allCases.map { "\($0)" }.joined(separator: ", ")))")
+            }
+            let words = try strings(value, line: number)
+            guard words.count == 1 else { throw Problem(line: number, message: "a colour is one quoted string") }
+            theme.looks[style] = try look(words[0], line: number)
+            return nil
+        default:
+            throw Problem(line: number, message: "settings belong in a [keys] or [colors] section")
+        }
     }
 
     /// `"x"` or `["x", "y"]`.

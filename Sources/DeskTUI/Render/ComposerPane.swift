@@ -1,7 +1,8 @@
 import DeskModel
 
-/// The composer: a reply or note body, or the new-ticket form (subject, kind, product,
-/// category, urgency, description). The body wraps to the pane; the caret is the terminal cursor.
+/// The composer: a reply or note body, or the new-ticket form (`ComposerField` in Tab order;
+/// a follow-up also shows who it will go to). The body wraps to the pane; the caret is the
+/// terminal cursor.
 enum ComposerPane {
     static let labelWidth = 13
 
@@ -20,11 +21,12 @@ enum ComposerPane {
             let x = rect.x + labelWidth
             let room = rect.maxX - x - 1
             switch field {
-            case .kind, .urgency:
-                let value = field == .kind
-                    ? UIStrings.kindLabel(composer.fields["kind"].flatMap(TicketKind.init(lenient:)) ?? .question)
-                    : UIStrings.urgencyLabel(composer.fields["urgency"].flatMap(Urgency.init(lenient:)) ?? .none)
-                grid.write(isCurrent ? "‹ \(value) ›" : "  \(value)", x: x, y: y, style: isCurrent ? .selected : .normal, limit: room)
+            case .kind, .urgency, .contact:
+                let (value, available) = choice(field, of: composer, viewer: state.viewer)
+                // A kind the plan does not include is shown, dimmed and marked, never hidden.
+                let shown = isCurrent ? "‹ \(value) ›" : "  \(value)"
+                let width = grid.write(shown, x: x, y: y, style: available ? (isCurrent ? .selected : .normal) : .dim, limit: room)
+                if !available { grid.write(" " + UIStrings.kindUnavailable, x: x + width, y: y, style: .dim, limit: room - width) }
             default:
                 let text = TextSafety.sanitizedLine(ComposerGeometry.text(of: field, in: composer))
                 let caretColumn = DisplayWidth.of(String(text.prefix(composer.cursor)))
@@ -38,10 +40,19 @@ enum ComposerPane {
                     }
                 }
                 grid.write(shown, x: x, y: y, style: .normal, limit: room)
+                if isCurrent && field == .watchers && text.isEmpty {
+                    grid.write(UIStrings.watchersPlaceholder, x: x + 1, y: y, style: .dim, limit: room - 1)
+                }
                 if isCurrent {
                     grid.cursor = (x + DisplayWidth.of(String(shown.prefix(composer.cursor - shift))), y)
                 }
             }
+            y += 1
+        }
+        if composer.kind == .followUp, let closed = composer.slot.ticketNumber, y < rect.maxY - 1 {
+            grid.write(DisplayWidth.fit(" " + UIStrings.assigneeLabel, to: labelWidth), x: rect.x, y: y, style: .dim)
+            grid.write(UIStrings.inheritedAssignee(composer.inheritedAssignee, closedNumber: closed), x: rect.x + labelWidth, y: y,
+                       style: .normal, limit: rect.maxX - rect.x - labelWidth - 1)
             y += 1
         }
         if composer.formFields.count > 1 {
@@ -62,6 +73,21 @@ enum ComposerPane {
         }
         if focused && composer.field == .body {
             grid.cursor = (min(bodyRect.maxX - 1, bodyRect.x + caret.column), bodyRect.y + caret.line - scroll)
+        }
+    }
+}
+
+extension ComposerPane {
+    /// A choice field's label, and whether the viewer may send it (a free plan's Incident).
+    static func choice(_ field: ComposerField, of composer: ComposerState, viewer: Viewer) -> (String, Bool) {
+        switch field {
+        case .kind:
+            let kind = composer.fields["kind"].flatMap(TicketKind.init(lenient:)) ?? .question
+            return (UIStrings.kindLabel(kind), Permissions.kindAllowed(kind, plan: viewer.plan))
+        case .contact:
+            return (UIStrings.contactLabel(composer.fields["contact"].flatMap(ContactPreference.init(lenient:)) ?? .portal), true)
+        default:
+            return (UIStrings.urgencyLabel(composer.fields["urgency"].flatMap(Urgency.init(lenient:)) ?? .none), true)
         }
     }
 }

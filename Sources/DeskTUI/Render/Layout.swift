@@ -13,6 +13,8 @@ public struct Layout: Equatable, Sendable {
     public var list: Rect?
     public var detail: Rect?
     public var composer: Rect?
+    /// The answered ticket's last message above a full-screen composer (`ReplyContext`).
+    public var context: Rect?
     /// The vertical rule between list and detail, when side by side.
     public var divider: Rect?
 
@@ -43,7 +45,8 @@ public struct Layout: Equatable, Sendable {
         }
         switch state.focus {
         case .composer where state.composer != nil:
-            composer = body
+            let split = ReplyContext.split(body, state: state)
+            (context, composer) = (split.context, split.composer)
         case .detail where state.openTicket != nil:
             detail = body
         default:

@@ -1,6 +1,7 @@
 import DeskModel
 
-/// Help, the status menu, the assign menu and the duplicate warning: boxes drawn over the panes.
+/// Help, the status, assign and watcher menus, the discard question and the duplicate warning:
+/// boxes drawn over the panes.
 enum Overlays {
     static func draw(_ overlay: Overlay, state: DeskState, into grid: inout Grid, keymap: Keymap) {
         switch overlay {
@@ -11,10 +12,11 @@ enum Overlays {
                     (keymap.keys(for: command).map(\.name).joined(separator: " "), UIStrings.commandLabel(command))
                 }
             }
-            let composerRows = UIStrings.composerHints.map { ($0.0, "composer: " + $0.1) }
+            let composerRows = UIStrings.composerKeys.map { ($0.0, "composer: " + $0.1) }
             // In the order they come up: the panes, the composer, then the warning on sending.
+            // No footer: the bottom line says "any key close", and the row goes to bindings.
             box(title: UIStrings.helpTitle, rows: rows(.panes) + composerRows + rows(.duplicateWarning), selected: nil,
-                footer: UIStrings.helpFooter, into: &grid)
+                footer: nil, into: &grid)
         case .possibleDuplicate(let number, let subject):
             DuplicateWarningBox.draw(number: number, subject: subject, into: &grid, keymap: keymap)
         case .statusMenu(let number, let options, let selected):
@@ -25,16 +27,25 @@ enum Overlays {
                 ("\(item.offset + 1)", item.element.map { "\(TextSafety.sanitizedLine($0.name)) (\($0.handle))" } ?? UIStrings.unassign)
             }
             box(title: "\(UIStrings.assignMenuTitle) #\(number)", rows: rows, selected: selected, footer: UIStrings.menuHint, into: &grid)
+        case .watcherMenu(let options, let selected):
+            let rows = options.enumerated().map { item in
+                ("\(item.offset + 1)", "\(TextSafety.sanitizedLine(item.element.name)) (\(item.element.handle))")
+            }
+            box(title: UIStrings.watcherMenuTitle, rows: rows, selected: selected, footer: UIStrings.menuHint, into: &grid)
+        case .discardDraft:
+            box(title: UIStrings.discardTitle, rows: [], selected: nil, footer: UIStrings.discardQuestion, into: &grid)
         }
     }
 
     /// A framed list of (key, label) rows. A list without a highlighted row (the help) that is
     /// taller than the screen flows into side-by-side columns, labels cut with "…", so every
     /// binding stays visible; a menu keeps one column and scrolls to its highlighted row.
-    static func box(title: String, rows: [(String, String)], selected: Int?, footer: String, into grid: inout Grid) {
+    static func box(title: String, rows: [(String, String)], selected: Int?, footer: String?, into grid: inout Grid) {
         let keyWidth = min(24, rows.map { DisplayWidth.of($0.0) }.max() ?? 0)
         let labelWidth = rows.map { DisplayWidth.of($0.1) }.max() ?? 0
-        let availableRows = max(1, grid.height - 6)
+        // The footer takes two rows: its own and a blank one above it.
+        let footerRows = footer == nil ? 0 : 2
+        let availableRows = max(1, grid.height - 4 - footerRows)
         var columnCount = 1
         if selected == nil, rows.count > availableRows {
             let wanted = (rows.count + availableRows - 1) / availableRows
@@ -44,11 +55,11 @@ enum Overlays {
         }
         let perColumn = (rows.count + columnCount - 1) / max(1, columnCount)
         let columnsWidth = columnCount * (keyWidth + 2 + labelWidth) + (columnCount - 1) * 2
-        let contentWidth = max(DisplayWidth.of(title), DisplayWidth.of(footer), columnsWidth)
+        let contentWidth = max(DisplayWidth.of(title), DisplayWidth.of(footer ?? ""), columnsWidth)
         let width = min(grid.width - 2, contentWidth + 4)
         let columnWidth = (width - 4 - (columnCount - 1) * 2) / columnCount
         let visibleRows = min(perColumn, availableRows)
-        let height = visibleRows + 4
+        let height = visibleRows + 2 + footerRows
         let x = max(0, (grid.width - width) / 2)
         let y = max(0, (grid.height - height) / 2)
         frame(Rect(x: x, y: y, width: width, height: height), title: title, into: &grid)
@@ -67,7 +78,7 @@ enum Overlays {
                 grid.write(DisplayWidth.truncate(rows[index].1, to: labelRoom), x: columnX + keyWidth + 2, y: rowY, style: style, limit: labelRoom)
             }
         }
-        grid.write(footer, x: x + 2, y: y + height - 2, style: .dim, limit: width - 4)
+        if let footer { grid.write(footer, x: x + 2, y: y + height - 2, style: .dim, limit: width - 4) }
     }
 
     /// A filled, bordered box with its title in the top edge; the caller draws what goes inside.

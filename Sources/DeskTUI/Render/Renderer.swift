@@ -22,6 +22,7 @@ public enum Renderer {
             for y in rect.y..<rect.maxY { grid.write("│", x: rect.x, y: y, style: .border) }
         }
         if let rect = layout.detail { DetailPane.draw(state, into: &grid, rect: rect) }
+        if let rect = layout.context { ReplyContext.draw(state, into: &grid, rect: rect) }
         if let rect = layout.composer { ComposerPane.draw(state, into: &grid, rect: rect, restricted: restricted) }
         BottomLine.draw(state, into: &grid, rect: layout.bottomLine, keymap: keymap, restricted: restricted)
         if let overlay = state.overlay {
@@ -108,6 +109,7 @@ enum BottomLine {
                 keymap.keys(for: command).first.map { ($0.name, UIStrings.commandHint(command)) }
             }
         }
+        if state.overlay == .discardDraft { return UIStrings.discardHints }
         if state.overlay != nil { return [("↑/↓", "choose"), ("enter", "apply"), ("esc", "cancel")] }
         if state.search != nil { return [("↑/↓", "select"), ("enter", "open"), ("esc", "close")] }
         if state.focus == .composer, state.composer != nil {
