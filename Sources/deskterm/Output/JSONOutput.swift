@@ -72,6 +72,8 @@ enum JSONOutput {
         var view: String?
         var sort: String?
         var oldestFirst: Bool?
+        /// `list --filter` as given.
+        var filter: String?
         var query: String?
         var total: Int?
         var tickets: [TicketRow]
