@@ -116,3 +116,37 @@ final class FilterCLITests: XCTestCase {
         XCTAssertEqual(carl.tickets.map(\.number), [3, 2, 1])
     }
 }
+
+/// `view save | list | delete` and `list --saved`.
+final class SavedViewCLITests: XCTestCase {
+    func testSaveListUseAndDeleteAView() throws {
+        let desk = try makeWorld()
+        let store = try desk.store()
+        for (handle, subject, kind) in [("ann", "Printer jams", TicketKind.incident), ("olga", "Label blank", .question)] {
+            _ = try store.createTicket(
+                NewTicket(subject: subject, description: "Details.", kind: kind), by: store.viewer(handle: handle), allowDuplicate: true)
+        }
+        assertSucceeded(desk.run(["view", "save", "incidents", "kind:incident -status:closed"], user: "bob"),
+                         "Saved view 'incidents': All with kind:incident -status:closed\n")
+        assertSucceeded(desk.run(["view", "save", "new ones", "status:new", "--view", "active"], user: "bob"),
+                         "Saved view 'new ones': Active with status:new\n")
+        let listed = desk.run(["view", "list", "--format", "json"], user: "bob")
+        XCTAssertEqual(listed.status, 0, "\(listed)")
+        XCTAssertEqual(try JSONDecoder().decode([[String: String]].self, from: listed.stdoutData), [
+            ["name": "incidents", "view": "all", "filter": "kind:incident -status:closed"],
+            ["name": "new ones", "view": "active", "filter": "status:new"],
+        ])
+        let incidents = desk.run(["list", "--saved", "incidents", "--format", "json"], user: "bob")
+        XCTAssertEqual(try JSONDecoder.desk.decode(TicketListJSON.self, from: incidents.stdoutData).tickets.map(\.number), [1])
+        XCTAssertEqual(try JSONDecoder.desk.decode(TicketListJSON.self, from: desk.run(
+            ["list", "--saved", "new ones", "--filter", "kind:question", "--format", "json"], user: "bob").stdoutData).tickets.map(\.number), [2])
+        // Views are the user's own.
+        assertSucceeded(desk.run(["view", "list"], user: "dora"), "No saved views (save one with: deskterm view save NAME 'status:open assignee:me')\n")
+        assertRefused(desk.run(["list", "--saved", "incidents"], user: "dora"), "You have no saved view named 'incidents'")
+        assertRefused(desk.run(["list", "--saved", "incidents", "--view", "all"], user: "bob"), "--saved brings its own case view; leave out --view")
+        assertRefused(desk.run(["view", "save", "x", "status:opn"], user: "bob"),
+                      "unknown status 'opn' (statuses: new, open, awaitingCustomer, pending, closed)")
+        assertSucceeded(desk.run(["view", "delete", "incidents"], user: "bob"), "Deleted view 'incidents'\n")
+        assertRefused(desk.run(["view", "delete", "incidents"], user: "bob"), "You have no saved view named 'incidents'")
+    }
+}

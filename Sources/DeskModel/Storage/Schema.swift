@@ -225,6 +225,7 @@ enum Schema {
             // A customer's stored bytes, summed from the index alone when they attach a file.
             try db.execute(sql: "CREATE INDEX attachment_uploader ON attachment(uploader_id, size)")
         }
+        SavedViewSchema.register(&migrator)
         return migrator
     }
 }

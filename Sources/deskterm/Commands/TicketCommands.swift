@@ -10,7 +10,8 @@ struct ListCommand: DeskCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List the tickets of a case view.")
 
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
-    @Option(help: "recent, active, mine, open or all.") var view: CaseView = .active
+    @Option(help: "recent, active, mine, open or all (default: active).") var view: CaseView?
+    @Option(help: ArgumentHelp("One of your saved views (see `view list`); --filter narrows it further.", valueName: "name")) var saved: String?
     @Option(help: "created, updated or triage.") var sort: SortKey = .created
     @Flag(help: "Reverse the order (oldest first for times).") var oldestFirst = false
     @Option(help: "At most this many tickets (1 to 10000).") var limit = 50
@@ -25,9 +26,18 @@ struct ListCommand: DeskCommand {
 
     func run(in context: CommandContext) throws(DeskError) {
         guard limit >= 1 && limit <= 10_000 else { throw .invalidInput("--limit must be between 1 and 10000") }
-        let conditions = try FilterInput.filter(filter)
+        var conditions = try FilterInput.filter(filter)
         let desk = try context.desk()
         let (store, viewer) = (desk.store, desk.viewer)
+        var view = self.view ?? .active
+        var title = view.title
+        if let saved {
+            guard self.view == nil else { throw .invalidInput("--saved brings its own case view; leave out --view") }
+            let savedView = try store.savedView(named: saved, viewer: viewer)
+            view = savedView.view
+            title = savedView.name
+            conditions.clauses = try savedView.filter().clauses + conditions.clauses
+        }
         let order = TicketOrder(key: sort, reversed: oldestFirst)
         var cursor: PageCursor?
         if let after {
@@ -46,7 +56,7 @@ struct ListCommand: DeskCommand {
         switch format {
         case .table:
             if page.rows.isEmpty {
-                print(conditions.isEmpty ? "No tickets in \(view.title)" : "No tickets in \(view.title) pass \(filter ?? "")")
+                print(filter == nil ? "No tickets in \(title)" : "No tickets in \(title) pass \(filter ?? "")")
             } else {
                 print(TicketListTable.render(page.rows, viewer: viewer, now: Date(), width: OutputWidth.current()))
             }
@@ -55,7 +65,7 @@ struct ListCommand: DeskCommand {
                 ? store.counts(viewer: viewer)[view]
                 : store.count(request, viewer: viewer, upTo: Self.filteredTotalCap + 1)
             print(JSONOutput.encode(JSONOutput.TicketList(
-                view: view.rawValue, sort: sort.rawValue, oldestFirst: oldestFirst, filter: filter,
+                view: view.rawValue, saved: saved, sort: sort.rawValue, oldestFirst: oldestFirst, filter: filter,
                 total: total.flatMap { $0 > Self.filteredTotalCap ? nil : $0 },
                 tickets: page.rows.map { JSONOutput.TicketRow($0, viewer: viewer) })))
         }

@@ -70,6 +70,8 @@ enum JSONOutput {
 
     struct TicketList: Encodable {
         var view: String?
+        /// `list --saved` as given.
+        var saved: String?
         var sort: String?
         var oldestFirst: Bool?
         /// `list --filter` as given.
