@@ -55,7 +55,7 @@ final class CJKIndexPathsTests: XCTestCase {
         XCTAssertEqual(try numbers(store, "一括招待", "alice"), [1])
         XCTAssertEqual(try numbers(store, "アカウント", "sato"), [1])
         try store.pool.read { db in
-            XCTAssertEqual(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations").last, "v7-cjk-substrings")
+            XCTAssertTrue(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations").contains("v7-cjk-substrings"))
         }
         // New text keeps being indexed after the migration.
         _ = try store.addMessage(NewMessage(ticketNumber: 1, body: "招待メールを再送しました"), by: store.viewer(handle: "alice"))

@@ -78,6 +78,39 @@ final class QueryPlanTests: StoreTestCase {
         XCTAssertEqual(checked, 3 * 5 * 3 * 2 * 2 * 2)
     }
 
+    func testFilteredPagesStayIndexRangesInTheViewsOrder() throws {
+        for index in 0..<30 {
+            _ = try f.ticket("Subject \(index)", by: [f.paula, f.peter, f.erin][index % 3])
+        }
+        let filters = [
+            "status:open", "status:new,pending urgency:>=serious", "kind:incident -status:closed",
+            "assignee:me", "assignee:none", "assignee:alice,bob", "-assignee:alice", "requester:peter",
+            #"org:"Pro Co""#, #"org:"Pro Co","Big Co""#, "watching:me", "updated:<7d", "created:>2d updated:<1w",
+            "created:>=2024-01-01", #"status:open urgency:critical assignee:me org:"Pro Co" kind:incident updated:<7d"#,
+        ]
+        var checked = 0
+        for (name, viewer) in viewers {
+            for text in filters {
+                let filter = try TicketQuery.parse(text).filter
+                for view in CaseView.allCases {
+                    for key in SortKey.allCases {
+                        for cursor in [nil, PageCursor(sortValue: 1_700_000_000, ticketID: 15)] {
+                            let request = PageRequest(
+                                view: view, order: TicketOrder(key: key), cursor: cursor, limit: 40, filter: filter)
+                            let query = try f.sql { db in try store.listQuery(db, request, viewer: viewer).sql() }
+                            let lines = try plan(query.sql, query.arguments)
+                            let context = "\(name) \(text) \(view) \(key):\n\(lines.joined(separator: "\n"))"
+                            XCTAssertEqual(fullScans(lines), [], context)
+                            XCTAssertEqual(sortedTicketBranches(lines), [], context)
+                            checked += 1
+                        }
+                    }
+                }
+            }
+        }
+        XCTAssertEqual(checked, 3 * filters.count * 5 * 3 * 2)
+    }
+
     func testTheAgentsBigCountsReadCountersNotRows() throws {
         for view in [CaseView.all, .open] {
             let query = ListQuery(request: PageRequest(view: view), viewer: f.alice).countSQL()

@@ -16,6 +16,8 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
     case notAllowed(String)
     case incidentNotInPlan(organisation: String)
     case invalidInput(String)
+    case invalidFilter(FilterError)
+    case savedViewNotFound(name: String)
     case attachmentTooLarge(name: String, size: Int64, limit: Int64)
     case attachmentQuotaExceeded(name: String, size: Int64, used: Int64, quota: Int64)
     case textTooLong(field: TextField, length: Int, limit: Int)
@@ -54,6 +56,10 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(organisation) is on the free plan, which does not include incident tickets; open a question instead"
         case .invalidInput(let what):
             return what
+        case .invalidFilter(let error):
+            return error.message
+        case .savedViewNotFound(let name):
+            return "You have no saved view named '\(name)'"
         case .attachmentTooLarge(let name, let size, let limit):
             return "\(name) is \(size) bytes; the desk accepts attachments up to \(limit) bytes"
         case .attachmentQuotaExceeded(let name, let size, let used, let quota):

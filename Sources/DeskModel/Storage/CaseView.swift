@@ -91,12 +91,15 @@ public struct PageRequest: Equatable, Sendable {
     public var limit: Int
     /// Include the cursor's own row (re-reading a window from its first row).
     public var inclusive: Bool = false
+    /// Narrows the view (`status:open assignee:me`); empty keeps the whole view.
+    public var filter: TicketFilter
 
     public init(
         view: CaseView, order: TicketOrder = .newestFirst, cursor: PageCursor? = nil,
-        direction: PageDirection = .forward, limit: Int = 50
+        direction: PageDirection = .forward, limit: Int = 50, filter: TicketFilter = TicketFilter()
     ) {
         self.view = view
+        self.filter = filter
         self.order = order
         self.cursor = cursor
         self.direction = direction

@@ -214,6 +214,16 @@ public protocol DeskStore: Sendable {
     func attachmentData(id: AttachmentID, viewer: Viewer) throws(DeskError) -> Data
 
     func search(_ query: String, viewer: Viewer, limit: Int) throws(DeskError) -> [TicketSummary]
+    /// Words and a filter (`TicketQuery.parse`); a filter alone lists most recently updated first.
+    func search(_ query: TicketQuery, viewer: Viewer, limit: Int) throws(DeskError) -> [TicketSummary]
+    /// Tickets in a (filtered) view, counted no further than `cap`.
+    func count(_ request: PageRequest, viewer: Viewer, upTo cap: Int) throws(DeskError) -> Int
+
+    /// The viewer's own saved views (`SavedView`), in the order they were first saved.
+    func saveView(_ saved: SavedView, viewer: Viewer) throws(DeskError)
+    func savedViews(viewer: Viewer) throws(DeskError) -> [SavedView]
+    func savedView(named name: String, viewer: Viewer) throws(DeskError) -> SavedView
+    func deleteSavedView(named name: String, viewer: Viewer) throws(DeskError)
     func recordViewed(number: Int64, viewer: Viewer) throws(DeskError)
 
     func saveDraft(_ draft: Draft, viewer: Viewer) throws(DeskError)

@@ -18,8 +18,26 @@ struct ListQuery {
 
     let request: PageRequest
     let viewer: Viewer
+    /// The request's filter, compiled (`FilterSQL`): ANDed into every branch, so each branch
+    /// still reads its index in order and the keyset cursor still applies.
+    var restriction: FilterSQL = .none
+
+    /// The ticket column a page reads in index order, which a filter's time range may use.
+    var orderColumn: String? {
+        request.view == .recent ? nil : Self.column(for: request.order.key)
+    }
 
     func branches() -> [Branch] {
+        guard !restriction.isEmpty else { return viewBranches() }
+        return viewBranches().map { branch in
+            var narrowed = branch
+            narrowed.condition += " AND \(restriction.sql)"
+            narrowed.arguments += restriction.arguments
+            return narrowed
+        }
+    }
+
+    private func viewBranches() -> [Branch] {
         let me = viewer.id
         let key = request.order.key
         let column = Self.column(for: key)
@@ -118,7 +136,7 @@ struct ListQuery {
     /// The number of tickets in the view, counted over the same branches.
     func countSQL() -> (sql: String, arguments: StatementArguments) {
         // The agents' big views read trigger-kept counters (CountSchema) instead of scanning.
-        if viewer.isStaff {
+        if viewer.isStaff && restriction.isEmpty {
             switch request.view {
             case .all: return ("SELECT n FROM ticket_count WHERE key = 'all'", [])
             case .open: return ("SELECT n FROM ticket_count WHERE key = 'open'", [])
@@ -147,8 +165,8 @@ struct ListQuery {
 extension SQLiteDeskStore {
     public func page(_ request: PageRequest, viewer: Viewer) throws(DeskError) -> TicketPage {
         guard request.limit > 0 else { throw .invalidInput("A page needs at least one row") }
-        let query = ListQuery(request: request, viewer: viewer).sql()
         return try read { db in
+            let query = try listQuery(db, request, viewer: viewer).sql()
             var rows = try Row.fetchAll(db, sql: query.sql, arguments: query.arguments).map {
                 RowDecoding.summary($0, sortValue: $0["k"])
             }
@@ -157,6 +175,13 @@ extension SQLiteDeskStore {
             if request.direction == .backward { rows.reverse() }
             return TicketPage(rows: rows, hasMore: hasMore)
         }
+    }
+
+    /// The view's query with the request's filter compiled against the desk's names and now.
+    func listQuery(_ db: Database, _ request: PageRequest, viewer: Viewer) throws -> ListQuery {
+        var query = ListQuery(request: request, viewer: viewer)
+        query.restriction = try FilterSQL.compile(request.filter, viewer: viewer, now: now, db: db, orderColumn: query.orderColumn)
+        return query
     }
 
     public func counts(viewer: Viewer) throws(DeskError) -> [CaseView: Int] {

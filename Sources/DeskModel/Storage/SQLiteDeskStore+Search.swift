@@ -14,14 +14,20 @@ extension SQLiteDeskStore {
     static let scanLimit = 20_000
 
     public func search(_ query: String, viewer: Viewer, limit: Int = 50) throws(DeskError) -> [TicketSummary] {
-        if !viewer.isStaff { return try searchVisibleText(query, viewer: viewer, limit: limit) }
+        try searchText(query, viewer: viewer, limit: limit, filter: TicketFilter())
+    }
+
+    /// Words, among the tickets that also pass `filter` (`SQLiteDeskStore+Filter.swift`).
+    func searchText(_ query: String, viewer: Viewer, limit: Int, filter: TicketFilter) throws(DeskError) -> [TicketSummary] {
+        if !viewer.isStaff { return try searchVisibleText(query, viewer: viewer, limit: limit, filter: filter) }
         guard let match = FullTextQuery.match(for: query), limit > 0 else { return [] }
         return try read { db in
+            let restriction = try FilterSQL.compile(filter, viewer: viewer, now: now, db: db, orderColumn: nil)
             var latest: [TicketID: Int64] = [:]
             // Messages: a customer's search never matches an internal note.
             let messageKinds = viewer.isStaff ? "" : " AND m.kind != 'internalNote'"
             let messages = Self.matches(of: match, words: "message_fts", substrings: "message_cjk")
-            try Self.scan(db, viewer: viewer, limit: limit, into: &latest) { before in
+            try Self.scan(db, viewer: viewer, restriction: restriction, limit: limit, into: &latest) { before in
                 (sql: """
                     SELECT f.rowid AS rowid, m.ticket_id AS ticket_id, m.created_at AS at
                     FROM \(messages.table) f JOIN message m ON m.id = f.rowid
@@ -30,7 +36,7 @@ extension SQLiteDeskStore {
                     """, arguments: messages.arguments + [before])
             }
             let tickets = Self.matches(of: match, words: "ticket_fts", substrings: "ticket_cjk")
-            try Self.scan(db, viewer: viewer, limit: limit, into: &latest) { before in
+            try Self.scan(db, viewer: viewer, restriction: restriction, limit: limit, into: &latest) { before in
                 (sql: """
                     SELECT f.rowid AS rowid, f.rowid AS ticket_id, t.created_at AS at
                     FROM \(tickets.table) f JOIN ticket t ON t.id = f.rowid
@@ -73,7 +79,7 @@ extension SQLiteDeskStore {
     /// Reads matches newest first in batches, keeping the latest matching time of each ticket
     /// the viewer may see, until `limit` tickets are found (counting those already found).
     private static func scan(
-        _ db: Database, viewer: Viewer, limit: Int, into latest: inout [TicketID: Int64],
+        _ db: Database, viewer: Viewer, restriction: FilterSQL, limit: Int, into latest: inout [TicketID: Int64],
         batch query: (Int64) -> (sql: String, arguments: StatementArguments)
     ) throws {
         var before = Int64.max
@@ -87,7 +93,7 @@ extension SQLiteDeskStore {
             before = rows.last!["rowid"]
             let unknown = Set(rows.map { row -> TicketID in row["ticket_id"] }).filter { visibility[$0] == nil }
             if !unknown.isEmpty {
-                let visible = try visibleTickets(db, among: Array(unknown), viewer: viewer)
+                let visible = try visibleTickets(db, among: Array(unknown), viewer: viewer, restriction: restriction)
                 for id in unknown { visibility[id] = visible.contains(id) }
             }
             for row in rows {
@@ -104,12 +110,14 @@ extension SQLiteDeskStore {
         }
     }
 
-    private static func visibleTickets(_ db: Database, among ids: [TicketID], viewer: Viewer) throws -> Set<TicketID> {
-        if viewer.isStaff { return Set(ids) }
+    private static func visibleTickets(
+        _ db: Database, among ids: [TicketID], viewer: Viewer, restriction: FilterSQL
+    ) throws -> Set<TicketID> {
+        if viewer.isStaff && restriction.isEmpty { return Set(ids) }
         let visibility = VisibilitySQL.predicate(viewer)
         let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ", ")
         return Set(try TicketID.fetchAll(
-            db, sql: "SELECT t.id FROM ticket t WHERE t.id IN (\(placeholders)) AND \(visibility.sql)",
-            arguments: StatementArguments(ids) + visibility.arguments))
+            db, sql: "SELECT t.id FROM ticket t WHERE t.id IN (\(placeholders)) AND \(visibility.sql) AND \(restriction.sql)",
+            arguments: StatementArguments(ids) + visibility.arguments + restriction.arguments))
     }
 }

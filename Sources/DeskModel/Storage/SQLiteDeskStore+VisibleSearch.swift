@@ -10,7 +10,7 @@ import GRDB
 extension SQLiteDeskStore {
     static let visibleSearchBatch = 100
 
-    func searchVisibleText(_ query: String, viewer: Viewer, limit: Int) throws(DeskError) -> [TicketSummary] {
+    func searchVisibleText(_ query: String, viewer: Viewer, limit: Int, filter: TicketFilter) throws(DeskError) -> [TicketSummary] {
         guard let matcher = FoldedTextMatcher(query: query), limit > 0 else { return [] }
         return try read { db in
             var found: [(summary: TicketSummary, at: Int64)] = []
@@ -18,8 +18,9 @@ extension SQLiteDeskStore {
             var examined = 0
             while examined < Self.scanLimit {
                 let request = PageRequest(
-                    view: .all, order: TicketOrder(key: .updated), cursor: cursor, limit: Self.visibleSearchBatch)
-                let query = ListQuery(request: request, viewer: viewer).sql()
+                    view: .all, order: TicketOrder(key: .updated), cursor: cursor, limit: Self.visibleSearchBatch,
+                    filter: filter)
+                let query = try listQuery(db, request, viewer: viewer).sql()
                 var rows = try Row.fetchAll(db, sql: query.sql, arguments: query.arguments)
                 let hasMore = rows.count > request.limit
                 if hasMore { rows.removeLast() }

@@ -226,6 +226,7 @@ enum Schema {
             try db.execute(sql: "CREATE INDEX attachment_uploader ON attachment(uploader_id, size)")
         }
         CJKSchema.register(&migrator)
+        SavedViewSchema.register(&migrator)
         return migrator
     }
 }

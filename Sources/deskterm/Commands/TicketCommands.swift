@@ -10,17 +10,34 @@ struct ListCommand: DeskCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List the tickets of a case view.")
 
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
-    @Option(help: "recent, active, mine, open or all.") var view: CaseView = .active
+    @Option(help: "recent, active, mine, open or all (default: active).") var view: CaseView?
+    @Option(help: ArgumentHelp("One of your saved views (see `view list`); --filter narrows it further.", valueName: "name")) var saved: String?
     @Option(help: "created, updated or triage.") var sort: SortKey = .created
     @Flag(help: "Reverse the order (oldest first for times).") var oldestFirst = false
     @Option(help: "At most this many tickets (1 to 10000).") var limit = 50
     @Option(help: ArgumentHelp("Start after this ticket number (the last one of the previous page).", valueName: "number")) var after: Int64?
+    @Option(help: ArgumentHelp(
+        "Only tickets that pass these conditions, e.g. 'status:open urgency:>=serious assignee:me updated:<7d'.",
+        valueName: "conditions")) var filter: String?
     @Option(help: "table or json.") var format: OutputFormat = .table
+
+    /// `total` in JSON counts a filtered view up to here, and is left out beyond.
+    static let filteredTotalCap = 100_000
 
     func run(in context: CommandContext) throws(DeskError) {
         guard limit >= 1 && limit <= 10_000 else { throw .invalidInput("--limit must be between 1 and 10000") }
+        var conditions = try FilterInput.filter(filter)
         let desk = try context.desk()
         let (store, viewer) = (desk.store, desk.viewer)
+        var view = self.view ?? .active
+        var title = view.title
+        if let saved {
+            guard self.view == nil else { throw .invalidInput("--saved brings its own case view; leave out --view") }
+            let savedView = try store.savedView(named: saved, viewer: viewer)
+            view = savedView.view
+            title = savedView.name
+            conditions.clauses = try savedView.filter().clauses + conditions.clauses
+        }
         let order = TicketOrder(key: sort, reversed: oldestFirst)
         var cursor: PageCursor?
         if let after {
@@ -34,18 +51,22 @@ struct ListCommand: DeskCommand {
             }
             cursor = PageCursor(sortValue: value, ticketID: ticket.id)
         }
-        let page = try store.page(PageRequest(view: view, order: order, cursor: cursor, limit: limit), viewer: viewer)
+        let request = PageRequest(view: view, order: order, cursor: cursor, limit: limit, filter: conditions)
+        let page = try store.page(request, viewer: viewer)
         switch format {
         case .table:
             if page.rows.isEmpty {
-                print("No tickets in \(view.title)")
+                print(filter == nil ? "No tickets in \(title)" : "No tickets in \(title) pass \(filter ?? "")")
             } else {
                 print(TicketListTable.render(page.rows, viewer: viewer, now: Date(), width: OutputWidth.current()))
             }
         case .json:
-            let total = try store.counts(viewer: viewer)[view]
+            let total: Int? = try conditions.isEmpty
+                ? store.counts(viewer: viewer)[view]
+                : store.count(request, viewer: viewer, upTo: Self.filteredTotalCap + 1)
             print(JSONOutput.encode(JSONOutput.TicketList(
-                view: view.rawValue, sort: sort.rawValue, oldestFirst: oldestFirst, total: total,
+                view: view.rawValue, saved: saved, sort: sort.rawValue, oldestFirst: oldestFirst, filter: filter,
+                total: total.flatMap { $0 > Self.filteredTotalCap ? nil : $0 },
                 tickets: page.rows.map { JSONOutput.TicketRow($0, viewer: viewer) })))
         }
     }
@@ -209,14 +230,15 @@ struct SearchCommand: DeskCommand {
     static let configuration = CommandConfiguration(commandName: "search", abstract: "Full-text search over the tickets you may see.")
 
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
-    @Argument(help: "Words to find (accents optional; the last word matches as a prefix).") var query: String
+    @Argument(help: "Words to find (accents optional; the last word matches as a prefix), and conditions like status:open assignee:me.") var query: String
     @Option(help: "At most this many tickets (1 to 1000).") var limit = 50
     @Option(help: "table or json.") var format: OutputFormat = .table
 
     func run(in context: CommandContext) throws(DeskError) {
         guard limit >= 1 && limit <= 1000 else { throw .invalidInput("--limit must be between 1 and 1000") }
+        let parsed = try FilterInput.query(query)
         let desk = try context.desk()
-        let rows = try desk.store.search(query, viewer: desk.viewer, limit: limit)
+        let rows = try desk.store.search(parsed, viewer: desk.viewer, limit: limit)
         switch format {
         case .table:
             print(rows.isEmpty ? "No tickets match" : TicketListTable.render(rows, viewer: desk.viewer, now: Date(), width: OutputWidth.current()))

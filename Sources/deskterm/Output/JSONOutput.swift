@@ -70,8 +70,12 @@ enum JSONOutput {
 
     struct TicketList: Encodable {
         var view: String?
+        /// `list --saved` as given.
+        var saved: String?
         var sort: String?
         var oldestFirst: Bool?
+        /// `list --filter` as given.
+        var filter: String?
         var query: String?
         var total: Int?
         var tickets: [TicketRow]
