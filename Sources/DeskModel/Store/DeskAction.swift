@@ -60,8 +60,9 @@ public enum DeskAction: Equatable, Sendable {
     case menuMoved(by: Int)
     case menuChosen
     case menuClosed
-    /// The client laid out the open ticket: its height in lines and the pane's rows.
-    case detailMeasured(contentHeight: Int, viewportHeight: Int)
+    /// The client laid out the open ticket: its height in lines (exact where laid out, else
+    /// estimated), the pane's rows, and the line it drew on top (`nil`: the scroll as is).
+    case detailMeasured(contentHeight: Int, viewportHeight: Int, firstLine: Int? = nil)
     /// A key was pressed: the last info or error message has been read.
     case messageDismissed
     /// Information for the bottom line (a config problem, an auto-close report at start).

@@ -322,11 +322,11 @@ public enum DeskReducer {
             state.overlay = nil
             return []
 
-        case .detailMeasured(let contentHeight, let viewportHeight):
+        case .detailMeasured(let contentHeight, let viewportHeight, let firstLine):
             guard var open = state.openTicket else { return [] }
             open.contentHeight = contentHeight
             open.viewportHeight = viewportHeight
-            open.scroll = min(open.scroll, open.maxScroll)
+            open.scroll = min(firstLine ?? open.scroll, open.maxScroll)
             state.openTicket = open
             return []
 
