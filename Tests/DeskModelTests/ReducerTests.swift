@@ -250,11 +250,14 @@ final class ReducerTests: XCTestCase {
             $0.list.rows = F.rows(15...56)
             $0.list.scrollOffset = 17
             $0.list.reachedTop = false
+            // The 14 rows let go above the window are counted: the position stays known.
+            $0.list.rowsAboveWindow = 14
             $0.list.reachedBottom = true
             $0.list.isLoading = false
         }
         XCTAssertEqual(store.state.list.rows.count, store.state.windowLimit)
         XCTAssertEqual(store.state.list.selectedIndex, 23)
+        XCTAssertEqual(store.state.list.rowsBefore, 14)
     }
 
     func testPrependBeyondTheWindowLimitTrimsTheBottom() {

@@ -12,14 +12,13 @@ final class OverlayScreenTests: XCTestCase {
         // 36 rows do not fit 18: two columns of 18, long labels cut with "…". Every command
         // and the composer keys are there; the list shows at the edges.
         assertScreen(grid, """
-             Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9
-             ┌─ Keys ─────────────────────────────────────────────────────────────────────┐E
-             │ j down      next ticket / scroll do…  r           reply                    │m
-             │ k up        previous ticket / scrol…  i           internal note            │h
-             │ pgdn space  page down                 S           change status            │d
-             │ pgup b      page up                   a           assign to an agent       │w
-             │ g home      first ticket / top        A           assign to me             │y
-             │ G end       last ticket / bottom      w           watch / unwatch          │
+             ┌─ Keys ─────────────────────────────────────────────────────────────────────┐
+             │ j down      next ticket / scroll do…  r           reply                    │E
+             │ k up        previous ticket / scrol…  i           internal note            │m
+             │ pgdn space  page down                 S           change status            │h
+             │ pgup b      page up                   a           assign to an agent       │d
+             │ g home      first ticket / top        A           assign to me             │w
+             │ G end       last ticket / bottom      w           watch / unwatch          │y
              │ enter       open the selected ticket  f           follow-up of a closed t… │
              │ tab         next pane                 R ctrl-l    refresh                  │
              │ shift-tab   previous pane             q esc       back / quit              │
@@ -31,7 +30,8 @@ final class OverlayScreenTests: XCTestCase {
              │ s           sort by created / updat…  tab         composer: next field     │
              │ o           flip the order            r           duplicate: reply there   │
              │ /           full-text search          c           duplicate: create anyway │
-             │ n           new ticket                esc e       duplicate: keep editing  │
+             │ #           go to a ticket by number  esc e       duplicate: keep editing  │
+             │ n           new ticket                                                     │
              │                                                                            │
              │ Press any key to close                                                     │
              └────────────────────────────────────────────────────────────────────────────┘
@@ -47,11 +47,11 @@ final class OverlayScreenTests: XCTestCase {
         XCTAssertFalse(wide.text.contains("…"))
         XCTAssertTrue(wide.text.contains("sort by created / updated / triage"))
         XCTAssertTrue(wide.text.contains("composer: next field"))
-        // 40x12: one narrow column, cut to the rows there are; nothing breaks.
+        // 40x12: one narrow column over the whole height, cut to the rows there are; nothing breaks.
         let tiny = Renderer.render(state, size: TerminalSize(columns: 40, rows: 12))
-        XCTAssertEqual(tiny.rowText(1), " ┌─ Keys " + String(repeating: "─", count: 29) + "┐E")
-        XCTAssertEqual(tiny.rowText(2), " │ j down      next ticket / scroll … │m")
-        XCTAssertEqual(tiny.rowText(7), " │ G end       last ticket / bottom   │ ")
+        XCTAssertTrue(tiny.rowText(0).hasPrefix(" ┌─ Keys " + String(repeating: "─", count: 29) + "┐"))
+        XCTAssertEqual(tiny.rowText(1), " │ j down      next ticket / scroll … │E")
+        XCTAssertEqual(tiny.rowText(6), " │ G end       last ticket / bottom   │y")
         assertWideGlyphsWhole(tiny)
     }
 
@@ -62,23 +62,23 @@ final class OverlayScreenTests: XCTestCase {
         assertScreen(grid, """
              Acme Support · carl (customer)  1 Recent 12  2 Active 5  3 Mine 2
              ┌─ Keys ─────────────────────────────────────────────────────────────────────┐E
-             │ j down      next ticket / scroll do…  n           new ticket               │m
-             │ k up        previous ticket / scrol…  r           reply                    │h
-             │ pgdn space  page down                 S           change status            │d
-             │ pgup b      page up                   w           watch / unwatch          │w
-             │ g home      first ticket / top        f           follow-up of a closed t… │y
-             │ G end       last ticket / bottom      R ctrl-l    refresh                  │
-             │ enter       open the selected ticket  q esc       back / quit              │
-             │ tab         next pane                 ctrl-c      quit (drafts are kept)   │
-             │ shift-tab   previous pane             ? f1        this help                │
-             │ 1           view: Recent              ctrl-s      composer: send           │
-             │ 2           view: Active              esc         composer: close, keep d… │
-             │ 3           view: Mine                ctrl-e      composer: editor         │
-             │ 4           view: All open            tab         composer: next field     │
-             │ 5           view: All                 r           duplicate: reply there   │
-             │ s           sort by created / updat…  c           duplicate: create anyway │
-             │ o           flip the order            esc e       duplicate: keep editing  │
-             │ /           full-text search                                               │
+             │ j down      next ticket / scroll do…  #           go to a ticket by number │m
+             │ k up        previous ticket / scrol…  n           new ticket               │h
+             │ pgdn space  page down                 r           reply                    │d
+             │ pgup b      page up                   S           change status            │w
+             │ g home      first ticket / top        w           watch / unwatch          │y
+             │ G end       last ticket / bottom      f           follow-up of a closed t… │
+             │ enter       open the selected ticket  R ctrl-l    refresh                  │
+             │ tab         next pane                 q esc       back / quit              │
+             │ shift-tab   previous pane             ctrl-c      quit (drafts are kept)   │
+             │ 1           view: Recent              ? f1        this help                │
+             │ 2           view: Active              ctrl-s      composer: send           │
+             │ 3           view: Mine                esc         composer: close, keep d… │
+             │ 4           view: All open            ctrl-e      composer: editor         │
+             │ 5           view: All                 tab         composer: next field     │
+             │ s           sort by created / updat…  r           duplicate: reply there   │
+             │ o           flip the order            c           duplicate: create anyway │
+             │ /           full-text search          esc e       duplicate: keep editing  │
              │                                                                            │
              │ Press any key to close                                                     │
              └────────────────────────────────────────────────────────────────────────────┘
@@ -99,13 +99,12 @@ final class OverlayScreenTests: XCTestCase {
         // reply, the new keys sorted by name (the duplicate warning keeps its own "r").
         assertScreen(grid, """
              Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9  5 All 40                           sort: newest first
-                 # STATUS   URG  SUBJECT                     AGE│ No ticket open: Enter opens the selected one
+                 # STATUS   URG  SUBJECT                1/5  AGE│ No ticket open: Enter opens the selected one
              #1042 open     high VPN drops every hour         5m│
              #1041 new           Invoice shows the wrong V…   3h│
              #1040 awaiting low  Cannot export the monthly…   2d│
              #1039 pending  CRIT Mail server down for the …   3w│
              #1038 closed        Password reset link expir…   1y│
-                                                                │
                                                                 │
                              ┌─ Keys ─────────────────────────────────────────────────────────────────────────────────────────┐
                              │ j down      next ticket / scroll down           ctrl-r e    reply                              │
@@ -125,7 +124,8 @@ final class OverlayScreenTests: XCTestCase {
                              │ s           sort by created / updated / triage  tab         composer: next field               │
                              │ o           flip the order                      r           duplicate: reply there             │
                              │ /           full-text search                    c           duplicate: create anyway           │
-                             │ n           new ticket                          esc e       duplicate: keep editing            │
+                             │ #           go to a ticket by number            esc e       duplicate: keep editing            │
+                             │ n           new ticket                                                                         │
                              │                                                                                                │
                              │ Press any key to close                                                                         │
                              └────────────────────────────────────────────────────────────────────────────────────────────────┘
@@ -214,7 +214,7 @@ final class OverlayScreenTests: XCTestCase {
         // bottom line keeps "? help".
         assertScreen(grid, """
              Acme Support · ana (agent)
-                 # STATUS   SUBJECT              AGE
+                 # STATUS   SUBJECT         1/5  AGE
              #1042 open     VPN drops every ho…   5m
              #1041 new      Invoice shows the …   3h
              #1040 awaiting Cannot export the …   2d

@@ -69,6 +69,16 @@ public enum DeskAction: Equatable, Sendable {
     case infoShown(String)
     /// A mouse click on the n-th visible row of the list.
     case listRowClicked(Int)
+    /// `#`: the go-to-number prompt opened; typing in it; Esc; Enter.
+    case jumpStarted
+    case jumpInput(TextEdit)
+    case jumpCancelled
+    case jumpSubmitted
+    /// Go to this ticket number (Enter on a search for `#161`).
+    case jumpRequested(number: Int64)
+    case jumpTargetLoaded(TicketDetail)
+    /// No ticket with that number that this viewer may see.
+    case jumpTargetMissing(number: Int64)
     /// The requester answered the possible-duplicate warning.
     case duplicateChoiceMade(DuplicateChoice)
 }

@@ -347,6 +347,9 @@ public enum DeskReducer {
 
         case .duplicateChoiceMade(let choice):
             return chooseOnDuplicate(&state, choice)
+
+        case .jumpStarted, .jumpInput, .jumpCancelled, .jumpSubmitted, .jumpRequested, .jumpTargetLoaded, .jumpTargetMissing:
+            return reduceJump(&state, action)
         }
     }
 
@@ -426,11 +429,13 @@ public enum DeskReducer {
             list.reachedBottom = true
             list.reachedTop = !page.hasMore
             list.selectedID = page.rows.last?.id
+            if page.hasMore { list.rowsAboveWindow = state.counts[state.view].map { max(0, $0 - page.rows.count) } }
         case .append:
             list.rows += page.rows
             list.reachedBottom = !page.hasMore
             let excess = list.rows.count - state.windowLimit
             if excess > 0 {
+                list.rowsAboveWindow = list.rowsBefore.map { $0 + excess }
                 list.rows.removeFirst(excess)
                 list.scrollOffset = max(0, list.scrollOffset - excess)
                 list.reachedTop = false
@@ -439,6 +444,7 @@ public enum DeskReducer {
             list.rows = page.rows + list.rows
             list.scrollOffset += page.rows.count
             list.reachedTop = !page.hasMore
+            if !list.reachedTop { list.rowsAboveWindow = list.rowsAboveWindow.map { max(0, $0 - page.rows.count) } }
             let excess = list.rows.count - state.windowLimit
             if excess > 0 {
                 list.rows.removeLast(excess)

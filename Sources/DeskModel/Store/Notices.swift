@@ -4,6 +4,8 @@
 public enum Notices {
     public static func sorted(_ order: TicketOrder) -> String { "Sorted by \(order.label)" }
     public static let draftKept = "Draft kept"
+    /// The same words for a number that does not exist and one the viewer may not see.
+    public static func noTicket(_ number: Int64) -> String { "No ticket #\(number)" }
     public static func noteAdded(_ number: Int64) -> String { "Note added to #\(number)" }
     public static func replySent(_ number: Int64) -> String { "Reply sent to #\(number)" }
     public static func ticketCreated(_ number: Int64) -> String { "Ticket #\(number) created" }

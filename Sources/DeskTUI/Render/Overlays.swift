@@ -34,7 +34,9 @@ enum Overlays {
     static func box(title: String, rows: [(String, String)], selected: Int?, footer: String, into grid: inout Grid) {
         let keyWidth = min(24, rows.map { DisplayWidth.of($0.0) }.max() ?? 0)
         let labelWidth = rows.map { DisplayWidth.of($0.1) }.max() ?? 0
-        let availableRows = max(1, grid.height - 6)
+        // A menu keeps a row of the screen free above and below; the help may take the whole
+        // height, so every binding stays visible at 80x24.
+        let availableRows = max(1, grid.height - (selected == nil ? 4 : 6))
         var columnCount = 1
         if selected == nil, rows.count > availableRows {
             let wanted = (rows.count + availableRows - 1) / availableRows
