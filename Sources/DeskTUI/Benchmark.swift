@@ -180,6 +180,13 @@ public enum Benchmark {
         session.engine.send(.viewSelected(.all))
         repeatStep("change sort (s)", times: max(6, n / 5)) { [.sortCycled] }
 
+        // `#`, the digits and Enter, to tickets spread over the desk (most are short).
+        var target = 0
+        repeatStep("jump to a number (#N Enter)", times: max(10, n / 5), prepare: { [.backRequested] }) {
+            target = (target + 7_919) % max(1, tickets)
+            return [.jumpStarted] + String(target + 1).map { .jumpInput(.insert(String($0))) } + [.jumpSubmitted]
+        }
+
         /// Opening a ticket from a cold layout, scrolling its history, and (once) typing in
         /// the composer beside it. The name carries the thread's length as the viewer sees it.
         func measureOpening(_ number: Int64, label: String, scrollAndType: Bool) {
