@@ -36,6 +36,9 @@ public enum Benchmark {
         public var sizes: [TerminalSize]
         public var repetitions: Int
         public var longTicket: Int64?
+        /// A ticket of thousands of messages (`demo --long-thread`); default: the one the
+        /// generator recorded, if any.
+        public var longChainTicket: Int64?
         public var commonWord: String
         public var rareWord: String
         /// Measure only interactions whose name contains this (for profiling one of them).
@@ -177,29 +180,57 @@ public enum Benchmark {
         session.engine.send(.viewSelected(.all))
         repeatStep("change sort (s)", times: max(6, n / 5)) { [.sortCycled] }
 
-        if let number = settings.longTicket ?? session.store.longestThreadTicket() {
-            repeatStep("open the longest ticket", times: max(5, n / 5), prepare: {
+        // `#`, the digits and Enter, to tickets spread over the desk (most are short).
+        var target = 0
+        repeatStep("jump to a number (#N Enter)", times: max(10, n / 5), prepare: { [.backRequested] }) {
+            target = (target + 7_919) % max(1, tickets)
+            return [.jumpStarted] + String(target + 1).map { .jumpInput(.insert(String($0))) } + [.jumpSubmitted]
+        }
+
+        /// Opening a ticket from a cold layout, scrolling its history, and (once) typing in
+        /// the composer beside it. The name carries the thread's length as the viewer sees it.
+        func measureOpening(_ number: Int64, label: String, scrollAndType: Bool) {
+            session.engine.send(.ticketRequested(number: number))
+            let messages = session.engine.state.openTicket?.thread.count ?? 0
+            session.engine.send(.backRequested)
+            let name = "open \(label) (\(messages) messages)"
+            repeatStep(name, times: max(5, n / 5), prepare: {
                 // From cold: no layout kept from the previous sample.
-                DetailLines.clearCache()
+                DetailLayout.clearCache()
                 return [.backRequested]
             }) { [.ticketRequested(number: number)] }
+            session.engine.send(.ticketRequested(number: number))
+            session.frame()
             var scrollDown = true
             var scrolls = 0
-            repeatStep("scroll its history", times: n * 2) {
+            repeatStep("scroll \(label) (\(messages) messages)", times: n * 2) {
                 scrolls += 1
                 if scrolls % 60 == 0 { scrollDown.toggle() }
                 return [.selectionMoved(by: scrollDown ? 1 : -1)]
             }
-            // A new ticket's description: any ticket can be the one on screen, closed or not.
-            session.engine.send(.composerOpened(.newTicket))
-            for _ in 0..<ComposerField.allCases.count - 1 { session.engine.send(.composerFieldMoved(forward: true)) }
-            repeatStep("type a character in the composer", times: n * 2) { [.composerInput(.insert("a"))] }
-            // A bracketed paste of 100 KB into the emptied description: one edit, one draft save.
-            let pasted = String(repeating: "Pasted line of a long log: lorem ipsum dolor sit amet\n", count: 100_000 / 54)
-            repeatStep("paste 100 KB", times: max(5, n / 5), prepare: { [.composerBodyReplaced("")] }) { [.textPasted(pasted)] }
-            session.engine.send(.composerBodyReplaced(""))
-            session.engine.send(.composerClosed)
+            repeatStep("jump to the end of \(label) (G) and back (g)", times: max(6, n / 5)) {
+                scrolls += 1
+                return [scrolls.isMultiple(of: 2) ? .jumpedToBottom : .jumpedToTop]
+            }
+            if scrollAndType {
+                // A new ticket's description: any ticket can be the one on screen, closed or not.
+                session.engine.send(.composerOpened(.newTicket))
+                for _ in 0..<ComposerField.allCases.count - 1 { session.engine.send(.composerFieldMoved(forward: true)) }
+                repeatStep("type a character in the composer", times: n * 2) { [.composerInput(.insert("a"))] }
+                // A bracketed paste of 100 KB into the emptied description: one edit, one draft save.
+                let pasted = String(repeating: "Pasted line of a long log: lorem ipsum dolor sit amet\n", count: 100_000 / 54)
+                repeatStep("paste 100 KB", times: max(5, n / 5), prepare: { [.composerBodyReplaced("")] }) { [.textPasted(pasted)] }
+                session.engine.send(.composerBodyReplaced(""))
+                session.engine.send(.composerClosed)
+            }
             session.engine.send(.backRequested)
+        }
+
+        if let number = settings.longTicket ?? session.store.longestThreadTicket() {
+            measureOpening(number, label: "the longest ticket", scrollAndType: true)
+        }
+        if let number = settings.longChainTicket ?? session.store.longThreadTicket() {
+            measureOpening(number, label: "the long chain", scrollAndType: false)
         }
         for (label, word) in [("common", settings.commonWord), ("rare", settings.rareWord)] {
             repeatStep("search a \(label) word (\(word))", times: max(5, n / 5), prepare: { [.searchClosed] }) {

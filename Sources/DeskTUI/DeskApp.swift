@@ -180,26 +180,22 @@ extension DeskEngine {
     }
 }
 
-/// How tall the open ticket is when laid out for the current detail pane.
-enum DetailMeasure {
-    static func measure(_ state: DeskState, size: TerminalSize) -> (contentHeight: Int, viewportHeight: Int)? {
-        guard let open = state.openTicket, let rect = Layout(state: state, size: size).detail else { return nil }
-        let lines = DetailLines.cached(open, viewer: state.viewer, width: rect.width - 2, now: state.now)
-        return (lines.count, rect.height)
-    }
-}
-
-/// One frame: render the state, tell the store how tall the open ticket is laid out (so
-/// scrolling stops at its end), write what changed. The client and the benchmark share it.
+/// One frame: lay out the visible part of the open ticket and tell the store where it stands
+/// (so scrolling stops at its end, and keeps its place while estimated heights turn exact),
+/// then render the state and write what changed. The client and the benchmark share it.
 public enum Frame {
     public static func draw(engine: DeskEngine, terminal: TerminalDevice, keymap: Keymap, restricted: Bool) {
-        var grid = Renderer.render(engine.state, size: engine.state.size, keymap: keymap, restricted: restricted)
-        if let measured = DetailMeasure.measure(engine.state, size: engine.state.size),
-           let open = engine.state.openTicket,
-           measured.contentHeight != open.contentHeight || measured.viewportHeight != open.viewportHeight {
-            engine.send(.detailMeasured(contentHeight: measured.contentHeight, viewportHeight: measured.viewportHeight))
-            grid = Renderer.render(engine.state, size: engine.state.size, keymap: keymap, restricted: restricted)
+        if let measured = measurement(engine.state) { engine.send(measured) }
+        terminal.draw(Renderer.render(engine.state, size: engine.state.size, keymap: keymap, restricted: restricted))
+    }
+
+    /// `detailMeasured` when the laid-out ticket differs from what the state knows of it.
+    public static func measurement(_ state: DeskState) -> DeskAction? {
+        guard let open = state.openTicket, let rect = Layout(state: state, size: state.size).detail else { return nil }
+        let window = DetailLayout.window(open, viewer: state.viewer, width: rect.width - 2, height: rect.height, now: state.now)
+        guard window.contentHeight != open.contentHeight || rect.height != open.viewportHeight || window.firstLine != open.scroll else {
+            return nil
         }
-        terminal.draw(grid)
+        return .detailMeasured(contentHeight: window.contentHeight, viewportHeight: rect.height, firstLine: window.firstLine)
     }
 }

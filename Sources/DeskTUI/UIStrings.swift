@@ -13,6 +13,9 @@ public enum UIStrings {
     static let internalNote = "INTERNAL NOTE"
     static let unassigned = "unassigned"
     static let searchPrompt = "Search: "
+    static let jumpPrompt = "Go to ticket #"
+    static let jumpHints: [(String, String)] = [("enter", "go"), ("esc", "cancel")]
+    static func jumpOffer(_ number: Int64) -> String { "Enter: go to ticket #\(number)" }
     static let searchHint = "type to search · ↑/↓ select · Enter open · Esc close"
     static let noSearchResults = "No tickets match"
     static let helpTitle = "Keys"
@@ -171,6 +174,7 @@ public enum UIStrings {
         case .cycleSort: "sort by created / updated / triage"
         case .flipOrder: "flip the order"
         case .search: "full-text search"
+        case .jumpToNumber: "go to a ticket by number"
         case .newTicket: "new ticket"
         case .reply: "reply"
         case .internalNote: "internal note"
@@ -199,6 +203,7 @@ public enum UIStrings {
         case .assign: "assign"
         case .newTicket: "new"
         case .search: "search"
+        case .jumpToNumber: "go to #"
         case .followUp: "follow-up"
         case .watch: "watch"
         case .back: "back"

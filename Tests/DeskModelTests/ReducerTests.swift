@@ -250,11 +250,14 @@ final class ReducerTests: XCTestCase {
             $0.list.rows = F.rows(15...56)
             $0.list.scrollOffset = 17
             $0.list.reachedTop = false
+            // The 14 rows let go above the window are counted: the position stays known.
+            $0.list.rowsAboveWindow = 14
             $0.list.reachedBottom = true
             $0.list.isLoading = false
         }
         XCTAssertEqual(store.state.list.rows.count, store.state.windowLimit)
         XCTAssertEqual(store.state.list.selectedIndex, 23)
+        XCTAssertEqual(store.state.list.rowsBefore, 14)
     }
 
     func testPrependBeyondTheWindowLimitTrimsTheBottom() {
@@ -543,6 +546,26 @@ final class ReducerTests: XCTestCase {
             $0.openTicket!.contentHeight = 9
             $0.openTicket!.viewportHeight = 8
             $0.openTicket!.scroll = 1
+        }
+    }
+
+    func testTheLineTheClientDrewOnTopBecomesTheScroll() {
+        // A long thread's heights turn exact as it is laid out: the client reports where the
+        // reader's top line now sits, and the end it anchored to the bottom.
+        let store = ReducerTestStore(state: F.withOpenTicket(F.loaded(1...14, selected: 3), 3, scroll: 30))
+        store.send(.detailMeasured(contentHeight: 400, viewportHeight: 8, firstLine: 33)) {
+            $0.openTicket!.contentHeight = 400
+            $0.openTicket!.viewportHeight = 8
+            $0.openTicket!.scroll = 33
+        }
+        store.send(.detailMeasured(contentHeight: 40, viewportHeight: 8, firstLine: 32)) {
+            $0.openTicket!.contentHeight = 40
+            $0.openTicket!.scroll = 32
+        }
+        // Never past the end, whatever is reported.
+        store.send(.detailMeasured(contentHeight: 20, viewportHeight: 8, firstLine: 32)) {
+            $0.openTicket!.contentHeight = 20
+            $0.openTicket!.scroll = 12
         }
     }
 

@@ -67,7 +67,7 @@ final class ComposerScreenTests: XCTestCase {
         // 38 body rows: 19 for the detail (63% of the ticket shown), 19 for the composer.
         assertScreen(grid, """
              Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9  5 All 40                           sort: newest first
-                 # STATUS   URG  SUBJECT                     AGE│ #1042 VPN drops every hour
+                 # STATUS   URG  SUBJECT                1/5  AGE│ #1042 VPN drops every hour
              #1042 open     high VPN drops every hour         5m│ Status        Open
              #1041 new           Invoice shows the wrong V…   3h│ Kind          Incident
              #1040 awaiting low  Cannot export the monthly…   2d│ Urgency       Serious

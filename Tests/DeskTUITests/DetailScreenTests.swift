@@ -85,7 +85,7 @@ final class DetailScreenTests: XCTestCase {
         let grid = Renderer.render(Fixture.openState(Fixture.customer, size: Fixture.size132), size: Fixture.size132)
         assertScreen(grid, """
              Acme Support · carl (customer)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9  5 All 40                       sort: newest first
-                 # STATUS        URG  SUBJECT                AGE│ #1042 VPN drops every hour
+                 # STATUS        URG  SUBJECT           1/5  AGE│ #1042 VPN drops every hour
              #1042 Open          high VPN drops every hour    5m│ Status        Open
              #1041 Open               Invoice shows the wr…   3h│ Kind          Incident
              #1040 Action needed low  Cannot export the mo…   2d│ Urgency       Serious
@@ -134,7 +134,7 @@ final class DetailScreenTests: XCTestCase {
         let grid = Renderer.render(Fixture.openState(Fixture.agent, size: Fixture.size132), size: Fixture.size132)
         assertScreen(grid, """
              Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9  5 All 40                           sort: newest first
-                 # STATUS   URG  SUBJECT                     AGE│ #1042 VPN drops every hour
+                 # STATUS   URG  SUBJECT                1/5  AGE│ #1042 VPN drops every hour
              #1042 open     high VPN drops every hour         5m│ Status        Open
              #1041 new           Invoice shows the wrong V…   3h│ Kind          Incident
              #1040 awaiting low  Cannot export the monthly…   2d│ Urgency       Serious

@@ -12,7 +12,7 @@ final class ListScreenTests: XCTestCase {
         // on the bottom line "s sort" and "q back" give way to "? help".
         assertScreen(grid, """
              Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9
-                 # STATUS   URG  SUBJECT                                   REQUESTER ·…  AGE
+                 # STATUS   URG  SUBJECT                               1/5 REQUESTER ·…  AGE
              #1042 open     high VPN drops every hour                      carl · Umbra   5m
              #1041 new           Invoice shows the wrong VAT number        dora · Umbra   3h
              #1040 awaiting low  Cannot export the monthly report to PDF   carl · Umbra   2d
@@ -44,7 +44,7 @@ final class ListScreenTests: XCTestCase {
         // staff-only hints (note, assign).
         assertScreen(grid, """
              Acme Support · carl (customer)  1 Recent 12  2 Active 5  3 Mine 2
-                 # STATUS        URG  SUBJECT                                ASSIGNEE    AGE
+                 # STATUS        URG  SUBJECT                            1/5 ASSIGNEE    AGE
              #1042 Open          high VPN drops every hour                   ana          5m
              #1041 Open               Invoice shows the wrong VAT number     unassigned   3h
              #1040 Action needed low  Cannot export the monthly report to P… ben          2d
@@ -99,7 +99,7 @@ final class ListScreenTests: XCTestCase {
         // All five tabs and the sort label fit in the top bar.
         assertScreen(grid, """
              Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9  5 All 40                           sort: newest first
-                 # STATUS   URG  SUBJECT                     AGE│ No ticket open: Enter opens the selected one
+                 # STATUS   URG  SUBJECT                1/5  AGE│ No ticket open: Enter opens the selected one
              #1042 open     high VPN drops every hour         5m│
              #1041 new           Invoice shows the wrong V…   3h│
              #1040 awaiting low  Cannot export the monthly…   2d│

@@ -20,7 +20,7 @@ final class WideTextTests: XCTestCase {
         // subject exactly. Emoji take two columns each; combining accents none.
         assertScreen(grid, """
              Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9
-                 # STATUS   URG  SUBJECT                                   REQUESTER ·…  AGE
+                 # STATUS   URG  SUBJECT                               1/5 REQUESTER ·…  AGE
              #1043 new           東京オフィスのプリンターが朝から印刷でき… dora · Umbra  10m
              #1044 open     CRIT Printer 🖨️ on fire 🔥 again               carl · Umbra   2h
              #1045 open     low  Printer on fire again 🔥🔥🔥              carl · Umbra   3d
@@ -55,7 +55,7 @@ final class WideTextTests: XCTestCase {
         // The 26-column subject: 12 Japanese glyphs (24) and "…" leave one blank column; the
         // third flame would straddle the cut, so it goes and "…" takes its first column.
         XCTAssertEqual(left, [
-            "     # STATUS   URG  SUBJECT                     AGE│",
+            "     # STATUS   URG  SUBJECT                1/5  AGE│",
             " #1043 new           東京オフィスのプリンター…   10m│",
             " #1044 open     CRIT Printer 🖨️ on fire 🔥 aga…   2h│",
             " #1045 open     low  Printer on fire again 🔥…    3d│",

@@ -12,12 +12,16 @@ public enum BulkDesk {
         public var messagesPerTicket: Int
         public var seed: UInt64
         public var now: Date
+        /// Gives the last ticket a reply chain of this many messages (benchmarks open it);
+        /// the other tickets are the same as without it.
+        public var longThread: Int?
 
-        public init(tickets: Int, messagesPerTicket: Int = 5, seed: UInt64 = 42, now: Date) {
+        public init(tickets: Int, messagesPerTicket: Int = 5, seed: UInt64 = 42, now: Date, longThread: Int? = nil) {
             self.tickets = tickets
             self.messagesPerTicket = messagesPerTicket
             self.seed = seed
             self.now = now
+            self.longThread = longThread
         }
     }
 
@@ -34,6 +38,8 @@ public enum BulkDesk {
         public var messages: Int
         /// A ticket with one of the longest threads, for benchmarks.
         public var longestThreadTicket: Int64
+        /// The ticket holding the `longThread` chain, when one was asked for.
+        public var longThreadTicket: Int64?
     }
 
     /// A word that appears in about one message in ten thousand: the benchmark's rare search.
@@ -173,10 +179,14 @@ public enum BulkDesk {
                         if organisation.plan == .free && kind == .incident { kind = .question }
                         let urgency = pickUrgency()
                         let createdAt = start + span * Int64(index) / Int64(n) + Int64(random.int(in: 0...600))
-                        let messageCount = random.chance(0.001) ? random.int(in: 200...300) : random.int(in: 1...max(1, 2 * options.messagesPerTicket - 3))
+                        let isLongChain = options.longThread != nil && index == n - 1
+                        var messageCount = random.chance(0.001) ? random.int(in: 200...300) : random.int(in: 1...max(1, 2 * options.messagesPerTicket - 3))
+                        // The longest ordinary thread stays the one recorded, so figures compare across desks.
                         if messageCount > longest.messages { longest = (id, messageCount) }
+                        if isLongChain, let longThread = options.longThread { messageCount = longThread }
                         let isRecent = options.now.deskSeconds - createdAt < 30 * 86_400
                         var status = pickStatus(recent: isRecent)
+                        if isLongChain && status == .new { status = .open }
                         let assignee: Int64? = status == .new || random.chance(0.2) ? nil : agents[random.int(in: 0...(agents.count - 1))]
 
                         // The thread: alternating sides, some internal notes, replies to earlier messages.
@@ -204,7 +214,7 @@ public enum BulkDesk {
                             }
                             let text = random.chance(0.0001) ? body + " (ref \(rareWord)-\(messageID))" : body
                             let parent: Int64? = threadIDs.isEmpty ? nil
-                                : random.chance(0.75) ? threadIDs.last : random.chance(0.5) ? threadIDs[random.int(in: 0...(threadIDs.count - 1))] : nil
+                                : isLongChain || random.chance(0.75) ? threadIDs.last : random.chance(0.5) ? threadIDs[random.int(in: 0...(threadIDs.count - 1))] : nil
                             let author = status == .new || fromCustomer ? customer.id : agent
                             try insertMessage.execute(arguments: [messageID, id, (isNote ? MessageKind.internalNote : .reply).rawValue, author, text, time, parent])
                             threadIDs.append(messageID)
@@ -228,9 +238,13 @@ public enum BulkDesk {
             }
             try buildDerivedStructures()
             try db.execute(sql: "INSERT OR REPLACE INTO desk_setting(key, value) VALUES ('longest_thread_ticket', ?)", arguments: [String(longest.ticket)])
+            let longThreadTicket: Int64? = options.longThread == nil ? nil : Int64(n)
+            if let longThreadTicket {
+                try db.execute(sql: "INSERT OR REPLACE INTO desk_setting(key, value) VALUES ('long_thread_ticket', ?)", arguments: [String(longThreadTicket)])
+            }
             return Summary(
                 organisations: organisationCount, users: customerCount + agentCount + DemoCorpus.admins.count,
-                tickets: n, messages: Int(messageID), longestThreadTicket: longest.ticket)
+                tickets: n, messages: Int(messageID), longestThreadTicket: longest.ticket, longThreadTicket: longThreadTicket)
         }
 
         mutating func pickUrgency() -> Urgency {

@@ -106,6 +106,34 @@ public enum ThreadTree {
     /// - A cycle of replies is broken at its earliest message (by time, then id), which
     ///   becomes top-level; so every kept message appears exactly once.
     public static func build(_ messages: [Message], includeInternalNotes: Bool) -> [ThreadNode] {
+        let (kept, children, topLevel) = structure(messages, includeInternalNotes: includeInternalNotes)
+
+        // Pre-order with an explicit stack; building in reverse pre-order then finishes
+        // every child before its parent, without recursion.
+        var preOrder: [Int] = []
+        preOrder.reserveCapacity(kept.count)
+        var stack = Array(topLevel.reversed())
+        while let index = stack.popLast() {
+            preOrder.append(index)
+            stack.append(contentsOf: children[index].reversed())
+        }
+
+        var finished = [ThreadNode?](repeating: nil, count: kept.count)
+        for index in preOrder.reversed() {
+            var replies: [ThreadNode] = []
+            replies.reserveCapacity(children[index].count)
+            for child in children[index] {
+                replies.append(finished[child]!)
+                finished[child] = nil  // the tree stays the only owner of each subtree
+            }
+            finished[index] = ThreadNode(message: kept[index], children: replies)
+        }
+        return topLevel.map { finished[$0]! }
+    }
+
+    /// The kept messages in chronological order, each one's replies (indices into `kept`,
+    /// oldest first) and the top-level messages: what `build` and `lines` both walk.
+    private static func structure(_ messages: [Message], includeInternalNotes: Bool) -> (kept: [Message], children: [[Int]], topLevel: [Int]) {
         var seenIDs = Set<MessageID>()
         var kept: [Message] = []
         kept.reserveCapacity(messages.count)
@@ -136,34 +164,26 @@ public enum ThreadTree {
             if let up = parent[index] { children[up].append(index) } else { topLevel.append(index) }
         }
 
-        // Pre-order with an explicit stack; building in reverse pre-order then finishes
-        // every child before its parent, without recursion.
-        var preOrder: [Int] = []
-        preOrder.reserveCapacity(kept.count)
-        var stack = Array(topLevel.reversed())
-        while let index = stack.popLast() {
-            preOrder.append(index)
-            stack.append(contentsOf: children[index].reversed())
-        }
-
-        var finished = [ThreadNode?](repeating: nil, count: kept.count)
-        for index in preOrder.reversed() {
-            var replies: [ThreadNode] = []
-            replies.reserveCapacity(children[index].count)
-            for child in children[index] {
-                replies.append(finished[child]!)
-                finished[child] = nil  // the tree stays the only owner of each subtree
-            }
-            finished[index] = ThreadNode(message: kept[index], children: replies)
-        }
-        return topLevel.map { finished[$0]! }
+        return (kept, children, topLevel)
     }
 
     /// Rows in display order (pre-order), computed with an explicit stack.
     public static func flatten(_ roots: [ThreadNode]) -> [ThreadLine] {
+        preOrder(roots, children: \.children, message: \.message)
+    }
+
+    /// `flatten(build(...))`: what a history pane shows, walked straight from the structure
+    /// (a node per message is work a long history need not do).
+    public static func lines(_ messages: [Message], includeInternalNotes: Bool) -> [ThreadLine] {
+        let (kept, children, topLevel) = structure(messages, includeInternalNotes: includeInternalNotes)
+        return preOrder(topLevel, children: { children[$0] }, message: { kept[$0] })
+    }
+
+    /// The rows of a forest in pre-order, with an explicit stack; `Item` is a node or an index.
+    private static func preOrder<Item>(_ roots: [Item], children: (Item) -> [Item], message: (Item) -> Message) -> [ThreadLine] {
         var lines: [ThreadLine] = []
         // One level per open sibling list; `continues[d]` belongs to the ancestor at depth d.
-        var levels: [(siblings: [ThreadNode], next: Int)] = [(roots, 0)]
+        var levels: [(siblings: [Item], next: Int)] = [(roots, 0)]
         var continues: [Bool] = []
         while let level = levels.last {
             guard level.next < level.siblings.count else {
@@ -171,7 +191,7 @@ public enum ThreadTree {
                 if !levels.isEmpty { continues.removeLast() }
                 continue
             }
-            let node = level.siblings[level.next]
+            let item = level.siblings[level.next]
             levels[levels.count - 1].next += 1
             let isLast = level.next == level.siblings.count - 1
             // Past the recorded depth, a fresh bounded copy: sharing `continues` itself would
@@ -179,19 +199,15 @@ public enum ThreadTree {
             let recorded = continues.count <= ThreadLine.recordedAncestors
                 ? continues : Array(continues[..<ThreadLine.recordedAncestors])
             lines.append(ThreadLine(
-                message: node.message, depth: levels.count - 1, isLastSibling: isLast,
+                message: message(item), depth: levels.count - 1, isLastSibling: isLast,
                 ancestorsContinue: recorded))
-            if !node.children.isEmpty {
+            let replies = children(item)
+            if !replies.isEmpty {
                 continues.append(!isLast)
-                levels.append((node.children, 0))
+                levels.append((replies, 0))
             }
         }
         return lines
-    }
-
-    /// `flatten(build(...))`: what a history pane shows.
-    public static func lines(_ messages: [Message], includeInternalNotes: Bool) -> [ThreadLine] {
-        flatten(build(messages, includeInternalNotes: includeInternalNotes))
     }
 
     /// Each message has at most one parent, so each connected group holds at most one

@@ -46,6 +46,18 @@ enum RowDecoding {
             inReplyToID: row["in_reply_to_id"])
     }
 
+    /// The columns `message(positional:)` reads, in its order.
+    static let messageColumns = "id, ticket_id, kind, author_id, body, created_at, in_reply_to_id"
+
+    static func message(positional row: Row) -> Message {
+        Message(
+            id: row[0], ticketID: row[1],
+            kind: MessageKind(rawValue: row[2]) ?? .systemEvent,
+            authorID: row[3], body: row[4],
+            createdAt: Date(deskSeconds: row[5]),
+            inReplyToID: row[6])
+    }
+
     static func attachment(_ row: Row) -> Attachment {
         Attachment(
             id: row["id"], ticketID: row["ticket_id"], messageID: row["message_id"],

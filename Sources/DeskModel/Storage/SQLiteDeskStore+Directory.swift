@@ -154,4 +154,11 @@ extension SQLiteDeskStore {
             try String.fetchOne(db, sql: "SELECT value FROM desk_setting WHERE key = 'longest_thread_ticket'").flatMap { Int64($0) }
         }
     }
+
+    /// The ticket the bulk generator gave a long reply chain (`demo --long-thread`), if any.
+    public func longThreadTicket() -> Int64? {
+        try? read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM desk_setting WHERE key = 'long_thread_ticket'").flatMap { Int64($0) }
+        }
+    }
 }

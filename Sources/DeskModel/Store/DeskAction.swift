@@ -60,8 +60,9 @@ public enum DeskAction: Equatable, Sendable {
     case menuMoved(by: Int)
     case menuChosen
     case menuClosed
-    /// The client laid out the open ticket: its height in lines and the pane's rows.
-    case detailMeasured(contentHeight: Int, viewportHeight: Int)
+    /// The client laid out the open ticket: its height in lines (exact where laid out, else
+    /// estimated), the pane's rows, and the line it drew on top (`nil`: the scroll as is).
+    case detailMeasured(contentHeight: Int, viewportHeight: Int, firstLine: Int? = nil)
     /// A key was pressed: the last info or error message has been read.
     case messageDismissed
     /// Information for the bottom line (a config problem, an auto-close report at start).
@@ -75,6 +76,16 @@ public enum DeskAction: Equatable, Sendable {
     /// Enter on the Watchers field: offer the people who may be named, as a menu.
     case watcherMenuRequested
     case watcherCandidatesLoaded([User])
+    /// `#`: the go-to-number prompt opened; typing in it; Esc; Enter.
+    case jumpStarted
+    case jumpInput(TextEdit)
+    case jumpCancelled
+    case jumpSubmitted
+    /// Go to this ticket number (Enter on a search for `#161`).
+    case jumpRequested(number: Int64)
+    case jumpTargetLoaded(TicketDetail)
+    /// No ticket with that number that this viewer may see.
+    case jumpTargetMissing(number: Int64)
     /// The requester answered the possible-duplicate warning.
     case duplicateChoiceMade(DuplicateChoice)
     /// The terminal delivered a paste (bracketed paste): text for the focused field, never keys.

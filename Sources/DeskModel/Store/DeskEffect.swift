@@ -3,6 +3,9 @@ public enum DeskEffect: Equatable, Sendable {
     case loadPage(PageRequest, PagePlacement)
     case loadCounts
     case loadTicket(number: Int64)
+    /// Like `loadTicket`, for a number the user typed: not found comes back as
+    /// `jumpTargetMissing`.
+    case loadJumpTarget(number: Int64)
     case recordViewed(number: Int64)
     case loadDraft(DraftSlot)
     case saveDraft(slot: DraftSlot, subject: String, body: String, fields: [String: String])

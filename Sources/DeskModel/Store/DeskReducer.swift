@@ -328,11 +328,11 @@ public enum DeskReducer {
             state.overlay = nil
             return []
 
-        case .detailMeasured(let contentHeight, let viewportHeight):
+        case .detailMeasured(let contentHeight, let viewportHeight, let firstLine):
             guard var open = state.openTicket else { return [] }
             open.contentHeight = contentHeight
             open.viewportHeight = viewportHeight
-            open.scroll = min(open.scroll, open.maxScroll)
+            open.scroll = min(firstLine ?? open.scroll, open.maxScroll)
             state.openTicket = open
             return []
 
@@ -368,6 +368,9 @@ public enum DeskReducer {
 
         case .watcherCandidatesLoaded(let candidates):
             return showWatcherMenu(&state, candidates)
+
+        case .jumpStarted, .jumpInput, .jumpCancelled, .jumpSubmitted, .jumpRequested, .jumpTargetLoaded, .jumpTargetMissing:
+            return reduceJump(&state, action)
         }
     }
 
@@ -447,11 +450,13 @@ public enum DeskReducer {
             list.reachedBottom = true
             list.reachedTop = !page.hasMore
             list.selectedID = page.rows.last?.id
+            if page.hasMore { list.rowsAboveWindow = state.counts[state.view].map { max(0, $0 - page.rows.count) } }
         case .append:
             list.rows += page.rows
             list.reachedBottom = !page.hasMore
             let excess = list.rows.count - state.windowLimit
             if excess > 0 {
+                list.rowsAboveWindow = list.rowsBefore.map { $0 + excess }
                 list.rows.removeFirst(excess)
                 list.scrollOffset = max(0, list.scrollOffset - excess)
                 list.reachedTop = false
@@ -460,6 +465,7 @@ public enum DeskReducer {
             list.rows = page.rows + list.rows
             list.scrollOffset += page.rows.count
             list.reachedTop = !page.hasMore
+            if !list.reachedTop { list.rowsAboveWindow = list.rowsAboveWindow.map { max(0, $0 - page.rows.count) } }
             let excess = list.rows.count - state.windowLimit
             if excess > 0 {
                 list.rows.removeLast(excess)

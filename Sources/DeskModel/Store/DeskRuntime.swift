@@ -35,6 +35,12 @@ public struct DeskRuntime: Sendable {
             return [.countsLoaded(try store.counts(viewer: viewer))]
         case .loadTicket(let number):
             return [.ticketLoaded(try store.detail(number: number, viewer: viewer))]
+        case .loadJumpTarget(let number):
+            do {
+                return [.jumpTargetLoaded(try store.detail(number: number, viewer: viewer))]
+            } catch .ticketNotFound {
+                return [.jumpTargetMissing(number: number)]
+            }
         case .recordViewed(let number):
             try store.recordViewed(number: number, viewer: viewer)
             return []

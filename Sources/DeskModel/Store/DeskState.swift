@@ -31,6 +31,13 @@ public struct ListState: Equatable, Sendable {
     public var scrollOffset = 0
     /// A page read in flight; further reads wait for it.
     public var isLoading = false
+    /// Rows of the view before `rows.first` while the window does not hold the top, when a
+    /// read from the end or a trim told it.
+    public var rowsAboveWindow: Int?
+
+    /// Rows of the view before `rows.first`, when known: the list shows the selection's
+    /// position (`37/200`) from it.
+    public var rowsBefore: Int? { reachedTop ? 0 : rowsAboveWindow }
 
     public init() {}
 
@@ -168,6 +175,8 @@ public struct DeskState: Equatable, Sendable {
     /// (and, waiting, when the client ends).
     public var unsavedDrafts: [DraftSlot: Draft] = [:]
     public var search: SearchState?
+    /// The digits typed after `#` (go to a ticket by number), while that prompt is open.
+    public var jumpPrompt: String?
     public var focus: Pane = .list
     public var message: StatusMessage?
     public var size: TerminalSize

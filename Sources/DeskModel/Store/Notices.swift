@@ -8,6 +8,8 @@ public enum Notices {
     public static let incidentNotInFreePlan = "Your organisation's free plan does not include incidents; ask a question"
     public static let noWatcherCandidates = "There is nobody you may name as a watcher"
     public static func noWatcherMatches(_ typed: String) -> String { "Nobody you may name as a watcher matches '\(typed)'" }
+    /// The same words for a number that does not exist and one the viewer may not see.
+    public static func noTicket(_ number: Int64) -> String { "No ticket #\(number)" }
     public static func noteAdded(_ number: Int64) -> String { "Note added to #\(number)" }
     public static func replySent(_ number: Int64) -> String { "Reply sent to #\(number)" }
     public static func ticketCreated(_ number: Int64) -> String { "Ticket #\(number) created" }

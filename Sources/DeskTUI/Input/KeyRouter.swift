@@ -19,7 +19,11 @@ public enum KeyRouter {
             return [.action(command.action(viewer: state.viewer))]
         }
         if let overlay = state.overlay { return routeOverlay(key, overlay) }
-        if state.search != nil { return routeSearch(key) }
+        if state.jumpPrompt != nil { return routeJump(key) }
+        if let search = state.search {
+            if key == .enter, let number = search.jumpNumber { return [.action(.searchClosed), .action(.jumpRequested(number: number))] }
+            return routeSearch(key)
+        }
         if state.focus == .composer, let composer = state.composer {
             return routeComposer(key, composer: composer, state: state, size: size, restricted: restricted)
         }
@@ -53,6 +57,18 @@ public enum KeyRouter {
             return []
         default:
             return []
+        }
+    }
+
+    /// The go-to-number prompt takes digits; nothing else reaches the panes while it is open.
+    static func routeJump(_ key: Key) -> [KeyOutcome] {
+        switch key {
+        case .enter: return [.action(.jumpSubmitted)]
+        case .escape: return [.action(.jumpCancelled)]
+        case .backspace: return [.action(.jumpInput(.deleteBackward))]
+        case .control("u"), .control("w"): return [.action(.jumpInput(.deleteToLineStart))]
+        case .character(let c) where c.isASCII && c.isNumber: return [.action(.jumpInput(.insert(String(c))))]
+        default: return []
         }
     }
 

@@ -14,7 +14,7 @@ public enum Command: String, CaseIterable, Sendable {
     case moveDown, moveUp, pageDown, pageUp, top, bottom, open
     case focusNext, focusPrevious
     case viewRecent, viewActive, viewMine, viewOpen, viewAll
-    case cycleSort, flipOrder, search
+    case cycleSort, flipOrder, search, jumpToNumber
     case newTicket, reply, internalNote, statusMenu, assign, assignToMe, watch, followUp
     case refresh, back, quit, help
     case replyThere, createAnyway, keepEditing
@@ -46,6 +46,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .cycleSort: .sortCycled
         case .flipOrder: .orderFlipped
         case .search: .searchStarted
+        case .jumpToNumber: .jumpStarted
         case .newTicket: .composerOpened(.newTicket)
         case .reply: .composerOpened(.reply)
         case .internalNote: .composerOpened(.internalNote)
@@ -86,6 +87,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .cycleSort: [.character("s")]
         case .flipOrder: [.character("o")]
         case .search: [.character("/")]
+        case .jumpToNumber: [.character("#")]
         case .newTicket: [.character("n")]
         case .reply: [.character("r")]
         case .internalNote: [.character("i")]

@@ -19,47 +19,27 @@ public struct StyledLine: Equatable, Sendable {
 
 /// Lays out a ticket for the detail pane: its fields, its description, then its history as a
 /// thread tree with each message's author, role and time; internal notes marked and tinted,
-/// system events dimmed on one line; bodies wrapped by display width.
+/// system events dimmed on one line; bodies wrapped by display width. The pane lays out only
+/// the messages near the screen (`DetailLayout`); `build` lays out everything (tests, tools).
 public enum DetailLines {
-    /// Laying out a long thread costs milliseconds and every frame needs it (to draw and to
-    /// measure): the last layout is kept and reused while its inputs are unchanged.
-    private final class Cache: @unchecked Sendable {
-        let lock = NSLock()
-        var key: (detail: TicketDetail, thread: Int, viewer: Viewer, width: Int, now: Date)?
-        var lines: [StyledLine] = []
-    }
-    private static let cache = Cache()
-
-    /// Forgets the kept layout (the benchmark measures opening a ticket from cold).
-    public static func clearCache() {
-        cache.lock.lock()
-        cache.key = nil
-        cache.lines = []
-        cache.lock.unlock()
-    }
-
-    public static func cached(_ open: OpenTicketState, viewer: Viewer, width: Int, now: Date) -> [StyledLine] {
-        cache.lock.lock()
-        defer { cache.lock.unlock() }
-        if let key = cache.key, key.width == width, key.now == now, key.thread == open.thread.count,
-           key.viewer == viewer, key.detail == open.detail {
-            return cache.lines
+    public static func build(_ open: OpenTicketState, viewer: Viewer, width: Int, now: Date) -> [StyledLine] {
+        var lines = header(open, viewer: viewer, width: width, now: now)
+        for line in open.thread {
+            lines += message(line, detail: open.detail, width: width)
         }
-        let lines = build(open, viewer: viewer, width: width, now: now)
-        cache.key = (open.detail, open.thread.count, viewer, width, now)
-        cache.lines = lines
         return lines
     }
 
-    public static func build(_ open: OpenTicketState, viewer: Viewer, width: Int, now: Date) -> [StyledLine] {
+    /// Everything above the first message: title, fields, description and the history heading.
+    static func header(_ open: OpenTicketState, viewer: Viewer, width: Int, now: Date) -> [StyledLine] {
         let detail = open.detail
         let ticket = detail.ticket
         let clean = TextSafety.sanitizedLine
         let width = max(10, width)
         var lines: [StyledLine] = []
 
-        for (index, part) in TextWrap.wrap(clean("#\(ticket.number) \(ticket.subject)"), width: width).enumerated() {
-            lines.append(StyledLine([(part, index == 0 ? .heading : .heading)]))
+        for part in TextWrap.wrap(clean("#\(ticket.number) \(ticket.subject)"), width: width) {
+            lines.append(StyledLine([(part, .heading)]))
         }
         var fields: [(String, String)] = [
             ("status", ticket.status.label(for: viewer.role)),
@@ -94,28 +74,29 @@ public enum DetailLines {
         guard !open.thread.isEmpty else { return lines }
         lines.append(StyledLine([]))
         lines.append(StyledLine([("\(UIStrings.history) (\(open.thread.count))", .heading)]))
-        for line in open.thread {
-            let message = line.message
-            let prefix = ThreadPrefix.of(line)
-            let rail = ThreadPrefix.continuation(line)
-            let author = message.authorID.flatMap { detail.authors[$0] }
-            let time = Timestamps.short(message.createdAt)
-            switch message.kind {
-            case .systemEvent:
-                let text = TextSafety.sanitizedLine(message.body)
-                lines.append(StyledLine([(prefix, .border), ("· \(time) \(text)", .dim)]))
-            case .reply, .internalNote:
-                let isNote = message.kind == .internalNote
-                let who = author.map { "\(clean($0.name)) (\(UIStrings.roleLabel($0.role)))" } ?? UIStrings.desk
-                var header: [(String, Style)] = [(prefix, .border), ("● ", isNote ? .internalNote : .heading), (who, isNote ? .internalNote : .heading), (" · \(time)", .dim)]
-                if isNote { header.append(("  \(UIStrings.internalNote)", .internalNote)) }
-                lines.append(StyledLine(header))
-                let indent = rail + "  "
-                let bodyWidth = max(4, width - DisplayWidth.of(indent))
-                for part in TextWrap.wrap(TextSafety.sanitizedBlock(message.body), width: bodyWidth) {
-                    lines.append(StyledLine([(indent, .border), (part, isNote ? .internalNote : .normal)]))
-                }
-            }
+        return lines
+    }
+
+    /// One message of the history: its header line and its wrapped body (a system event is
+    /// one dimmed line).
+    static func message(_ line: ThreadLine, detail: TicketDetail, width: Int) -> [StyledLine] {
+        let width = max(10, width)
+        let message = line.message
+        let prefix = ThreadPrefix.of(line)
+        let time = Timestamps.short(message.createdAt)
+        if message.kind == .systemEvent {
+            return [StyledLine([(prefix, .border), ("· \(time) \(TextSafety.sanitizedLine(message.body))", .dim)])]
+        }
+        let isNote = message.kind == .internalNote
+        let author = message.authorID.flatMap { detail.authors[$0] }
+        let who = author.map { "\(TextSafety.sanitizedLine($0.name)) (\(UIStrings.roleLabel($0.role)))" } ?? UIStrings.desk
+        var header: [(String, Style)] = [(prefix, .border), ("● ", isNote ? .internalNote : .heading), (who, isNote ? .internalNote : .heading), (" · \(time)", .dim)]
+        if isNote { header.append(("  \(UIStrings.internalNote)", .internalNote)) }
+        var lines = [StyledLine(header)]
+        let indent = ThreadPrefix.continuation(line) + "  "
+        let bodyWidth = max(4, width - DisplayWidth.of(indent))
+        for part in TextWrap.wrap(TextSafety.sanitizedBlock(message.body), width: bodyWidth) {
+            lines.append(StyledLine([(indent, .border), (part, isNote ? .internalNote : .normal)]))
         }
         return lines
     }
@@ -127,20 +108,17 @@ enum DetailPane {
             grid.write(" " + UIStrings.noTicketOpen, x: rect.x, y: rect.y, style: .dim, limit: rect.width)
             return
         }
-        let lines = DetailLines.cached(open, viewer: state.viewer, width: rect.width - 2, now: state.now)
-        let scroll = min(open.scroll, max(0, lines.count - rect.height))
-        for row in 0..<rect.height {
-            let index = scroll + row
-            guard index < lines.count else { break }
+        let window = DetailLayout.window(open, viewer: state.viewer, width: rect.width - 2, height: rect.height, now: state.now)
+        for (row, line) in window.lines.enumerated() {
             var x = rect.x + 1
-            for segment in lines[index].segments {
+            for segment in line.segments {
                 guard x < rect.maxX else { break }
                 x += grid.write(segment.text, x: x, y: rect.y + row, style: segment.style, limit: rect.maxX - x)
             }
         }
         // A scroll position marker when the content is longer than the pane.
-        if lines.count > rect.height {
-            let marker = " \(min(100, (scroll + rect.height) * 100 / max(1, lines.count)))% "
+        if window.contentHeight > rect.height {
+            let marker = " \(min(100, (window.firstLine + rect.height) * 100 / max(1, window.contentHeight)))% "
             grid.write(marker, x: rect.maxX - DisplayWidth.of(marker), y: rect.maxY - 1, style: .dim)
         }
     }

@@ -33,7 +33,8 @@ enum ListPane {
         let columns = columns(width: rect.width, rows: list.rows, role: state.viewer.role)
         drawRow(
             into: &grid, rect: rect, y: rect.y, columns: columns, style: .bar,
-            cells: ("#", "STATUS", "URG", "SUBJECT", state.viewer.isStaff ? "REQUESTER · ORG" : "ASSIGNEE", "AGE"))
+            cells: ("#", "STATUS", "URG", subjectHeader(position(state), width: columns.subject),
+                    state.viewer.isStaff ? "REQUESTER · ORG" : "ASSIGNEE", "AGE"))
         let bodyTop = rect.y + 1
         let height = rect.height - 1
         if list.rows.isEmpty {
@@ -56,6 +57,24 @@ enum ListPane {
                         UIStrings.urgencyShort(row.urgency), row.subject, who, RelativeAge.since(row.updatedAt, now: state.now)),
                 urgencyStyle: row.urgency == .critical && !isSelected ? .urgent : nil)
         }
+    }
+
+    /// `37/200`: the selected row's place in the view and the view's count, when the window
+    /// knows where it starts.
+    static func position(_ state: DeskState) -> String? {
+        guard let total = state.counts[state.view], let index = state.list.selectedIndex,
+              let before = state.list.rowsBefore else { return nil }
+        return "\(min(total, before + index + 1))/\(total)"
+    }
+
+    /// The subject column's title with the position at its right; the position alone when the
+    /// column is too narrow for both.
+    static func subjectHeader(_ position: String?, width: Int) -> String {
+        let title = "SUBJECT"
+        guard let position else { return title }
+        let room = width - DisplayWidth.of(position)
+        guard room >= DisplayWidth.of(title) + 1 else { return DisplayWidth.fit(position, to: width, alignRight: true) }
+        return DisplayWidth.fit(title, to: room) + position
     }
 
     static func drawRow(
@@ -98,14 +117,20 @@ enum SearchPane {
         while DisplayWidth.of(shown) > room, !shown.isEmpty { shown.removeFirst() }
         x += grid.write(shown, x: x, y: rect.y, style: .bar)
         if x < rect.maxX { grid.cursor = (x, rect.y) }
-        let bodyTop = rect.y + 1
+        var bodyTop = rect.y + 1
+        // A number offers to go to that ticket, above any text matches.
+        if let number = search.jumpNumber {
+            grid.write(" " + UIStrings.jumpOffer(number), x: rect.x, y: bodyTop, style: .info, limit: rect.width)
+            bodyTop += 1
+        }
         if search.results.isEmpty {
+            guard search.jumpNumber == nil else { return }
             let text = FullTextQuery.match(for: search.query) == nil ? UIStrings.searchHint : UIStrings.noSearchResults
             grid.write(" " + text, x: rect.x, y: bodyTop, style: .dim, limit: rect.width)
             return
         }
         let columns = ListPane.columns(width: rect.width, rows: search.results, role: state.viewer.role)
-        let height = rect.height - 1
+        let height = rect.maxY - bodyTop
         let first = max(0, search.selectedIndex - height + 1)
         for line in 0..<height {
             let index = first + line

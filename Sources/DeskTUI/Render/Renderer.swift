@@ -79,6 +79,7 @@ public enum TopBar {
 
 enum BottomLine {
     static func draw(_ state: DeskState, into grid: inout Grid, rect: Rect, keymap: Keymap, restricted: Bool) {
+        if let digits = state.jumpPrompt { return JumpPromptLine.draw(digits, into: &grid, rect: rect) }
         grid.fill(rect, style: .normal)
         if let message = state.message {
             grid.write(" " + TextSafety.sanitizedLine(message.text), x: rect.x, y: rect.y, style: message.kind == .error ? .error : .info, limit: rect.width)
@@ -111,6 +112,7 @@ enum BottomLine {
         }
         if state.overlay == .discardDraft { return UIStrings.discardHints }
         if state.overlay != nil { return [("↑/↓", "choose"), ("enter", "apply"), ("esc", "cancel")] }
+        if let number = state.search?.jumpNumber { return [("enter", "go to #\(number)"), ("esc", "close")] }
         if state.search != nil { return [("↑/↓", "select"), ("enter", "open"), ("esc", "close")] }
         if state.focus == .composer, state.composer != nil {
             return restricted ? UIStrings.composerHintsRestricted : UIStrings.composerHints

@@ -13,6 +13,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Terminal sizes, comma-separated.", valueName: "COLSxROWS,...")) var sizes = "200x50,100x50"
     @Option(help: "Samples per interaction (scaled per kind).") var repetitions = 50
     @Option(help: ArgumentHelp("The ticket to open and scroll (default: the longest thread the generator recorded).", valueName: "number")) var ticket: Int64?
+    @Option(help: ArgumentHelp("A ticket of thousands of messages to open too (default: the chain `demo --long-thread` made).", valueName: "number")) var longTicket: Int64?
     @Option(help: "The common word to search for.") var commonWord = "sync"
     @Option(help: "Measure only the interactions whose name contains this text (cold start is always measured).") var only: String?
     @Option(help: "table or json.") var format: OutputFormat = .table
@@ -31,6 +32,7 @@ struct BenchCommand: ParsableCommand {
                 databasePath: command.global.databasePath, handle: command.global.userHandle ?? "alice", sizes: parsedSizes,
                 repetitions: command.repetitions, longTicket: command.ticket, commonWord: command.commonWord)
             settings.only = command.only
+            settings.longChainTicket = command.longTicket
             let results = try Benchmark.run(settings)
             switch command.format {
             case .json:

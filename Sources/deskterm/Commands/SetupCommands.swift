@@ -39,33 +39,38 @@ struct DemoCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Average messages per ticket (bulk generator).", valueName: "n")) var messagesPerTicket: Int?
     @Option(help: "Seed of the generator: the same seed gives the same desk.") var seed: UInt64 = 42
     @Option(help: ArgumentHelp("End of the generated history (ISO 8601; default now).", valueName: "time")) var now: String?
+    @Option(help: ArgumentHelp("Give the last ticket a reply chain of this many messages, for `bench` (bulk generator).", valueName: "n")) var longThread: Int?
 
     static func defaultPath() -> String {
         DeskPaths.dataDirectory(ProcessInfo.processInfo.environment).appendingPathComponent("demo.sqlite").path
     }
 
     func run() throws {
-        let (global, tickets, seed, now, messagesPerTicket) = (self.global, self.tickets, self.seed, self.now, self.messagesPerTicket)
+        let (global, tickets, seed, now, messagesPerTicket, longThread) = (self.global, self.tickets, self.seed, self.now, self.messagesPerTicket, self.longThread)
         try runReportingErrors { () throws(DeskError) in
             guard tickets >= 1 && tickets <= 10_000_000 else { throw .invalidInput("--tickets must be between 1 and 10000000") }
             if let messagesPerTicket, messagesPerTicket < 1 || messagesPerTicket > 1000 {
                 throw .invalidInput("--messages-per-ticket must be between 1 and 1000")
+            }
+            if let longThread, longThread < 1 || longThread > 1_000_000 {
+                throw .invalidInput("--long-thread must be between 1 and 1000000")
             }
             let path = global.db ?? Self.defaultPath()
             if FileManager.default.fileExists(atPath: path) {
                 throw .invalidInput("\(path) already exists; remove it or give another --db")
             }
             let end = try now.map { text throws(DeskError) in try TimeArgument.parse(text) } ?? Date()
-            if tickets > 2000 || messagesPerTicket != nil {
+            if tickets > 2000 || messagesPerTicket != nil || longThread != nil {
                 let bar = ProgressBar()
                 let started = Date()
                 let summary = try BulkDesk.build(
-                    path: path, options: BulkDesk.Options(tickets: tickets, messagesPerTicket: messagesPerTicket ?? 5, seed: seed, now: end),
+                    path: path, options: BulkDesk.Options(tickets: tickets, messagesPerTicket: messagesPerTicket ?? 5, seed: seed, now: end, longThread: longThread),
                     progress: { bar.update(phase: $0.phase, done: $0.done, total: $0.total) })
                 bar.finish()
                 print(String(format: "Created desk at %@: %d organisations, %d users, %d tickets, %d messages in %.1fs (longest thread: #%lld)",
                              path, summary.organisations, summary.users, summary.tickets, summary.messages,
                              Date().timeIntervalSince(started), summary.longestThreadTicket))
+                if let chain = summary.longThreadTicket { print("Long reply chain: #\(chain) (\(longThread ?? 0) messages)") }
                 return
             }
             let summary = try DemoDesk.build(path: path, tickets: tickets, seed: seed, now: end)
