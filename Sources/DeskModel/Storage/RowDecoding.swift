@@ -43,7 +43,8 @@ enum RowDecoding {
             kind: MessageKind(rawValue: row["kind"]) ?? .systemEvent,
             authorID: row["author_id"], body: row["body"],
             createdAt: Date(deskSeconds: row["created_at"]),
-            inReplyToID: row["in_reply_to_id"])
+            inReplyToID: row["in_reply_to_id"],
+            event: (row["event"] as String?).flatMap(SystemEvent.init(payload:)))
     }
 
     static func attachment(_ row: Row) -> Attachment {

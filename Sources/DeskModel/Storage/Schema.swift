@@ -225,6 +225,11 @@ enum Schema {
             // A customer's stored bytes, summed from the index alone when they attach a file.
             try db.execute(sql: "CREATE INDEX attachment_uploader ON attachment(uploader_id, size)")
         }
+        migrator.registerMigration("v7-system-event-payload", foreignKeyChecks: .immediate) { db in
+            // A system event as values (`SystemEvent.payload`), so each reader gets their own
+            // words; older events keep only their text (NULL here).
+            try db.execute(sql: "ALTER TABLE message ADD COLUMN event TEXT")
+        }
         return migrator
     }
 }

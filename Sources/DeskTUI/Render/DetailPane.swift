@@ -102,7 +102,7 @@ public enum DetailLines {
             let time = Timestamps.short(message.createdAt)
             switch message.kind {
             case .systemEvent:
-                let text = TextSafety.sanitizedLine(message.body)
+                let text = TextSafety.sanitizedLine(UIStrings.eventText(message, for: viewer.role))
                 lines.append(StyledLine([(prefix, .border), ("· \(time) \(text)", .dim)]))
             case .reply, .internalNote:
                 let isNote = message.kind == .internalNote
