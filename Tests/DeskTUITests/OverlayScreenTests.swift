@@ -9,32 +9,33 @@ final class OverlayScreenTests: XCTestCase {
         var state = Fixture.state(Fixture.agent)
         _ = DeskReducer.reduce(into: &state, .helpToggled)
         let grid = Renderer.render(state, size: Fixture.size80)
-        // 36 rows do not fit 18: two columns of 18, long labels cut with "…". Every command
-        // and the composer keys are there; the list shows at the edges.
+        // 39 rows do not fit 20: two columns of 20 (the footer sits in the bottom edge), long
+        // labels cut with "…". Every command, the composer keys and the answers to questions
+        // are there; the list shows at the edges.
         assertScreen(grid, """
-             Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9
-             ┌─ Keys ─────────────────────────────────────────────────────────────────────┐E
-             │ j down      next ticket / scroll do…  r           reply                    │m
-             │ k up        previous ticket / scrol…  i           internal note            │h
-             │ pgdn space  page down                 S           change status            │d
-             │ pgup b      page up                   a           assign to an agent       │w
-             │ g home      first ticket / top        A           assign to me             │y
-             │ G end       last ticket / bottom      w           watch / unwatch          │
-             │ enter       open the selected ticket  f           follow-up of a closed t… │
-             │ tab         next pane                 R ctrl-l    refresh                  │
-             │ shift-tab   previous pane             q esc       back / quit              │
-             │ 1           view: Recent              ctrl-c      quit (drafts are kept)   │
-             │ 2           view: Active              ? f1        this help                │
-             │ 3           view: Mine                ctrl-s      composer: send           │
-             │ 4           view: All open            esc         composer: close, keep d… │
-             │ 5           view: All                 ctrl-e      composer: editor         │
-             │ s           sort by created / updat…  tab         composer: next field     │
-             │ o           flip the order            r           duplicate: reply there   │
-             │ /           full-text search          c           duplicate: create anyway │
-             │ n           new ticket                esc e       duplicate: keep editing  │
-             │                                                                            │
-             │ Press any key to close                                                     │
-             └────────────────────────────────────────────────────────────────────────────┘
+             ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
+             ┌─ Keys ─────────────────────────────────────────────────────────────────────┐D
+             │ j down       next ticket / scroll d…  S            change status           │m
+             │ k up         previous ticket / scro…  a            assign to an agent      │h
+             │ pgdn space   page down                A            assign to me            │d
+             │ pgup b       page up                  w            watch / unwatch         │w
+             │ g home       first ticket / top       f            follow-up of a closed … │y
+             │ G end        last ticket / bottom     R ctrl-l     refresh                 │
+             │ enter        open the selected tick…  esc          close search, composer… │
+             │ tab          next pane                q            back, then quit         │
+             │ shift-tab    previous pane            ctrl-c       quit (drafts are kept)  │
+             │ 1            view: Recent             ? f1         this help               │
+             │ 2            view: Active             ctrl-s       composer: send          │
+             │ 3            view: Mine               esc          composer: close, keep … │
+             │ 4            view: All open           ctrl-e       composer: editor        │
+             │ 5            view: All                tab          composer: next field    │
+             │ s            sort: created / update…  r            duplicate: reply there  │
+             │ o            flip the order           c            duplicate: create anyw… │
+             │ /            full-text search         esc e        duplicate: keep editing │
+             │ n            new ticket               y            question: yes           │
+             │ r            reply                    n esc enter  question: no (the defa… │
+             │ i            internal note                                                 │
+             └─ Press any key to close ───────────────────────────────────────────────────┘
              any key close
             """)
     }
@@ -42,16 +43,16 @@ final class OverlayScreenTests: XCTestCase {
     func testHelpColumnsUseTheRoomThereIs() {
         var state = Fixture.state(Fixture.agent)
         state.overlay = .help
-        // 100x30: 24 rows available, two columns wide enough for every label in full.
+        // 100x30: 26 rows available, two columns wide enough for every label in full.
         let wide = Renderer.render(state, size: TerminalSize(columns: 100, rows: 30))
         XCTAssertFalse(wide.text.contains("…"))
-        XCTAssertTrue(wide.text.contains("sort by created / updated / triage"))
+        XCTAssertTrue(wide.text.contains("sort: created / updated / triage"))
         XCTAssertTrue(wide.text.contains("composer: next field"))
         // 40x12: one narrow column, cut to the rows there are; nothing breaks.
         let tiny = Renderer.render(state, size: TerminalSize(columns: 40, rows: 12))
-        XCTAssertEqual(tiny.rowText(1), " ┌─ Keys " + String(repeating: "─", count: 29) + "┐E")
-        XCTAssertEqual(tiny.rowText(2), " │ j down      next ticket / scroll … │m")
-        XCTAssertEqual(tiny.rowText(7), " │ G end       last ticket / bottom   │ ")
+        XCTAssertEqual(tiny.rowText(1), " ┌─ Keys " + String(repeating: "─", count: 29) + "┐D")
+        XCTAssertEqual(tiny.rowText(2), " │ j down       next ticket / scroll… │m")
+        XCTAssertEqual(tiny.rowText(7), " │ G end        last ticket / bottom  │ ")
         assertWideGlyphsWhole(tiny)
     }
 
@@ -60,28 +61,28 @@ final class OverlayScreenTests: XCTestCase {
         state.overlay = .help
         let grid = Renderer.render(state, size: Fixture.size80)
         assertScreen(grid, """
-             Acme Support · carl (customer)  1 Recent 12  2 Active 5  3 Mine 2
-             ┌─ Keys ─────────────────────────────────────────────────────────────────────┐E
-             │ j down      next ticket / scroll do…  n           new ticket               │m
-             │ k up        previous ticket / scrol…  r           reply                    │h
-             │ pgdn space  page down                 S           change status            │d
-             │ pgup b      page up                   w           watch / unwatch          │w
-             │ g home      first ticket / top        f           follow-up of a closed t… │y
-             │ G end       last ticket / bottom      R ctrl-l    refresh                  │
-             │ enter       open the selected ticket  q esc       back / quit              │
-             │ tab         next pane                 ctrl-c      quit (drafts are kept)   │
-             │ shift-tab   previous pane             ? f1        this help                │
-             │ 1           view: Recent              ctrl-s      composer: send           │
-             │ 2           view: Active              esc         composer: close, keep d… │
-             │ 3           view: Mine                ctrl-e      composer: editor         │
-             │ 4           view: All open            tab         composer: next field     │
-             │ 5           view: All                 r           duplicate: reply there   │
-             │ s           sort by created / updat…  c           duplicate: create anyway │
-             │ o           flip the order            esc e       duplicate: keep editing  │
-             │ /           full-text search                                               │
-             │                                                                            │
-             │ Press any key to close                                                     │
-             └────────────────────────────────────────────────────────────────────────────┘
+             carl  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40       sort: newest first
+                 # STATUS        URGENCY  SUBJECT                         ASSIGNEE   UPDATED
+             ┌─ Keys ─────────────────────────────────────────────────────────────────────┐m
+             │ j down       next ticket / scroll d…  r            reply                   │h
+             │ k up         previous ticket / scro…  S            change status           │d
+             │ pgdn space   page down                w            watch / unwatch         │w
+             │ pgup b       page up                  f            follow-up of a closed … │y
+             │ g home       first ticket / top       R ctrl-l     refresh                 │
+             │ G end        last ticket / bottom     esc          close search, composer… │
+             │ enter        open the selected tick…  q            back, then quit         │
+             │ tab          next pane                ctrl-c       quit (drafts are kept)  │
+             │ shift-tab    previous pane            ? f1         this help               │
+             │ 1            view: Recent             ctrl-s       composer: send          │
+             │ 2            view: Active             esc          composer: close, keep … │
+             │ 3            view: Mine               ctrl-e       composer: editor        │
+             │ 4            view: All open           tab          composer: next field    │
+             │ 5            view: All                r            duplicate: reply there  │
+             │ s            sort: created / update…  c            duplicate: create anyw… │
+             │ o            flip the order           esc e        duplicate: keep editing │
+             │ /            full-text search         y            question: yes           │
+             │ n            new ticket               n esc enter  question: no (the defa… │
+             └─ Press any key to close ───────────────────────────────────────────────────┘
 
              any key close
             """)
@@ -95,40 +96,40 @@ final class OverlayScreenTests: XCTestCase {
         var state = Fixture.state(Fixture.agent, size: Fixture.size132)
         state.overlay = .help
         let grid = Renderer.render(state, size: Fixture.size132, keymap: config.keymap)
-        // 36 rows do not fit the 34 there are: two columns, every label whole; "r" is gone from
+        // 39 rows do not fit the 36 there are: two columns, every label whole; "r" is gone from
         // reply, the new keys sorted by name (the duplicate warning keeps its own "r").
         assertScreen(grid, """
              Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9  5 All 40                           sort: newest first
-                 # STATUS   URG  SUBJECT                     AGE│ No ticket open: Enter opens the selected one
-             #1042 open     high VPN drops every hour         5m│
-             #1041 new           Invoice shows the wrong V…   3h│
-             #1040 awaiting low  Cannot export the monthly…   2d│
-             #1039 pending  CRIT Mail server down for the …   3w│
-             #1038 closed        Password reset link expir…   1y│
+                 # STATUS   URGENCY  SUBJECT             UPDATED│ No ticket open: Enter opens the selected one
+             #1042 open     Serious  VPN drops every ho…      5m│
+             #1041 new               Invoice shows the …      3h│
+             #1040 awaiting Low      Cannot export the …      2d│
+             #1039 pending  Critical Mail server down f…      3w│
+             #1038 closed            Password reset lin…      1y│
                                                                 │
                                                                 │
-                             ┌─ Keys ─────────────────────────────────────────────────────────────────────────────────────────┐
-                             │ j down      next ticket / scroll down           ctrl-r e    reply                              │
-                             │ k up        previous ticket / scroll up         i           internal note                      │
-                             │ pgdn space  page down                           S           change status                      │
-                             │ pgup b      page up                             a           assign to an agent                 │
-                             │ g home      first ticket / top                  A           assign to me                       │
-                             │ G end       last ticket / bottom                w           watch / unwatch                    │
-                             │ enter       open the selected ticket            f           follow-up of a closed ticket       │
-                             │ tab         next pane                           R ctrl-l    refresh                            │
-                             │ shift-tab   previous pane                       q esc       back / quit                        │
-                             │ 1           view: Recent                        ctrl-c      quit (drafts are kept)             │
-                             │ 2           view: Active                        ? f1        this help                          │
-                             │ 3           view: Mine                          ctrl-s      composer: send                     │
-                             │ 4           view: All open                      esc         composer: close, keep draft        │
-                             │ 5           view: All                           ctrl-e      composer: editor                   │
-                             │ s           sort by created / updated / triage  tab         composer: next field               │
-                             │ o           flip the order                      r           duplicate: reply there             │
-                             │ /           full-text search                    c           duplicate: create anyway           │
-                             │ n           new ticket                          esc e       duplicate: keep editing            │
-                             │                                                                                                │
-                             │ Press any key to close                                                                         │
-                             └────────────────────────────────────────────────────────────────────────────────────────────────┘
+                              ┌─ Keys ───────────────────────────────────────────────────────────────────────────────────────┐
+                              │ j down       next ticket / scroll down         S            change status                    │
+                              │ k up         previous ticket / scroll up       a            assign to an agent               │
+                              │ pgdn space   page down                         A            assign to me                     │
+                              │ pgup b       page up                           w            watch / unwatch                  │
+                              │ g home       first ticket / top                f            follow-up of a closed ticket     │
+                              │ G end        last ticket / bottom              R ctrl-l     refresh                          │
+                              │ enter        open the selected ticket          esc          close search, composer or ticket │
+                              │ tab          next pane                         q            back, then quit                  │
+                              │ shift-tab    previous pane                     ctrl-c       quit (drafts are kept)           │
+                              │ 1            view: Recent                      ? f1         this help                        │
+                              │ 2            view: Active                      ctrl-s       composer: send                   │
+                              │ 3            view: Mine                        esc          composer: close, keep draft      │
+                              │ 4            view: All open                    ctrl-e       composer: editor                 │
+                              │ 5            view: All                         tab          composer: next field             │
+                              │ s            sort: created / updated / triage  r            duplicate: reply there           │
+                              │ o            flip the order                    c            duplicate: create anyway         │
+                              │ /            full-text search                  esc e        duplicate: keep editing          │
+                              │ n            new ticket                        y            question: yes                    │
+                              │ ctrl-r e     reply                             n esc enter  question: no (the default)       │
+                              │ i            internal note                                                                   │
+                              └─ Press any key to close ─────────────────────────────────────────────────────────────────────┘
                                                                 │
                                                                 │
                                                                 │
@@ -148,7 +149,7 @@ final class OverlayScreenTests: XCTestCase {
         let grid = Renderer.render(state, size: Fixture.size80)
         // The statuses an agent may move an open ticket to, in staff words; row 2 highlighted.
         assertScreen(grid, """
-             Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9
+             ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
              #1042 VPN drops every hour
              Status        Open
              Kind          Incident
@@ -213,13 +214,13 @@ final class OverlayScreenTests: XCTestCase {
         // No tab fits after the identity, urgency and requester columns are gone, and the
         // bottom line keeps "? help".
         assertScreen(grid, """
-             Acme Support · ana (agent)
-                 # STATUS   SUBJECT              AGE
-             #1042 open     VPN drops every ho…   5m
-             #1041 new      Invoice shows the …   3h
-             #1040 awaiting Cannot export the …   2d
-             #1039 pending  Mail server down f…   3w
-             #1038 closed   Password reset lin…   1y
+             ana  1  2 Act 5  3  4  5        newest
+                 # STATUS   SUBJECT          UPDATED
+             #1042 open     VPN drops every…      5m
+             #1041 new      Invoice shows t…      3h
+             #1040 awaiting Cannot export t…      2d
+             #1039 pending  Mail server dow…      3w
+             #1038 closed   Password reset …      1y
 
 
 

@@ -39,6 +39,8 @@ public enum DeskAction: Equatable, Sendable {
     case refreshRequested
     case deskChanged
     case backRequested
+    /// Esc in the panes: closes the search, the composer or the open ticket, never the client.
+    case closeRequested
     case quitRequested
     case failed(DeskError)
     /// The client's clock moved (relative ages on screen follow it).
@@ -70,6 +72,8 @@ public enum DeskAction: Equatable, Sendable {
     case listRowClicked(Int)
     /// The requester answered the possible-duplicate warning.
     case duplicateChoiceMade(DuplicateChoice)
+    /// The answer to a yes/no question (`Overlay.confirm`); no is the default.
+    case confirmationAnswered(yes: Bool)
 }
 
 /// The answers to "this looks like your active ticket #N".
@@ -92,4 +96,7 @@ public enum PagePlacement: Equatable, Sendable {
     case append
     /// Rows before the window.
     case prepend
+    /// A window read from this ticket (an opened search result): taken only when it holds
+    /// the ticket, else the ticket is not in the view and the window stays as it was.
+    case around(TicketID)
 }

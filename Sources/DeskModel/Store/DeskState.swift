@@ -140,6 +140,14 @@ public enum Overlay: Equatable, Sendable {
     /// The new ticket in the composer looks like the requester's active ticket `number`
     /// (`subject` is that ticket's, as stored): reply there, create anyway, or keep editing.
     case possibleDuplicate(ofNumber: Int64, subject: String)
+    /// A step that cannot be undone waits for a yes.
+    case confirm(Confirmation)
+}
+
+/// What a yes/no question is about; the words are chosen by the client.
+public enum Confirmation: Equatable, Sendable {
+    /// Closing is final: only a follow-up ticket continues it.
+    case closeTicket(number: Int64)
 }
 
 public struct DeskState: Equatable, Sendable {
@@ -159,6 +167,9 @@ public struct DeskState: Equatable, Sendable {
     public var message: StatusMessage?
     public var size: TerminalSize
     public var overlay: Overlay?
+    /// A ticket key pressed on a list row whose ticket was not open: it runs once the ticket
+    /// has arrived.
+    public var afterOpening: PendingTicketCommand?
     /// The time relative ages ("3h") are measured from; moved by `clockTicked`.
     public var now: Date = Date(timeIntervalSince1970: 0)
     public var shouldQuit = false

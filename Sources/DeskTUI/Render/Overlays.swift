@@ -12,11 +12,16 @@ enum Overlays {
                 }
             }
             let composerRows = UIStrings.composerHints.map { ($0.0, "composer: " + $0.1) }
-            // In the order they come up: the panes, the composer, then the warning on sending.
-            box(title: UIStrings.helpTitle, rows: rows(.panes) + composerRows + rows(.duplicateWarning), selected: nil,
+            // In the order they come up: the panes, the composer, the warning on sending, questions.
+            box(title: UIStrings.helpTitle, rows: rows(.panes) + composerRows + rows(.duplicateWarning) + rows(.confirmation), selected: nil,
                 footer: UIStrings.helpFooter, into: &grid)
         case .possibleDuplicate(let number, let subject):
             DuplicateWarningBox.draw(number: number, subject: subject, into: &grid, keymap: keymap)
+        case .confirm(let confirmation):
+            ChoiceBox.draw(
+                title: UIStrings.confirmationTitle(confirmation), paragraphs: [UIStrings.confirmationQuestion(confirmation)],
+                choices: ChoiceBox.choices(.confirmation, keymap: keymap) { UIStrings.confirmationChoice($0, confirmation) },
+                into: &grid)
         case .statusMenu(let number, let options, let selected):
             let rows = options.enumerated().map { ("\($0.offset + 1)", $0.element.label(for: state.viewer.role)) }
             box(title: "\(UIStrings.statusMenuTitle) #\(number)", rows: rows, selected: selected, footer: UIStrings.menuHint, into: &grid)
@@ -34,7 +39,10 @@ enum Overlays {
     static func box(title: String, rows: [(String, String)], selected: Int?, footer: String, into grid: inout Grid) {
         let keyWidth = min(24, rows.map { DisplayWidth.of($0.0) }.max() ?? 0)
         let labelWidth = rows.map { DisplayWidth.of($0.1) }.max() ?? 0
-        let availableRows = max(1, grid.height - 6)
+        // The help's footer sits in the bottom edge, so its bindings get every row but the top
+        // bar, the bottom line and the frame; a menu keeps a blank row and its hint inside.
+        let footerInEdge = selected == nil
+        let availableRows = max(1, grid.height - (footerInEdge ? 4 : 6))
         var columnCount = 1
         if selected == nil, rows.count > availableRows {
             let wanted = (rows.count + availableRows - 1) / availableRows
@@ -48,10 +56,10 @@ enum Overlays {
         let width = min(grid.width - 2, contentWidth + 4)
         let columnWidth = (width - 4 - (columnCount - 1) * 2) / columnCount
         let visibleRows = min(perColumn, availableRows)
-        let height = visibleRows + 4
+        let height = visibleRows + (footerInEdge ? 2 : 4)
         let x = max(0, (grid.width - width) / 2)
         let y = max(0, (grid.height - height) / 2)
-        frame(Rect(x: x, y: y, width: width, height: height), title: title, into: &grid)
+        frame(Rect(x: x, y: y, width: width, height: height), title: title, footer: footerInEdge ? footer : nil, into: &grid)
         // Keep the highlighted row in view in a long menu.
         let first = selected.map { max(0, $0 - visibleRows + 1) } ?? 0
         for column in 0..<columnCount {
@@ -67,11 +75,12 @@ enum Overlays {
                 grid.write(DisplayWidth.truncate(rows[index].1, to: labelRoom), x: columnX + keyWidth + 2, y: rowY, style: style, limit: labelRoom)
             }
         }
-        grid.write(footer, x: x + 2, y: y + height - 2, style: .dim, limit: width - 4)
+        if !footerInEdge { grid.write(footer, x: x + 2, y: y + height - 2, style: .dim, limit: width - 4) }
     }
 
-    /// A filled, bordered box with its title in the top edge; the caller draws what goes inside.
-    static func frame(_ rect: Rect, title: String, into grid: inout Grid) {
+    /// A filled, bordered box with its title in the top edge and its footer, if any, in the
+    /// bottom edge; the caller draws what goes inside.
+    static func frame(_ rect: Rect, title: String, footer: String? = nil, into grid: inout Grid) {
         let (x, y, width, height) = (rect.x, rect.y, rect.width, rect.height)
         grid.fill(rect, style: .overlay)
         grid.write("┌" + String(repeating: "─", count: max(0, width - 2)) + "┐", x: x, y: y, style: .overlay)
@@ -81,5 +90,6 @@ enum Overlays {
             grid.write("│", x: x + width - 1, y: y + row, style: .overlay)
         }
         grid.write("└" + String(repeating: "─", count: max(0, width - 2)) + "┘", x: x, y: y + height - 1, style: .overlay)
+        if let footer { grid.write(" \(footer) ", x: x + 2, y: y + height - 1, style: .dim, limit: width - 4) }
     }
 }
