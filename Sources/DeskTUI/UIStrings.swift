@@ -38,6 +38,26 @@ public enum UIStrings {
     }
     static let desk = "desk"
 
+    static func confirmationTitle(_ confirmation: Confirmation) -> String {
+        switch confirmation {
+        case .closeTicket(let number): "Close #\(number)"
+        }
+    }
+
+    static func confirmationQuestion(_ confirmation: Confirmation) -> String {
+        switch confirmation {
+        case .closeTicket(let number): "Close #\(number) for good? A follow-up will be needed to continue (y/N)"
+        }
+    }
+
+    /// The rows under a question, one per answer.
+    static func confirmationChoice(_ command: Command, _ confirmation: Confirmation) -> String {
+        switch (command, confirmation) {
+        case (.confirmYes, .closeTicket): "close it for good"
+        default: "keep it as it is"
+        }
+    }
+
     static func composerTitle(_ kind: ComposerKind, number: Int64?) -> String {
         switch kind {
         case .reply: "Reply to #\(number ?? 0)"
@@ -116,14 +136,9 @@ public enum UIStrings {
         }
     }
 
-    /// The urgency column of the list: short, and empty for none.
-    static func urgencyShort(_ urgency: Urgency) -> String {
-        switch urgency {
-        case .none: ""
-        case .low: "low"
-        case .serious: "high"
-        case .critical: "CRIT"
-        }
+    /// The urgency column of the list: the same words, and nothing for none.
+    static func urgencyInList(_ urgency: Urgency) -> String {
+        urgency == .none ? "" : urgencyLabel(urgency)
     }
 
     /// The status column of the list, as the viewer's role sees it, short.
@@ -153,7 +168,30 @@ public enum UIStrings {
         }
     }
 
-    static func sortLabel(_ order: TicketOrder) -> String { "sort: \(order.label)" }
+    static func sortLabel(_ order: TicketOrder, in view: CaseView) -> String { "sort: \(order.label(in: view))" }
+
+    /// The sort in a word or two, for a narrow top bar.
+    static func sortShort(_ order: TicketOrder, in view: CaseView) -> String {
+        switch (order.key, order.reversed) {
+        case (.created, false): view == .recent ? "last viewed" : "newest"
+        case (.created, true): view == .recent ? "first viewed" : "oldest"
+        case (.updated, false): "updated ↓"
+        case (.updated, true): "updated ↑"
+        case (.triage, false): "triage"
+        case (.triage, true): "triage ↑"
+        }
+    }
+
+    /// Tab titles for a narrow top bar.
+    static func viewShortTitle(_ view: CaseView) -> String {
+        switch view {
+        case .recent: "Rec"
+        case .active: "Act"
+        case .mine: "Mine"
+        case .open: "Open"
+        case .all: "All"
+        }
+    }
 
     static func commandLabel(_ command: Command) -> String {
         switch command {
@@ -171,7 +209,7 @@ public enum UIStrings {
         case .viewMine: "view: Mine"
         case .viewOpen: "view: All open"
         case .viewAll: "view: All"
-        case .cycleSort: "sort by created / updated / triage"
+        case .cycleSort: "sort: created / updated / triage"
         case .flipOrder: "flip the order"
         case .search: "full-text search"
         case .jumpToNumber: "go to a ticket by number"
@@ -184,12 +222,15 @@ public enum UIStrings {
         case .watch: "watch / unwatch"
         case .followUp: "follow-up of a closed ticket"
         case .refresh: "refresh"
-        case .back: "back / quit"
+        case .close: "close search, composer or ticket"
+        case .back: "back, then quit"
         case .quit: "quit (drafts are kept)"
         case .help: "this help"
         case .replyThere: "duplicate: reply there"
         case .createAnyway: "duplicate: create anyway"
         case .keepEditing: "duplicate: keep editing"
+        case .confirmYes: "question: yes"
+        case .confirmNo: "question: no (the default)"
         }
     }
 
@@ -213,6 +254,9 @@ public enum UIStrings {
         case .replyThere: "reply there"
         case .createAnyway: "create anyway"
         case .keepEditing: "keep editing"
+        case .close: "close"
+        case .confirmYes: "yes"
+        case .confirmNo: "no"
         default: command.rawValue
         }
     }

@@ -472,12 +472,19 @@ final class ReducerTests: XCTestCase {
         store.send(.ticketOpened)
     }
 
-    func testTicketOpenedFromSearchOpensTheSearchResult() {
+    func testTicketOpenedFromSearchOpensTheSearchResultAndReadsTheListFromIt() {
         var state = F.loaded(1...14, selected: 3)
         state.search = SearchState(query: "printer", results: F.rows([70, 71]), selectedIndex: 1)
         let store = ReducerTestStore(state: state)
-        store.send(.ticketOpened) { $0.focus = .detail }
-        store.expectEffects([.loadTicket(number: 71), .recordViewed(number: 71), .loadCounts])
+        store.send(.ticketOpened) {
+            $0.focus = .detail
+            $0.list.isLoading = true
+        }
+        // #71 is not in the window: the view is read from it (newest first: by creation time).
+        var request = F.firstPage()
+        request.cursor = PageCursor(sortValue: Int64(F.row(71).createdAt.timeIntervalSince1970), ticketID: F.id(71))
+        request.inclusive = true
+        store.expectEffects([.loadTicket(number: 71), .recordViewed(number: 71), .loadCounts, .loadPage(request, .around(F.id(71)))])
     }
 
     func testTicketLoadedForACustomerLeavesOutInternalNotes() {
@@ -571,10 +578,13 @@ final class ReducerTests: XCTestCase {
 
     // MARK: - Composer
 
-    func testReplyWithoutAnOpenTicketAsksToOpenItFirst() {
+    func testReplyWithoutAnOpenTicketOpensTheSelectedRowFirst() {
         let store = ReducerTestStore(state: F.loaded(1...14, selected: 4))
-        store.send(.composerOpened(.reply)) { $0.message = StatusMessage(.info, "Open ticket #4 first (Enter)") }
-        store.expectNoEffects()
+        store.send(.composerOpened(.reply)) {
+            $0.focus = .detail
+            $0.afterOpening = PendingTicketCommand(number: 4, action: .composerOpened(.reply))
+        }
+        store.expectEffects([.loadTicket(number: 4), .recordViewed(number: 4), .loadCounts])
     }
 
     func testReplyOnAClosedTicketPointsToAFollowUp() {
@@ -1147,10 +1157,20 @@ final class ReducerEngineTests: StoreTestCase {
         store.send(.searchQueryChanged("case")) { $0.search!.query = "case" }
         store.expectEffects([.search("case")])
         store.receive(.searchResultsLoaded(query: "case", [foreign])) { $0.search!.results = [foreign] }
-        store.send(.ticketOpened) { $0.focus = .detail }
-        store.expectEffects([.loadTicket(number: 2), .recordViewed(number: 2), .loadCounts])
+        store.send(.ticketOpened) {
+            $0.focus = .detail
+            $0.list.isLoading = true
+        }
+        // The list is read from the result, to select it there.
+        var around = PageRequest(view: store.state.view, order: store.state.order, limit: store.state.pageLimit)
+        around.cursor = PageCursor(sortValue: Int64(foreign.createdAt.timeIntervalSince1970), ticketID: foreign.id)
+        around.inclusive = true
+        store.expectEffects([.loadTicket(number: 2), .recordViewed(number: 2), .loadCounts, .loadPage(around, .around(foreign.id))])
         XCTAssertEqual(store.run(.loadTicket(number: 2)), [.failed(.ticketNotFound(number: 2))])
-        store.receive(.failed(.ticketNotFound(number: 2))) { $0.message = StatusMessage(.error, "Ticket #2 not found") }
+        store.receive(.failed(.ticketNotFound(number: 2))) {
+            $0.message = StatusMessage(.error, "Ticket #2 not found")
+            $0.list.isLoading = false
+        }
     }
 }
 

@@ -28,7 +28,7 @@ final class ComposerScreenTests: XCTestCase {
         let state = composing(.reply, body: "Thanks, updating now.\nWill report back.")
         let grid = Renderer.render(state, size: Fixture.size80)
         assertScreen(grid, """
-             Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9
+             ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
              Carl Meyer (customer) · 2024-05-30 13:00
              Thanks!
              Reply to #1042
@@ -67,12 +67,12 @@ final class ComposerScreenTests: XCTestCase {
         // 38 body rows: 19 for the detail (63% of the ticket shown), 19 for the composer.
         assertScreen(grid, """
              Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9  5 All 40                           sort: newest first
-                 # STATUS   URG  SUBJECT                1/5  AGE│ #1042 VPN drops every hour
-             #1042 open     high VPN drops every hour         5m│ Status        Open
-             #1041 new           Invoice shows the wrong V…   3h│ Kind          Incident
-             #1040 awaiting low  Cannot export the monthly…   2d│ Urgency       Serious
-             #1039 pending  CRIT Mail server down for the …   3w│ Requester     Carl Meyer (carl)
-             #1038 closed        Password reset link expir…   1y│ Organisation  Umbra
+                 # STATUS   URGENCY  SUBJECT         1/5 UPDATED│ #1042 VPN drops every hour
+             #1042 open     Serious  VPN drops every ho…      5m│ Status        Open
+             #1041 new               Invoice shows the …      3h│ Kind          Incident
+             #1040 awaiting Low      Cannot export the …      2d│ Urgency       Serious
+             #1039 pending  Critical Mail server down f…      3w│ Requester     Carl Meyer (carl)
+             #1038 closed            Password reset lin…      1y│ Organisation  Umbra
                                                                 │ Assignee      Ana Lind (ana)
                                                                 │ Product       VPN › Client
                                                                 │ Created       2024-05-30 09:00 (2d)
@@ -121,7 +121,7 @@ final class ComposerScreenTests: XCTestCase {
         state.focus = .composer
         let grid = Renderer.render(state, size: Fixture.size80)
         assertScreen(grid, """
-             Acme Support · carl (customer)  1 Recent 12  2 Active 5  3 Mine 2
+             carl  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40       sort: newest first
              New ticket
              Subject     Printer jams
              Kind          Question

@@ -13,7 +13,7 @@ final class DetailScreenTests: XCTestCase {
         // wraps at 76 columns (78 minus its 2-column indent), "and the" filling the line.
         let grid = Renderer.render(Fixture.openState(Fixture.agent, scroll: 8), size: Fixture.size80)
         assertScreen(grid, """
-             Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9
+             ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
              Created       2024-05-30 09:00 (2d)
              Updated       2024-06-01 11:55 (5m)
 
@@ -52,7 +52,7 @@ final class DetailScreenTests: XCTestCase {
         let grid = Renderer.render(
             Fixture.openState(Fixture.agent, detail: Fixture.detail(messages: messages), scroll: 10_000), size: Fixture.size80)
         assertScreen(grid, """
-             Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9
+             ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
                          step 6
                        └─● Carl Meyer (customer) · 2024-05-30 10:07
                            step 7
@@ -85,12 +85,12 @@ final class DetailScreenTests: XCTestCase {
         let grid = Renderer.render(Fixture.openState(Fixture.customer, size: Fixture.size132), size: Fixture.size132)
         assertScreen(grid, """
              Acme Support · carl (customer)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9  5 All 40                       sort: newest first
-                 # STATUS        URG  SUBJECT           1/5  AGE│ #1042 VPN drops every hour
-             #1042 Open          high VPN drops every hour    5m│ Status        Open
-             #1041 Open               Invoice shows the wr…   3h│ Kind          Incident
-             #1040 Action needed low  Cannot export the mo…   2d│ Urgency       Serious
-             #1039 Solution      CRIT Mail server down for…   3w│ Requester     Carl Meyer (carl)
-             #1038 Closed             Password reset link …   1y│ Organisation  Umbra
+                 # STATUS        SUBJECT             1/5 UPDATED│ #1042 VPN drops every hour
+             #1042 Open          VPN drops every hour         5m│ Status        Open
+             #1041 Open          Invoice shows the wron…      3h│ Kind          Incident
+             #1040 Action needed Cannot export the mont…      2d│ Urgency       Serious
+             #1039 Solution      Mail server down for t…      3w│ Requester     Carl Meyer (carl)
+             #1038 Closed        Password reset link ex…      1y│ Organisation  Umbra
                                                                 │ Assignee      Ana Lind (ana)
                                                                 │ Product       VPN › Client
                                                                 │ Created       2024-05-30 09:00 (2d)
@@ -134,12 +134,12 @@ final class DetailScreenTests: XCTestCase {
         let grid = Renderer.render(Fixture.openState(Fixture.agent, size: Fixture.size132), size: Fixture.size132)
         assertScreen(grid, """
              Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9  5 All 40                           sort: newest first
-                 # STATUS   URG  SUBJECT                1/5  AGE│ #1042 VPN drops every hour
-             #1042 open     high VPN drops every hour         5m│ Status        Open
-             #1041 new           Invoice shows the wrong V…   3h│ Kind          Incident
-             #1040 awaiting low  Cannot export the monthly…   2d│ Urgency       Serious
-             #1039 pending  CRIT Mail server down for the …   3w│ Requester     Carl Meyer (carl)
-             #1038 closed        Password reset link expir…   1y│ Organisation  Umbra
+                 # STATUS   URGENCY  SUBJECT         1/5 UPDATED│ #1042 VPN drops every hour
+             #1042 open     Serious  VPN drops every ho…      5m│ Status        Open
+             #1041 new               Invoice shows the …      3h│ Kind          Incident
+             #1040 awaiting Low      Cannot export the …      2d│ Urgency       Serious
+             #1039 pending  Critical Mail server down f…      3w│ Requester     Carl Meyer (carl)
+             #1038 closed            Password reset lin…      1y│ Organisation  Umbra
                                                                 │ Assignee      Ana Lind (ana)
                                                                 │ Product       VPN › Client
                                                                 │ Created       2024-05-30 09:00 (2d)
@@ -213,7 +213,7 @@ final class DetailScreenTests: XCTestCase {
         detail.assignee = nil
         let grid = Renderer.render(Fixture.openState(Fixture.customer, detail: detail), size: Fixture.size80)
         assertScreen(grid, """
-             Acme Support · carl (customer)  1 Recent 12  2 Active 5  3 Mine 2
+             carl  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40       sort: newest first
              #1042 VPN drops every hour
              Status        Closed
              Kind          Incident

@@ -22,7 +22,7 @@ final class DuplicateWarningTests: XCTestCase {
     func testWarningAt80x24NamesTheTicketAndTheChoices() throws {
         let grid = Renderer.render(warned(), size: Fixture.size80)
         assertScreen(grid, """
-             Acme Support · carl (customer)  1 Recent 12  2 Active 5  3 Mine 2
+             carl  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40       sort: newest first
              New ticket
              Subject     VPN keeps dropping
              Kind          Incident
@@ -76,7 +76,7 @@ final class DuplicateWarningTests: XCTestCase {
         XCTAssertEqual(route(.control("c")), [.action(.quitRequested)])
         // Outside the warning the same keys keep their panes meaning.
         XCTAssertEqual(Keymap.standard.command(for: .character("r")), .reply)
-        XCTAssertEqual(Keymap.standard.command(for: .escape), .back)
+        XCTAssertEqual(Keymap.standard.command(for: .escape), .close)
     }
 
     func testTheUsersBindingsShowInTheWarningAndTheHints() throws {

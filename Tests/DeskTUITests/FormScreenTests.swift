@@ -48,7 +48,7 @@ final class FormScreenTests: XCTestCase {
         state.composer?.body = "Every morning."
         let grid = Renderer.render(state, size: Fixture.size80)
         assertScreen(grid, """
-             Acme Support · carl (customer)  1 Recent 12  2 Active 5  3 Mine 2
+             carl  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40       sort: newest first
              New ticket
              Subject     Printer jams
              Kind          Question
@@ -129,7 +129,7 @@ final class FormScreenTests: XCTestCase {
         state.composer?.cursor = 21
         let grid = Renderer.render(state, size: Fixture.size80)
         assertScreen(grid, """
-             Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9
+             ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
              Carl Meyer (customer) · 2024-05-30 13:00
              Thanks!
              Reply to #1042

@@ -21,13 +21,13 @@ final class JumpAndPositionScreenTests: XCTestCase {
         state.jumpPrompt = "161"
         let grid = Renderer.render(state, size: Fixture.size80)
         assertScreen(grid, """
-             Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9
-                 # STATUS   URG  SUBJECT                               1/5 REQUESTER ·…  AGE
-             #1042 open     high VPN drops every hour                      carl · Umbra   5m
-             #1041 new           Invoice shows the wrong VAT number        dora · Umbra   3h
-             #1040 awaiting low  Cannot export the monthly report to PDF   carl · Umbra   2d
-             #1039 pending  CRIT Mail server down for the whole office     dora · Umbra   3w
-             #1038 closed        Password reset link expired               carl · Umbra   1y
+             ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
+                 # STATUS   URGENCY  SUBJECT                        1/5 REQUESTER ·… UPDATED
+             #1042 open     Serious  VPN drops every hour               carl · Umbra      5m
+             #1041 new               Invoice shows the wrong VAT number dora · Umbra      3h
+             #1040 awaiting Low      Cannot export the monthly report … carl · Umbra      2d
+             #1039 pending  Critical Mail server down for the whole of… dora · Umbra      3w
+             #1038 closed            Password reset link expired        carl · Umbra      1y
 
 
 
@@ -54,12 +54,12 @@ final class JumpAndPositionScreenTests: XCTestCase {
         state.jumpPrompt = ""
         assertScreen(Renderer.render(state, size: Fixture.size132), """
              Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9  5 All 40                           sort: newest first
-                 # STATUS   URG  SUBJECT                1/5  AGE│ #1042 VPN drops every hour
-             #1042 open     high VPN drops every hour         5m│ Status        Open
-             #1041 new           Invoice shows the wrong V…   3h│ Kind          Incident
-             #1040 awaiting low  Cannot export the monthly…   2d│ Urgency       Serious
-             #1039 pending  CRIT Mail server down for the …   3w│ Requester     Carl Meyer (carl)
-             #1038 closed        Password reset link expir…   1y│ Organisation  Umbra
+                 # STATUS   URGENCY  SUBJECT         1/5 UPDATED│ #1042 VPN drops every hour
+             #1042 open     Serious  VPN drops every ho…      5m│ Status        Open
+             #1041 new               Invoice shows the …      3h│ Kind          Incident
+             #1040 awaiting Low      Cannot export the …      2d│ Urgency       Serious
+             #1039 pending  Critical Mail server down f…      3w│ Requester     Carl Meyer (carl)
+             #1038 closed            Password reset lin…      1y│ Organisation  Umbra
                                                                 │ Assignee      Ana Lind (ana)
                                                                 │ Product       VPN › Client
                                                                 │ Created       2024-05-30 09:00 (2d)
@@ -100,10 +100,10 @@ final class JumpAndPositionScreenTests: XCTestCase {
         var state = Fixture.state(Fixture.agent)
         state.search = SearchState(query: "#1040", results: [Fixture.rows[2]])
         assertScreen(Renderer.render(state, size: Fixture.size80), """
-             Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9
+             ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
              Search: #1040
              Enter: go to ticket #1040
-             #1040 awaiting low  Cannot export the monthly report to PDF   carl · Umbra   2d
+             #1040 awaiting Low      Cannot export the monthly report … carl · Umbra      2d
 
 
 
@@ -129,13 +129,13 @@ final class JumpAndPositionScreenTests: XCTestCase {
 
     func testPositionAt80x24() {
         assertScreen(Renderer.render(Self.deepInAView(size: Fixture.size80), size: Fixture.size80), """
-             Acme Support · ana (agent)  1 Recent 12  2 Active 200  3 Mine 2  4 All open 9
-                 # STATUS   URG  SUBJECT                            38/200 REQUESTER ·…  AGE
-             #1042 open     high VPN drops every hour                      carl · Umbra   5m
-             #1041 new           Invoice shows the wrong VAT number        dora · Umbra   3h
-             #1040 awaiting low  Cannot export the monthly report to PDF   carl · Umbra   2d
-             #1039 pending  CRIT Mail server down for the whole office     dora · Umbra   3w
-             #1038 closed        Password reset link expired               carl · Umbra   1y
+             ana  1 Rec 12  2 Act 200  3 Mine 2  4 Open 9  5 All 40      sort: newest first
+                 # STATUS   URGENCY  SUBJECT                     38/200 REQUESTER ·… UPDATED
+             #1042 open     Serious  VPN drops every hour               carl · Umbra      5m
+             #1041 new               Invoice shows the wrong VAT number dora · Umbra      3h
+             #1040 awaiting Low      Cannot export the monthly report … carl · Umbra      2d
+             #1039 pending  Critical Mail server down for the whole of… dora · Umbra      3w
+             #1038 closed            Password reset link expired        carl · Umbra      1y
 
 
 
@@ -159,12 +159,12 @@ final class JumpAndPositionScreenTests: XCTestCase {
     func testPositionAt132x40() {
         assertScreen(Renderer.render(Self.deepInAView(size: Fixture.size132), size: Fixture.size132), """
              Acme Support · ana (agent)  1 Recent 12  2 Active 200  3 Mine 2  4 All open 9  5 All 40                         sort: newest first
-                 # STATUS   URG  SUBJECT             38/200  AGE│ No ticket open: Enter opens the selected one
-             #1042 open     high VPN drops every hour         5m│
-             #1041 new           Invoice shows the wrong V…   3h│
-             #1040 awaiting low  Cannot export the monthly…   2d│
-             #1039 pending  CRIT Mail server down for the …   3w│
-             #1038 closed        Password reset link expir…   1y│
+                 # STATUS   URGENCY  SUBJECT      38/200 UPDATED│ No ticket open: Enter opens the selected one
+             #1042 open     Serious  VPN drops every ho…      5m│
+             #1041 new               Invoice shows the …      3h│
+             #1040 awaiting Low      Cannot export the …      2d│
+             #1039 pending  Critical Mail server down f…      3w│
+             #1038 closed            Password reset lin…      1y│
                                                                 │
                                                                 │
                                                                 │
@@ -202,7 +202,9 @@ final class JumpAndPositionScreenTests: XCTestCase {
     }
 
     func testThePositionFitsAtEveryWidth() {
-        for columns in 40...200 {
+        // Below 43 columns the subject cell is narrower than "999993/1000000": the position is
+        // then left out rather than cut (a cut number reads as another one).
+        for columns in 43...200 {
             for viewer in [Fixture.agent, Fixture.customer] {
                 let size = TerminalSize(columns: columns, rows: 24)
                 var state = Self.deepInAView(size: size)

@@ -7,17 +7,18 @@ import XCTest
 final class ListScreenTests: XCTestCase {
     func testAgentListAt80x24() {
         let grid = Renderer.render(Fixture.state(Fixture.agent), size: Fixture.size80)
-        // 80 columns: number, staff status, urgency, a 41-column subject, a 12-column
-        // requester · organisation and the age. The fifth tab and the sort label do not fit;
-        // on the bottom line "s sort" and "q back" give way to "? help".
+        // 80 columns: number, staff status, urgency by name, a 34-column subject, a 12-column
+        // requester · organisation and the time since the last update. The top bar keeps the
+        // handle, five abbreviated tabs and the sort; on the bottom line "s sort" and "q back"
+        // give way to "? help".
         assertScreen(grid, """
-             Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9
-                 # STATUS   URG  SUBJECT                               1/5 REQUESTER ·…  AGE
-             #1042 open     high VPN drops every hour                      carl · Umbra   5m
-             #1041 new           Invoice shows the wrong VAT number        dora · Umbra   3h
-             #1040 awaiting low  Cannot export the monthly report to PDF   carl · Umbra   2d
-             #1039 pending  CRIT Mail server down for the whole office     dora · Umbra   3w
-             #1038 closed        Password reset link expired               carl · Umbra   1y
+             ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
+                 # STATUS   URGENCY  SUBJECT                        1/5 REQUESTER ·… UPDATED
+             #1042 open     Serious  VPN drops every hour               carl · Umbra      5m
+             #1041 new               Invoice shows the wrong VAT number dora · Umbra      3h
+             #1040 awaiting Low      Cannot export the monthly report … carl · Umbra      2d
+             #1039 pending  Critical Mail server down for the whole of… dora · Umbra      3w
+             #1038 closed            Password reset link expired        carl · Umbra      1y
 
 
 
@@ -43,13 +44,13 @@ final class ListScreenTests: XCTestCase {
         // Customers see their own status words, the assignee instead of the requester, and no
         // staff-only hints (note, assign).
         assertScreen(grid, """
-             Acme Support · carl (customer)  1 Recent 12  2 Active 5  3 Mine 2
-                 # STATUS        URG  SUBJECT                            1/5 ASSIGNEE    AGE
-             #1042 Open          high VPN drops every hour                   ana          5m
-             #1041 Open               Invoice shows the wrong VAT number     unassigned   3h
-             #1040 Action needed low  Cannot export the monthly report to P… ben          2d
-             #1039 Solution      CRIT Mail server down for the whole office  ana          3w
-             #1038 Closed             Password reset link expired            ben          1y
+             carl  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40       sort: newest first
+                 # STATUS        URGENCY  SUBJECT                     1/5 ASSIGNEE   UPDATED
+             #1042 Open          Serious  VPN drops every hour            ana             5m
+             #1041 Open                   Invoice shows the wrong VAT nu… unassigned      3h
+             #1040 Action needed Low      Cannot export the monthly repo… ben             2d
+             #1039 Solution      Critical Mail server down for the whole… ana             3w
+             #1038 Closed                 Password reset link expired     ben             1y
 
 
 
@@ -99,12 +100,12 @@ final class ListScreenTests: XCTestCase {
         // All five tabs and the sort label fit in the top bar.
         assertScreen(grid, """
              Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9  5 All 40                           sort: newest first
-                 # STATUS   URG  SUBJECT                1/5  AGE│ No ticket open: Enter opens the selected one
-             #1042 open     high VPN drops every hour         5m│
-             #1041 new           Invoice shows the wrong V…   3h│
-             #1040 awaiting low  Cannot export the monthly…   2d│
-             #1039 pending  CRIT Mail server down for the …   3w│
-             #1038 closed        Password reset link expir…   1y│
+                 # STATUS   URGENCY  SUBJECT         1/5 UPDATED│ No ticket open: Enter opens the selected one
+             #1042 open     Serious  VPN drops every ho…      5m│
+             #1041 new               Invoice shows the …      3h│
+             #1040 awaiting Low      Cannot export the …      2d│
+             #1039 pending  Critical Mail server down f…      3w│
+             #1038 closed            Password reset lin…      1y│
                                                                 │
                                                                 │
                                                                 │
@@ -161,8 +162,8 @@ final class ListScreenTests: XCTestCase {
         state.list.scrollOffset = 10
         let grid = Renderer.render(state, size: Fixture.size80)
         // 21 rows fit under the header: rows 11...31 of the window.
-        XCTAssertTrue(grid.rowText(2).hasPrefix(" #1011 open          Ticket number 11 "), grid.rowText(2))
-        XCTAssertTrue(grid.rowText(22).hasPrefix(" #1031 open          Ticket number 31 "), grid.rowText(22))
+        XCTAssertTrue(grid.rowText(2).hasPrefix(" #1011 open              Ticket number 11 "), grid.rowText(2))
+        XCTAssertTrue(grid.rowText(22).hasPrefix(" #1031 open              Ticket number 31 "), grid.rowText(22))
         XCTAssertEqual(grid.rowText(22).replacingTrailingSpaces().suffix(2), "1m")
         // The selected row (index 15) is the sixth on screen and the only highlighted one.
         let highlighted = (2...22).filter { grid[40, $0].style == .selected }
@@ -186,14 +187,14 @@ final class ListScreenTests: XCTestCase {
     func testColumnsDropByPriorityAsThePaneNarrows() {
         let rows = Fixture.rows
         XCTAssertEqual(ListPane.columns(width: 120, rows: rows, role: .agent),
-                       .init(number: 5, status: 8, urgency: 4, who: 26, age: 4, subject: 67))
+                       .init(number: 5, status: 8, urgency: 8, who: 26, age: 7, subject: 60))
         XCTAssertEqual(ListPane.columns(width: 80, rows: rows, role: .agent),
-                       .init(number: 5, status: 8, urgency: 4, who: 12, age: 4, subject: 41))
+                       .init(number: 5, status: 8, urgency: 8, who: 12, age: 7, subject: 34))
         XCTAssertEqual(ListPane.columns(width: 52, rows: rows, role: .agent),
-                       .init(number: 5, status: 8, urgency: 4, who: 0, age: 4, subject: 26))
+                       .init(number: 5, status: 8, urgency: 8, who: 0, age: 7, subject: 19))
         XCTAssertEqual(ListPane.columns(width: 40, rows: rows, role: .agent),
-                       .init(number: 5, status: 8, urgency: 0, who: 0, age: 4, subject: 19))
+                       .init(number: 5, status: 8, urgency: 0, who: 0, age: 7, subject: 16))
         XCTAssertEqual(ListPane.columns(width: 80, rows: rows, role: .customer),
-                       .init(number: 5, status: 13, urgency: 4, who: 10, age: 4, subject: 38))
+                       .init(number: 5, status: 13, urgency: 8, who: 10, age: 7, subject: 31))
     }
 }

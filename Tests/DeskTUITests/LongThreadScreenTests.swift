@@ -56,7 +56,7 @@ final class LongThreadScreenTests: XCTestCase {
         let end = Self.press(.jumpedToBottom, &state)
         XCTAssertLessThanOrEqual(DetailLayout.laidOutMessages - before, Self.paneRows + 2)
         assertScreen(end, """
-             Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9
+             ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
                                    └─[19991]● Ana Lind (agent) · 2024-05-30 15:33
                                               step 19992
                                    └─[19992]● Carl Meyer (customer) · 2024-05-30 15:33

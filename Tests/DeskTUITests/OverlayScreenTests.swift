@@ -12,28 +12,28 @@ final class OverlayScreenTests: XCTestCase {
         // 38 rows do not fit 20: two columns of 19, long labels cut with "…". Every command
         // and the composer keys are there; the list shows at the edges.
         assertScreen(grid, """
-             Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9
-             ┌─ Keys ─────────────────────────────────────────────────────────────────────┐E
-             │ j down      next ticket / scroll do…  i           internal note            │m
-             │ k up        previous ticket / scrol…  S           change status            │h
-             │ pgdn space  page down                 a           assign to an agent       │d
-             │ pgup b      page up                   A           assign to me             │w
-             │ g home      first ticket / top        w           watch / unwatch          │y
-             │ G end       last ticket / bottom      f           follow-up of a closed t… │
-             │ enter       open the selected ticket  R ctrl-l    refresh                  │
-             │ tab         next pane                 q esc       back / quit              │
-             │ shift-tab   previous pane             ctrl-c      quit (drafts are kept)   │
-             │ 1           view: Recent              ? f1        this help                │
-             │ 2           view: Active              ctrl-s      composer: send           │
-             │ 3           view: Mine                esc         composer: close, keep d… │
-             │ 4           view: All open            ctrl-x      composer: discard draft  │
-             │ 5           view: All                 ctrl-e      composer: editor         │
-             │ s           sort by created / updat…  tab ← →     composer: field, choice  │
-             │ o           flip the order            enter       composer: pick watchers  │
-             │ /           full-text search          r           duplicate: reply there   │
-             │ #           go to a ticket by number  c           duplicate: create anyway │
-             │ n           new ticket                esc e       duplicate: keep editing  │
-             │ r           reply                                                          │
+             ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
+             ┌─ Keys ─────────────────────────────────────────────────────────────────────┐D
+             │ j down       next ticket / scroll d…  S            change status           │m
+             │ k up         previous ticket / scro…  a            assign to an agent      │h
+             │ pgdn space   page down                A            assign to me            │d
+             │ pgup b       page up                  w            watch / unwatch         │w
+             │ g home       first ticket / top       f            follow-up of a closed … │y
+             │ G end        last ticket / bottom     R ctrl-l     refresh                 │
+             │ enter        open the selected tick…  esc          close search, composer… │
+             │ tab          next pane                q            back, then quit         │
+             │ shift-tab    previous pane            ctrl-c       quit (drafts are kept)  │
+             │ 1            view: Recent             ? f1         this help               │
+             │ 2            view: Active             ctrl-s       composer: send          │
+             │ 3            view: Mine               esc          composer: close, keep … │
+             │ 4            view: All open           ctrl-x       composer: discard draft │
+             │ 5            view: All                ctrl-e       composer: editor        │
+             │ s            sort: created / update…  tab ← →      composer: field, choice │
+             │ o            flip the order           enter        composer: pick watchers │
+             │ /            full-text search         r            duplicate: reply there  │
+             │ #            go to a ticket by numb…  c            duplicate: create anyw… │
+             │ n            new ticket               esc e        duplicate: keep editing │
+             │ r            reply                    y            question: yes           │
              └────────────────────────────────────────────────────────────────────────────┘
              any key close
             """)
@@ -42,16 +42,16 @@ final class OverlayScreenTests: XCTestCase {
     func testHelpColumnsUseTheRoomThereIs() {
         var state = Fixture.state(Fixture.agent)
         state.overlay = .help
-        // 100x30: 24 rows available, two columns wide enough for every label in full.
+        // 100x30: 26 rows available, two columns wide enough for every label in full.
         let wide = Renderer.render(state, size: TerminalSize(columns: 100, rows: 30))
-        XCTAssertFalse(wide.text.contains("…"))
-        XCTAssertTrue(wide.text.contains("sort by created / updated / triage"))
+        XCTAssertTrue(wide.text.contains("sort: created / updated / triage"))
+        XCTAssertTrue(wide.text.contains("composer: send"))
         XCTAssertTrue(wide.text.contains("composer: field, choice"))
         // 40x12: one narrow column, cut to the rows there are; nothing breaks.
         let tiny = Renderer.render(state, size: TerminalSize(columns: 40, rows: 12))
         XCTAssertTrue(tiny.rowText(1).hasPrefix(" ┌─ Keys " + String(repeating: "─", count: 29) + "┐"))
-        XCTAssertEqual(tiny.rowText(2), " │ j down      next ticket / scroll … │m")
-        XCTAssertEqual(tiny.rowText(7), " │ G end       last ticket / bottom   │ ")
+        XCTAssertEqual(tiny.rowText(2), " │ j down       next ticket / scroll… │m")
+        XCTAssertEqual(tiny.rowText(7), " │ G end        last ticket / bottom  │ ")
         assertWideGlyphsWhole(tiny)
     }
 
@@ -60,29 +60,29 @@ final class OverlayScreenTests: XCTestCase {
         state.overlay = .help
         let grid = Renderer.render(state, size: Fixture.size80)
         assertScreen(grid, """
-             Acme Support · carl (customer)  1 Recent 12  2 Active 5  3 Mine 2
-                 # STATUS        URG  SUBJECT                            1/5 ASSIGNEE    AGE
-             ┌─ Keys ─────────────────────────────────────────────────────────────────────┐m
-             │ j down      next ticket / scroll do…  n           new ticket               │h
-             │ k up        previous ticket / scrol…  r           reply                    │d
-             │ pgdn space  page down                 S           change status            │w
-             │ pgup b      page up                   w           watch / unwatch          │y
-             │ g home      first ticket / top        f           follow-up of a closed t… │
-             │ G end       last ticket / bottom      R ctrl-l    refresh                  │
-             │ enter       open the selected ticket  q esc       back / quit              │
-             │ tab         next pane                 ctrl-c      quit (drafts are kept)   │
-             │ shift-tab   previous pane             ? f1        this help                │
-             │ 1           view: Recent              ctrl-s      composer: send           │
-             │ 2           view: Active              esc         composer: close, keep d… │
-             │ 3           view: Mine                ctrl-x      composer: discard draft  │
-             │ 4           view: All open            ctrl-e      composer: editor         │
-             │ 5           view: All                 tab ← →     composer: field, choice  │
-             │ s           sort by created / updat…  enter       composer: pick watchers  │
-             │ o           flip the order            r           duplicate: reply there   │
-             │ /           full-text search          c           duplicate: create anyway │
-             │ #           go to a ticket by number  esc e       duplicate: keep editing  │
+             carl  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40       sort: newest first
+             ┌─ Keys ─────────────────────────────────────────────────────────────────────┐D
+             │ j down       next ticket / scroll d…  S            change status           │m
+             │ k up         previous ticket / scro…  w            watch / unwatch         │h
+             │ pgdn space   page down                f            follow-up of a closed … │d
+             │ pgup b       page up                  R ctrl-l     refresh                 │w
+             │ g home       first ticket / top       esc          close search, composer… │y
+             │ G end        last ticket / bottom     q            back, then quit         │
+             │ enter        open the selected tick…  ctrl-c       quit (drafts are kept)  │
+             │ tab          next pane                ? f1         this help               │
+             │ shift-tab    previous pane            ctrl-s       composer: send          │
+             │ 1            view: Recent             esc          composer: close, keep … │
+             │ 2            view: Active             ctrl-x       composer: discard draft │
+             │ 3            view: Mine               ctrl-e       composer: editor        │
+             │ 4            view: All open           tab ← →      composer: field, choice │
+             │ 5            view: All                enter        composer: pick watchers │
+             │ s            sort: created / update…  r            duplicate: reply there  │
+             │ o            flip the order           c            duplicate: create anyw… │
+             │ /            full-text search         esc e        duplicate: keep editing │
+             │ #            go to a ticket by numb…  y            question: yes           │
+             │ n            new ticket               n esc enter  question: no (the defa… │
+             │ r            reply                                                         │
              └────────────────────────────────────────────────────────────────────────────┘
-
              any key close
             """)
     }
@@ -99,36 +99,36 @@ final class OverlayScreenTests: XCTestCase {
         // reply, the new keys sorted by name (the duplicate warning keeps its own "r").
         assertScreen(grid, """
              Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9  5 All 40                           sort: newest first
-                 # STATUS   URG  SUBJECT                1/5  AGE│ No ticket open: Enter opens the selected one
-             #1042 open     high VPN drops every hour         5m│
-             #1041 new           Invoice shows the wrong V…   3h│
-             #1040 awaiting low  Cannot export the monthly…   2d│
-             #1039 pending  CRIT Mail server down for the …   3w│
-             #1038 closed        Password reset link expir…   1y│
+                 # STATUS   URGENCY  SUBJECT         1/5 UPDATED│ No ticket open: Enter opens the selected one
+             #1042 open     Serious  VPN drops every ho…      5m│
+             #1041 new               Invoice shows the …      3h│
+             #1040 awaiting Low      Cannot export the …      2d│
+             #1039 pending  Critical Mail server down f…      3w│
+             #1038 closed            Password reset lin…      1y│
                                                                 │
-                                                                │
-                             ┌─ Keys ─────────────────────────────────────────────────────────────────────────────────────────┐
-                             │ j down      next ticket / scroll down           i           internal note                      │
-                             │ k up        previous ticket / scroll up         S           change status                      │
-                             │ pgdn space  page down                           a           assign to an agent                 │
-                             │ pgup b      page up                             A           assign to me                       │
-                             │ g home      first ticket / top                  w           watch / unwatch                    │
-                             │ G end       last ticket / bottom                f           follow-up of a closed ticket       │
-                             │ enter       open the selected ticket            R ctrl-l    refresh                            │
-                             │ tab         next pane                           q esc       back / quit                        │
-                             │ shift-tab   previous pane                       ctrl-c      quit (drafts are kept)             │
-                             │ 1           view: Recent                        ? f1        this help                          │
-                             │ 2           view: Active                        ctrl-s      composer: send                     │
-                             │ 3           view: Mine                          esc         composer: close, keep draft        │
-                             │ 4           view: All open                      ctrl-x      composer: discard draft            │
-                             │ 5           view: All                           ctrl-e      composer: editor                   │
-                             │ s           sort by created / updated / triage  tab ← →     composer: field, choice            │
-                             │ o           flip the order                      enter       composer: pick watchers            │
-                             │ /           full-text search                    r           duplicate: reply there             │
-                             │ #           go to a ticket by number            c           duplicate: create anyway           │
-                             │ n           new ticket                          esc e       duplicate: keep editing            │
-                             │ ctrl-r e    reply                                                                              │
-                             └────────────────────────────────────────────────────────────────────────────────────────────────┘
+                              ┌─ Keys ───────────────────────────────────────────────────────────────────────────────────────┐
+                              │ j down       next ticket / scroll down         S            change status                    │
+                              │ k up         previous ticket / scroll up       a            assign to an agent               │
+                              │ pgdn space   page down                         A            assign to me                     │
+                              │ pgup b       page up                           w            watch / unwatch                  │
+                              │ g home       first ticket / top                f            follow-up of a closed ticket     │
+                              │ G end        last ticket / bottom              R ctrl-l     refresh                          │
+                              │ enter        open the selected ticket          esc          close search, composer or ticket │
+                              │ tab          next pane                         q            back, then quit                  │
+                              │ shift-tab    previous pane                     ctrl-c       quit (drafts are kept)           │
+                              │ 1            view: Recent                      ? f1         this help                        │
+                              │ 2            view: Active                      ctrl-s       composer: send                   │
+                              │ 3            view: Mine                        esc          composer: close, keep draft      │
+                              │ 4            view: All open                    ctrl-x       composer: discard draft          │
+                              │ 5            view: All                         ctrl-e       composer: editor                 │
+                              │ s            sort: created / updated / triage  tab ← →      composer: field, choice          │
+                              │ o            flip the order                    enter        composer: pick watchers          │
+                              │ /            full-text search                  r            duplicate: reply there           │
+                              │ #            go to a ticket by number          c            duplicate: create anyway         │
+                              │ n            new ticket                        esc e        duplicate: keep editing          │
+                              │ ctrl-r e     reply                             y            question: yes                    │
+                              │ i            internal note                     n esc enter  question: no (the default)       │
+                              └──────────────────────────────────────────────────────────────────────────────────────────────┘
                                                                 │
                                                                 │
                                                                 │
@@ -148,7 +148,7 @@ final class OverlayScreenTests: XCTestCase {
         let grid = Renderer.render(state, size: Fixture.size80)
         // The statuses an agent may move an open ticket to, in staff words; row 2 highlighted.
         assertScreen(grid, """
-             Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9
+             ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
              #1042 VPN drops every hour
              Status        Open
              Kind          Incident
@@ -213,13 +213,13 @@ final class OverlayScreenTests: XCTestCase {
         // No tab fits after the identity, urgency and requester columns are gone, and the
         // bottom line keeps "? help".
         assertScreen(grid, """
-             Acme Support · ana (agent)
-                 # STATUS   SUBJECT         1/5  AGE
-             #1042 open     VPN drops every ho…   5m
-             #1041 new      Invoice shows the …   3h
-             #1040 awaiting Cannot export the …   2d
-             #1039 pending  Mail server down f…   3w
-             #1038 closed   Password reset lin…   1y
+             ana  1  2 Act 5  3  4  5        newest
+                 # STATUS   SUBJECT      1/5 UPDATED
+             #1042 open     VPN drops every…      5m
+             #1041 new      Invoice shows t…      3h
+             #1040 awaiting Cannot export t…      2d
+             #1039 pending  Mail server dow…      3w
+             #1038 closed   Password reset …      1y
 
 
 

@@ -125,6 +125,11 @@ enum Fixture {
 func assertScreen(_ grid: Grid, _ expected: String, file: StaticString = #filePath, line: UInt = #line) {
     let actual = grid.text
     guard actual != expected else { return }
+    // DESKTERM_SCREEN_RECORD=DIR writes the actual screen there, to re-record an intended change.
+    if let folder = ProcessInfo.processInfo.environment["DESKTERM_SCREEN_RECORD"] {
+        let name = "\(("\(file)" as NSString).lastPathComponent)-\(line).txt"
+        try? actual.write(toFile: (folder as NSString).appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
     let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
     let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
     var report = "screen differs (\(grid.width)x\(grid.height)):\n"

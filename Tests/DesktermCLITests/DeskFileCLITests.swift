@@ -31,7 +31,7 @@ final class DeskFileCLITests: XCTestCase {
         assertSucceeded(desk.run(["maintain", "--now", at(days: 6)]), "Closed 1 idle pending ticket: #1\n")
         let closed = try desk.ticket(1, as: "ann")
         XCTAssertEqual(closed.status, "closed")
-        XCTAssertEqual(closed.history.last, "systemEvent -: Closed automatically: solution proposed and no update for 5 days")
+        XCTAssertEqual(closed.history.last, "systemEvent -: Closed automatically: the proposed solution had no answer for 5 days")
         XCTAssertEqual(try desk.ticket(3, as: "bob").status, "awaitingCustomer", "only pending tickets close")
         XCTAssertEqual(try desk.ticket(2, as: "bob").status, "new")
 

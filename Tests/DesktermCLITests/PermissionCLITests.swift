@@ -55,7 +55,8 @@ final class PermissionCLITests: XCTestCase {
             XCTAssertFalse(json.stdout.contains("quokka"), json.stdout)
             XCTAssertFalse(json.stdout.contains("internalNote"), json.stdout)
             let ticket = try JSONDecoder.desk.decode(TicketJSON.self, from: json.stdoutData)
-            XCTAssertEqual(ticket.history, ["reply bob: A public answer about toner.", "systemEvent bob: Status New → Open by bob"])
+            // New and open are both "Open" to a customer: the event says the ticket was taken.
+            XCTAssertEqual(ticket.history, ["reply bob: A public answer about toner.", "systemEvent bob: Taken in hand by bob"])
             XCTAssertEqual(ticket.messages.map(\.id), [2, 3])
 
             let text = desk.run(["show", "1"], user: customer)

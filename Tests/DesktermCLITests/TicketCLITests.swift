@@ -332,7 +332,8 @@ final class TicketCLITests: XCTestCase {
             · [9] TIME Assigned to bob by bob
 
             """)
-        // The customer's view: their words for the status, and no internal note.
+        // The customer's view: their words for the status and the history's events, and no
+        // internal note.
         XCTAssertEqual(normalized(desk.run(["show", "#1"], user: "ann")), """
             #1  Printer jams
               Status       Solution proposed
@@ -361,10 +362,10 @@ final class TicketCLITests: XCTestCase {
                   Try driver 4.3
             └─● [6] Ann Acme (customer) · TIME
                 Thanks
-            · [2] TIME Status New → Awaiting customer by bob
-            · [5] TIME Status Awaiting customer → Open by ann
-            · [8] TIME Status Open → Pending by bob
-            · [9] TIME Assigned to bob by bob
+            · [2] TIME Status Open → Action required from you by bob
+            · [5] TIME Status Action required from you → Open by ann
+            · [8] TIME Status Open → Solution proposed by bob
+            · [9] TIME bob is handling this ticket
 
             """)
         let bad = desk.run(["show", "0"], user: "bob")

@@ -174,8 +174,9 @@ final class BrowseTUITests: XCTestCase {
         screen = try client.wait(forText: "┌─ Keys")
         let expected = [
             ("j down", "next ticket / scroll down"), ("enter", "open the selected ticket"), ("5", "view: All"),
-            ("s", "sort by created / updated / triage"), ("r", "reply"), ("i", "internal note"), ("S", "change status"),
-            ("n", "new ticket"), ("f", "follow-up of a closed ticket"), ("q esc", "back / quit"),
+            ("s", "sort: created / updated / triage"), ("r", "reply"), ("i", "internal note"), ("S", "change status"),
+            ("n", "new ticket"), ("f", "follow-up of a closed ticket"), ("q", "back, then quit"),
+            ("esc", "close search, composer or ticket"), ("y", "question: yes"), ("n esc enter", "question: no (the default)"),
             ("ctrl-c", "quit (drafts are kept)"), ("? f1", "this help"), ("ctrl-s", "composer: send"),
             ("esc", "composer: close, keep draft"), ("ctrl-x", "composer: discard draft"),
         ]

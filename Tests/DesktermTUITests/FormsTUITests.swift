@@ -56,6 +56,9 @@ final class FormsTUITests: XCTestCase {
         try client.wait(forText: "Change status #\(number)")
         // Home then End: the highlight ends on the last transition, which for an agent is Closed.
         client.press("Home", "End", "Enter")
+        // Closing is final, so it asks first.
+        try client.wait(forText: "Close #\(number) for good?")
+        client.press("y")
         try client.wait(for: "the change") { $0.bottomLine.contains("#\(number) is now closed") }
         XCTAssertEqual(try desk.ticket(number).status, "closed")
     }

@@ -317,7 +317,7 @@ final class TmuxClient {
     /// The first screen of a started client: the list with a selected row.
     @discardableResult
     func waitForList() throws -> Screen {
-        try wait(for: "the ticket list") { $0.topBar.contains("1 Recent") && $0.selectedNumber != nil }
+        try wait(for: "the ticket list") { $0.topBar.contains(" 1 Rec") && $0.selectedNumber != nil }
     }
 
     /// The `deskterm` process: the child of the pane's shell.
@@ -429,19 +429,27 @@ struct Screen: CustomStringConvertible {
     var bottomLine: String { lines.last ?? "" }
     func line(containing text: String) -> String? { lines.first { $0.contains(text) } }
 
-    /// The count shown in a view's tab ("5 All 40" -> 40).
+    /// Tab titles in full and as a narrow top bar abbreviates them.
+    static let tabTitles: [(full: String, short: String, digit: String)] = [
+        ("Recent", "Rec", "1"), ("Active", "Act", "2"), ("Mine", "Mine", "3"), ("All open", "Open", "4"), ("All", "All", "5"),
+    ]
+
+    /// The count shown in a view's tab ("5 All 40" -> 40), its title in full or abbreviated.
     func tabCount(_ title: String) -> Int? {
-        let tabs: [(String, String)] = [("Recent", "1"), ("Active", "2"), ("Mine", "3"), ("All open", "4"), ("All", "5")]
-        guard let digit = tabs.first(where: { $0.0 == title })?.1 else { return nil }
-        guard let range = topBar.range(of: " \(digit) \(title) ") else { return nil }
+        guard let tab = Self.tabTitles.first(where: { $0.full == title }) else { return nil }
+        guard let range = topBar.range(of: " \(tab.digit) \(tab.full) ") ?? topBar.range(of: " \(tab.digit) \(tab.short) ") else { return nil }
         return Int(topBar[range.upperBound...].prefix { $0.isNumber })
     }
 
-    /// The highlighted tab, e.g. "5 All 40".
+    /// The highlighted tab with its title in full, e.g. "5 All 40" (also when drawn "5 All 40"
+    /// or "2 Act 18" in a narrow bar).
     var activeTab: String {
         guard let marks = cyan.first else { return "" }
-        let text = zip(topBar, marks).filter(\.1).map { String($0.0) }.joined()
-        return text.trimmingCharacters(in: .whitespaces)
+        let text = zip(topBar, marks).filter(\.1).map { String($0.0) }.joined().trimmingCharacters(in: .whitespaces)
+        let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let tab = Self.tabTitles.first(where: { $0.digit == parts[0] }) else { return text }
+        let rest = parts[1].hasPrefix(tab.full) ? String(parts[1].dropFirst(tab.full.count)) : String(parts[1].dropFirst(tab.short.count))
+        return "\(tab.digit) \(tab.full)\(rest)"
     }
 
     /// Ticket numbers of the list rows, top to bottom (rows that start with "#N ").

@@ -120,6 +120,7 @@ public enum BulkDesk {
 
             var customers: [Customer] = []
             var agents: [Int64] = []
+            var handles: [Int64: String] = [:]
             try db.inTransaction {
                 let insertUser = try db.makeStatement(sql: "INSERT INTO user(id, handle, name, email, role, organisation_id, case_access) VALUES (?, ?, ?, ?, ?, ?, ?)")
                 var id: Int64 = 0
@@ -128,11 +129,13 @@ public enum BulkDesk {
                     let role: Role = DemoCorpus.admins.contains(person) ? .admin : .agent
                     try insertUser.execute(arguments: [id, person.handle, person.name, person.email, role.rawValue, nil, CaseAccess.own.rawValue])
                     if role == .agent { agents.append(id) }
+                    handles[id] = person.handle
                 }
                 for index in DemoCorpus.agents.count..<agentCount {
                     id += 1
                     try insertUser.execute(arguments: [id, "agent\(index)", "Agent \(index)", "agent\(index)@tandem.example", Role.agent.rawValue, nil, CaseAccess.own.rawValue])
                     agents.append(id)
+                    handles[id] = "agent\(index)"
                 }
                 for index in 0..<customerCount {
                     id += 1
@@ -168,7 +171,7 @@ public enum BulkDesk {
                             requester_id, organisation_id, assignee_id, contact, follow_up_of_id, created_at, updated_at, triage_key)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'portal', NULL, ?, ?, ?)
                         """)
-                    let insertMessage = try db.makeStatement(sql: "INSERT INTO message(id, ticket_id, kind, author_id, body, created_at, in_reply_to_id) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    let insertMessage = try db.makeStatement(sql: "INSERT INTO message(id, ticket_id, kind, author_id, body, created_at, in_reply_to_id, event) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                     let insertWatcher = try db.makeStatement(sql: "INSERT OR IGNORE INTO watcher(ticket_id, user_id) VALUES (?, ?)")
                     for index in ticketIndex..<end {
                         let id = Int64(index + 1)
@@ -197,7 +200,8 @@ public enum BulkDesk {
                         if status != .new {
                             time += Int64(random.int(in: 60...Int(step)))
                             messageID += 1
-                            try insertMessage.execute(arguments: [messageID, id, MessageKind.systemEvent.rawValue, agent, "Status New → Open by agent", time, nil])
+                            let taken = SystemEvent.statusChanged(from: .new, to: .open, actor: handles[agent] ?? "agent")
+                            try insertMessage.execute(arguments: [messageID, id, MessageKind.systemEvent.rawValue, agent, taken.recordText, time, nil, taken.payload])
                         }
                         for position in 0..<messageCount where status != .new || position == 0 {
                             time = min(options.now.deskSeconds - 1, time + Int64(random.int(in: 30...Int(step))))
@@ -216,7 +220,7 @@ public enum BulkDesk {
                             let parent: Int64? = threadIDs.isEmpty ? nil
                                 : isLongChain || random.chance(0.75) ? threadIDs.last : random.chance(0.5) ? threadIDs[random.int(in: 0...(threadIDs.count - 1))] : nil
                             let author = status == .new || fromCustomer ? customer.id : agent
-                            try insertMessage.execute(arguments: [messageID, id, (isNote ? MessageKind.internalNote : .reply).rawValue, author, text, time, parent])
+                            try insertMessage.execute(arguments: [messageID, id, (isNote ? MessageKind.internalNote : .reply).rawValue, author, text, time, parent, nil])
                             threadIDs.append(messageID)
                         }
                         // A solution proposed long ago would auto-close at once: keep pending ones fresh.

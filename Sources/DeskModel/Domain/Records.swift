@@ -124,10 +124,13 @@ public struct Message: Equatable, Codable, Sendable {
     public var createdAt: Date
     /// The earlier message this one answers, if any.
     public var inReplyToID: MessageID?
+    /// What a system event records, typed; nil for other messages and for events stored
+    /// before events were typed (their `body` is all there is).
+    public var event: SystemEvent?
 
     public init(
         id: MessageID, ticketID: TicketID, kind: MessageKind, authorID: UserID?, body: String,
-        createdAt: Date, inReplyToID: MessageID? = nil
+        createdAt: Date, inReplyToID: MessageID? = nil, event: SystemEvent? = nil
     ) {
         self.id = id
         self.ticketID = ticketID
@@ -136,6 +139,7 @@ public struct Message: Equatable, Codable, Sendable {
         self.body = body
         self.createdAt = createdAt
         self.inReplyToID = inReplyToID
+        self.event = event
     }
 }
 

@@ -53,6 +53,13 @@ public struct TicketOrder: Equatable, Codable, Sendable {
         return reversed ? !natural : natural
     }
 
+    /// The order in words for a view: Recent's "created" key is the time the viewer last
+    /// opened the case.
+    public func label(in view: CaseView) -> String {
+        guard view == .recent, key == .created else { return label }
+        return reversed ? "least recently viewed first" : "last viewed first"
+    }
+
     public var label: String {
         switch (key, reversed) {
         case (.created, false): "newest first"

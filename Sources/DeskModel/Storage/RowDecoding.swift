@@ -43,11 +43,12 @@ enum RowDecoding {
             kind: MessageKind(rawValue: row["kind"]) ?? .systemEvent,
             authorID: row["author_id"], body: row["body"],
             createdAt: Date(deskSeconds: row["created_at"]),
-            inReplyToID: row["in_reply_to_id"])
+            inReplyToID: row["in_reply_to_id"],
+            event: (row["event"] as String?).flatMap(SystemEvent.init(payload:)))
     }
 
     /// The columns `message(positional:)` reads, in its order.
-    static let messageColumns = "id, ticket_id, kind, author_id, body, created_at, in_reply_to_id"
+    static let messageColumns = "id, ticket_id, kind, author_id, body, created_at, in_reply_to_id, event"
 
     static func message(positional row: Row) -> Message {
         Message(
@@ -55,7 +56,8 @@ enum RowDecoding {
             kind: MessageKind(rawValue: row[2]) ?? .systemEvent,
             authorID: row[3], body: row[4],
             createdAt: Date(deskSeconds: row[5]),
-            inReplyToID: row[6])
+            inReplyToID: row[6],
+            event: (row[7] as String?).flatMap(SystemEvent.init(payload:)))
     }
 
     static func attachment(_ row: Row) -> Attachment {

@@ -106,8 +106,8 @@ extension SQLiteDeskStore {
                 throw DeskError.invalidInput("Ticket #\(number) is already \(handle.map { "assigned to \($0)" } ?? "unassigned")")
             }
             try db.execute(sql: "UPDATE ticket SET assignee_id = ? WHERE id = ?", arguments: [assignee?.id, ticket.id])
-            let text = assignee.map { "Assigned to \($0.handle) by \(viewer.user.handle)" } ?? "Unassigned by \(viewer.user.handle)"
-            try Self.addSystemEvent(db, ticketID: ticket.id, actorID: viewer.id, text: text, at: now)
+            try Self.addSystemEvent(
+                db, ticketID: ticket.id, actorID: viewer.id, .assigned(assignee: assignee?.handle, actor: viewer.user.handle), at: now)
             // An agent assigning a new ticket has looked at it.
             if ticket.status == .new {
                 try Self.recordStatusChange(db, ticket: ticket, to: .open, actor: viewer.user, at: now)
@@ -221,9 +221,7 @@ extension SQLiteDeskStore {
             for ticket in idle {
                 let next = try Workflow.apply(.autoClose, to: ticket.status, side: .system, ticketNumber: ticket.number)
                 try db.execute(sql: "UPDATE ticket SET status = ? WHERE id = ?", arguments: [next.rawValue, ticket.id])
-                try Self.addSystemEvent(
-                    db, ticketID: ticket.id, actorID: nil,
-                    text: "Closed automatically: solution proposed and no update for \(days) days", at: now)
+                try Self.addSystemEvent(db, ticketID: ticket.id, actorID: nil, .autoClosed(afterDays: days), at: now)
                 try Self.touch(db, ticketID: ticket.id, at: now)
             }
             return idle.map(\.number)
@@ -238,14 +236,15 @@ extension SQLiteDeskStore {
 
     static func recordStatusChange(_ db: Database, ticket: Ticket, to status: TicketStatus, actor: User, at now: Date) throws {
         try db.execute(sql: "UPDATE ticket SET status = ? WHERE id = ?", arguments: [status.rawValue, ticket.id])
-        let text = "Status \(ticket.status.label(for: .agent)) → \(status.label(for: .agent)) by \(actor.handle)"
-        try addSystemEvent(db, ticketID: ticket.id, actorID: actor.id, text: text, at: now)
+        try addSystemEvent(
+            db, ticketID: ticket.id, actorID: actor.id, .statusChanged(from: ticket.status, to: status, actor: actor.handle), at: now)
     }
 
-    static func addSystemEvent(_ db: Database, ticketID: TicketID, actorID: UserID?, text: String, at now: Date) throws {
+    /// Stores the event typed, with its record text beside it for search and older readers.
+    static func addSystemEvent(_ db: Database, ticketID: TicketID, actorID: UserID?, _ event: SystemEvent, at now: Date) throws {
         try db.execute(
-            sql: "INSERT INTO message(ticket_id, kind, author_id, body, created_at) VALUES (?, 'systemEvent', ?, ?, ?)",
-            arguments: [ticketID, actorID, text, now.deskSeconds])
+            sql: "INSERT INTO message(ticket_id, kind, author_id, body, created_at, event) VALUES (?, 'systemEvent', ?, ?, ?, ?)",
+            arguments: [ticketID, actorID, event.recordText, now.deskSeconds, event.payload])
     }
 
     static func touch(_ db: Database, ticketID: TicketID, at now: Date) throws {

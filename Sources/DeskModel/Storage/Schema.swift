@@ -227,6 +227,11 @@ enum Schema {
         }
         CJKSchema.register(&migrator)
         SavedViewSchema.register(&migrator)
+        migrator.registerMigration("v9-system-event-payload", foreignKeyChecks: .immediate) { db in
+            // A system event as values (`SystemEvent.payload`), so each reader gets their own
+            // words; older events keep only their text (NULL here).
+            try db.execute(sql: "ALTER TABLE message ADD COLUMN event TEXT")
+        }
         return migrator
     }
 }

@@ -39,6 +39,8 @@ public enum DeskAction: Equatable, Sendable {
     case refreshRequested
     case deskChanged
     case backRequested
+    /// Esc in the panes: closes the search, the composer or the open ticket, never the client.
+    case closeRequested
     case quitRequested
     case failed(DeskError)
     /// The client's clock moved (relative ages on screen follow it).
@@ -90,6 +92,8 @@ public enum DeskAction: Equatable, Sendable {
     case duplicateChoiceMade(DuplicateChoice)
     /// The terminal delivered a paste (bracketed paste): text for the focused field, never keys.
     case textPasted(String)
+    /// The answer to a yes/no question (`Overlay.confirm`); no is the default.
+    case confirmationAnswered(yes: Bool)
 }
 
 /// The answers to "this looks like your active ticket #N".
@@ -112,4 +116,7 @@ public enum PagePlacement: Equatable, Sendable {
     case append
     /// Rows before the window.
     case prepend
+    /// A window read from this ticket (an opened search result): taken only when it holds
+    /// the ticket, else the ticket is not in the view and the window stays as it was.
+    case around(TicketID)
 }

@@ -64,7 +64,8 @@ extension DeskReducer {
     }
 
     static func openStatusMenu(_ state: inout DeskState) -> [DeskEffect] {
-        guard let ticket = state.openTicket?.detail.ticket, state.focus != .list || state.list.selected?.id == ticket.id else {
+        // `openFirst` has opened the selected row's ticket; without one there is nothing to change.
+        guard let ticket = state.openTicket?.detail.ticket else {
             state.message = StatusMessage(.info, Notices.openBeforeStatus)
             return []
         }
@@ -92,17 +93,18 @@ extension DeskReducer {
             state.overlay = .assignMenu(ticketNumber: number, options: options, selected: clamp(selected + delta, options.count))
         case .watcherMenu(let options, let selected):
             state.overlay = .watcherMenu(options: options, selected: clamp(selected + delta, options.count))
-        case .help, .possibleDuplicate, .discardDraft, nil:
+        case .help, .possibleDuplicate, .discardDraft, .confirm, nil:
             break
         }
     }
 
     static func chooseMenu(_ state: inout DeskState) -> [DeskEffect] {
-        defer { state.overlay = nil }
-        switch state.overlay {
+        let menu = state.overlay
+        state.overlay = nil
+        switch menu {
         case .statusMenu(let number, let options, let selected):
             guard options.indices.contains(selected) else { return [] }
-            return [.changeStatus(number: number, options[selected])]
+            return changeStatus(&state, number: number, to: options[selected])
         case .assignMenu(let number, let options, let selected):
             guard options.indices.contains(selected) else { return [] }
             return [.assign(number: number, handle: options[selected]?.handle)]
@@ -111,7 +113,7 @@ extension DeskReducer {
             return chooseWatcher(&state, options[selected])
         case .discardDraft:
             return discardDraft(&state)
-        case .help, .possibleDuplicate, nil:
+        case .help, .possibleDuplicate, .confirm, nil:
             return []
         }
     }

@@ -39,12 +39,12 @@ public enum DeskReducer {
 
         case .sortCycled:
             state.order = TicketOrder(key: state.order.key.next, reversed: false)
-            state.message = StatusMessage(.info, Notices.sorted(state.order))
+            state.message = StatusMessage(.info, Notices.sorted(state.order, in: state.view))
             return reloadList(&state, select: state.list.selectedID)
 
         case .orderFlipped:
             state.order.reversed.toggle()
-            state.message = StatusMessage(.info, Notices.sorted(state.order))
+            state.message = StatusMessage(.info, Notices.sorted(state.order, in: state.view))
             return reloadList(&state, select: state.list.selectedID)
 
         case .selectionMoved(let delta):
@@ -96,11 +96,15 @@ public enum DeskReducer {
         case .ticketOpened:
             guard let number = selectedNumber(state) else { return [] }
             state.focus = .detail
+            state.afterOpening = nil
             // Recent's count changes with the view.
-            return [.loadTicket(number: number), .recordViewed(number: number), .loadCounts]
+            let effects: [DeskEffect] = [.loadTicket(number: number), .recordViewed(number: number), .loadCounts]
+            guard let result = selectedSearchResult(state) else { return effects }
+            return effects + followInList(&state, result)
 
         case .ticketRequested(let number):
             state.focus = .detail
+            state.afterOpening = nil
             // Recent's count changes with the view.
             return [.loadTicket(number: number), .recordViewed(number: number), .loadCounts]
 
@@ -114,7 +118,7 @@ public enum DeskReducer {
             } else {
                 state.openTicket = OpenTicketState(detail: detail, thread: thread)
             }
-            return []
+            return runAfterOpening(&state, loaded: detail.ticket.number)
 
         case .historyScrolled(let delta):
             guard var open = state.openTicket else { return [] }
@@ -131,6 +135,7 @@ public enum DeskReducer {
             return []
 
         case .composerOpened(let kind):
+            if kind != .newTicket, let opening = openFirst(&state, then: action) { return opening }
             return openComposer(&state, kind)
 
         case .draftLoaded(let stored):
@@ -177,7 +182,7 @@ public enum DeskReducer {
 
         case .statusChangeRequested(let status):
             guard let number = currentTicketNumber(state) else { return [] }
-            return [.changeStatus(number: number, status)]
+            return changeStatus(&state, number: number, to: status)
 
         case .assignRequested(let handle):
             guard state.viewer.isStaff else {
@@ -188,6 +193,8 @@ public enum DeskReducer {
             return [.assign(number: number, handle: handle)]
 
         case .watchToggled:
+            // Whether the viewer watches is in the ticket's details.
+            if let opening = openFirst(&state, then: action) { return opening }
             guard let number = currentTicketNumber(state) else { return [] }
             let watching = state.openTicket?.detail.ticket.number == number
                 && state.openTicket!.detail.watchers.contains { $0.id == state.viewer.id }
@@ -242,6 +249,14 @@ public enum DeskReducer {
             }
             return []
 
+        case .closeRequested:
+            if state.search != nil || state.composer != nil || state.openTicket != nil {
+                return reduce(into: &state, .backRequested)
+            }
+            // Esc is pressed to back out of things; quitting stays a deliberate q.
+            state.message = StatusMessage(.info, Notices.escapeNeverQuits)
+            return []
+
         case .quitRequested:
             state.shouldQuit = true
             return []
@@ -251,6 +266,7 @@ public enum DeskReducer {
 
         case .failed(let error):
             state.message = StatusMessage(.error, error.message)
+            state.afterOpening = nil
             state.list.isLoading = false
             state.composer?.isSending = false
             return []
@@ -301,6 +317,7 @@ public enum DeskReducer {
             return []
 
         case .statusMenuRequested:
+            if let opening = openFirst(&state, then: action) { return opening }
             return openStatusMenu(&state)
 
         case .assignMenuRequested:
@@ -371,6 +388,9 @@ public enum DeskReducer {
 
         case .jumpStarted, .jumpInput, .jumpCancelled, .jumpSubmitted, .jumpRequested, .jumpTargetLoaded, .jumpTargetMissing:
             return reduceJump(&state, action)
+
+        case .confirmationAnswered(let yes):
+            return answerConfirmation(&state, yes: yes)
         }
     }
 
@@ -461,6 +481,13 @@ public enum DeskReducer {
                 list.scrollOffset = max(0, list.scrollOffset - excess)
                 list.reachedTop = false
             }
+        case .around(let id):
+            guard page.rows.contains(where: { $0.id == id }) else { break }
+            list.rows = page.rows
+            list.reachedBottom = !page.hasMore
+            list.reachedTop = readFromStart
+            list.selectedID = id
+            list.scrollOffset = 0
         case .prepend:
             list.rows = page.rows + list.rows
             list.scrollOffset += page.rows.count
@@ -496,12 +523,8 @@ public enum DeskReducer {
         case .newTicket:
             slot = .newTicket
         case .reply, .internalNote, .followUp:
-            guard let ticket = state.openTicket?.detail.ticket ?? nil else {
-                guard let number = selectedNumber(state) else { return [] }
-                // Open the ticket first; the composer needs its status.
-                state.message = StatusMessage(.info, Notices.openFirst(number))
-                return []
-            }
+            // `openFirst` has opened the ticket the composer is for; without one there is none.
+            guard let ticket = state.openTicket?.detail.ticket else { return [] }
             if kind == .internalNote && !state.viewer.isStaff {
                 state.message = StatusMessage(.error, DeskError.notAllowed("only agents write internal notes").message)
                 return []
@@ -572,10 +595,12 @@ public enum DeskReducer {
     // MARK: - Helpers
 
     static func selectedNumber(_ state: DeskState) -> Int64? {
-        if let search = state.search, search.results.indices.contains(search.selectedIndex) {
-            return search.results[search.selectedIndex].number
-        }
-        return state.list.selected?.number
+        selectedSearchResult(state)?.number ?? state.list.selected?.number
+    }
+
+    static func selectedSearchResult(_ state: DeskState) -> TicketSummary? {
+        guard let search = state.search, search.results.indices.contains(search.selectedIndex) else { return nil }
+        return search.results[search.selectedIndex]
     }
 
     /// The ticket a command applies to: the open one when the detail pane has focus, else the

@@ -160,6 +160,14 @@ public enum Overlay: Equatable, Sendable {
     case watcherMenu(options: [User], selected: Int)
     /// "Discard this draft?" before a written draft is deleted.
     case discardDraft
+    /// A step that cannot be undone waits for a yes.
+    case confirm(Confirmation)
+}
+
+/// What a yes/no question is about; the words are chosen by the client.
+public enum Confirmation: Equatable, Sendable {
+    /// Closing is final: only a follow-up ticket continues it.
+    case closeTicket(number: Int64)
 }
 
 public struct DeskState: Equatable, Sendable {
@@ -181,6 +189,9 @@ public struct DeskState: Equatable, Sendable {
     public var message: StatusMessage?
     public var size: TerminalSize
     public var overlay: Overlay?
+    /// A ticket key pressed on a list row whose ticket was not open: it runs once the ticket
+    /// has arrived.
+    public var afterOpening: PendingTicketCommand?
     /// The time relative ages ("3h") are measured from; moved by `clockTicked`.
     public var now: Date = Date(timeIntervalSince1970: 0)
     public var shouldQuit = false

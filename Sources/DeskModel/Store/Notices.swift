@@ -2,7 +2,7 @@
 /// `DeskError.message`; the screens' own labels are DeskTUI's `UIStrings`), so a translation
 /// replaces catalogues, not code.
 public enum Notices {
-    public static func sorted(_ order: TicketOrder) -> String { "Sorted by \(order.label)" }
+    public static func sorted(_ order: TicketOrder, in view: CaseView) -> String { "Sorted by \(order.label(in: view))" }
     public static let draftKept = "Draft kept"
     public static let draftDiscarded = "Draft discarded"
     public static let incidentNotInFreePlan = "Your organisation's free plan does not include incidents; ask a question"
@@ -10,10 +10,10 @@ public enum Notices {
     public static func noWatcherMatches(_ typed: String) -> String { "Nobody you may name as a watcher matches '\(typed)'" }
     /// The same words for a number that does not exist and one the viewer may not see.
     public static func noTicket(_ number: Int64) -> String { "No ticket #\(number)" }
+    public static let escapeNeverQuits = "Esc does not quit: press q to quit (drafts are kept)"
     public static func noteAdded(_ number: Int64) -> String { "Note added to #\(number)" }
     public static func replySent(_ number: Int64) -> String { "Reply sent to #\(number)" }
     public static func ticketCreated(_ number: Int64) -> String { "Ticket #\(number) created" }
-    public static func openFirst(_ number: Int64) -> String { "Open ticket #\(number) first (Enter)" }
     public static let openBeforeStatus = "Open a ticket first (Enter), then press S"
     public static func noStatusChange(_ number: Int64) -> String { "No status change is open to you on #\(number)" }
     public static func closedUseFollowUp(_ number: Int64) -> String { "Ticket #\(number) is closed: press f to open a follow-up" }

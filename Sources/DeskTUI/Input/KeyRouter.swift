@@ -18,6 +18,11 @@ public enum KeyRouter {
             guard let command = keymap.command(for: key, in: .duplicateWarning) else { return [] }
             return [.action(command.action(viewer: state.viewer))]
         }
+        if case .confirm = state.overlay {
+            // Only an answer closes the question; other keys wait.
+            guard let command = keymap.command(for: key, in: .confirmation) else { return [] }
+            return [.action(command.action(viewer: state.viewer))]
+        }
         if let overlay = state.overlay { return routeOverlay(key, overlay) }
         if state.jumpPrompt != nil { return routeJump(key) }
         if let search = state.search {
@@ -40,7 +45,7 @@ public enum KeyRouter {
         case .assignMenu(_, let options, let current): (selected, count) = (current, options.count)
         case .watcherMenu(let options, let current): (selected, count) = (current, options.count)
         case .discardDraft: return DiscardPrompt.route(key)
-        case .help, .possibleDuplicate: return []
+        case .help, .possibleDuplicate, .confirm: return []
         }
         switch key {
         case .down, .character("j"), .tab: return [.action(.menuMoved(by: 1))]

@@ -6,6 +6,8 @@ import DeskModel
 public enum KeyScope: CaseIterable, Sendable {
     case panes
     case duplicateWarning
+    /// A yes/no question such as "Close #42 for good?".
+    case confirmation
 }
 
 /// Everything a key can do in the lists, the detail pane and the duplicate warning. The help
@@ -16,12 +18,14 @@ public enum Command: String, CaseIterable, Sendable {
     case viewRecent, viewActive, viewMine, viewOpen, viewAll
     case cycleSort, flipOrder, search, jumpToNumber
     case newTicket, reply, internalNote, statusMenu, assign, assignToMe, watch, followUp
-    case refresh, back, quit, help
+    case refresh, close, back, quit, help
     case replyThere, createAnyway, keepEditing
+    case confirmYes, confirmNo
 
     var scope: KeyScope {
         switch self {
         case .replyThere, .createAnyway, .keepEditing: .duplicateWarning
+        case .confirmYes, .confirmNo: .confirmation
         default: .panes
         }
     }
@@ -56,12 +60,15 @@ public enum Command: String, CaseIterable, Sendable {
         case .watch: .watchToggled
         case .followUp: .composerOpened(.followUp)
         case .refresh: .refreshRequested
+        case .close: .closeRequested
         case .back: .backRequested
         case .quit: .quitRequested
         case .help: .helpToggled
         case .replyThere: .duplicateChoiceMade(.replyThere)
         case .createAnyway: .duplicateChoiceMade(.createAnyway)
         case .keepEditing: .duplicateChoiceMade(.keepEditing)
+        case .confirmYes: .confirmationAnswered(yes: true)
+        case .confirmNo: .confirmationAnswered(yes: false)
         }
     }
 
@@ -97,12 +104,17 @@ public enum Command: String, CaseIterable, Sendable {
         case .watch: [.character("w")]
         case .followUp: [.character("f")]
         case .refresh: [.character("R"), .control("l")]
-        case .back: [.character("q"), .escape]
+        // Esc backs out but never quits: as in mutt and tig, q is what quits.
+        case .close: [.escape]
+        case .back: [.character("q")]
         case .quit: [.control("c")]
         case .help: [.character("?"), .function(1)]
         case .replyThere: [.character("r")]
         case .createAnyway: [.character("c")]
         case .keepEditing: [.escape, .character("e")]
+        case .confirmYes: [.character("y")]
+        // No is the default: Enter answers it.
+        case .confirmNo: [.character("n"), .escape, .enter]
         }
     }
 }

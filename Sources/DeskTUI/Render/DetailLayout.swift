@@ -165,7 +165,7 @@ public enum DetailLayout {
         func layOut(_ index: Int) -> [StyledLine] {
             if let kept = lines[index] { return kept }
             if lines.count >= DetailLayout.keptMessages { lines.removeAll(keepingCapacity: true) }
-            let laidOut = DetailLines.message(thread[index], detail: detail, width: width)
+            let laidOut = DetailLines.message(thread[index], detail: detail, role: key.viewer.role, width: width)
             didLayOut()
             lines[index] = laidOut
             total += laidOut.count - heights[index]

@@ -25,7 +25,7 @@ public enum DetailLines {
     public static func build(_ open: OpenTicketState, viewer: Viewer, width: Int, now: Date) -> [StyledLine] {
         var lines = header(open, viewer: viewer, width: width, now: now)
         for line in open.thread {
-            lines += message(line, detail: open.detail, width: width)
+            lines += message(line, detail: open.detail, role: viewer.role, width: width)
         }
         return lines
     }
@@ -78,14 +78,14 @@ public enum DetailLines {
     }
 
     /// One message of the history: its header line and its wrapped body (a system event is
-    /// one dimmed line).
-    static func message(_ line: ThreadLine, detail: TicketDetail, width: Int) -> [StyledLine] {
+    /// one dimmed line, in the words of the reader's role).
+    static func message(_ line: ThreadLine, detail: TicketDetail, role: Role, width: Int) -> [StyledLine] {
         let width = max(10, width)
         let message = line.message
         let prefix = ThreadPrefix.of(line)
         let time = Timestamps.short(message.createdAt)
         if message.kind == .systemEvent {
-            return [StyledLine([(prefix, .border), ("· \(time) \(TextSafety.sanitizedLine(message.body))", .dim)])]
+            return [StyledLine([(prefix, .border), ("· \(time) \(TextSafety.sanitizedLine(UIStrings.eventText(message, for: role)))", .dim)])]
         }
         let isNote = message.kind == .internalNote
         let author = message.authorID.flatMap { detail.authors[$0] }

@@ -3,7 +3,7 @@ import Foundation
 
 /// The case list: a header row, then one ticket a row. Columns shrink by priority as the
 /// pane narrows: organisation, requester/assignee and urgency go first; number, status,
-/// subject and age stay.
+/// subject and the time since the last update stay.
 enum ListPane {
     struct Columns: Equatable {
         var number: Int
@@ -18,9 +18,10 @@ enum ListPane {
         let widestNumber = rows.map { String($0.number).count + 1 }.max() ?? 4
         let number = max(4, widestNumber)
         let status = role.isStaff ? 8 : 13
-        var urgency = 4
+        // Wide enough for the urgency's own name ("Critical"), as the detail pane writes it.
+        var urgency = 8
         var who = role.isStaff ? 26 : 10
-        let age = 4
+        let age = 7 // "UPDATED"
         func subject() -> Int { width - number - status - age - (urgency > 0 ? urgency + 1 : 0) - (who > 0 ? who + 1 : 0) - 4 }
         if subject() < 30 { who = role.isStaff ? 12 : 0 }
         if subject() < 24 { who = 0 }
@@ -33,8 +34,8 @@ enum ListPane {
         let columns = columns(width: rect.width, rows: list.rows, role: state.viewer.role)
         drawRow(
             into: &grid, rect: rect, y: rect.y, columns: columns, style: .bar,
-            cells: ("#", "STATUS", "URG", subjectHeader(position(state), width: columns.subject),
-                    state.viewer.isStaff ? "REQUESTER · ORG" : "ASSIGNEE", "AGE"))
+            cells: ("#", "STATUS", "URGENCY", subjectHeader(position(state), width: columns.subject),
+                    state.viewer.isStaff ? "REQUESTER · ORG" : "ASSIGNEE", "UPDATED"))
         let bodyTop = rect.y + 1
         let height = rect.height - 1
         if list.rows.isEmpty {
@@ -54,7 +55,7 @@ enum ListPane {
             drawRow(
                 into: &grid, rect: rect, y: bodyTop + line, columns: columns, style: style,
                 cells: ("#\(row.number)", UIStrings.statusShort(row.status, role: state.viewer.role),
-                        UIStrings.urgencyShort(row.urgency), row.subject, who, RelativeAge.since(row.updatedAt, now: state.now)),
+                        UIStrings.urgencyInList(row.urgency), row.subject, who, RelativeAge.since(row.updatedAt, now: state.now)),
                 urgencyStyle: row.urgency == .critical && !isSelected ? .urgent : nil)
         }
     }
@@ -73,7 +74,10 @@ enum ListPane {
         let title = "SUBJECT"
         guard let position else { return title }
         let room = width - DisplayWidth.of(position)
-        guard room >= DisplayWidth.of(title) + 1 else { return DisplayWidth.fit(position, to: width, alignRight: true) }
+        guard room >= DisplayWidth.of(title) + 1 else {
+            // A position is shown whole or not at all: a cut number would read as another one.
+            return room >= 0 ? DisplayWidth.fit(position, to: width, alignRight: true) : DisplayWidth.fit(title, to: width)
+        }
         return DisplayWidth.fit(title, to: room) + position
     }
 
@@ -143,7 +147,7 @@ enum SearchPane {
                 into: &grid, rect: rect, y: bodyTop + line, columns: columns,
                 style: index == search.selectedIndex ? .selected : .normal,
                 cells: ("#\(row.number)", UIStrings.statusShort(row.status, role: state.viewer.role),
-                        UIStrings.urgencyShort(row.urgency), row.subject, who, RelativeAge.since(row.updatedAt, now: state.now)))
+                        UIStrings.urgencyInList(row.urgency), row.subject, who, RelativeAge.since(row.updatedAt, now: state.now)))
         }
     }
 }

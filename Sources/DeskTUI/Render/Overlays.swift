@@ -13,12 +13,17 @@ enum Overlays {
                 }
             }
             let composerRows = UIStrings.composerKeys.map { ($0.0, "composer: " + $0.1) }
-            // In the order they come up: the panes, the composer, then the warning on sending.
+            // In the order they come up: the panes, the composer, the warning on sending, questions.
             // No footer: the bottom line says "any key close", and the row goes to bindings.
-            box(title: UIStrings.helpTitle, rows: rows(.panes) + composerRows + rows(.duplicateWarning), selected: nil,
+            box(title: UIStrings.helpTitle, rows: rows(.panes) + composerRows + rows(.duplicateWarning) + rows(.confirmation), selected: nil,
                 footer: nil, into: &grid)
         case .possibleDuplicate(let number, let subject):
             DuplicateWarningBox.draw(number: number, subject: subject, into: &grid, keymap: keymap)
+        case .confirm(let confirmation):
+            ChoiceBox.draw(
+                title: UIStrings.confirmationTitle(confirmation), paragraphs: [UIStrings.confirmationQuestion(confirmation)],
+                choices: ChoiceBox.choices(.confirmation, keymap: keymap) { UIStrings.confirmationChoice($0, confirmation) },
+                into: &grid)
         case .statusMenu(let number, let options, let selected):
             let rows = options.enumerated().map { ("\($0.offset + 1)", $0.element.label(for: state.viewer.role)) }
             box(title: "\(UIStrings.statusMenuTitle) #\(number)", rows: rows, selected: selected, footer: UIStrings.menuHint, into: &grid)
@@ -62,7 +67,7 @@ enum Overlays {
         let height = visibleRows + 2 + footerRows
         let x = max(0, (grid.width - width) / 2)
         let y = max(0, (grid.height - height) / 2)
-        frame(Rect(x: x, y: y, width: width, height: height), title: title, into: &grid)
+        frame(Rect(x: x, y: y, width: width, height: height), title: title, footer: nil, into: &grid)
         // Keep the highlighted row in view in a long menu.
         let first = selected.map { max(0, $0 - visibleRows + 1) } ?? 0
         for column in 0..<columnCount {
@@ -81,8 +86,9 @@ enum Overlays {
         if let footer { grid.write(footer, x: x + 2, y: y + height - 2, style: .dim, limit: width - 4) }
     }
 
-    /// A filled, bordered box with its title in the top edge; the caller draws what goes inside.
-    static func frame(_ rect: Rect, title: String, into grid: inout Grid) {
+    /// A filled, bordered box with its title in the top edge and its footer, if any, in the
+    /// bottom edge; the caller draws what goes inside.
+    static func frame(_ rect: Rect, title: String, footer: String? = nil, into grid: inout Grid) {
         let (x, y, width, height) = (rect.x, rect.y, rect.width, rect.height)
         grid.fill(rect, style: .overlay)
         grid.write("┌" + String(repeating: "─", count: max(0, width - 2)) + "┐", x: x, y: y, style: .overlay)
@@ -92,5 +98,6 @@ enum Overlays {
             grid.write("│", x: x + width - 1, y: y + row, style: .overlay)
         }
         grid.write("└" + String(repeating: "─", count: max(0, width - 2)) + "┘", x: x, y: y + height - 1, style: .overlay)
+        if let footer { grid.write(" \(footer) ", x: x + 2, y: y + height - 1, style: .dim, limit: width - 4) }
     }
 }

@@ -44,36 +44,22 @@ public enum Renderer {
 public enum TopBar {
     static func draw(_ state: DeskState, into grid: inout Grid, rect: Rect) {
         grid.fill(rect, style: .bar)
+        let layout = TopBarLayout(state, width: rect.width)
         // Tabs and the sort label start after the identity, never over it.
-        var x = rect.x + grid.write(identity(state), x: rect.x, y: rect.y, style: .bar, limit: rect.width)
-        for tab in tabs(state, width: rect.width) {
+        var x = rect.x + grid.write(layout.identity, x: rect.x, y: rect.y, style: .bar, limit: rect.width)
+        for tab in layout.tabs {
             grid.write(tab.label, x: tab.columns.lowerBound, y: rect.y, style: tab.view == state.view ? .tabActive : .tabInactive)
             x = tab.columns.upperBound
         }
-        let sort = " \(UIStrings.sortLabel(state.order)) "
-        let sortWidth = DisplayWidth.of(sort)
+        let sortWidth = DisplayWidth.of(layout.sort)
         if x + sortWidth <= rect.maxX {
-            grid.write(sort, x: rect.maxX - sortWidth, y: rect.y, style: .bar)
+            grid.write(layout.sort, x: rect.maxX - sortWidth, y: rect.y, style: .bar)
         }
-    }
-
-    static func identity(_ state: DeskState) -> String {
-        " \(TextSafety.sanitizedLine(state.deskName)) · \(state.viewer.user.handle) (\(UIStrings.roleLabel(state.viewer.role))) "
     }
 
     /// The view tabs and the columns each takes: drawing and mouse clicks share this.
     public static func tabs(_ state: DeskState, width: Int) -> [(view: CaseView, label: String, columns: Range<Int>)] {
-        var x = min(width, DisplayWidth.of(identity(state)))
-        var result: [(CaseView, String, Range<Int>)] = []
-        for (index, view) in CaseView.allCases.enumerated() {
-            let count = state.counts[view].map { " \($0)" } ?? ""
-            let label = " \(index + 1) \(view.title)\(count) "
-            let labelWidth = DisplayWidth.of(label)
-            guard x + labelWidth <= width else { break }
-            result.append((view, label, x..<(x + labelWidth)))
-            x += labelWidth
-        }
-        return result
+        TopBarLayout(state, width: width).tabs
     }
 }
 
@@ -111,6 +97,11 @@ enum BottomLine {
             }
         }
         if state.overlay == .discardDraft { return UIStrings.discardHints }
+        if case .confirm = state.overlay {
+            return Command.allCases.filter { $0.scope == .confirmation }.compactMap { command in
+                keymap.keys(for: command).first.map { ($0.name, UIStrings.commandHint(command)) }
+            }
+        }
         if state.overlay != nil { return [("↑/↓", "choose"), ("enter", "apply"), ("esc", "cancel")] }
         if let number = state.search?.jumpNumber { return [("enter", "go to #\(number)"), ("esc", "close")] }
         if state.search != nil { return [("↑/↓", "select"), ("enter", "open"), ("esc", "close")] }

@@ -1,4 +1,5 @@
 import DeskModel
+import DeskTUI
 import Foundation
 
 /// The documented JSON of `list`, `search` and `show` (see README, "JSON output"). Keys are
@@ -87,7 +88,30 @@ enum JSONOutput {
         var author: String?
         var created: Date
         var inReplyTo: Int64?
+        /// The reader's words; a system event's typed facts are in `event`.
         var body: String
+        var event: EventOut?
+    }
+
+    /// A system event's facts, for scripts; absent for events stored before they were typed.
+    struct EventOut: Encodable {
+        var kind: String
+        var from: String?
+        var to: String?
+        var actor: String?
+        var assignee: String?
+        var days: Int?
+
+        init(_ event: SystemEvent) {
+            switch event {
+            case .statusChanged(let from, let to, let actor):
+                (kind, self.from, self.to, self.actor) = ("statusChanged", from.rawValue, to.rawValue, actor)
+            case .assigned(let assignee, let actor):
+                (kind, self.assignee, self.actor) = ("assigned", assignee, actor)
+            case .autoClosed(let days):
+                (kind, self.days) = ("autoClosed", days)
+            }
+        }
     }
 
     struct AttachmentOut: Encodable {
@@ -148,7 +172,8 @@ enum JSONOutput {
             }
             messages = detail.messages.map {
                 MessageOut(id: $0.id, kind: $0.kind.rawValue, author: $0.authorID.flatMap { detail.authors[$0]?.handle },
-                           created: $0.createdAt, inReplyTo: $0.inReplyToID, body: $0.body)
+                           created: $0.createdAt, inReplyTo: $0.inReplyToID,
+                           body: UIStrings.eventText($0, for: viewer.role), event: $0.event.map(EventOut.init))
             }
         }
     }

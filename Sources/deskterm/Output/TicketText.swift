@@ -49,7 +49,7 @@ enum TicketText {
             let rail = String(repeating: " ", count: DisplayWidth.of(prefix))
             switch message.kind {
             case .systemEvent:
-                lines.append("\(prefix)· [\(message.id)] \(time) \(clean(message.body))")
+                lines.append("\(prefix)· [\(message.id)] \(time) \(clean(UIStrings.eventText(message, for: viewer.role)))")
             case .reply, .internalNote:
                 let mark = message.kind == .internalNote ? " INTERNAL NOTE" : ""
                 lines.append("\(prefix)● [\(message.id)] \(who) · \(time)\(mark)")

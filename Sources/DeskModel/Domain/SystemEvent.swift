@@ -1,0 +1,94 @@
+import Foundation
+
+/// What a system event in a ticket's history records, as values. The words are chosen by
+/// whoever shows it, for the person reading (a customer reads "Action required from you"
+/// where an agent reads "Awaiting customer").
+public enum SystemEvent: Equatable, Sendable {
+    case statusChanged(from: TicketStatus, to: TicketStatus, actor: String)
+    /// `assignee` nil: unassigned.
+    case assigned(assignee: String?, actor: String)
+    case autoClosed(afterDays: Int)
+}
+
+extension SystemEvent {
+    /// The text stored beside the payload: what full-text search indexes, and what a reader
+    /// from before typed events shows.
+    public var recordText: String {
+        switch self {
+        case .statusChanged(let from, let to, let actor):
+            "Status \(from.label(for: .agent)) → \(to.label(for: .agent)) by \(actor)"
+        case .assigned(let assignee, let actor):
+            assignee.map { "Assigned to \($0) by \(actor)" } ?? "Unassigned by \(actor)"
+        case .autoClosed(let days):
+            "Closed automatically: solution proposed and no update for \(days) days"
+        }
+    }
+
+    /// The stored form: a small JSON object with stable field names (`event`, `from`, `to`,
+    /// `actor`, `assignee`, `days`), so the desk file stays readable by other tools.
+    public var payload: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return (try? encoder.encode(fields)).flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
+    }
+
+    /// Nil for a payload this version does not know (a newer desk, bad data): the stored
+    /// text is shown instead.
+    public init?(payload: String) {
+        guard let fields = try? JSONDecoder().decode(Payload.self, from: Data(payload.utf8)) else { return nil }
+        self.init(fields)
+    }
+
+    private var fields: Payload {
+        switch self {
+        case .statusChanged(let from, let to, let actor):
+            Payload(event: "statusChanged", from: from.rawValue, to: to.rawValue, actor: actor)
+        case .assigned(let assignee, let actor):
+            Payload(event: "assigned", actor: actor, assignee: assignee)
+        case .autoClosed(let days):
+            Payload(event: "autoClosed", days: days)
+        }
+    }
+
+    private init?(_ fields: Payload) {
+        switch fields.event {
+        case "statusChanged":
+            guard let from = fields.from.flatMap(TicketStatus.init(rawValue:)),
+                  let to = fields.to.flatMap(TicketStatus.init(rawValue:)), let actor = fields.actor else { return nil }
+            self = .statusChanged(from: from, to: to, actor: actor)
+        case "assigned":
+            guard let actor = fields.actor else { return nil }
+            self = .assigned(assignee: fields.assignee, actor: actor)
+        case "autoClosed":
+            guard let days = fields.days else { return nil }
+            self = .autoClosed(afterDays: days)
+        default:
+            return nil
+        }
+    }
+
+    private struct Payload: Codable {
+        var event: String
+        var from: String?
+        var to: String?
+        var actor: String?
+        var assignee: String?
+        var days: Int?
+    }
+}
+
+/// Encoded as its payload object, wherever a `Message` is encoded.
+extension SystemEvent: Codable {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(fields)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let fields = try decoder.singleValueContainer().decode(Payload.self)
+        guard let event = SystemEvent(fields) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "unknown system event \(fields.event)"))
+        }
+        self = event
+    }
+}
