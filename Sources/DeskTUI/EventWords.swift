@@ -9,15 +9,9 @@ extension UIStrings {
         return role.isStaff ? staffWords(event) : customerWords(event)
     }
 
+    /// Staff read what the desk records beside the event.
     static func staffWords(_ event: SystemEvent) -> String {
-        switch event {
-        case .statusChanged(let from, let to, let actor):
-            "Status \(from.label(for: .agent)) → \(to.label(for: .agent)) by \(actor)"
-        case .assigned(let assignee, let actor):
-            assignee.map { "Assigned to \($0) by \(actor)" } ?? "Unassigned by \(actor)"
-        case .autoClosed(let days):
-            "Closed automatically: solution proposed and no update for \(days) days"
-        }
+        event.recordText
     }
 
     static func customerWords(_ event: SystemEvent) -> String {
