@@ -91,6 +91,10 @@ final class DeskSafetyCLITests: XCTestCase {
         }
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: desk.path)), Data())
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: desk.directory.path), ["desk.sqlite"])
+        // The error points to init, and init takes the empty file.
+        let created = desk.run(["init", "--admin", "sam"])
+        XCTAssertEqual(created.status, 0, "\(created)")
+        XCTAssertEqual(desk.run(["list"], user: "sam").status, 0)
     }
 
     func testAFIFOIsRefusedAtOnceInsteadOfHanging() throws {

@@ -15,7 +15,11 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let (global, name, admin, adminName, adminEmail, days) = (self.global, self.name, self.admin, self.adminName, self.adminEmail, self.autoCloseDays)
         try runReportingErrors { () throws(DeskError) in
-            if FileManager.default.fileExists(atPath: global.databasePath) {
+            // An empty regular file holds nothing to lose, and reading commands send people here
+            // ("an empty file, not a desk: create one with `deskterm init`").
+            let attributes = try? FileManager.default.attributesOfItem(atPath: global.databasePath)
+            let isEmptyFile = attributes?[.type] as? FileAttributeType == .typeRegular && (attributes?[.size] as? Int) == 0
+            if FileManager.default.fileExists(atPath: global.databasePath) && !isEmptyFile {
                 throw .invalidInput("\(global.databasePath) already exists; init creates a new desk")
             }
             if let admin, !Handles.isValid(admin) { throw .invalidHandle(admin) }
