@@ -211,14 +211,7 @@ public enum DeskReducer {
             return []
 
         case .searchQueryChanged(let query):
-            guard state.search != nil else { return [] }
-            state.search?.query = query
-            if FullTextQuery.match(for: query) == nil {
-                state.search?.results = []
-                state.search?.selectedIndex = 0
-                return []
-            }
-            return [.search(query)]
+            return searchFor(&state, query)
 
         case .searchResultsLoaded(let query, let results):
             // Results of an older query arriving late must not replace newer ones.

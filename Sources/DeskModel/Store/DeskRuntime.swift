@@ -76,7 +76,8 @@ public struct DeskRuntime: Sendable {
         case .loadWatcherCandidates:
             return [.watcherCandidatesLoaded(try store.watcherCandidates(for: viewer))]
         case .search(let query):
-            return [.searchResultsLoaded(query: query, try store.search(query, viewer: viewer, limit: 50))]
+            let parsed = try TicketQuery.parseForSearch(query)
+            return [.searchResultsLoaded(query: query, try store.search(parsed, viewer: viewer, limit: 50))]
         }
     }
 }

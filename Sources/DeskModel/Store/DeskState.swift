@@ -126,11 +126,14 @@ public struct SearchState: Equatable, Sendable {
     public var query: String
     public var results: [TicketSummary]
     public var selectedIndex: Int
+    /// Why the conditions typed cannot be read (`status:opn`): shown instead of results.
+    public var filterError: String?
 
-    public init(query: String = "", results: [TicketSummary] = [], selectedIndex: Int = 0) {
+    public init(query: String = "", results: [TicketSummary] = [], selectedIndex: Int = 0, filterError: String? = nil) {
         self.query = query
         self.results = results
         self.selectedIndex = selectedIndex
+        self.filterError = filterError
     }
 }
 

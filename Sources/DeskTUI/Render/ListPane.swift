@@ -129,7 +129,8 @@ enum SearchPane {
         }
         if search.results.isEmpty {
             guard search.jumpNumber == nil else { return }
-            let text = FullTextQuery.match(for: search.query) == nil ? UIStrings.searchHint : UIStrings.noSearchResults
+            let text = search.filterError != nil ? UIStrings.searchFilterHelp
+                : (FullTextQuery.match(for: search.query) == nil && !SearchQueryText.hasConditions(search.query) ? UIStrings.searchHint : UIStrings.noSearchResults)
             grid.write(" " + text, x: rect.x, y: bodyTop, style: .dim, limit: rect.width)
             return
         }

@@ -71,6 +71,10 @@ enum BottomLine {
             grid.write(" " + TextSafety.sanitizedLine(message.text), x: rect.x, y: rect.y, style: message.kind == .error ? .error : .info, limit: rect.width)
             return
         }
+        if let error = state.search?.filterError {
+            grid.write(" " + TextSafety.sanitizedLine(error), x: rect.x, y: rect.y, style: .error, limit: rect.width)
+            return
+        }
         let available = hints(state, keymap: keymap, restricted: restricted)
         func needed(_ hint: (String, String)) -> Int { DisplayWidth.of(hint.0) + 1 + DisplayWidth.of(hint.1) + 2 }
         // The help hint leads to every other key: on a short line the others give way to it.

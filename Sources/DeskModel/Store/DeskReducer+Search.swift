@@ -1,0 +1,37 @@
+/// The client's `/` search reads the same syntax as `deskterm search`: words and `key:value`
+/// conditions (`printer status:open assignee:me`). A condition that cannot be read is shown
+/// with its own message, not as an empty list.
+extension DeskReducer {
+    static func searchFor(_ state: inout DeskState, _ query: String) -> [DeskEffect] {
+        guard state.search != nil else { return [] }
+        state.search?.query = query
+        state.search?.filterError = nil
+        let parsed: TicketQuery
+        do {
+            parsed = try TicketQuery.parse(query)
+        } catch {
+            state.search?.results = []
+            state.search?.selectedIndex = 0
+            state.search?.filterError = error.message
+            return []
+        }
+        if FullTextQuery.match(for: parsed.text) == nil && parsed.filter.isEmpty {
+            state.search?.results = []
+            state.search?.selectedIndex = 0
+            return []
+        }
+        return [.search(query)]
+    }
+}
+
+extension TicketQuery {
+    /// The query as the client's search runs it: a filter that cannot be read is the store's
+    /// `invalidFilter` error.
+    static func parseForSearch(_ text: String) throws(DeskError) -> TicketQuery {
+        do {
+            return try parse(text)
+        } catch {
+            throw .invalidFilter(error)
+        }
+    }
+}
