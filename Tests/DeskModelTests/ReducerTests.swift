@@ -377,7 +377,11 @@ final class ReducerTests: XCTestCase {
             $0.focus = .list
             $0.list.isLoading = true
         }
-        store.expectEffects([.loadPage(F.firstPage(.mine), .replace(select: nil))])
+        // The view chosen is kept in the desk for the next start.
+        store.expectEffects([
+            .loadPage(F.firstPage(.mine), .replace(select: nil)),
+            .saveUserSettings(UserSettings(view: "mine", sort: .created, oldestFirst: false)),
+        ])
 
         // The Active page the user has left arrives late: ignored, still loading.
         store.receive(.pageLoaded(F.firstPage(.active), TicketPage(rows: F.rows(1...14), hasMore: true), .replace(select: nil)))
@@ -400,7 +404,10 @@ final class ReducerTests: XCTestCase {
             $0.list.isLoading = true
         }
         let request = F.firstPage(order: oldestFirst)
-        store.expectEffects([.loadPage(request, .replace(select: F.id(12)))])
+        store.expectEffects([
+            .loadPage(request, .replace(select: F.id(12))),
+            .saveUserSettings(UserSettings(view: "active", sort: .created, oldestFirst: true)),
+        ])
 
         // A page in the old order is stale.
         store.receive(.pageLoaded(F.firstPage(), TicketPage(rows: F.rows(1...14), hasMore: true), .replace(select: F.id(12))))
@@ -423,7 +430,10 @@ final class ReducerTests: XCTestCase {
             $0.list.isLoading = true
         }
         let request = F.firstPage(order: updated)
-        store.expectEffects([.loadPage(request, .replace(select: F.id(30)))])
+        store.expectEffects([
+            .loadPage(request, .replace(select: F.id(30))),
+            .saveUserSettings(UserSettings(view: "active", sort: .updated, oldestFirst: false)),
+        ])
         store.receive(.pageLoaded(request, TicketPage(rows: F.rows(41...54), hasMore: true), .replace(select: F.id(30)))) {
             $0.list.rows = F.rows(41...54)
             $0.list.reachedBottom = false
@@ -438,7 +448,10 @@ final class ReducerTests: XCTestCase {
             $0.message = StatusMessage(.info, "Sorted by triage rank")
             $0.list.isLoading = true
         }
-        store.expectEffects([.loadPage(F.firstPage(order: TicketOrder(key: .triage)), .replace(select: F.id(54)))])
+        store.expectEffects([
+            .loadPage(F.firstPage(order: TicketOrder(key: .triage)), .replace(select: F.id(54))),
+            .saveUserSettings(UserSettings(view: "active", sort: .triage, oldestFirst: false)),
+        ])
     }
 
     func testTerminalResizedKeepsTheSelectionAndClampsTheScroll() {
@@ -1213,14 +1226,14 @@ final class ReducerTestStoreSelfTests: XCTestCase {
         XCTAssertEqual(recorder.messages.count, 1)
         store.send(.quitRequested) { $0.shouldQuit = true }
         XCTAssertEqual(recorder.messages.count, 2)
-        XCTAssertTrue(recorder.messages[1].hasPrefix("Assert the 1 effect(s) of the previous action before sending quitRequested"), recorder.messages[1])
+        XCTAssertTrue(recorder.messages[1].hasPrefix("Assert the 2 effect(s) of the previous action before sending quitRequested"), recorder.messages[1])
 
         store.send(.viewSelected(.all)) {
             $0.view = .all
         }
         store.finish()
         XCTAssertEqual(recorder.messages.count, 3)
-        XCTAssertTrue(recorder.messages[2].hasPrefix("1 effect(s) produced and never asserted"), recorder.messages[2])
+        XCTAssertTrue(recorder.messages[2].hasPrefix("2 effect(s) produced and never asserted"), recorder.messages[2])
     }
 
     func testLiveModeChecksWhatRunsAndWhatIsReceived() throws {

@@ -78,6 +78,20 @@ public struct DeskRuntime: Sendable {
         case .search(let query):
             let parsed = try TicketQuery.parseForSearch(query)
             return [.searchResultsLoaded(query: query, try store.search(parsed, viewer: viewer, limit: 50))]
+        case .loadSavedViews:
+            let views = try store.savedViews(viewer: viewer)
+            return [.savedViewsLoaded(views, counts: try SavedViewTabs.counts(of: views, store: store, viewer: viewer))]
+        case .saveView(let saved):
+            try store.saveView(saved, viewer: viewer)
+            return [.viewSaved(saved)]
+        case .saveUserSettings(let settings):
+            // A preference is not worth a wait: when another process is writing, skip it.
+            do {
+                try store.saveUserSettings(settings, viewer: viewer)
+            } catch .databaseBusy {}
+            return []
+        case .loadAgentHandles:
+            return [.agentHandlesLoaded(try store.users().filter { $0.role.isStaff }.map(\.handle))]
         }
     }
 }

@@ -198,6 +198,18 @@ public struct DeskState: Equatable, Sendable {
     /// The time relative ages ("3h") are measured from; moved by `clockTicked`.
     public var now: Date = Date(timeIntervalSince1970: 0)
     public var shouldQuit = false
+    /// The viewer's saved views, shown as tabs after the case views, and how many tickets each
+    /// holds (counted up to `SavedViewTabs.countCap`).
+    public var savedViews: [SavedView] = []
+    public var savedViewCounts: [String: Int] = [:]
+    /// The saved view the list shows (its case view is `view`); nil for a plain case view.
+    public var activeSavedView: String?
+    /// The conditions every page of the list is read with: the active saved view's.
+    public var listFilter = TicketFilter()
+    /// The `:` command line on the bottom line, while it is open.
+    public var commandLine: CommandLineState?
+    /// Commands run in this session, oldest first (Up/Down recall them).
+    public var commandHistory: [String] = []
 
     public init(deskName: String, viewer: Viewer, view: CaseView = .active, order: TicketOrder = .newestFirst, size: TerminalSize) {
         self.deskName = deskName

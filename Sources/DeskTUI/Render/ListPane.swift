@@ -63,7 +63,7 @@ enum ListPane {
     /// `37/200`: the selected row's place in the view and the view's count, when the window
     /// knows where it starts.
     static func position(_ state: DeskState) -> String? {
-        guard let total = state.counts[state.view], let index = state.list.selectedIndex,
+        guard let total = state.listCount, let index = state.list.selectedIndex,
               let before = state.list.rowsBefore else { return nil }
         return "\(min(total, before + index + 1))/\(total)"
     }
