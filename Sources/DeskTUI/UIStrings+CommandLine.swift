@@ -35,3 +35,8 @@ extension UIStrings {
     /// A saved view's count when there are at least `cap` tickets.
     static func cappedCount(_ cap: Int) -> String { "\(cap)+" }
 }
+
+extension UIStrings {
+    /// Before a search result's line of matching text.
+    static let snippetLead = "› "
+}

@@ -15,6 +15,7 @@ final class ReducerSearchFilterTests: XCTestCase {
         // A condition alone is a search (it lists the matching tickets), unlike punctuation.
         store.send(.searchQueryChanged("status:open")) { $0.search!.query = "status:open" }
         store.expectEffects([.search("status:open")])
+        // Conditions alone match no text: no snippets are read.
         store.receive(.searchResultsLoaded(query: "status:open", F.rows([3, 5]))) { $0.search!.results = F.rows([3, 5]) }
 
         // A value that is not a status: the message says which and what is accepted.
@@ -58,7 +59,11 @@ final class ReducerSearchFilterEngineTests: StoreTestCase {
         let found = store.run(.search("printer urgency:critical org:\"pro co\""))
         guard case .searchResultsLoaded(_, let rows) = found.first else { return XCTFail("no results: \(found)") }
         XCTAssertEqual(rows.map(\.number), [1])
-        store.receive(found[0]) { $0.search!.results = rows }
+        store.receive(found[0]) {
+            $0.search!.results = rows
+            $0.search!.snippetsRequested = 1
+        }
+        store.expectEffects([.loadSnippets(query: "printer urgency:critical org:\"pro co\"", [rows[0].id])])
 
         // A handle that does not exist is the store's own error, on the bottom line.
         store.send(.searchQueryChanged("assignee:bbo")) { $0.search!.query = "assignee:bbo" }

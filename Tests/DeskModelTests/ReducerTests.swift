@@ -782,7 +782,10 @@ final class ReducerTests: XCTestCase {
         store.receive(.searchResultsLoaded(query: "pr", F.rows([1, 2, 3])))
         store.receive(.searchResultsLoaded(query: "printer", F.rows([2, 7]))) {
             $0.search!.results = F.rows([2, 7])
+            $0.search!.snippetsRequested = 2
         }
+        // A line of matching text, for the results on screen.
+        store.expectEffects([.loadSnippets(query: "printer", [F.id(2), F.id(7)])])
 
         // Punctuation and blanks are not a query: clear the results, ask nothing.
         store.send(.searchQueryChanged("  \"* ")) {
@@ -1162,14 +1165,22 @@ final class ReducerEngineTests: StoreTestCase {
         // Every ticket is about a widget; Fred (Free Co, own cases) finds only his #3.
         let results = try self.store.search("widget", viewer: f.fred, limit: 50)
         XCTAssertEqual(results.map(\.number), [3])
-        store.receive(.searchResultsLoaded(query: "widget", results)) { $0.search!.results = results }
+        store.receive(.searchResultsLoaded(query: "widget", results)) {
+            $0.search!.results = results
+            $0.search!.snippetsRequested = 1
+        }
+        store.expectEffects([.loadSnippets(query: "widget", [results[0].id])])
 
         // A result Fred may not see (say, shown before his access changed): the store answers
         // "not found" and the runtime turns that into an action.
         let foreign = try XCTUnwrap(self.store.page(PageRequest(view: .all, limit: 10), viewer: f.alice).rows.first { $0.number == 2 })
         store.send(.searchQueryChanged("case")) { $0.search!.query = "case" }
         store.expectEffects([.search("case")])
-        store.receive(.searchResultsLoaded(query: "case", [foreign])) { $0.search!.results = [foreign] }
+        store.receive(.searchResultsLoaded(query: "case", [foreign])) {
+            $0.search!.results = [foreign]
+            $0.search!.snippetsRequested = 1
+        }
+        store.expectEffects([.loadSnippets(query: "case", [foreign.id])])
         store.send(.ticketOpened) {
             $0.focus = .detail
             $0.list.isLoading = true

@@ -268,3 +268,101 @@ final class CommandLineScreenTests: XCTestCase {
             """)
     }
 }
+
+/// Search results with their hits highlighted and a line of the matching text.
+final class SearchHitScreenTests: XCTestCase {
+    static func searching(_ viewer: Viewer, size: TerminalSize) -> DeskState {
+        var state = Fixture.state(viewer, size: size)
+        state.search = SearchState(query: "vpn drop", results: [Fixture.rows[0], Fixture.rows[1], Fixture.rows[3]])
+        state.search!.snippets = [
+            Fixture.rows[0].id: "…client disconnects about once an hour: the VPN drops and needs a restart",
+            Fixture.rows[3].id: "Since the VPN upgrade the mail server dropped twice",
+        ]
+        return state
+    }
+
+    func testHitsAndSnippetsAt80x24() {
+        let grid = Renderer.render(Self.searching(Fixture.agent, size: Fixture.size80), size: Fixture.size80)
+        assertScreen(grid, """
+             ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
+             Search: vpn drop
+             #1042 open     Serious  VPN drops every hour               carl · Umbra      5m
+                                     › …client disconnects about once an hour: the VPN dro…
+             #1041 new               Invoice shows the wrong VAT number dora · Umbra      3h
+             #1039 pending  Critical Mail server down for the whole of… dora · Umbra      3w
+                                     › Since the VPN upgrade the mail server dropped twice
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+             ↑/↓ select  enter open  esc close
+            """)
+        // "VPN" and "drops" in the selected subject, "VPN" and "dropped" in a snippet.
+        let subject = grid.column(of: "VPN drops", row: 2)!
+        XCTAssertEqual(grid[subject, 2].style, .searchHitSelected)
+        XCTAssertEqual(grid[subject + 3, 2].style, .selected)
+        XCTAssertEqual(grid[subject + 4, 2].style, .searchHitSelected)
+        let snippetRow = 6
+        let vpn = grid.column(of: "VPN upgrade", row: snippetRow)!
+        XCTAssertEqual(grid[vpn, snippetRow].style, .searchHit)
+        XCTAssertEqual(grid[grid.column(of: "upgrade", row: snippetRow)!, snippetRow].style, .dim)
+    }
+
+    func testHitsAndSnippetsAt132x40() {
+        let grid = Renderer.render(Self.searching(Fixture.customer, size: Fixture.size132), size: Fixture.size132)
+        assertScreen(grid, """
+             Acme Support · carl (customer)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9  5 All 40                       sort: newest first
+             Search: vpn drop                                   │ No ticket open: Enter opens the selected one
+             #1042 Open          VPN drops every hour         5m│
+                                 › …client disconnects about o… │
+             #1041 Open          Invoice shows the wron…      3h│
+             #1039 Solution      Mail server down for t…      3w│
+                                 › Since the VPN upgrade the m… │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+             ↑/↓ select  enter open  esc close
+            """)
+    }
+}

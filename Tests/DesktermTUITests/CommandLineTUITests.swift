@@ -115,3 +115,30 @@ final class CommandLineTUITests: XCTestCase {
         try client.wait(for: "All at start") { $0.activeTab.hasPrefix("5 All") }
     }
 }
+
+/// Search hits in the real client: a line of the matching text under a result.
+final class SearchSnippetTUITests: XCTestCase {
+    private var fixture: TUIFixture!
+    private var desk: TUIDesk { fixture.desk }
+    private var client: TmuxClient { fixture.client }
+
+    override func setUpWithError() throws {
+        fixture = try TUIFixture()
+    }
+
+    override func tearDown() {
+        fixture?.close()
+        fixture = nil
+    }
+
+    func testAResultShowsTheTextThatMatched() throws {
+        let number = try desk.newTicket(subject: "Scanner offline", body: "The scanner shows error quokka-77 after the update.", as: "meg")
+        try client.start()
+        try client.waitForList()
+        client.press("/")
+        client.type("quokka")
+        try client.wait(for: "the result and its snippet") { screen in
+            screen.listNumbers == [number] && screen.contains("› The scanner shows error quokka-77 after the update.")
+        }
+    }
+}

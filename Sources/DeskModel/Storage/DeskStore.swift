@@ -240,6 +240,10 @@ public protocol DeskStore: Sendable {
     /// Stores the settings given (nil fields stay as they are). Never waits for another
     /// process's write: a busy desk answers `databaseBusy` at once.
     func saveUserSettings(_ settings: UserSettings, viewer: Viewer) throws(DeskError)
+
+    /// For each ticket the viewer may see, a line of its text (description, replies, and for
+    /// staff internal notes) where the query's words occur; tickets without one are left out.
+    func searchSnippets(_ query: String, ticketIDs: [TicketID], viewer: Viewer) throws(DeskError) -> [TicketID: String]
 }
 
 /// The desk's notion of now, injected so tests and `maintain --now` can move time.

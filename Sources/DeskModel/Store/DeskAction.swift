@@ -115,6 +115,8 @@ public enum DeskAction: Equatable, Sendable {
     case commandLineSubmitted
     /// The agents' handles, for completing `:assign`.
     case agentHandlesLoaded([String])
+    /// Lines of matching text for search results of `query`.
+    case snippetsLoaded(query: String, [TicketID: String])
 }
 
 /// The answers to "this looks like your active ticket #N".

@@ -27,4 +27,6 @@ public enum DeskEffect: Equatable, Sendable {
     case saveUserSettings(UserSettings)
     /// Agents' handles, for completing `:assign`.
     case loadAgentHandles
+    /// Lines of matching text for these search results (`DeskStore.searchSnippets`).
+    case loadSnippets(query: String, [TicketID])
 }

@@ -35,3 +35,18 @@ extension TicketQuery {
         }
     }
 }
+
+extension DeskReducer {
+    /// Snippets are read for the results on screen and a screen beyond the selection, as the
+    /// selection moves: never for the whole list of results.
+    static func requestSnippets(_ state: inout DeskState) -> [DeskEffect] {
+        guard var search = state.search, !search.results.isEmpty,
+              let parsed = try? TicketQuery.parse(search.query), FullTextQuery.match(for: parsed.text) != nil else { return [] }
+        let wanted = min(search.results.count, search.selectedIndex + 1 + state.visibleListRows)
+        guard wanted > search.snippetsRequested else { return [] }
+        let ids = search.results[search.snippetsRequested..<wanted].map(\.id)
+        search.snippetsRequested = wanted
+        state.search = search
+        return [.loadSnippets(query: search.query, ids)]
+    }
+}

@@ -222,7 +222,10 @@ public enum DeskReducer {
             guard state.search?.query == query else { return [] }
             state.search?.results = results
             state.search?.selectedIndex = 0
-            return []
+            // Another query's snippets are not this one's.
+            state.search?.snippets = [:]
+            state.search?.snippetsRequested = 0
+            return requestSnippets(&state)
 
         case .searchClosed:
             state.search = nil
@@ -307,7 +310,7 @@ public enum DeskReducer {
             guard var search = state.search, !search.results.isEmpty else { return [] }
             search.selectedIndex = min(max(0, search.selectedIndex + delta), search.results.count - 1)
             state.search = search
-            return []
+            return requestSnippets(&state)
 
         case .helpToggled:
             state.overlay = state.overlay == .help ? nil : .help
@@ -391,6 +394,11 @@ public enum DeskReducer {
 
         case .savedViewsLoaded, .savedViewSelected, .savedViewTabChosen, .viewSaveRequested, .viewSaved, .sortChosen:
             return reduceSavedViews(&state, action)
+
+        case .snippetsLoaded(let query, let snippets):
+            guard state.search?.query == query else { return [] }
+            state.search?.snippets.merge(snippets) { _, new in new }
+            return []
 
         case .commandLineStarted, .commandLineInput, .commandLineCompleted, .commandLineRecalled, .commandLineCancelled,
              .commandLineSubmitted, .agentHandlesLoaded:

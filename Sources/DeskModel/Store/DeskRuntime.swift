@@ -92,6 +92,8 @@ public struct DeskRuntime: Sendable {
             return []
         case .loadAgentHandles:
             return [.agentHandlesLoaded(try store.users().filter { $0.role.isStaff }.map(\.handle))]
+        case .loadSnippets(let query, let ids):
+            return [.snippetsLoaded(query: query, try store.searchSnippets(query, ticketIDs: ids, viewer: viewer))]
         }
     }
 }

@@ -135,21 +135,7 @@ enum SearchPane {
             return
         }
         let columns = ListPane.columns(width: rect.width, rows: search.results, role: state.viewer.role)
-        let height = rect.maxY - bodyTop
-        let first = max(0, search.selectedIndex - height + 1)
-        for line in 0..<height {
-            let index = first + line
-            guard index < search.results.count else { break }
-            let row = search.results[index]
-            let who = state.viewer.isStaff
-                ? row.requesterHandle + (row.organisationName.map { " · " + $0 } ?? "")
-                : (row.assigneeHandle ?? UIStrings.unassigned)
-            ListPane.drawRow(
-                into: &grid, rect: rect, y: bodyTop + line, columns: columns,
-                style: index == search.selectedIndex ? .selected : .normal,
-                cells: ("#\(row.number)", UIStrings.statusShort(row.status, role: state.viewer.role),
-                        UIStrings.urgencyInList(row.urgency), row.subject, who, RelativeAge.since(row.updatedAt, now: state.now)))
-        }
+        SearchResultRows.draw(state, search, into: &grid, rect: rect, top: bodyTop, columns: columns)
     }
 }
 
