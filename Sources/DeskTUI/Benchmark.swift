@@ -237,9 +237,19 @@ public enum Benchmark {
                 [.searchStarted, .searchQueryChanged(word)]
             }
         }
+        // Conditions in the client's search: alone (read through the list indexes, most recently
+        // updated first) and with a word.
+        for query in [Self.filterQuery, "\(settings.commonWord) status:open"] {
+            repeatStep("apply a filter (\(query))", times: max(5, n / 5), prepare: { [.searchClosed] }) {
+                [.searchStarted, .searchQueryChanged(query)]
+            }
+        }
         session.engine.send(.searchClosed)
         return Report(columns: size.columns, rows: size.rows, tickets: tickets, interactions: interactions)
     }
+
+    /// The filter the benchmark applies: the conditions a triaging agent types first.
+    static let filterQuery = "status:open urgency:>=serious updated:<30d"
 
     private static func summarize(_ name: String, _ samples: [(seconds: Double, bytes: Int)]) -> Interaction {
         let times = samples.map(\.seconds).sorted()
