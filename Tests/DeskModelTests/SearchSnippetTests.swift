@@ -78,3 +78,20 @@ final class ReducerSnippetTests: XCTestCase {
         store.send(.searchSelectionMoved(by: -1)) { $0.search!.selectedIndex = 2 }
     }
 }
+
+/// The engine draws the results before reading their snippets.
+final class SnippetIdleWorkTests: StoreTestCase {
+    func testSnippetsWaitForTheScreenThenArrive() throws {
+        let ticket = try f.ticket("Scanner offline", by: f.peter, description: "Error quokka-77 after the update")
+        var state = DeskState(deskName: "Test desk", viewer: f.alice, view: .all, size: TerminalSize(columns: 80, rows: 10))
+        state.search = SearchState()
+        let engine = DeskEngine(state: state, runtime: DeskRuntime(store: store, viewer: f.alice, clock: f.clock.deskClock))
+        engine.send(.searchQueryChanged("quokka"))
+        XCTAssertEqual(engine.state.search?.results.map(\.number), [ticket.number])
+        XCTAssertEqual(engine.state.search?.snippets, [:])
+        XCTAssertEqual(engine.idleWork, [.loadSnippets(query: "quokka", [ticket.id])])
+        XCTAssertTrue(engine.runIdleWork())
+        XCTAssertEqual(engine.state.search?.snippets, [ticket.id: "Error quokka-77 after the update"])
+        XCTAssertFalse(engine.runIdleWork())
+    }
+}

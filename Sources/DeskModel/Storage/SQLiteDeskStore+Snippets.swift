@@ -8,7 +8,7 @@ extension SQLiteDeskStore {
     static let snippetMessageLimit = 200
 
     public func searchSnippets(_ query: String, ticketIDs: [TicketID], viewer: Viewer) throws(DeskError) -> [TicketID: String] {
-        guard !ticketIDs.isEmpty, FullTextQuery.match(for: (try? TicketQuery.parse(query))?.text ?? "") != nil else { return [:] }
+        guard !ticketIDs.isEmpty, let matcher = SearchHighlight.Matcher(query: query) else { return [:] }
         return try read { db in
             let visibility = VisibilitySQL.predicate(viewer)
             let placeholders = Array(repeating: "?", count: ticketIDs.count).joined(separator: ", ")
@@ -23,7 +23,7 @@ extension SQLiteDeskStore {
                     db, sql: "SELECT body FROM message WHERE ticket_id = ? AND kind IN \(kinds) ORDER BY id DESC LIMIT \(Self.snippetMessageLimit)",
                     arguments: [id])
                 for text in [ticket["description"] as String] + bodies {
-                    if let snippet = SearchHighlight.snippet(of: text, query: query) {
+                    if let snippet = matcher.snippet(of: text) {
                         snippets[id] = snippet
                         break
                     }

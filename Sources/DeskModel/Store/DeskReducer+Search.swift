@@ -50,3 +50,12 @@ extension DeskReducer {
         return [.loadSnippets(query: search.query, ids)]
     }
 }
+
+extension DeskEffect {
+    /// Work the client does after drawing the screen it was asked for: a search's results
+    /// show at once, and the lines of matching text under them follow.
+    public var waitsForIdle: Bool {
+        if case .loadSnippets = self { return true }
+        return false
+    }
+}

@@ -114,8 +114,27 @@ public final class DeskEngine {
         while !queue.isEmpty {
             let next = queue.removeFirst()
             for effect in DeskReducer.reduce(into: &state, next) {
+                if effect.waitsForIdle {
+                    idleWork.append(effect)
+                    continue
+                }
                 queue += runtime.perform(effect)
             }
         }
+    }
+
+    /// Effects that wait until the screen is drawn and no key is waiting (`waitsForIdle`).
+    public private(set) var idleWork: [DeskEffect] = []
+
+    /// Runs the work that waited for the screen; false when there was none.
+    @discardableResult
+    public func runIdleWork() -> Bool {
+        guard !idleWork.isEmpty else { return false }
+        let work = idleWork
+        idleWork = []
+        for effect in work {
+            for action in runtime.perform(effect) { send(action) }
+        }
+        return true
     }
 }
