@@ -54,6 +54,18 @@ final class CommandLineScreenTests: XCTestCase {
         XCTAssertEqual(grid[grid.column(of: " 2 ", row: 0)! + 1, 0].style, .tabInactive)
     }
 
+    func testTheActiveSavedTabStaysVisibleAtEveryWidth() {
+        for columns in [40, 60, 80, 100, 132, 200] {
+            let size = TerminalSize(columns: columns, rows: 12)
+            var state = Self.withSavedViews(Fixture.state(Fixture.agent, size: size), active: "waiting on customers")
+            state.savedViews += (1...6).map { SavedView(name: "extra view \($0)", filterText: "kind:incident") }
+            let grid = Renderer.render(state, size: size)
+            let column = grid.column(of: "7 waiting", row: 0)
+            XCTAssertNotNil(column, "\(columns) columns: \(grid.rowText(0))")
+            if let column { XCTAssertEqual(grid[column, 0].style, .tabActive, "\(columns) columns") }
+        }
+    }
+
     func testSavedViewTabsAt132x40() {
         let state = Self.withSavedViews(Fixture.state(Fixture.agent, size: Fixture.size132), active: "urgent")
         let grid = Renderer.render(state, size: Fixture.size132)
