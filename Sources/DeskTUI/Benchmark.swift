@@ -96,9 +96,13 @@ public enum Benchmark {
 
         /// Sends actions, draws the frame, and returns the time and bytes it took.
         func step(_ actions: [DeskAction]) -> (seconds: Double, bytes: Int) {
+            // A person pauses between keys: what waited for the last screen has run by then.
+            if !actions.isEmpty, engine.runIdleWork() { frame() }
             let before = terminal.bytesWritten(to: output)
             let start = DispatchTime.now().uptimeNanoseconds
             for action in actions { engine.send(action) }
+            // No actions: the work that waited for the last screen (as the client does when idle).
+            if actions.isEmpty { engine.runIdleWork() }
             frame()
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             return (elapsed, terminal.bytesWritten(to: output) - before)
@@ -236,10 +240,24 @@ public enum Benchmark {
             repeatStep("search a \(label) word (\(word))", times: max(5, n / 5), prepare: { [.searchClosed] }) {
                 [.searchStarted, .searchQueryChanged(word)]
             }
+            // The lines of matching text under the results, read once the results are on screen.
+            repeatStep("snippets for a \(label) word (\(word))", times: max(5, n / 5), prepare: {
+                [.searchClosed, .searchStarted, .searchQueryChanged(word)]
+            }) { [] }
+        }
+        // Conditions in the client's search: alone (read through the list indexes, most recently
+        // updated first) and with a word.
+        for query in [Self.filterQuery, "\(settings.commonWord) status:open"] {
+            repeatStep("apply a filter (\(query))", times: max(5, n / 5), prepare: { [.searchClosed] }) {
+                [.searchStarted, .searchQueryChanged(query)]
+            }
         }
         session.engine.send(.searchClosed)
         return Report(columns: size.columns, rows: size.rows, tickets: tickets, interactions: interactions)
     }
+
+    /// The filter the benchmark applies: the conditions a triaging agent types first.
+    static let filterQuery = "status:open urgency:>=serious updated:<30d"
 
     private static func summarize(_ name: String, _ samples: [(seconds: Double, bytes: Int)]) -> Interaction {
         let times = samples.map(\.seconds).sorted()

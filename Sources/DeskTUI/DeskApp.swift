@@ -71,8 +71,9 @@ public final class DeskApp {
                 drawn = engine.state
                 repaintPending = false
             }
-            guard let event = terminal.nextEvent(timeoutMilliseconds: 250) else {
-                idle(&lastTick)
+            // Work that waited for the screen runs once no key is waiting.
+            guard let event = terminal.nextEvent(timeoutMilliseconds: engine.idleWork.isEmpty ? 250 : 0) else {
+                if !engine.runIdleWork() { idle(&lastTick) }
                 continue
             }
             handle(event)

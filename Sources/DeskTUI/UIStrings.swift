@@ -231,6 +231,8 @@ public enum UIStrings {
         case .keepEditing: "duplicate: keep editing"
         case .confirmYes: "question: yes"
         case .confirmNo: "question: no (the default)"
+        case .savedView: "saved views 1-4 (tabs)"
+        case .commandLine: "command line (Tab completes)"
         }
     }
 

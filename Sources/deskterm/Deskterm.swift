@@ -14,7 +14,7 @@ struct Deskterm: ParsableCommand {
             ReplyCommand.self, StatusCommand.self, AssignCommand.self, WatchCommand.self, UnwatchCommand.self,
             AttachCommand.self, SearchCommand.self, OrgCommand.self, UserCommand.self, MaintainCommand.self,
             SSHCommand.self, SSHSessionCommand.self, AuditCommand.self, BenchCommand.self,
-            ImportCommand.self, ExportCommand.self, ViewCommand.self,
+            ImportCommand.self, ExportCommand.self, ViewCommand.self, SettingsCommand.self,
         ])
 
     @OptionGroup var global: GlobalOptions
@@ -22,9 +22,12 @@ struct Deskterm: ParsableCommand {
     @Flag(help: "Open the demo desk (created on first use) as the agent 'alice' unless --user says otherwise.")
     var demo = false
 
+    @OptionGroup var startChoices: StartChoiceOptions
+
     mutating func run() throws {
         let global = self.global
         let demo = self.demo
+        let startChoices = self.startChoices
         var exit: DeskApp.Exit = .quit
         try runReportingErrors { () throws(DeskError) in
             var access = DeskAccess(global)
@@ -36,7 +39,9 @@ struct Deskterm: ParsableCommand {
                 access.handle = access.handle ?? "alice"
             }
             let store = try access.openStore()
-            exit = try FullScreen.run(store: store, viewer: try access.viewer(in: store), restricted: false)
+            let viewer = try access.viewer(in: store)
+            exit = try FullScreen.run(
+                store: store, viewer: viewer, restricted: false, explicit: try startChoices.settings(store: store, viewer: viewer))
         }
         if case .signal(let number) = exit { throw ExitCode(128 + number) }
     }
@@ -72,7 +77,9 @@ struct DeskAccess {
 /// Opens the full-screen client for the acting user on a desk the caller opened (once per
 /// process: see `SQLiteDeskStore.open`).
 enum FullScreen {
-    static func run(store: SQLiteDeskStore, viewer: Viewer, restricted: Bool) throws(DeskError) -> DeskApp.Exit {
+    static func run(
+        store: SQLiteDeskStore, viewer: Viewer, restricted: Bool, explicit: UserSettings = UserSettings()
+    ) throws(DeskError) -> DeskApp.Exit {
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
             throw .invalidInput("The full-screen client needs a terminal; for scripts use `deskterm list`, `show`, `reply`...")
         }
@@ -94,7 +101,10 @@ enum FullScreen {
         }
         let useColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { $0.isEmpty } ?? true
         let terminal = try CursesTerminal.standard(theme: config.theme, useColor: useColor)
-        let state = DeskState(deskName: try store.settings().name, viewer: viewer, size: terminal.size)
+        var state = DeskState(deskName: try store.settings().name, viewer: viewer, size: terminal.size)
+        // What the user chose last, kept in the desk (SSH customers have no config file).
+        state.applyStartChoices(
+            stored: try store.userSettings(viewer: viewer), explicit: explicit, savedViews: try store.savedViews(viewer: viewer))
         let engine = DeskEngine(state: state, runtime: DeskRuntime(store: store, viewer: viewer))
         let app = DeskApp(
             engine: engine, terminal: terminal,

@@ -377,7 +377,11 @@ final class ReducerTests: XCTestCase {
             $0.focus = .list
             $0.list.isLoading = true
         }
-        store.expectEffects([.loadPage(F.firstPage(.mine), .replace(select: nil))])
+        // The view chosen is kept in the desk for the next start.
+        store.expectEffects([
+            .loadPage(F.firstPage(.mine), .replace(select: nil)),
+            .saveUserSettings(UserSettings(view: "mine", sort: .created, oldestFirst: false)),
+        ])
 
         // The Active page the user has left arrives late: ignored, still loading.
         store.receive(.pageLoaded(F.firstPage(.active), TicketPage(rows: F.rows(1...14), hasMore: true), .replace(select: nil)))
@@ -400,7 +404,10 @@ final class ReducerTests: XCTestCase {
             $0.list.isLoading = true
         }
         let request = F.firstPage(order: oldestFirst)
-        store.expectEffects([.loadPage(request, .replace(select: F.id(12)))])
+        store.expectEffects([
+            .loadPage(request, .replace(select: F.id(12))),
+            .saveUserSettings(UserSettings(view: "active", sort: .created, oldestFirst: true)),
+        ])
 
         // A page in the old order is stale.
         store.receive(.pageLoaded(F.firstPage(), TicketPage(rows: F.rows(1...14), hasMore: true), .replace(select: F.id(12))))
@@ -423,7 +430,10 @@ final class ReducerTests: XCTestCase {
             $0.list.isLoading = true
         }
         let request = F.firstPage(order: updated)
-        store.expectEffects([.loadPage(request, .replace(select: F.id(30)))])
+        store.expectEffects([
+            .loadPage(request, .replace(select: F.id(30))),
+            .saveUserSettings(UserSettings(view: "active", sort: .updated, oldestFirst: false)),
+        ])
         store.receive(.pageLoaded(request, TicketPage(rows: F.rows(41...54), hasMore: true), .replace(select: F.id(30)))) {
             $0.list.rows = F.rows(41...54)
             $0.list.reachedBottom = false
@@ -438,7 +448,10 @@ final class ReducerTests: XCTestCase {
             $0.message = StatusMessage(.info, "Sorted by triage rank")
             $0.list.isLoading = true
         }
-        store.expectEffects([.loadPage(F.firstPage(order: TicketOrder(key: .triage)), .replace(select: F.id(54)))])
+        store.expectEffects([
+            .loadPage(F.firstPage(order: TicketOrder(key: .triage)), .replace(select: F.id(54))),
+            .saveUserSettings(UserSettings(view: "active", sort: .triage, oldestFirst: false)),
+        ])
     }
 
     func testTerminalResizedKeepsTheSelectionAndClampsTheScroll() {
@@ -769,7 +782,10 @@ final class ReducerTests: XCTestCase {
         store.receive(.searchResultsLoaded(query: "pr", F.rows([1, 2, 3])))
         store.receive(.searchResultsLoaded(query: "printer", F.rows([2, 7]))) {
             $0.search!.results = F.rows([2, 7])
+            $0.search!.snippetsRequested = 2
         }
+        // A line of matching text, for the results on screen.
+        store.expectEffects([.loadSnippets(query: "printer", [F.id(2), F.id(7)])])
 
         // Punctuation and blanks are not a query: clear the results, ask nothing.
         store.send(.searchQueryChanged("  \"* ")) {
@@ -1149,14 +1165,22 @@ final class ReducerEngineTests: StoreTestCase {
         // Every ticket is about a widget; Fred (Free Co, own cases) finds only his #3.
         let results = try self.store.search("widget", viewer: f.fred, limit: 50)
         XCTAssertEqual(results.map(\.number), [3])
-        store.receive(.searchResultsLoaded(query: "widget", results)) { $0.search!.results = results }
+        store.receive(.searchResultsLoaded(query: "widget", results)) {
+            $0.search!.results = results
+            $0.search!.snippetsRequested = 1
+        }
+        store.expectEffects([.loadSnippets(query: "widget", [results[0].id])])
 
         // A result Fred may not see (say, shown before his access changed): the store answers
         // "not found" and the runtime turns that into an action.
         let foreign = try XCTUnwrap(self.store.page(PageRequest(view: .all, limit: 10), viewer: f.alice).rows.first { $0.number == 2 })
         store.send(.searchQueryChanged("case")) { $0.search!.query = "case" }
         store.expectEffects([.search("case")])
-        store.receive(.searchResultsLoaded(query: "case", [foreign])) { $0.search!.results = [foreign] }
+        store.receive(.searchResultsLoaded(query: "case", [foreign])) {
+            $0.search!.results = [foreign]
+            $0.search!.snippetsRequested = 1
+        }
+        store.expectEffects([.loadSnippets(query: "case", [foreign.id])])
         store.send(.ticketOpened) {
             $0.focus = .detail
             $0.list.isLoading = true
@@ -1213,14 +1237,14 @@ final class ReducerTestStoreSelfTests: XCTestCase {
         XCTAssertEqual(recorder.messages.count, 1)
         store.send(.quitRequested) { $0.shouldQuit = true }
         XCTAssertEqual(recorder.messages.count, 2)
-        XCTAssertTrue(recorder.messages[1].hasPrefix("Assert the 1 effect(s) of the previous action before sending quitRequested"), recorder.messages[1])
+        XCTAssertTrue(recorder.messages[1].hasPrefix("Assert the 2 effect(s) of the previous action before sending quitRequested"), recorder.messages[1])
 
         store.send(.viewSelected(.all)) {
             $0.view = .all
         }
         store.finish()
         XCTAssertEqual(recorder.messages.count, 3)
-        XCTAssertTrue(recorder.messages[2].hasPrefix("1 effect(s) produced and never asserted"), recorder.messages[2])
+        XCTAssertTrue(recorder.messages[2].hasPrefix("2 effect(s) produced and never asserted"), recorder.messages[2])
     }
 
     func testLiveModeChecksWhatRunsAndWhatIsReceived() throws {

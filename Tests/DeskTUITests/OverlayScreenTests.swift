@@ -9,31 +9,31 @@ final class OverlayScreenTests: XCTestCase {
         var state = Fixture.state(Fixture.agent)
         _ = DeskReducer.reduce(into: &state, .helpToggled)
         let grid = Renderer.render(state, size: Fixture.size80)
-        // 38 rows do not fit 20: two columns of 19, long labels cut with "…". Every command
-        // and the composer keys are there; the list shows at the edges.
+        // 44 rows do not fit 20: two columns of 20, long labels cut with "…"; the rows past
+        // them need a taller terminal. The list shows at the edges.
         assertScreen(grid, """
              ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
              ┌─ Keys ─────────────────────────────────────────────────────────────────────┐D
-             │ j down       next ticket / scroll d…  S            change status           │m
-             │ k up         previous ticket / scro…  a            assign to an agent      │h
-             │ pgdn space   page down                A            assign to me            │d
-             │ pgup b       page up                  w            watch / unwatch         │w
-             │ g home       first ticket / top       f            follow-up of a closed … │y
-             │ G end        last ticket / bottom     R ctrl-l     refresh                 │
-             │ enter        open the selected tick…  esc          close search, composer… │
-             │ tab          next pane                q            back, then quit         │
-             │ shift-tab    previous pane            ctrl-c       quit (drafts are kept)  │
-             │ 1            view: Recent             ? f1         this help               │
-             │ 2            view: Active             ctrl-s       composer: send          │
-             │ 3            view: Mine               esc          composer: close, keep … │
-             │ 4            view: All open           ctrl-x       composer: discard draft │
-             │ 5            view: All                ctrl-e       composer: editor        │
-             │ s            sort: created / update…  tab ← →      composer: field, choice │
-             │ o            flip the order           enter        composer: pick watchers │
-             │ /            full-text search         r            duplicate: reply there  │
-             │ #            go to a ticket by numb…  c            duplicate: create anyw… │
-             │ n            new ticket               esc e        duplicate: keep editing │
-             │ r            reply                    y            question: yes           │
+             │ j down       next ticket / scroll d…  a            assign to an agent      │m
+             │ k up         previous ticket / scro…  A            assign to me            │h
+             │ pgdn space   page down                w            watch / unwatch         │d
+             │ pgup b       page up                  f            follow-up of a closed … │w
+             │ g home       first ticket / top       R ctrl-l     refresh                 │y
+             │ G end        last ticket / bottom     esc          close search, composer… │
+             │ enter        open the selected tick…  q            back, then quit         │
+             │ tab          next pane                ctrl-c       quit (drafts are kept)  │
+             │ shift-tab    previous pane            ? f1         this help               │
+             │ 1            view: Recent             6 7 8 9      saved views 1-4 (tabs)  │
+             │ 2            view: Active             :            command line (Tab comp… │
+             │ 3            view: Mine               ctrl-s       composer: send          │
+             │ 4            view: All open           esc          composer: close, keep … │
+             │ 5            view: All                ctrl-x       composer: discard draft │
+             │ s            sort: created / update…  ctrl-e       composer: editor        │
+             │ o            flip the order           tab ← →      composer: field, choice │
+             │ /            full-text search         enter        composer: pick watchers │
+             │ #            go to a ticket by numb…  r            duplicate: reply there  │
+             │ n            new ticket               c            duplicate: create anyw… │
+             │ r            reply                    esc e        duplicate: keep editing │
              └────────────────────────────────────────────────────────────────────────────┘
              any key close
             """)
@@ -62,26 +62,26 @@ final class OverlayScreenTests: XCTestCase {
         assertScreen(grid, """
              carl  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40       sort: newest first
              ┌─ Keys ─────────────────────────────────────────────────────────────────────┐D
-             │ j down       next ticket / scroll d…  S            change status           │m
-             │ k up         previous ticket / scro…  w            watch / unwatch         │h
-             │ pgdn space   page down                f            follow-up of a closed … │d
-             │ pgup b       page up                  R ctrl-l     refresh                 │w
-             │ g home       first ticket / top       esc          close search, composer… │y
-             │ G end        last ticket / bottom     q            back, then quit         │
-             │ enter        open the selected tick…  ctrl-c       quit (drafts are kept)  │
-             │ tab          next pane                ? f1         this help               │
-             │ shift-tab    previous pane            ctrl-s       composer: send          │
-             │ 1            view: Recent             esc          composer: close, keep … │
-             │ 2            view: Active             ctrl-x       composer: discard draft │
-             │ 3            view: Mine               ctrl-e       composer: editor        │
-             │ 4            view: All open           tab ← →      composer: field, choice │
-             │ 5            view: All                enter        composer: pick watchers │
-             │ s            sort: created / update…  r            duplicate: reply there  │
-             │ o            flip the order           c            duplicate: create anyw… │
-             │ /            full-text search         esc e        duplicate: keep editing │
-             │ #            go to a ticket by numb…  y            question: yes           │
-             │ n            new ticket               n esc enter  question: no (the defa… │
-             │ r            reply                                                         │
+             │ j down       next ticket / scroll d…  w            watch / unwatch         │m
+             │ k up         previous ticket / scro…  f            follow-up of a closed … │h
+             │ pgdn space   page down                R ctrl-l     refresh                 │d
+             │ pgup b       page up                  esc          close search, composer… │w
+             │ g home       first ticket / top       q            back, then quit         │y
+             │ G end        last ticket / bottom     ctrl-c       quit (drafts are kept)  │
+             │ enter        open the selected tick…  ? f1         this help               │
+             │ tab          next pane                6 7 8 9      saved views 1-4 (tabs)  │
+             │ shift-tab    previous pane            :            command line (Tab comp… │
+             │ 1            view: Recent             ctrl-s       composer: send          │
+             │ 2            view: Active             esc          composer: close, keep … │
+             │ 3            view: Mine               ctrl-x       composer: discard draft │
+             │ 4            view: All open           ctrl-e       composer: editor        │
+             │ 5            view: All                tab ← →      composer: field, choice │
+             │ s            sort: created / update…  enter        composer: pick watchers │
+             │ o            flip the order           r            duplicate: reply there  │
+             │ /            full-text search         c            duplicate: create anyw… │
+             │ #            go to a ticket by numb…  esc e        duplicate: keep editing │
+             │ n            new ticket               y            question: yes           │
+             │ r            reply                    n esc enter  question: no (the defa… │
              └────────────────────────────────────────────────────────────────────────────┘
              any key close
             """)
@@ -95,7 +95,7 @@ final class OverlayScreenTests: XCTestCase {
         var state = Fixture.state(Fixture.agent, size: Fixture.size132)
         state.overlay = .help
         let grid = Renderer.render(state, size: Fixture.size132, keymap: config.keymap)
-        // 38 rows do not fit the 36 there are: two columns, every label whole; "r" is gone from
+        // 44 rows do not fit the 36 there are: two columns, every label whole; "r" is gone from
         // reply, the new keys sorted by name (the duplicate warning keeps its own "r").
         assertScreen(grid, """
              Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9  5 All 40                           sort: newest first
@@ -107,29 +107,29 @@ final class OverlayScreenTests: XCTestCase {
              #1038 closed            Password reset lin…      1y│
                                                                 │
                               ┌─ Keys ───────────────────────────────────────────────────────────────────────────────────────┐
-                              │ j down       next ticket / scroll down         S            change status                    │
-                              │ k up         previous ticket / scroll up       a            assign to an agent               │
-                              │ pgdn space   page down                         A            assign to me                     │
-                              │ pgup b       page up                           w            watch / unwatch                  │
-                              │ g home       first ticket / top                f            follow-up of a closed ticket     │
-                              │ G end        last ticket / bottom              R ctrl-l     refresh                          │
-                              │ enter        open the selected ticket          esc          close search, composer or ticket │
-                              │ tab          next pane                         q            back, then quit                  │
-                              │ shift-tab    previous pane                     ctrl-c       quit (drafts are kept)           │
-                              │ 1            view: Recent                      ? f1         this help                        │
-                              │ 2            view: Active                      ctrl-s       composer: send                   │
-                              │ 3            view: Mine                        esc          composer: close, keep draft      │
-                              │ 4            view: All open                    ctrl-x       composer: discard draft          │
-                              │ 5            view: All                         ctrl-e       composer: editor                 │
-                              │ s            sort: created / updated / triage  tab ← →      composer: field, choice          │
-                              │ o            flip the order                    enter        composer: pick watchers          │
-                              │ /            full-text search                  r            duplicate: reply there           │
-                              │ #            go to a ticket by number          c            duplicate: create anyway         │
-                              │ n            new ticket                        esc e        duplicate: keep editing          │
-                              │ ctrl-r e     reply                             y            question: yes                    │
-                              │ i            internal note                     n esc enter  question: no (the default)       │
+                              │ j down       next ticket / scroll down         a            assign to an agent               │
+                              │ k up         previous ticket / scroll up       A            assign to me                     │
+                              │ pgdn space   page down                         w            watch / unwatch                  │
+                              │ pgup b       page up                           f            follow-up of a closed ticket     │
+                              │ g home       first ticket / top                R ctrl-l     refresh                          │
+                              │ G end        last ticket / bottom              esc          close search, composer or ticket │
+                              │ enter        open the selected ticket          q            back, then quit                  │
+                              │ tab          next pane                         ctrl-c       quit (drafts are kept)           │
+                              │ shift-tab    previous pane                     ? f1         this help                        │
+                              │ 1            view: Recent                      6 7 8 9      saved views 1-4 (tabs)           │
+                              │ 2            view: Active                      :            command line (Tab completes)     │
+                              │ 3            view: Mine                        ctrl-s       composer: send                   │
+                              │ 4            view: All open                    esc          composer: close, keep draft      │
+                              │ 5            view: All                         ctrl-x       composer: discard draft          │
+                              │ s            sort: created / updated / triage  ctrl-e       composer: editor                 │
+                              │ o            flip the order                    tab ← →      composer: field, choice          │
+                              │ /            full-text search                  enter        composer: pick watchers          │
+                              │ #            go to a ticket by number          r            duplicate: reply there           │
+                              │ n            new ticket                        c            duplicate: create anyway         │
+                              │ ctrl-r e     reply                             esc e        duplicate: keep editing          │
+                              │ i            internal note                     y            question: yes                    │
+                              │ S            change status                     n esc enter  question: no (the default)       │
                               └──────────────────────────────────────────────────────────────────────────────────────────────┘
-                                                                │
                                                                 │
                                                                 │
                                                                 │

@@ -234,6 +234,16 @@ public protocol DeskStore: Sendable {
     func autoCloseIdleTickets() throws(DeskError) -> [Int64]
     /// A number that changes whenever anything in the desk changes (for live refresh).
     func changeToken() throws(DeskError) -> Int64
+
+    /// The viewer's own settings (`UserSettings`); nothing chosen yet reads as nils.
+    func userSettings(viewer: Viewer) throws(DeskError) -> UserSettings
+    /// Stores the settings given (nil fields stay as they are). Never waits for another
+    /// process's write: a busy desk answers `databaseBusy` at once.
+    func saveUserSettings(_ settings: UserSettings, viewer: Viewer) throws(DeskError)
+
+    /// For each ticket the viewer may see, a line of its text (description, replies, and for
+    /// staff internal notes) where the query's words occur; tickets without one are left out.
+    func searchSnippets(_ query: String, ticketIDs: [TicketID], viewer: Viewer) throws(DeskError) -> [TicketID: String]
 }
 
 /// The desk's notion of now, injected so tests and `maintain --now` can move time.

@@ -94,6 +94,29 @@ public enum DeskAction: Equatable, Sendable {
     case textPasted(String)
     /// The answer to a yes/no question (`Overlay.confirm`); no is the default.
     case confirmationAnswered(yes: Bool)
+    /// The viewer's saved views and their (bounded) counts, read again with the counts.
+    case savedViewsLoaded([SavedView], counts: [String: Int])
+    /// Show a saved view's tickets (a tab, `:view NAME`).
+    case savedViewSelected(name: String)
+    /// `6`..`9`: the saved view in that place among the tabs (0 for the first).
+    case savedViewTabChosen(position: Int)
+    /// `:save NAME CONDITIONS`, or `:save NAME` from the search, which saves its conditions.
+    case viewSaveRequested(name: String, conditions: String)
+    case viewSaved(SavedView)
+    /// `:sort KEY`.
+    case sortChosen(SortKey)
+    /// The `:` command line: opened (from the search, with its query to save), edited, Tab /
+    /// Shift-Tab completion, Up/Down history, Esc, Enter.
+    case commandLineStarted(prefill: String)
+    case commandLineInput(TextEdit)
+    case commandLineCompleted(forward: Bool)
+    case commandLineRecalled(by: Int)
+    case commandLineCancelled
+    case commandLineSubmitted
+    /// The agents' handles, for completing `:assign`.
+    case agentHandlesLoaded([String])
+    /// Lines of matching text for search results of `query`.
+    case snippetsLoaded(query: String, [TicketID: String])
 }
 
 /// The answers to "this looks like your active ticket #N".

@@ -20,4 +20,13 @@ public enum DeskEffect: Equatable, Sendable {
     case loadAgents
     /// The people the viewer may name as watchers of a ticket they open.
     case loadWatcherCandidates
+    /// The viewer's saved views, each counted up to `SavedViewTabs.countCap`.
+    case loadSavedViews
+    case saveView(SavedView)
+    /// Keeps the viewer's view, sort and order in the desk; skipped when the desk is busy.
+    case saveUserSettings(UserSettings)
+    /// Agents' handles, for completing `:assign`.
+    case loadAgentHandles
+    /// Lines of matching text for these search results (`DeskStore.searchSnippets`).
+    case loadSnippets(query: String, [TicketID])
 }

@@ -3,7 +3,9 @@ import Foundation
 /// The pure reducer: `reduce(into:action) -> [DeskEffect]`. No I/O, no clock, no randomness.
 public enum DeskReducer {
     public static func reduce(into state: inout DeskState, _ action: DeskAction) -> [DeskEffect] {
-        let effects = reduceAction(into: &state, action)
+        let before = state
+        var effects = reduceAction(into: &state, action).map { applyingListFilter($0, state) }
+        effects += followingEffects(before: before, after: state, effects).filter { !effects.contains($0) }
         // While a slot's draft waits for a busy desk, newer text joins it for the next tick's
         // save instead of each keystroke waiting again; deleting the draft drops it.
         return effects.filter { effect in
@@ -32,8 +34,10 @@ public enum DeskReducer {
             return []
 
         case .viewSelected(let view):
-            guard view != state.view else { return [] }
+            guard view != state.view || state.activeSavedView != nil else { return [] }
             state.view = view
+            state.activeSavedView = nil
+            state.listFilter = TicketFilter()
             state.focus = .list
             return reloadList(&state, select: nil)
 
@@ -85,7 +89,7 @@ public enum DeskReducer {
 
         case .pageLoaded(let request, let page, let placement):
             // A page for a view or order the user has already left is stale.
-            guard request.view == state.view, request.order == state.order else { return [] }
+            guard request.view == state.view, request.order == state.order, request.filter == state.listFilter else { return [] }
             applyPage(&state, page, placement, readFromStart: request.cursor == nil)
             return []
 
@@ -211,21 +215,17 @@ public enum DeskReducer {
             return []
 
         case .searchQueryChanged(let query):
-            guard state.search != nil else { return [] }
-            state.search?.query = query
-            if FullTextQuery.match(for: query) == nil {
-                state.search?.results = []
-                state.search?.selectedIndex = 0
-                return []
-            }
-            return [.search(query)]
+            return searchFor(&state, query)
 
         case .searchResultsLoaded(let query, let results):
             // Results of an older query arriving late must not replace newer ones.
             guard state.search?.query == query else { return [] }
             state.search?.results = results
             state.search?.selectedIndex = 0
-            return []
+            // Another query's snippets are not this one's.
+            state.search?.snippets = [:]
+            state.search?.snippetsRequested = 0
+            return requestSnippets(&state)
 
         case .searchClosed:
             state.search = nil
@@ -310,7 +310,7 @@ public enum DeskReducer {
             guard var search = state.search, !search.results.isEmpty else { return [] }
             search.selectedIndex = min(max(0, search.selectedIndex + delta), search.results.count - 1)
             state.search = search
-            return []
+            return requestSnippets(&state)
 
         case .helpToggled:
             state.overlay = state.overlay == .help ? nil : .help
@@ -391,6 +391,18 @@ public enum DeskReducer {
 
         case .confirmationAnswered(let yes):
             return answerConfirmation(&state, yes: yes)
+
+        case .savedViewsLoaded, .savedViewSelected, .savedViewTabChosen, .viewSaveRequested, .viewSaved, .sortChosen:
+            return reduceSavedViews(&state, action)
+
+        case .snippetsLoaded(let query, let snippets):
+            guard state.search?.query == query else { return [] }
+            state.search?.snippets.merge(snippets) { _, new in new }
+            return []
+
+        case .commandLineStarted, .commandLineInput, .commandLineCompleted, .commandLineRecalled, .commandLineCancelled,
+             .commandLineSubmitted, .agentHandlesLoaded:
+            return reduceCommandLine(&state, action)
         }
     }
 
@@ -470,7 +482,7 @@ public enum DeskReducer {
             list.reachedBottom = true
             list.reachedTop = !page.hasMore
             list.selectedID = page.rows.last?.id
-            if page.hasMore { list.rowsAboveWindow = state.counts[state.view].map { max(0, $0 - page.rows.count) } }
+            if page.hasMore { list.rowsAboveWindow = state.listCount.map { max(0, $0 - page.rows.count) } }
         case .append:
             list.rows += page.rows
             list.reachedBottom = !page.hasMore

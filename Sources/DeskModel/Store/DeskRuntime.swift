@@ -76,7 +76,24 @@ public struct DeskRuntime: Sendable {
         case .loadWatcherCandidates:
             return [.watcherCandidatesLoaded(try store.watcherCandidates(for: viewer))]
         case .search(let query):
-            return [.searchResultsLoaded(query: query, try store.search(query, viewer: viewer, limit: 50))]
+            let parsed = try TicketQuery.parseForSearch(query)
+            return [.searchResultsLoaded(query: query, try store.search(parsed, viewer: viewer, limit: 50))]
+        case .loadSavedViews:
+            let views = try store.savedViews(viewer: viewer)
+            return [.savedViewsLoaded(views, counts: try SavedViewTabs.counts(of: views, store: store, viewer: viewer))]
+        case .saveView(let saved):
+            try store.saveView(saved, viewer: viewer)
+            return [.viewSaved(saved)]
+        case .saveUserSettings(let settings):
+            // A preference is not worth a wait: when another process is writing, skip it.
+            do {
+                try store.saveUserSettings(settings, viewer: viewer)
+            } catch .databaseBusy {}
+            return []
+        case .loadAgentHandles:
+            return [.agentHandlesLoaded(try store.users().filter { $0.role.isStaff }.map(\.handle))]
+        case .loadSnippets(let query, let ids):
+            return [.snippetsLoaded(query: query, try store.searchSnippets(query, ticketIDs: ids, viewer: viewer))]
         }
     }
 }
@@ -97,8 +114,27 @@ public final class DeskEngine {
         while !queue.isEmpty {
             let next = queue.removeFirst()
             for effect in DeskReducer.reduce(into: &state, next) {
+                if effect.waitsForIdle {
+                    idleWork.append(effect)
+                    continue
+                }
                 queue += runtime.perform(effect)
             }
         }
+    }
+
+    /// Effects that wait until the screen is drawn and no key is waiting (`waitsForIdle`).
+    public private(set) var idleWork: [DeskEffect] = []
+
+    /// Runs the work that waited for the screen; false when there was none.
+    @discardableResult
+    public func runIdleWork() -> Bool {
+        guard !idleWork.isEmpty else { return false }
+        let work = idleWork
+        idleWork = []
+        for effect in work {
+            for action in runtime.perform(effect) { send(action) }
+        }
+        return true
     }
 }

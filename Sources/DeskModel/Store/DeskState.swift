@@ -126,11 +126,18 @@ public struct SearchState: Equatable, Sendable {
     public var query: String
     public var results: [TicketSummary]
     public var selectedIndex: Int
+    /// Why the conditions typed cannot be read (`status:opn`): shown instead of results.
+    public var filterError: String?
+    /// A line of matching text per result, read for the results on screen (and a screen on).
+    public var snippets: [TicketID: String] = [:]
+    /// Results whose snippets have been asked for, from the first.
+    public var snippetsRequested = 0
 
-    public init(query: String = "", results: [TicketSummary] = [], selectedIndex: Int = 0) {
+    public init(query: String = "", results: [TicketSummary] = [], selectedIndex: Int = 0, filterError: String? = nil) {
         self.query = query
         self.results = results
         self.selectedIndex = selectedIndex
+        self.filterError = filterError
     }
 }
 
@@ -195,6 +202,18 @@ public struct DeskState: Equatable, Sendable {
     /// The time relative ages ("3h") are measured from; moved by `clockTicked`.
     public var now: Date = Date(timeIntervalSince1970: 0)
     public var shouldQuit = false
+    /// The viewer's saved views, shown as tabs after the case views, and how many tickets each
+    /// holds (counted up to `SavedViewTabs.countCap`).
+    public var savedViews: [SavedView] = []
+    public var savedViewCounts: [String: Int] = [:]
+    /// The saved view the list shows (its case view is `view`); nil for a plain case view.
+    public var activeSavedView: String?
+    /// The conditions every page of the list is read with: the active saved view's.
+    public var listFilter = TicketFilter()
+    /// The `:` command line on the bottom line, while it is open.
+    public var commandLine: CommandLineState?
+    /// Commands run in this session, oldest first (Up/Down recall them).
+    public var commandHistory: [String] = []
 
     public init(deskName: String, viewer: Viewer, view: CaseView = .active, order: TicketOrder = .newestFirst, size: TerminalSize) {
         self.deskName = deskName

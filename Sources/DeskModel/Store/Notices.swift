@@ -30,4 +30,6 @@ public enum Notices {
     public static func pasteJoined(lines: Int, into field: String) -> String {
         "Pasted \(lines) lines joined with spaces: the \(field) is one line"
     }
+    public static func noSavedViewAt(_ key: Int) -> String { "No saved view on \(key): save one with :save NAME CONDITIONS" }
+    public static func viewSaved(_ name: String) -> String { "View '\(name)' saved" }
 }

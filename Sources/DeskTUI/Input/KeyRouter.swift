@@ -24,6 +24,7 @@ public enum KeyRouter {
             return [.action(command.action(viewer: state.viewer))]
         }
         if let overlay = state.overlay { return routeOverlay(key, overlay) }
+        if state.commandLine != nil { return CommandLineKeys.route(key) }
         if state.jumpPrompt != nil { return routeJump(key) }
         if let search = state.search {
             if key == .enter, let number = search.jumpNumber { return [.action(.searchClosed), .action(.jumpRequested(number: number))] }
@@ -33,7 +34,7 @@ public enum KeyRouter {
             return routeComposer(key, composer: composer, state: state, size: size, restricted: restricted)
         }
         guard let command = keymap.command(for: key) else { return [] }
-        return [.action(command.action(viewer: state.viewer))]
+        return [.action(command.action(viewer: state.viewer, key: key, keymap: keymap))]
     }
 
     static func routeOverlay(_ key: Key, _ overlay: Overlay) -> [KeyOutcome] {
@@ -80,6 +81,7 @@ public enum KeyRouter {
     static func routeSearch(_ key: Key) -> [KeyOutcome] {
         switch key {
         case .escape: return [.action(.searchClosed)]
+        case CommandLineKeys.saveSearch: return [.action(.commandLineStarted(prefill: "save "))]
         case .enter: return [.action(.ticketOpened), .action(.searchClosed)]
         case .down, .control("n"), .tab: return [.action(.searchSelectionMoved(by: 1))]
         case .up, .control("p"), .backTab: return [.action(.searchSelectionMoved(by: -1))]

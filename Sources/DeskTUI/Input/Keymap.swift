@@ -21,6 +21,7 @@ public enum Command: String, CaseIterable, Sendable {
     case refresh, close, back, quit, help
     case replyThere, createAnyway, keepEditing
     case confirmYes, confirmNo
+    case savedView, commandLine
 
     var scope: KeyScope {
         switch self {
@@ -69,6 +70,9 @@ public enum Command: String, CaseIterable, Sendable {
         case .keepEditing: .duplicateChoiceMade(.keepEditing)
         case .confirmYes: .confirmationAnswered(yes: true)
         case .confirmNo: .confirmationAnswered(yes: false)
+        // The key decides which saved view (`action(viewer:key:keymap:)`); this is the first.
+        case .savedView: .savedViewTabChosen(position: 0)
+        case .commandLine: .commandLineStarted(prefill: "")
         }
     }
 
@@ -115,6 +119,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .confirmYes: [.character("y")]
         // No is the default: Enter answers it.
         case .confirmNo: [.character("n"), .escape, .enter]
+        case .savedView: [.character("6"), .character("7"), .character("8"), .character("9")]
+        case .commandLine: [.character(":")]
         }
     }
 }
@@ -151,5 +157,13 @@ public struct Keymap: Equatable, Sendable {
         let bound = (bindings[command.scope] ?? [:]).filter { $0.value == command }.map(\.key)
         let defaults = command.defaultKeys.filter(bound.contains)
         return defaults + bound.filter { !defaults.contains($0) }.sorted { $0.name < $1.name }
+    }
+}
+
+extension Command {
+    /// The action for the key pressed: the n-th key of `savedView` chooses the n-th saved view.
+    func action(viewer: Viewer, key: Key, keymap: Keymap) -> DeskAction {
+        guard self == .savedView, let position = keymap.keys(for: self).firstIndex(of: key) else { return action(viewer: viewer) }
+        return .savedViewTabChosen(position: position)
     }
 }

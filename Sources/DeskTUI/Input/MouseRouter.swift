@@ -6,6 +6,9 @@ public enum MouseRouter {
     public static func click(x: Int, y: Int, state: DeskState) -> [DeskAction] {
         if state.overlay != nil { return [] }
         if y == 0 {
+            if let saved = TopBar.savedTabs(state, width: state.size.columns).first(where: { $0.columns.contains(x) }) {
+                return [.savedViewSelected(name: saved.name)]
+            }
             let tab = TopBar.tabs(state, width: state.size.columns).first { $0.columns.contains(x) }
             return tab.map { [.viewSelected($0.view)] } ?? []
         }

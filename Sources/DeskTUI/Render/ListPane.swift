@@ -63,7 +63,7 @@ enum ListPane {
     /// `37/200`: the selected row's place in the view and the view's count, when the window
     /// knows where it starts.
     static func position(_ state: DeskState) -> String? {
-        guard let total = state.counts[state.view], let index = state.list.selectedIndex,
+        guard let total = state.listCount, let index = state.list.selectedIndex,
               let before = state.list.rowsBefore else { return nil }
         return "\(min(total, before + index + 1))/\(total)"
     }
@@ -129,26 +129,13 @@ enum SearchPane {
         }
         if search.results.isEmpty {
             guard search.jumpNumber == nil else { return }
-            let text = FullTextQuery.match(for: search.query) == nil ? UIStrings.searchHint : UIStrings.noSearchResults
+            let text = search.filterError != nil ? UIStrings.searchFilterHelp
+                : (FullTextQuery.match(for: search.query) == nil && !SearchQueryText.hasConditions(search.query) ? UIStrings.searchHint : UIStrings.noSearchResults)
             grid.write(" " + text, x: rect.x, y: bodyTop, style: .dim, limit: rect.width)
             return
         }
         let columns = ListPane.columns(width: rect.width, rows: search.results, role: state.viewer.role)
-        let height = rect.maxY - bodyTop
-        let first = max(0, search.selectedIndex - height + 1)
-        for line in 0..<height {
-            let index = first + line
-            guard index < search.results.count else { break }
-            let row = search.results[index]
-            let who = state.viewer.isStaff
-                ? row.requesterHandle + (row.organisationName.map { " · " + $0 } ?? "")
-                : (row.assigneeHandle ?? UIStrings.unassigned)
-            ListPane.drawRow(
-                into: &grid, rect: rect, y: bodyTop + line, columns: columns,
-                style: index == search.selectedIndex ? .selected : .normal,
-                cells: ("#\(row.number)", UIStrings.statusShort(row.status, role: state.viewer.role),
-                        UIStrings.urgencyInList(row.urgency), row.subject, who, RelativeAge.since(row.updatedAt, now: state.now)))
-        }
+        SearchResultRows.draw(state, search, into: &grid, rect: rect, top: bodyTop, columns: columns)
     }
 }
 

@@ -48,7 +48,12 @@ public enum TopBar {
         // Tabs and the sort label start after the identity, never over it.
         var x = rect.x + grid.write(layout.identity, x: rect.x, y: rect.y, style: .bar, limit: rect.width)
         for tab in layout.tabs {
-            grid.write(tab.label, x: tab.columns.lowerBound, y: rect.y, style: tab.view == state.view ? .tabActive : .tabInactive)
+            let isActive = tab.view == state.view && state.activeSavedView == nil
+            grid.write(tab.label, x: tab.columns.lowerBound, y: rect.y, style: isActive ? .tabActive : .tabInactive)
+            x = tab.columns.upperBound
+        }
+        for tab in layout.savedTabs {
+            grid.write(tab.label, x: tab.columns.lowerBound, y: rect.y, style: tab.name == state.activeSavedView ? .tabActive : .tabInactive)
             x = tab.columns.upperBound
         }
         let sortWidth = DisplayWidth.of(layout.sort)
@@ -61,14 +66,24 @@ public enum TopBar {
     public static func tabs(_ state: DeskState, width: Int) -> [(view: CaseView, label: String, columns: Range<Int>)] {
         TopBarLayout(state, width: width).tabs
     }
+
+    /// The saved views' tabs and their columns.
+    public static func savedTabs(_ state: DeskState, width: Int) -> [(name: String, label: String, columns: Range<Int>)] {
+        TopBarLayout(state, width: width).savedTabs
+    }
 }
 
 enum BottomLine {
     static func draw(_ state: DeskState, into grid: inout Grid, rect: Rect, keymap: Keymap, restricted: Bool) {
+        if let line = state.commandLine { return CommandLinePrompt.draw(line, into: &grid, rect: rect) }
         if let digits = state.jumpPrompt { return JumpPromptLine.draw(digits, into: &grid, rect: rect) }
         grid.fill(rect, style: .normal)
         if let message = state.message {
             grid.write(" " + TextSafety.sanitizedLine(message.text), x: rect.x, y: rect.y, style: message.kind == .error ? .error : .info, limit: rect.width)
+            return
+        }
+        if let error = state.search?.filterError {
+            grid.write(" " + TextSafety.sanitizedLine(error), x: rect.x, y: rect.y, style: .error, limit: rect.width)
             return
         }
         let available = hints(state, keymap: keymap, restricted: restricted)

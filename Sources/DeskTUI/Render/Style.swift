@@ -17,4 +17,6 @@ public enum Style: UInt8, CaseIterable, Equatable, Sendable {
     case urgent         // critical urgency
     case placeholder    // a control character or escape shown as a visible stand-in
     case overlay        // help, menus
+    case searchHit      // a searched word found in a result
+    case searchHitSelected // the same on the selected result
 }

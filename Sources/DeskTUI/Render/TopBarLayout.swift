@@ -17,14 +17,20 @@ struct TopBarLayout {
 
     var identity: String
     var tabs: [(view: CaseView, label: String, columns: Range<Int>)]
+    /// The saved views' tabs, after the case views' (`SavedViewTabLabels`).
+    var savedTabs: [(name: String, label: String, columns: Range<Int>)] = []
     var sort: String
 
     init(_ state: DeskState, width: Int) {
         var chosen: (identity: String, tabs: [(CaseView, String)], sort: String)?
+        var chosenSaved: [(String, String)] = []
         for (identity, tabs, sort) in Self.steps {
             let candidate = (Self.identity(state, identity), Self.tabs(state, tabs), Self.sort(state, sort))
+            let saved = SavedViewTabLabels.tabs(state, tabs)
             let total = DisplayWidth.of(candidate.0) + candidate.1.map { DisplayWidth.of($0.1) }.reduce(0, +) + DisplayWidth.of(candidate.2)
+                + saved.map { DisplayWidth.of($0.1) }.reduce(0, +)
             chosen = candidate
+            chosenSaved = saved
             if total <= width { break }
         }
         identity = chosen?.identity ?? ""
@@ -35,6 +41,13 @@ struct TopBarLayout {
             let labelWidth = DisplayWidth.of(label)
             guard x + labelWidth <= width else { break }
             tabs.append((view, label, x..<(x + labelWidth)))
+            x += labelWidth
+        }
+        // The active saved view is always placed, at the cost of the sort label if need be.
+        for (name, label) in chosenSaved {
+            let labelWidth = DisplayWidth.of(label)
+            guard x + labelWidth <= width else { break }
+            savedTabs.append((name, label, x..<(x + labelWidth)))
             x += labelWidth
         }
     }
@@ -50,7 +63,7 @@ struct TopBarLayout {
     static func tabs(_ state: DeskState, _ form: Tabs) -> [(CaseView, String)] {
         CaseView.allCases.enumerated().compactMap { index, view in
             let count = state.counts[view].map { " \($0)" } ?? ""
-            let isActive = view == state.view
+            let isActive = view == state.view && state.activeSavedView == nil
             switch form {
             case .full: return (view, " \(index + 1) \(view.title)\(count) ")
             case .short: return (view, " \(index + 1) \(UIStrings.viewShortTitle(view))\(count) ")

@@ -84,6 +84,8 @@ public struct Theme: Equatable, Sendable {
         .urgent: StyleLook(foreground: .red, bold: true),
         .placeholder: StyleLook(reverse: true),
         .overlay: StyleLook(),
+        .searchHit: StyleLook(foreground: .yellow, bold: true, underline: true),
+        .searchHitSelected: StyleLook(foreground: .black, background: .cyan, bold: true, underline: true),
     ])
 
     /// Attributes only: bold, dim, reverse and underline carry every distinction.
@@ -104,6 +106,8 @@ public struct Theme: Equatable, Sendable {
         .urgent: StyleLook(bold: true),
         .placeholder: StyleLook(reverse: true),
         .overlay: StyleLook(),
+        .searchHit: StyleLook(bold: true, underline: true),
+        .searchHitSelected: StyleLook(bold: true, reverse: true, underline: true),
     ])
 
     /// The same theme with colours dropped, for `NO_COLOR` and monochrome terminals:

@@ -8,12 +8,13 @@ import Foundation
 /// desk, the user, or a file of the server.
 enum RemoteRequest {
     case run(any RemoteDeskCommand)
-    case help(topic: (any RemoteDeskCommand.Type)?)
+    case help(topic: (any ParsableCommand.Type)?)
 
-    /// The commands an SSH client may run, in the order `help` lists them.
-    static let allowed: [any RemoteDeskCommand.Type] = [
+    /// The commands an SSH client may run, in the order `help` lists them. A group (`view`,
+    /// `settings`) allows its subcommands, each a `RemoteDeskCommand`.
+    static let allowed: [any ParsableCommand.Type] = [
         ListCommand.self, ShowCommand.self, NewCommand.self, ReplyCommand.self, AttachCommand.self,
-        SearchCommand.self, WatchCommand.self, UnwatchCommand.self,
+        SearchCommand.self, WatchCommand.self, UnwatchCommand.self, ViewCommand.self, SettingsCommand.self,
     ]
 
     struct Refusal: Error, Equatable {
@@ -46,7 +47,7 @@ enum RemoteRequest {
         return .run(command)
     }
 
-    static func commandType(_ verb: String) throws(Refusal) -> any RemoteDeskCommand.Type {
+    static func commandType(_ verb: String) throws(Refusal) -> any ParsableCommand.Type {
         guard let type = allowed.first(where: { $0.configuration.commandName == verb }) else {
             throw Refusal(message: "'\(String(verb.prefix(40)))' is not available over SSH (try: help)")
         }

@@ -17,6 +17,12 @@ extension ShowCommand: RemoteDeskCommand {}
 extension SearchCommand: RemoteDeskCommand {}
 extension WatchCommand: RemoteDeskCommand {}
 extension UnwatchCommand: RemoteDeskCommand {}
+// A user's own saved views and settings: nothing in them reaches past the user.
+extension ViewSave: RemoteDeskCommand {}
+extension ViewList: RemoteDeskCommand {}
+extension ViewDelete: RemoteDeskCommand {}
+extension SettingsShow: RemoteDeskCommand {}
+extension SettingsSet: RemoteDeskCommand {}
 
 /// Over SSH the text always comes from standard input.
 private func bodyFileRefusal(_ path: String?) -> String? {

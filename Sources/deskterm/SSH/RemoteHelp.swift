@@ -4,7 +4,7 @@ import Foundation
 /// `help` over SSH, made from the allowed commands' own definitions, so that it lists exactly
 /// what an SSH client may run, with the options the command line has.
 enum RemoteHelp {
-    static func text(for topic: (any RemoteDeskCommand.Type)?) -> String {
+    static func text(for topic: (any ParsableCommand.Type)?) -> String {
         guard let topic else { return overview }
         return topic.helpMessage(columns: 80).trimmingCharacters(in: .newlines)
     }

@@ -1,0 +1,45 @@
+/// What a user chose last in the client, kept in the desk so it follows them to every
+/// terminal, SSH sessions included (which have no config file). Nil: never chosen.
+public struct UserSettings: Equatable, Sendable {
+    /// A case view's name (`mine`) or one of the user's saved views.
+    public var view: String?
+    public var sort: SortKey?
+    public var oldestFirst: Bool?
+    /// The interface language, once the client has more than one.
+    public var language: String?
+
+    public init(view: String? = nil, sort: SortKey? = nil, oldestFirst: Bool? = nil, language: String? = nil) {
+        self.view = view
+        self.sort = sort
+        self.oldestFirst = oldestFirst
+        self.language = language
+    }
+
+    /// The names settings are stored and set under (`deskterm settings set view mine`).
+    public enum Key: String, CaseIterable, Sendable {
+        case view, sort, order
+    }
+
+    /// The order as `order` reads it.
+    public static let orderSpellings = ["newest-first", "oldest-first"]
+
+    /// Reads `deskterm settings set KEY VALUE`; the view is checked against the user's
+    /// saved views by the caller.
+    public mutating func set(_ key: Key, to value: String) throws(DeskError) {
+        switch key {
+        case .view:
+            view = CaseView(lenient: value)?.rawValue ?? value
+        case .sort:
+            guard let sort = SortKey(lenient: value) else {
+                throw .invalidInput("unknown sort '\(value)' (sorts: \(SortKey.spellings))")
+            }
+            self.sort = sort
+        case .order:
+            switch value.lowercased() {
+            case "newest-first", "newest", "natural": oldestFirst = false
+            case "oldest-first", "oldest", "reversed": oldestFirst = true
+            default: throw .invalidInput("unknown order '\(value)' (orders: \(Self.orderSpellings.joined(separator: ", ")))")
+            }
+        }
+    }
+}
