@@ -185,6 +185,7 @@ extension DeskEngine {
 /// then render the state and write what changed. The client and the benchmark share it.
 public enum Frame {
     public static func draw(engine: DeskEngine, terminal: TerminalDevice, keymap: Keymap, restricted: Bool) {
+        if let reveal = MessagePick.reveal(engine.state) { engine.send(reveal) }
         if let measured = measurement(engine.state) { engine.send(measured) }
         terminal.draw(Renderer.render(engine.state, size: engine.state.size, keymap: keymap, restricted: restricted))
     }

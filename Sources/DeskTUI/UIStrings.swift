@@ -231,6 +231,9 @@ public enum UIStrings {
         case .keepEditing: "duplicate: keep editing"
         case .confirmYes: "question: yes"
         case .confirmNo: "question: no (the default)"
+        case .nextMessage: "pick the next message (r answers it)"
+        case .previousMessage: "pick the previous message"
+        case .quote: "reply quoting the picked message"
         }
     }
 
@@ -266,6 +269,7 @@ public enum UIStrings {
     static let composerKeys: [(String, String)] = [
         ("ctrl-s", "send"), ("esc", "close, keep draft"), ("ctrl-x", "discard draft"), ("ctrl-e", "editor"),
         ("tab ← →", "field, choice"), ("enter", "pick watchers"),
+        ("ctrl-t", "reply, ask customer, propose solution"),
     ]
     static let discardHints: [(String, String)] = [("y", "discard"), ("any key", "keep")]
     static let composerHints: [(String, String)] = [("ctrl-s", "send"), ("esc", "close, keep draft"), ("ctrl-e", "editor"), ("tab", "next field")]

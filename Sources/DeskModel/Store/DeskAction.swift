@@ -94,6 +94,14 @@ public enum DeskAction: Equatable, Sendable {
     case textPasted(String)
     /// The answer to a yes/no question (`Overlay.confirm`); no is the default.
     case confirmationAnswered(yes: Bool)
+    /// `]` / `[`: pick the next / previous message of the open ticket's thread.
+    case messageSelectionMoved(by: Int)
+    /// The client scrolled the picked message into view: the detail's new first line.
+    case selectedMessageRevealed(firstLine: Int)
+    /// `Q`: a reply quoting the picked message (or the last one).
+    case quoteRequested
+    /// Ctrl-T in an agent's reply: plain reply, ask the customer, propose a solution.
+    case replyIntentCycled
 }
 
 /// The answers to "this looks like your active ticket #N".

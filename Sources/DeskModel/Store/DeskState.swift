@@ -62,6 +62,12 @@ public struct OpenTicketState: Equatable, Sendable {
 
     public var maxScroll: Int { max(0, contentHeight - viewportHeight) }
 
+    /// The message the reader picked with `]` / `[`: `r` answers it, `Q` quotes it. Only
+    /// messages in `thread` can be picked, so a customer never picks an internal note.
+    public var selectedMessageID: MessageID?
+    /// The selection moved: the client scrolls it into view at the next frame.
+    public var revealSelectedMessage = false
+
     public init(detail: TicketDetail, thread: [ThreadLine], scroll: Int = 0) {
         self.detail = detail
         self.thread = thread
@@ -103,6 +109,8 @@ public struct ComposerState: Equatable, Sendable {
     public var inheritedAssignee: String?
     /// Whether the viewer may name watchers on a new ticket (`Permissions.canNameWatchers`).
     public var offersWatchers = true
+    /// The body holds a quote made on opening: the saved draft, when it arrives, goes first.
+    public var opensWithQuote = false
 
     /// Tab order of this composer's form.
     public var formFields: [ComposerField] {

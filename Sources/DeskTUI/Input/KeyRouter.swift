@@ -101,6 +101,7 @@ public enum KeyRouter {
         case .escape: return [.action(.composerClosed)]
         case ComposerKeys.discard: return [.action(.draftDiscardRequested)]
         case ComposerKeys.help: return [.action(.helpToggled)]
+        case ComposerKeys.intent: return [.action(.replyIntentCycled)]
         case .control("e"):
             if restricted {
                 return [.action(.failed(.notAllowed("no external editor in this session")))]

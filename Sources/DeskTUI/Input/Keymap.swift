@@ -21,6 +21,7 @@ public enum Command: String, CaseIterable, Sendable {
     case refresh, close, back, quit, help
     case replyThere, createAnyway, keepEditing
     case confirmYes, confirmNo
+    case nextMessage, previousMessage, quote
 
     var scope: KeyScope {
         switch self {
@@ -69,6 +70,9 @@ public enum Command: String, CaseIterable, Sendable {
         case .keepEditing: .duplicateChoiceMade(.keepEditing)
         case .confirmYes: .confirmationAnswered(yes: true)
         case .confirmNo: .confirmationAnswered(yes: false)
+        case .nextMessage: .messageSelectionMoved(by: 1)
+        case .previousMessage: .messageSelectionMoved(by: -1)
+        case .quote: .quoteRequested
         }
     }
 
@@ -115,6 +119,10 @@ public enum Command: String, CaseIterable, Sendable {
         case .confirmYes: [.character("y")]
         // No is the default: Enter answers it.
         case .confirmNo: [.character("n"), .escape, .enter]
+        // As in tig's diff view: brackets step through the parts of what is shown.
+        case .nextMessage: [.character("]")]
+        case .previousMessage: [.character("[")]
+        case .quote: [.character("Q")]
         }
     }
 }

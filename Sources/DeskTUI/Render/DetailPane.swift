@@ -116,6 +116,7 @@ enum DetailPane {
                 x += grid.write(segment.text, x: x, y: rect.y + row, style: segment.style, limit: rect.maxX - x)
             }
         }
+        MessagePick.mark(state, open: open, window: window, into: &grid, rect: rect)
         // A scroll position marker when the content is longer than the pane.
         if window.contentHeight > rect.height {
             let marker = " \(min(100, (window.firstLine + rect.height) * 100 / max(1, window.contentHeight)))% "
