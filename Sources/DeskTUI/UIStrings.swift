@@ -231,9 +231,9 @@ public enum UIStrings {
         case .keepEditing: "duplicate: keep editing"
         case .confirmYes: "question: yes"
         case .confirmNo: "question: no (the default)"
-        case .nextMessage: "pick the next message (r answers it)"
-        case .previousMessage: "pick the previous message"
-        case .quote: "reply quoting the picked message"
+        case .nextMessage: "pick next message"
+        case .previousMessage: "pick previous message"
+        case .quote: "quote picked message"
         }
     }
 
@@ -269,8 +269,9 @@ public enum UIStrings {
     static let composerKeys: [(String, String)] = [
         ("ctrl-s", "send"), ("esc", "close, keep draft"), ("ctrl-x", "discard draft"), ("ctrl-e", "editor"),
         ("tab ← →", "field, choice"), ("enter", "pick watchers"),
-        ("ctrl-t", "reply, ask customer, propose solution"),
     ]
+    /// Composer keys only agents have (customers never hear of the choice).
+    static let staffComposerKeys: [(String, String)] = [("ctrl-t", "reply intent")]
     static let discardHints: [(String, String)] = [("y", "discard"), ("any key", "keep")]
     static let composerHints: [(String, String)] = [("ctrl-s", "send"), ("esc", "close, keep draft"), ("ctrl-e", "editor"), ("tab", "next field")]
     static let composerHintsRestricted: [(String, String)] = [("ctrl-s", "send"), ("esc", "close, keep draft"), ("tab", "next field")]

@@ -11,7 +11,8 @@ enum ComposerPane {
         let focused = state.focus == .composer
         grid.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: .bar)
         var title = " " + UIStrings.composerTitle(composer.kind, number: composer.slot.ticketNumber)
-        if composer.offersIntent(to: state.viewer) { title += " · " + UIStrings.intentChoice(composer.replyIntent) }
+        // A plain reply says nothing; Ctrl-T (in the help) makes it ask the customer or propose a solution.
+        if composer.offersIntent(to: state.viewer), composer.replyIntent != .plain { title += " · " + UIStrings.intentChoice(composer.replyIntent) }
         if composer.isSending { title += " · " + UIStrings.sending }
         grid.write(title, x: rect.x, y: rect.y, style: .bar, limit: rect.width)
         var y = rect.y + 1

@@ -12,7 +12,7 @@ enum Overlays {
                     (keymap.keys(for: command).map(\.name).joined(separator: " "), UIStrings.commandLabel(command))
                 }
             }
-            let composerRows = UIStrings.composerKeys.map { ($0.0, "composer: " + $0.1) }
+            let composerRows = (UIStrings.composerKeys + (state.viewer.isStaff ? UIStrings.staffComposerKeys : [])).map { ($0.0, "composer: " + $0.1) }
             // In the order they come up: the panes, the composer, the warning on sending, questions.
             // No footer: the bottom line says "any key close", and the row goes to bindings.
             box(title: UIStrings.helpTitle, rows: rows(.panes) + composerRows + rows(.duplicateWarning) + rows(.confirmation), selected: nil,

@@ -25,7 +25,7 @@ extension UIStrings {
     /// What an agent's reply does, as the composer's title shows it (Ctrl-T cycles it).
     static func intentChoice(_ intent: ReplyIntent) -> String {
         switch intent {
-        case .plain: "just reply (ctrl-t)"
+        case .plain: "reply (ctrl-t)"
         case .askCustomer: "reply and ask customer (ctrl-t)"
         case .proposeSolution: "reply and propose solution (ctrl-t)"
         }
