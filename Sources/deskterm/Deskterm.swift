@@ -94,7 +94,9 @@ enum FullScreen {
         }
         let useColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { $0.isEmpty } ?? true
         let terminal = try CursesTerminal.standard(theme: config.theme, useColor: useColor)
-        let state = DeskState(deskName: try store.settings().name, viewer: viewer, size: terminal.size)
+        var state = DeskState(deskName: try store.settings().name, viewer: viewer, size: terminal.size)
+        // In an SSH session this machine is the server: its files are not the customer's.
+        state.offersLocalFiles = !restricted
         let engine = DeskEngine(state: state, runtime: DeskRuntime(store: store, viewer: viewer))
         let app = DeskApp(
             engine: engine, terminal: terminal,

@@ -14,26 +14,26 @@ final class OverlayScreenTests: XCTestCase {
         assertScreen(grid, """
              ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
              ┌─ Keys ─────────────────────────────────────────────────────────────────────┐D
-             │ j down       next ticket / scroll d…  A            assign to me            │m
-             │ k up         previous ticket / scro…  w            watch / unwatch         │h
-             │ pgdn space   page down                f            follow-up of a closed … │d
-             │ pgup b       page up                  R ctrl-l     refresh                 │w
-             │ g home       first ticket / top       esc          close search, composer… │y
-             │ G end        last ticket / bottom     q            back, then quit         │
-             │ enter        open the selected tick…  ctrl-c       quit (drafts are kept)  │
-             │ tab          next pane                ? f1         this help               │
-             │ shift-tab    previous pane            ]            pick next message       │
-             │ 1            view: Recent             [            pick previous message   │
-             │ 2            view: Active             Q            quote picked message    │
+             │ j down       next ticket / scroll d…  w            watch / unwatch         │m
+             │ k up         previous ticket / scro…  f            follow-up of a closed … │h
+             │ pgdn space   page down                R ctrl-l     refresh                 │d
+             │ pgup b       page up                  esc          close search, composer… │w
+             │ g home       first ticket / top       q            back, then quit         │y
+             │ G end        last ticket / bottom     ctrl-c       quit (drafts are kept)  │
+             │ enter        open the selected tick…  ? f1         this help               │
+             │ tab          next pane                ]            pick next message       │
+             │ shift-tab    previous pane            [            pick previous message   │
+             │ 1            view: Recent             Q            quote picked message    │
+             │ 2            view: Active             v            attachments: open, save │
              │ 3            view: Mine               ctrl-s       composer: send          │
              │ 4            view: All open           esc          composer: close, keep … │
              │ 5            view: All                ctrl-x       composer: discard draft │
              │ s            sort: created / update…  ctrl-e       composer: editor        │
              │ o            flip the order           tab ← →      composer: field, choice │
              │ /            full-text search         enter        composer: pick watchers │
-             │ #            go to a ticket by numb…  ctrl-t       composer: reply intent  │
-             │ n            new ticket               r            duplicate: reply there  │
-             │ r            reply                    c            duplicate: create anyw… │
+             │ #            go to a ticket by numb…  ctrl-o       composer: attach a file │
+             │ n            new ticket               ctrl-t       composer: reply intent  │
+             │ r            reply                    r            duplicate: reply there  │
              └────────────────────────────────────────────────────────────────────────────┘
              any key close
             """)
@@ -62,26 +62,26 @@ final class OverlayScreenTests: XCTestCase {
         assertScreen(grid, """
              carl  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40       sort: newest first
              ┌─ Keys ─────────────────────────────────────────────────────────────────────┐D
-             │ j down       next ticket / scroll d…  S            change status           │m
-             │ k up         previous ticket / scro…  w            watch / unwatch         │h
-             │ pgdn space   page down                f            follow-up of a closed … │d
-             │ pgup b       page up                  R ctrl-l     refresh                 │w
-             │ g home       first ticket / top       esc          close search, composer… │y
-             │ G end        last ticket / bottom     q            back, then quit         │
-             │ enter        open the selected tick…  ctrl-c       quit (drafts are kept)  │
-             │ tab          next pane                ? f1         this help               │
-             │ shift-tab    previous pane            ctrl-s       composer: send          │
-             │ 1            view: Recent             esc          composer: close, keep … │
-             │ 2            view: Active             ctrl-x       composer: discard draft │
-             │ 3            view: Mine               ctrl-e       composer: editor        │
-             │ 4            view: All open           tab ← →      composer: field, choice │
-             │ 5            view: All                enter        composer: pick watchers │
-             │ s            sort: created / update…  r            duplicate: reply there  │
-             │ o            flip the order           c            duplicate: create anyw… │
-             │ /            full-text search         esc e        duplicate: keep editing │
-             │ #            go to a ticket by numb…  y            question: yes           │
-             │ n            new ticket               n esc enter  question: no (the defa… │
-             │ r            reply                                                         │
+             │ j down       next ticket / scroll d…  f            follow-up of a closed … │m
+             │ k up         previous ticket / scro…  R ctrl-l     refresh                 │h
+             │ pgdn space   page down                esc          close search, composer… │d
+             │ pgup b       page up                  q            back, then quit         │w
+             │ g home       first ticket / top       ctrl-c       quit (drafts are kept)  │y
+             │ G end        last ticket / bottom     ? f1         this help               │
+             │ enter        open the selected tick…  ]            pick next message       │
+             │ tab          next pane                [            pick previous message   │
+             │ shift-tab    previous pane            Q            quote picked message    │
+             │ 1            view: Recent             v            attachments: open, save │
+             │ 2            view: Active             ctrl-s       composer: send          │
+             │ 3            view: Mine               esc          composer: close, keep … │
+             │ 4            view: All open           ctrl-x       composer: discard draft │
+             │ 5            view: All                ctrl-e       composer: editor        │
+             │ s            sort: created / update…  tab ← →      composer: field, choice │
+             │ o            flip the order           enter        composer: pick watchers │
+             │ /            full-text search         ctrl-o       composer: attach a file │
+             │ #            go to a ticket by numb…  r            duplicate: reply there  │
+             │ n            new ticket               c            duplicate: create anyw… │
+             │ r            reply                    esc e        duplicate: keep editing │
              └────────────────────────────────────────────────────────────────────────────┘
              any key close
             """)
@@ -106,31 +106,31 @@ final class OverlayScreenTests: XCTestCase {
              #1039 pending  Critical Mail server down f…      3w│
              #1038 closed            Password reset lin…      1y│
                               ┌─ Keys ───────────────────────────────────────────────────────────────────────────────────────┐
-                              │ j down       next ticket / scroll down         A            assign to me                     │
-                              │ k up         previous ticket / scroll up       w            watch / unwatch                  │
-                              │ pgdn space   page down                         f            follow-up of a closed ticket     │
-                              │ pgup b       page up                           R ctrl-l     refresh                          │
-                              │ g home       first ticket / top                esc          close search, composer or ticket │
-                              │ G end        last ticket / bottom              q            back, then quit                  │
-                              │ enter        open the selected ticket          ctrl-c       quit (drafts are kept)           │
-                              │ tab          next pane                         ? f1         this help                        │
-                              │ shift-tab    previous pane                     ]            pick next message                │
-                              │ 1            view: Recent                      [            pick previous message            │
-                              │ 2            view: Active                      Q            quote picked message             │
+                              │ j down       next ticket / scroll down         w            watch / unwatch                  │
+                              │ k up         previous ticket / scroll up       f            follow-up of a closed ticket     │
+                              │ pgdn space   page down                         R ctrl-l     refresh                          │
+                              │ pgup b       page up                           esc          close search, composer or ticket │
+                              │ g home       first ticket / top                q            back, then quit                  │
+                              │ G end        last ticket / bottom              ctrl-c       quit (drafts are kept)           │
+                              │ enter        open the selected ticket          ? f1         this help                        │
+                              │ tab          next pane                         ]            pick next message                │
+                              │ shift-tab    previous pane                     [            pick previous message            │
+                              │ 1            view: Recent                      Q            quote picked message             │
+                              │ 2            view: Active                      v            attachments: open, save          │
                               │ 3            view: Mine                        ctrl-s       composer: send                   │
                               │ 4            view: All open                    esc          composer: close, keep draft      │
                               │ 5            view: All                         ctrl-x       composer: discard draft          │
                               │ s            sort: created / updated / triage  ctrl-e       composer: editor                 │
                               │ o            flip the order                    tab ← →      composer: field, choice          │
                               │ /            full-text search                  enter        composer: pick watchers          │
-                              │ #            go to a ticket by number          ctrl-t       composer: reply intent           │
-                              │ n            new ticket                        r            duplicate: reply there           │
-                              │ ctrl-r e     reply                             c            duplicate: create anyway         │
-                              │ i            internal note                     esc e        duplicate: keep editing          │
-                              │ S            change status                     y            question: yes                    │
-                              │ a            assign to an agent                n esc enter  question: no (the default)       │
+                              │ #            go to a ticket by number          ctrl-o       composer: attach a file          │
+                              │ n            new ticket                        ctrl-t       composer: reply intent           │
+                              │ ctrl-r e     reply                             r            duplicate: reply there           │
+                              │ i            internal note                     c            duplicate: create anyway         │
+                              │ S            change status                     esc e        duplicate: keep editing          │
+                              │ a            assign to an agent                y            question: yes                    │
+                              │ A            assign to me                      n esc enter  question: no (the default)       │
                               └──────────────────────────────────────────────────────────────────────────────────────────────┘
-                                                                │
                                                                 │
                                                                 │
                                                                 │

@@ -234,6 +234,9 @@ public protocol DeskStore: Sendable {
     func autoCloseIdleTickets() throws(DeskError) -> [Int64]
     /// A number that changes whenever anything in the desk changes (for live refresh).
     func changeToken() throws(DeskError) -> Int64
+    /// Adds the message with files attached to it and deletes its draft, in one transaction:
+    /// a file refused (too large, over the quota) sends nothing.
+    func addMessage(_ message: NewMessage, by viewer: Viewer, clearingDraft: DraftSlot?, attaching files: [NewAttachment]) throws(DeskError) -> Message
 }
 
 /// The desk's notion of now, injected so tests and `maintain --now` can move time.

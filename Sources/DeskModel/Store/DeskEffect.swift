@@ -20,4 +20,12 @@ public enum DeskEffect: Equatable, Sendable {
     case loadAgents
     /// The people the viewer may name as watchers of a ticket they open.
     case loadWatcherCandidates
+    /// Writes an attachment's bytes to a file of this machine (replacing it only with `overwrite`).
+    case saveAttachment(id: AttachmentID, path: String, overwrite: Bool)
+    /// Lists the names that complete a typed path.
+    case completePath(String)
+    /// Checks that a file can be attached (a readable regular file within the desk's limit).
+    case checkFile(String)
+    /// Sends a reply or note with files of this machine attached to it, in one transaction.
+    case sendMessageWithFiles(NewMessage, slot: DraftSlot, files: [String])
 }

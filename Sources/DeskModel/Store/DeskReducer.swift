@@ -398,6 +398,11 @@ public enum DeskReducer {
 
         case .messageSelectionMoved, .selectedMessageRevealed, .quoteRequested, .replyIntentCycled:
             return reduceReply(&state, action)
+
+        case .attachmentMenuRequested, .attachmentOpenRequested, .attachmentOpenFinished, .savePromptRequested,
+             .attachPromptRequested, .pathPromptInput, .pathCompletionRequested, .pathCompletionsLoaded, .pathPromptSubmitted,
+             .attachmentSaved, .saveTargetExists, .composerFileAccepted:
+            return reduceAttachments(&state, action)
         }
     }
 
@@ -574,7 +579,7 @@ public enum DeskReducer {
         state.composer = composer
         switch composer.slot {
         case .reply(let number), .internalNote(let number):
-            return [.sendMessage(newMessage(from: composer, ticketNumber: number, viewer: state.viewer), slot: composer.slot)]
+            return [sendEffect(composer, ticketNumber: number, viewer: state.viewer)]
         case .followUp, .newTicket:
             // The guard first: a look-alike of an active ticket comes back as a warning.
             return [createTicket(from: composer, allowDuplicate: false)]

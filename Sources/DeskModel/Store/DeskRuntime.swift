@@ -77,6 +77,25 @@ public struct DeskRuntime: Sendable {
             return [.watcherCandidatesLoaded(try store.watcherCandidates(for: viewer))]
         case .search(let query):
             return [.searchResultsLoaded(query: query, try store.search(query, viewer: viewer, limit: 50))]
+        case .saveAttachment(let id, let path, let overwrite):
+            let data = try store.attachmentData(id: id, viewer: viewer)
+            guard let written = try LocalFiles.write(data, to: path, replacing: overwrite) else {
+                return [.saveTargetExists(attachmentID: id, path: path)]
+            }
+            return [.attachmentSaved(path: written, size: Int64(data.count))]
+        case .completePath(let typed):
+            return [.pathCompletionsLoaded(typed: typed, LocalFiles.completions(of: typed))]
+        case .checkFile(let path):
+            return [.composerFileAccepted(path: try LocalFiles.check(path, limit: try store.settings().attachmentLimit))]
+        case .sendMessageWithFiles(let message, let slot, let paths):
+            let limit = try store.settings().attachmentLimit
+            var files: [NewAttachment] = []
+            for path in paths {
+                let name = (path as NSString).lastPathComponent
+                files.append(NewAttachment(name: name, mediaType: MediaTypes.guess(name), data: try LocalFiles.read(path, limit: limit)))
+            }
+            let sent = try store.addMessage(message, by: viewer, clearingDraft: slot, attaching: files)
+            return [.messageSent(sent, ticketNumber: message.ticketNumber)]
         }
     }
 }

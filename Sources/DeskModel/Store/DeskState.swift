@@ -170,12 +170,18 @@ public enum Overlay: Equatable, Sendable {
     case discardDraft
     /// A step that cannot be undone waits for a yes.
     case confirm(Confirmation)
+    /// The open ticket's attachments (`TicketDetail.attachments`), and the highlighted one.
+    case attachmentMenu(ticketNumber: Int64, selected: Int)
+    /// A file path being typed: where to save an attachment, or what to attach.
+    case pathPrompt(PathPrompt)
 }
 
 /// What a yes/no question is about; the words are chosen by the client.
 public enum Confirmation: Equatable, Sendable {
     /// Closing is final: only a follow-up ticket continues it.
     case closeTicket(number: Int64)
+    /// Saving an attachment would replace a file that exists.
+    case overwriteFile(attachmentID: AttachmentID, path: String)
 }
 
 public struct DeskState: Equatable, Sendable {
@@ -203,6 +209,11 @@ public struct DeskState: Equatable, Sendable {
     /// The time relative ages ("3h") are measured from; moved by `clockTicked`.
     public var now: Date = Date(timeIntervalSince1970: 0)
     public var shouldQuit = false
+    /// Whether files of this machine may be opened, saved or attached: not in an SSH session,
+    /// where this machine is the server.
+    public var offersLocalFiles = true
+    /// An attachment to hand to a viewer program; the client runs it and reports back.
+    public var attachmentToOpen: Attachment?
 
     public init(deskName: String, viewer: Viewer, view: CaseView = .active, order: TicketOrder = .newestFirst, size: TerminalSize) {
         self.deskName = deskName

@@ -21,7 +21,7 @@ public enum Command: String, CaseIterable, Sendable {
     case refresh, close, back, quit, help
     case replyThere, createAnyway, keepEditing
     case confirmYes, confirmNo
-    case nextMessage, previousMessage, quote
+    case nextMessage, previousMessage, quote, attachments
 
     var scope: KeyScope {
         switch self {
@@ -73,6 +73,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .nextMessage: .messageSelectionMoved(by: 1)
         case .previousMessage: .messageSelectionMoved(by: -1)
         case .quote: .quoteRequested
+        case .attachments: .attachmentMenuRequested
         }
     }
 
@@ -123,6 +124,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .nextMessage: [.character("]")]
         case .previousMessage: [.character("[")]
         case .quote: [.character("Q")]
+        // As in mutt: v views the attachments.
+        case .attachments: [.character("v")]
         }
     }
 }

@@ -20,6 +20,10 @@ enum ComposerPane {
             grid.write(answered, x: rect.x + 1, y: y, style: .dim, limit: rect.width - 2)
             y += 1
         }
+        if let files = AttachmentRows.composerLine(composer), y < rect.maxY - 1 {
+            grid.write(files, x: rect.x + 1, y: y, style: .dim, limit: rect.width - 2)
+            y += 1
+        }
         for field in composer.formFields where field != .body {
             guard y < rect.maxY - 1 else { break }
             let isCurrent = focused && composer.field == field

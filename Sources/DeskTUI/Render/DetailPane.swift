@@ -56,7 +56,7 @@ public enum DetailLines {
         fields.append(("updated", "\(Timestamps.short(ticket.updatedAt)) (\(RelativeAge.since(ticket.updatedAt, now: now)))"))
         if !detail.watchers.isEmpty { fields.append(("watchers", detail.watchers.map(\.handle).joined(separator: ", "))) }
         for attachment in detail.attachments {
-            fields.append(("attachment", "\(clean(attachment.name)) · \(ByteCounts.short(attachment.size))"))
+            fields.append(("attachment", AttachmentRows.describe(attachment, in: detail)))
         }
         let labelWidth = 14
         for (name, value) in fields {

@@ -39,6 +39,13 @@ enum Overlays {
             box(title: UIStrings.watcherMenuTitle, rows: rows, selected: selected, footer: UIStrings.menuHint, into: &grid)
         case .discardDraft:
             box(title: UIStrings.discardTitle, rows: [], selected: nil, footer: UIStrings.discardQuestion, into: &grid)
+        case .attachmentMenu(let number, let selected):
+            let rows = (state.openTicket?.detail).map { detail in
+                detail.attachments.enumerated().map { ("\($0.offset + 1)", AttachmentRows.describe($0.element, in: detail)) }
+            } ?? []
+            box(title: UIStrings.attachmentMenuTitle(number), rows: rows, selected: selected, footer: nil, into: &grid)
+        case .pathPrompt(let prompt):
+            box(title: UIStrings.pathPromptTitle(prompt.purpose), rows: AttachmentRows.prompt(prompt), selected: nil, footer: nil, into: &grid)
         }
     }
 
