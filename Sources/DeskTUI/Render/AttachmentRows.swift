@@ -9,11 +9,15 @@ enum AttachmentRows {
         return "\(TextSafety.sanitizedLine(attachment.name)) · \(ByteCounts.short(attachment.size)) · \(uploader)"
     }
 
+    static let promptWidth = 48
+
     /// The path being typed, then what Tab found.
     static func prompt(_ prompt: PathPrompt) -> [(String, String)] {
         let shown = prompt.candidates.prefix(12).map { ("", TextSafety.sanitizedLine($0)) }
         let more = prompt.candidates.count > 12 ? [("", UIStrings.moreCandidates(prompt.candidates.count - 12))] : []
-        return [(UIStrings.pathLabel, TextSafety.sanitizedLine(prompt.text) + "_")] + shown + more
+        // Room to type a path: the box is as wide as its widest row.
+        let typed = DisplayWidth.fit(TextSafety.sanitizedLine(prompt.text) + "_", to: max(promptWidth, DisplayWidth.of(prompt.text) + 1))
+        return [(UIStrings.pathLabel, typed)] + shown + more
     }
 
     /// "Attach: log.txt, shot.png" under the composer's title.
