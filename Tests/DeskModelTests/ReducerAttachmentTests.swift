@@ -48,7 +48,7 @@ final class ReducerAttachmentTests: XCTestCase {
         var state = opened(localFiles: false)
         state.overlay = .attachmentMenu(ticketNumber: 5, selected: 1)
         let store = ReducerTestStore(state: state)
-        let hint = "Files stay on the server in this session; on your own machine run: ssh … download 5 'screen shot.png' > 'screen shot.png'"
+        let hint = "On your machine: ssh … download 5 'screen shot.png' > 'screen shot.png' (files stay on the server here)"
         store.send(.attachmentOpenRequested) { $0.message = StatusMessage(.info, hint) }
         store.expectNoEffects()
         store.send(.savePromptRequested) { $0.message = StatusMessage(.info, hint) }
@@ -149,7 +149,7 @@ final class ReducerAttachmentTests: XCTestCase {
         state.focus = .composer
         let store = ReducerTestStore(state: state)
         store.send(.attachPromptRequested) {
-            $0.message = StatusMessage(.info, "Files stay on the server in this session; on your own machine run: ssh … attach 5 NAME < FILE")
+            $0.message = StatusMessage(.info, "On your machine: ssh … attach 5 NAME < FILE (files stay on the server here)")
         }
         store.expectNoEffects()
     }

@@ -161,10 +161,10 @@ extension ComposerState {
 extension Notices {
     static func noAttachments(_ number: Int64) -> String { "#\(number) has no attachments" }
     static func downloadOverSSH(_ number: Int64, name: String) -> String {
-        "Files stay on the server in this session; on your own machine run: ssh … download \(number) \(shellWord(name)) > \(shellWord(name))"
+        "On your machine: ssh … download \(number) \(shellWord(name)) > \(shellWord(name)) (files stay on the server here)"
     }
     static func attachOverSSH(_ number: Int64) -> String {
-        "Files stay on the server in this session; on your own machine run: ssh … attach \(number) NAME < FILE"
+        "On your machine: ssh … attach \(number) NAME < FILE (files stay on the server here)"
     }
     static let attachToRepliesOnly = "Files go with a reply or a note"
     static func noFileMatches(_ typed: String) -> String { "No file matches '\(TextSafety.sanitizedLine(typed))'" }
