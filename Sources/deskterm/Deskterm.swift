@@ -14,7 +14,7 @@ struct Deskterm: ParsableCommand {
             ReplyCommand.self, StatusCommand.self, AssignCommand.self, WatchCommand.self, UnwatchCommand.self,
             AttachCommand.self, SearchCommand.self, OrgCommand.self, UserCommand.self, MaintainCommand.self,
             SSHCommand.self, SSHSessionCommand.self, AuditCommand.self, BenchCommand.self,
-            ImportCommand.self, ExportCommand.self, ViewCommand.self,
+            ImportCommand.self, ExportCommand.self, ViewCommand.self, DownloadCommand.self,
         ])
 
     @OptionGroup var global: GlobalOptions

@@ -17,3 +17,12 @@ public enum MediaTypes {
         }
     }
 }
+
+extension MediaTypes {
+    /// Text a pager or a terminal can show: a text media type (or JSON), or bytes that are
+    /// UTF-8 without NUL.
+    public static func isText(mediaType: String, data: Data) -> Bool {
+        mediaType.hasPrefix("text/") || mediaType == "application/json"
+            || (!data.contains(0) && String(data: data, encoding: .utf8) != nil)
+    }
+}

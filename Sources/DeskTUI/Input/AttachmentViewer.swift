@@ -5,14 +5,8 @@ import Foundation
 /// (0700) and file (0600), text to `$PAGER` (else `less`), anything else to `xdg-open`, and
 /// the folder is removed once the program returns.
 enum AttachmentViewer {
-    /// Text a pager can show: a text media type, or UTF-8 without NUL bytes.
-    static func isText(_ attachment: Attachment, data: Data) -> Bool {
-        attachment.mediaType.hasPrefix("text/") || attachment.mediaType == "application/json"
-            || (!data.contains(0) && String(data: data, encoding: .utf8) != nil)
-    }
-
     static func program(for attachment: Attachment, data: Data, environment: [String: String]) -> String {
-        guard isText(attachment, data: data) else { return "xdg-open" }
+        guard MediaTypes.isText(mediaType: attachment.mediaType, data: data) else { return "xdg-open" }
         return environment["PAGER"].flatMap { $0.isEmpty ? nil : $0 } ?? "less"
     }
 

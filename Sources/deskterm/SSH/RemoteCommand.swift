@@ -13,7 +13,7 @@ enum RemoteRequest {
     /// The commands an SSH client may run, in the order `help` lists them.
     static let allowed: [any RemoteDeskCommand.Type] = [
         ListCommand.self, ShowCommand.self, NewCommand.self, ReplyCommand.self, AttachCommand.self,
-        SearchCommand.self, WatchCommand.self, UnwatchCommand.self,
+        SearchCommand.self, WatchCommand.self, UnwatchCommand.self, DownloadCommand.self,
     ]
 
     struct Refusal: Error, Equatable {
