@@ -142,6 +142,14 @@ final class ReducerAttachmentTests: XCTestCase {
         ])
     }
 
+    func testAPathCanBePastedIntoThePrompt() {
+        var state = opened()
+        state.overlay = .pathPrompt(PathPrompt(purpose: .attachFile, text: "~/"))
+        let store = ReducerTestStore(state: state)
+        store.send(.textPasted("logs/vpn.log\n")) { $0.overlay = .pathPrompt(PathPrompt(purpose: .attachFile, text: "~/logs/vpn.log")) }
+        store.expectNoEffects()
+    }
+
     func testAnSSHCustomerIsToldToAttachFromTheirOwnMachine() {
         var state = opened(localFiles: false)
         state.viewer = F.customer
