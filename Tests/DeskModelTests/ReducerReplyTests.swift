@@ -159,6 +159,23 @@ final class ReducerReplyTests: XCTestCase {
         store.expectEffects([.saveDraft(slot: .reply(ticketNumber: 5), subject: "", body: quote, fields: ["inReplyTo": "3"])])
     }
 
+    func testQuoteOfATicketWithoutMessagesQuotesTheDescriptionAndAnswersTheTicket() {
+        var state = F.loaded(1...14, selected: 5)
+        let detail = F.detail(5, messages: [])
+        state.openTicket = OpenTicketState(detail: detail, thread: [])
+        state.focus = .detail
+        let store = ReducerTestStore(state: state)
+        let quote = "Peter wrote on 2024-03-01 09:00:\n> About ticket 5\n\n"
+        store.send(.quoteRequested) {
+            var composer = ComposerState(kind: .reply, slot: .reply(ticketNumber: 5), body: quote)
+            composer.cursor = quote.count
+            composer.opensWithQuote = true
+            $0.composer = composer
+            $0.focus = .composer
+        }
+        store.expectEffects([.loadDraft(.reply(ticketNumber: 5))])
+    }
+
     func testCtrlTCyclesAnAgentsReplyIntentWhichIsSentAndSaved() {
         var state = opened()
         state.composer = ComposerState(kind: .reply, slot: .reply(ticketNumber: 5), body: "Try 5.3")

@@ -67,9 +67,10 @@ extension DeskReducer {
         let target = open.selectedMessageID.flatMap { id in visible.first { $0.id == id } } ?? visible.last
         let effects = openComposer(&state, .reply)
         guard var composer = state.composer, composer.slot == .reply(ticketNumber: detail.ticket.number) else { return effects }
-        let author = (target?.authorID).map { detail.authors[$0]?.name ?? "" } ?? (target == nil ? detail.requester.name : "")
+        // The description is the requester's; a message is its author's (if the desk knows them).
+        let author = if let target { target.authorID.flatMap { detail.authors[$0]?.name } } else { detail.requester.name }
         composer.body = Quoting.quote(
-            target?.body ?? detail.ticket.description, author: author.isEmpty ? Notices.someone : author,
+            target?.body ?? detail.ticket.description, author: author ?? Notices.someone,
             at: target?.createdAt ?? detail.ticket.createdAt)
         composer.inReplyToID = target?.id
         composer.cursor = composer.body.count

@@ -12,8 +12,8 @@ enum RemoteRequest {
 
     /// The commands an SSH client may run, in the order `help` lists them.
     static let allowed: [any RemoteDeskCommand.Type] = [
-        ListCommand.self, ShowCommand.self, NewCommand.self, ReplyCommand.self, AttachCommand.self,
-        SearchCommand.self, WatchCommand.self, UnwatchCommand.self, DownloadCommand.self,
+        ListCommand.self, ShowCommand.self, NewCommand.self, ReplyCommand.self, AttachCommand.self, DownloadCommand.self,
+        SearchCommand.self, WatchCommand.self, UnwatchCommand.self,
     ]
 
     struct Refusal: Error, Equatable {
