@@ -99,6 +99,25 @@ final class ReplyTargetScreenTests: XCTestCase {
             """)
     }
 
+    func testPickingAMessageBelowTheScreenScrollsItIntoView() throws {
+        var state = picked(6, size: Fixture.size80)
+        state.openTicket!.revealSelectedMessage = true
+        if let measured = Frame.measurement(state) { _ = DeskReducer.reduce(into: &state, measured) }
+        let reveal = try XCTUnwrap(MessagePick.reveal(state))
+        _ = DeskReducer.reduce(into: &state, reveal)
+        XCTAssertFalse(state.openTicket!.revealSelectedMessage)
+        XCTAssertGreaterThan(state.openTicket!.scroll, 0)
+        let grid = Renderer.render(state, size: Fixture.size80)
+        let rows = (0..<grid.height).map { grid.rowText($0) }
+        let header = try XCTUnwrap(rows.firstIndex { $0.contains("Carl Meyer (customer) · 2024-05-30 13:00") })
+        XCTAssertTrue(rows[header].hasPrefix("▌"), rows[header])
+        XCTAssertTrue(rows[header + 1].hasPrefix("▌") && rows[header + 1].contains("Thanks!"), rows[header + 1])
+        XCTAssertEqual(rows.filter { $0.hasPrefix("▌") }.count, 2, "only the picked message is marked")
+        // Once in view, picking it again moves nothing.
+        state.openTicket!.revealSelectedMessage = true
+        XCTAssertEqual(MessagePick.reveal(state), .selectedMessageRevealed(firstLine: state.openTicket!.scroll))
+    }
+
     func testReplyComposerNamesTheAnsweredMessageAndTheIntentAt80x24() {
         let grid = Renderer.render(replying(to: 3, size: Fixture.size80, intent: .askCustomer), size: Fixture.size80)
         assertScreen(grid, """

@@ -17,6 +17,11 @@ enum ExternalProgram {
         } catch {
             return "Cannot start '\(command)'"
         }
-        return process.terminationStatus == 0 ? nil : "'\(command)' exited with status \(process.terminationStatus)"
+        switch process.terminationStatus {
+        case 0: return nil
+        // The shell's answer for a command it could not find or run.
+        case 126, 127: return "Cannot start '\(command)'"
+        case let status: return "'\(command)' exited with status \(status)"
+        }
     }
 }
