@@ -136,6 +136,19 @@ final class ReducerAttachmentTests: XCTestCase {
         store.expectEffects([
             .saveDraft(slot: .reply(ticketNumber: 5), subject: "", body: "Log attached", fields: ["files": "/home/a/vpn.log"])
         ])
+        // Named again, a file comes off the list; a third time, it is back.
+        store.receive(.composerFileAccepted(path: "/home/a/vpn.log")) {
+            $0.composer!.fields = [:]
+            $0.message = StatusMessage(.info, "vpn.log taken off: it will not be sent")
+        }
+        store.expectEffects([.saveDraft(slot: .reply(ticketNumber: 5), subject: "", body: "Log attached", fields: [:])])
+        store.receive(.composerFileAccepted(path: "/home/a/vpn.log")) {
+            $0.composer!.fields = ["files": "/home/a/vpn.log"]
+            $0.message = StatusMessage(.info, "vpn.log will be sent with the message")
+        }
+        store.expectEffects([
+            .saveDraft(slot: .reply(ticketNumber: 5), subject: "", body: "Log attached", fields: ["files": "/home/a/vpn.log"])
+        ])
         store.send(.composerSubmitted) { $0.composer!.isSending = true }
         store.expectEffects([
             .sendMessageWithFiles(NewMessage(ticketNumber: 5, body: "Log attached"), slot: .reply(ticketNumber: 5), files: ["/home/a/vpn.log"])

@@ -132,11 +132,18 @@ extension DeskReducer {
         }
     }
 
+    /// A file named again is taken off the list: the way to undo a wrong pick.
     static func addFileToComposer(_ state: inout DeskState, path: String) -> [DeskEffect] {
         guard var composer = state.composer else { return [] }
-        if !composer.attachedFiles.contains(path) { composer.attachedFiles.append(path) }
+        let name = (path as NSString).lastPathComponent
+        if composer.attachedFiles.contains(path) {
+            composer.attachedFiles.removeAll { $0 == path }
+            state.message = StatusMessage(.info, Notices.fileWillNotBeSent(name))
+        } else {
+            composer.attachedFiles.append(path)
+            state.message = StatusMessage(.info, Notices.fileWillBeSent(name))
+        }
         state.composer = composer
-        state.message = StatusMessage(.info, Notices.fileWillBeSent((path as NSString).lastPathComponent))
         return [.saveDraft(slot: composer.slot, subject: composer.subject, body: composer.body, fields: composer.fields)]
     }
 
@@ -169,6 +176,7 @@ extension Notices {
     static let attachToRepliesOnly = "Files go with a reply or a note"
     static func noFileMatches(_ typed: String) -> String { "No file matches '\(TextSafety.sanitizedLine(typed))'" }
     static func fileWillBeSent(_ name: String) -> String { "\(TextSafety.sanitizedLine(name)) will be sent with the message" }
+    static func fileWillNotBeSent(_ name: String) -> String { "\(TextSafety.sanitizedLine(name)) taken off: it will not be sent" }
     static func attachmentSaved(path: String, size: Int64) -> String { "Saved \(size) bytes to \(TextSafety.sanitizedLine(path))" }
 
     /// A name as one word for a shell command line the reader copies.
