@@ -42,14 +42,3 @@ public enum Quoting {
         return result
     }
 }
-
-/// "2024-05-30 10:00", in UTC: how the desk writes a time into text people keep.
-public enum UTCMinute {
-    public static func text(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        func two(_ value: Int?) -> String { String(format: "%02d", value ?? 0) }
-        return "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute))"
-    }
-}

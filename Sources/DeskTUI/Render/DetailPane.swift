@@ -125,16 +125,9 @@ enum DetailPane {
     }
 }
 
-/// "2026-11-20 14:05" in UTC. Built with gmtime_r: a DateFormatter per message made laying
-/// out a long thread ten times slower.
+/// "2026-11-20 14:05" in UTC (`UTCMinute`, shared with quotes).
 public enum Timestamps {
-    public static func short(_ date: Date) -> String {
-        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
-        var parts = tm()
-        gmtime_r(&seconds, &parts)
-        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday)) \(two(parts.tm_hour)):\(two(parts.tm_min))"
-    }
+    public static func short(_ date: Date) -> String { UTCMinute.text(date) }
 }
 
 enum ByteCounts {
