@@ -81,6 +81,7 @@ public final class DeskApp {
             while !engine.state.shouldQuit, pendingSignal == 0, let more = terminal.nextEvent(timeoutMilliseconds: 0) {
                 handle(more)
             }
+            if let attachment = engine.state.attachmentToOpen { open(attachment) }
         }
     }
 
@@ -145,22 +146,8 @@ public final class DeskApp {
             return
         }
         defer { try? FileManager.default.removeItem(at: file) }
-        terminal.suspend()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        // The editor command may carry arguments ("code -w"); the file is passed as $1.
-        process.arguments = ["-c", "\(editor) \"$1\"", "deskterm-editor", file.path]
-        var failure: String?
-        do {
-            try process.run()
-            process.waitUntilExit()
-            if process.terminationStatus != 0 { failure = "The editor exited with status \(process.terminationStatus); the draft is unchanged" }
-        } catch {
-            failure = "Cannot start the editor '\(editor)'"
-        }
-        terminal.resume()
-        if let failure {
-            engine.send(.failed(.invalidInput(failure)))
+        if let failure = ExternalProgram.run(editor, on: file.path, terminal: terminal) {
+            engine.send(.failed(.invalidInput(failure + "; the draft is unchanged")))
             return
         }
         guard let data = FileManager.default.contents(atPath: file.path), let text = String(data: data, encoding: .utf8) else {
@@ -168,6 +155,22 @@ public final class DeskApp {
             return
         }
         engine.send(.composerBodyReplaced(EditorFile.body(from: text)))
+    }
+
+    /// The attachment the store asked to open (`DeskState.attachmentToOpen`): handed to a
+    /// viewer program, never in a restricted session.
+    private func open(_ attachment: Attachment) {
+        guard !options.restricted else {
+            engine.send(.attachmentOpenFinished(failure: DeskError.notAllowed("opening files in this session").message))
+            return
+        }
+        do {
+            let data = try engine.runtime.store.attachmentData(id: attachment.id, viewer: engine.runtime.viewer)
+            engine.send(.attachmentOpenFinished(failure: AttachmentViewer.open(attachment, data: data, terminal: terminal)))
+        } catch {
+            engine.send(.attachmentOpenFinished(failure: error.message))
+        }
+        repaintPending = true
     }
 }
 
@@ -186,6 +189,7 @@ extension DeskEngine {
 /// then render the state and write what changed. The client and the benchmark share it.
 public enum Frame {
     public static func draw(engine: DeskEngine, terminal: TerminalDevice, keymap: Keymap, restricted: Bool) {
+        if let reveal = MessagePick.reveal(engine.state) { engine.send(reveal) }
         if let measured = measurement(engine.state) { engine.send(measured) }
         terminal.draw(Renderer.render(engine.state, size: engine.state.size, keymap: keymap, restricted: restricted))
     }

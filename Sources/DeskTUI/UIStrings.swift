@@ -41,12 +41,14 @@ public enum UIStrings {
     static func confirmationTitle(_ confirmation: Confirmation) -> String {
         switch confirmation {
         case .closeTicket(let number): "Close #\(number)"
+        case .overwriteFile: "Replace file"
         }
     }
 
     static func confirmationQuestion(_ confirmation: Confirmation) -> String {
         switch confirmation {
         case .closeTicket(let number): "Close #\(number) for good? A follow-up will be needed to continue (y/N)"
+        case .overwriteFile(_, let path): "\(TextSafety.sanitizedLine(path)) exists. Replace it? (y/N)"
         }
     }
 
@@ -54,6 +56,7 @@ public enum UIStrings {
     static func confirmationChoice(_ command: Command, _ confirmation: Confirmation) -> String {
         switch (command, confirmation) {
         case (.confirmYes, .closeTicket): "close it for good"
+        case (.confirmYes, .overwriteFile): "replace the file"
         default: "keep it as it is"
         }
     }
@@ -233,6 +236,10 @@ public enum UIStrings {
         case .confirmNo: "question: no (the default)"
         case .savedView: "saved views 1-4 (tabs)"
         case .commandLine: "command line (Tab completes)"
+        case .nextMessage: "pick next message"
+        case .previousMessage: "pick previous message"
+        case .quote: "quote picked message"
+        case .attachments: "attachments: open, save"
         }
     }
 
@@ -267,8 +274,10 @@ public enum UIStrings {
     /// F1 is the help's own row; Enter on Watchers opens the pick list (shown in the field).
     static let composerKeys: [(String, String)] = [
         ("ctrl-s", "send"), ("esc", "close, keep draft"), ("ctrl-x", "discard draft"), ("ctrl-e", "editor"),
-        ("tab ← →", "field, choice"), ("enter", "pick watchers"),
+        ("tab ← →", "field, choice"), ("enter", "pick watchers"), ("ctrl-o", "attach a file"),
     ]
+    /// Composer keys only agents have (customers never hear of the choice).
+    static let staffComposerKeys: [(String, String)] = [("ctrl-t", "reply intent")]
     static let discardHints: [(String, String)] = [("y", "discard"), ("any key", "keep")]
     static let composerHints: [(String, String)] = [("ctrl-s", "send"), ("esc", "close, keep draft"), ("ctrl-e", "editor"), ("tab", "next field")]
     static let composerHintsRestricted: [(String, String)] = [("ctrl-s", "send"), ("esc", "close, keep draft"), ("tab", "next field")]

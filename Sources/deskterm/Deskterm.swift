@@ -14,7 +14,7 @@ struct Deskterm: ParsableCommand {
             ReplyCommand.self, StatusCommand.self, AssignCommand.self, WatchCommand.self, UnwatchCommand.self,
             AttachCommand.self, SearchCommand.self, OrgCommand.self, UserCommand.self, MaintainCommand.self,
             SSHCommand.self, SSHSessionCommand.self, AuditCommand.self, BenchCommand.self,
-            ImportCommand.self, ExportCommand.self, ViewCommand.self, SettingsCommand.self,
+            ImportCommand.self, ExportCommand.self, ViewCommand.self, SettingsCommand.self, DownloadCommand.self,
         ])
 
     @OptionGroup var global: GlobalOptions
@@ -105,6 +105,8 @@ enum FullScreen {
         // What the user chose last, kept in the desk (SSH customers have no config file).
         state.applyStartChoices(
             stored: try store.userSettings(viewer: viewer), explicit: explicit, savedViews: try store.savedViews(viewer: viewer))
+        // In an SSH session this machine is the server: its files are not the customer's.
+        state.offersLocalFiles = !restricted
         let engine = DeskEngine(state: state, runtime: DeskRuntime(store: store, viewer: viewer))
         let app = DeskApp(
             engine: engine, terminal: terminal,

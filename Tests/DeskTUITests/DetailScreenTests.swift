@@ -226,7 +226,7 @@ final class DetailScreenTests: XCTestCase {
              Created       2024-05-30 09:00 (2d)
              Updated       2024-06-01 11:55 (5m)
              Watchers      dora, ben
-             Attachment    vpn.log · 2.3 MB
+             Attachment    vpn.log · 2.3 MB · Carl Meyer
 
              Since Monday the VPN client disconnects about once an hour and needs a
              restart.

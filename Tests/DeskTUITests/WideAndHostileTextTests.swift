@@ -145,7 +145,7 @@ final class HostileTextTests: XCTestCase {
              Product       VPN␛[5m
              Created       2024-05-30 09:00 (2d)
              Updated       2024-05-30 09:00 (2d)
-             Attachment    a␛]8;;http://x␇.txt · 10 B
+             Attachment    a␛]8;;http://x␇.txt · 10 B · Eve␛[31m Evil
 
              Pay here␛]52;c;SGVsbG8=␇ now
              �31mred␛[0m
@@ -224,7 +224,7 @@ final class HostileTextTests: XCTestCase {
         let grid = Renderer.render(Fixture.openState(Fixture.agent, detail: detail), size: Fixture.size80)
         let attachmentRow = (0..<grid.height).first { grid.rowText($0).contains("Attachment") }
         XCTAssertEqual(attachmentRow.map { grid.rowText($0).replacingTrailingSpaces() },
-                       " Attachment    invoice\u{FFFD}\u{FFFD}.pdf\u{FFFD}.exe · 2 KB")
+                       " Attachment    invoice\u{FFFD}\u{FFFD}.pdf\u{FFFD}.exe · 2 KB · Carl Meyer")
         let placeholders = grid.allCellTexts.filter { $0 == "\u{FFFD}" }.count
         XCTAssertEqual(placeholders, 3)
         assertNoControls(grid)

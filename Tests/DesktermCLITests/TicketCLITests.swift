@@ -309,7 +309,7 @@ final class TicketCLITests: XCTestCase {
               Created      TIME (just now)
               Updated      TIME (just now)
               Watchers     ann
-              Attachment   log.txt (text/plain, 6 bytes, sha256 5891b5b522d5…)
+              Attachment   log.txt (id 1, text/plain, 6 bytes, sha256 5891b5b522d5…)
 
               It jams on every page.
               Since Monday.
@@ -347,7 +347,7 @@ final class TicketCLITests: XCTestCase {
               Created      TIME (just now)
               Updated      TIME (just now)
               Watchers     ann
-              Attachment   log.txt (text/plain, 6 bytes, sha256 5891b5b522d5…)
+              Attachment   log.txt (id 1, text/plain, 6 bytes, sha256 5891b5b522d5…)
 
               It jams on every page.
               Since Monday.

@@ -244,6 +244,9 @@ public protocol DeskStore: Sendable {
     /// For each ticket the viewer may see, a line of its text (description, replies, and for
     /// staff internal notes) where the query's words occur; tickets without one are left out.
     func searchSnippets(_ query: String, ticketIDs: [TicketID], viewer: Viewer) throws(DeskError) -> [TicketID: String]
+    /// Adds the message with files attached to it and deletes its draft, in one transaction:
+    /// a file refused (too large, over the quota) sends nothing.
+    func addMessage(_ message: NewMessage, by viewer: Viewer, clearingDraft: DraftSlot?, attaching files: [NewAttachment]) throws(DeskError) -> Message
 }
 
 /// The desk's notion of now, injected so tests and `maintain --now` can move time.

@@ -16,48 +16,53 @@ extension SQLiteDeskStore {
         try FieldLimits.check(body, as: .messageBody)
         let now = self.now
         return try write { db in
-            let ticket = try Self.visibleTicket(db, number: new.ticketNumber, viewer: viewer)
-            if ticket.status.isClosed { throw DeskError.ticketClosed(number: ticket.number) }
-            if new.isInternal && !Permissions.canAddInternalNote(viewer) {
-                throw DeskError.notAllowed("only agents write internal notes")
-            }
-            if new.intent != .plain && !viewer.isStaff {
-                throw DeskError.notAllowed("only agents ask for information or propose solutions")
-            }
-            if new.isInternal && new.intent != .plain {
-                throw DeskError.invalidInput("An internal note cannot ask the customer or propose a solution: the customer would never see it")
-            }
-            if let parentID = new.inReplyToID {
-                let visibleKinds = viewer.isStaff ? "" : " AND kind != 'internalNote'"
-                guard try Row.fetchOne(
-                    db, sql: "SELECT 1 FROM message WHERE id = ? AND ticket_id = ?\(visibleKinds)",
-                    arguments: [parentID, ticket.id]) != nil
-                else { throw DeskError.messageNotFound(id: parentID) }
-            }
-
-            var newStatus = ticket.status
-            if !new.isInternal {
-                let action: WorkflowAction = switch new.intent {
-                case .plain: .reply
-                case .askCustomer: .askCustomer
-                case .proposeSolution: .proposeSolution
-                }
-                newStatus = try Workflow.apply(action, to: ticket.status, side: Permissions.side(of: viewer), ticketNumber: ticket.number)
-            }
-            let kind: MessageKind = new.isInternal ? .internalNote : .reply
-            try db.execute(
-                sql: "INSERT INTO message(ticket_id, kind, author_id, body, created_at, in_reply_to_id) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [ticket.id, kind.rawValue, viewer.id, body, now.deskSeconds, new.inReplyToID])
-            let message = Message(
-                id: db.lastInsertedRowID, ticketID: ticket.id, kind: kind, authorID: viewer.id, body: body,
-                createdAt: Date(deskSeconds: now.deskSeconds), inReplyToID: new.inReplyToID)
-            if newStatus != ticket.status {
-                try Self.recordStatusChange(db, ticket: ticket, to: newStatus, actor: viewer.user, at: now)
-            }
-            try Self.touch(db, ticketID: ticket.id, at: now)
-            if let draft { try Self.deleteDraft(db, draft, userID: viewer.id) }
-            return message
+            try Self.insertMessage(db, new, body: body, by: viewer, at: now, clearingDraft: draft)
         }
+    }
+
+    /// The rules and rows of a new message, inside the caller's transaction.
+    static func insertMessage(_ db: Database, _ new: NewMessage, body: String, by viewer: Viewer, at now: Date, clearingDraft draft: DraftSlot?) throws -> Message {
+        let ticket = try Self.visibleTicket(db, number: new.ticketNumber, viewer: viewer)
+        if ticket.status.isClosed { throw DeskError.ticketClosed(number: ticket.number) }
+        if new.isInternal && !Permissions.canAddInternalNote(viewer) {
+            throw DeskError.notAllowed("only agents write internal notes")
+        }
+        if new.intent != .plain && !viewer.isStaff {
+            throw DeskError.notAllowed("only agents ask for information or propose solutions")
+        }
+        if new.isInternal && new.intent != .plain {
+            throw DeskError.invalidInput("An internal note cannot ask the customer or propose a solution: the customer would never see it")
+        }
+        if let parentID = new.inReplyToID {
+            let visibleKinds = viewer.isStaff ? "" : " AND kind != 'internalNote'"
+            guard try Row.fetchOne(
+                db, sql: "SELECT 1 FROM message WHERE id = ? AND ticket_id = ?\(visibleKinds)",
+                arguments: [parentID, ticket.id]) != nil
+            else { throw DeskError.messageNotFound(id: parentID) }
+        }
+
+        var newStatus = ticket.status
+        if !new.isInternal {
+            let action: WorkflowAction = switch new.intent {
+            case .plain: .reply
+            case .askCustomer: .askCustomer
+            case .proposeSolution: .proposeSolution
+            }
+            newStatus = try Workflow.apply(action, to: ticket.status, side: Permissions.side(of: viewer), ticketNumber: ticket.number)
+        }
+        let kind: MessageKind = new.isInternal ? .internalNote : .reply
+        try db.execute(
+            sql: "INSERT INTO message(ticket_id, kind, author_id, body, created_at, in_reply_to_id) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [ticket.id, kind.rawValue, viewer.id, body, now.deskSeconds, new.inReplyToID])
+        let message = Message(
+            id: db.lastInsertedRowID, ticketID: ticket.id, kind: kind, authorID: viewer.id, body: body,
+            createdAt: Date(deskSeconds: now.deskSeconds), inReplyToID: new.inReplyToID)
+        if newStatus != ticket.status {
+            try Self.recordStatusChange(db, ticket: ticket, to: newStatus, actor: viewer.user, at: now)
+        }
+        try Self.touch(db, ticketID: ticket.id, at: now)
+        if let draft { try Self.deleteDraft(db, draft, userID: viewer.id) }
+        return message
     }
 
     public func changeStatus(number: Int64, to target: TicketStatus, by viewer: Viewer) throws(DeskError) -> Ticket {
@@ -143,39 +148,54 @@ extension SQLiteDeskStore {
     }
 
     public func attach(number: Int64, name: String, mediaType: String, data: Data, by viewer: Viewer) throws(DeskError) -> Attachment {
+        let cleanName = try Self.attachmentName(name)
+        let now = self.now
+        return try write { db in
+            try Self.insertAttachment(db, number: number, name: cleanName, mediaType: mediaType, data: data, by: viewer, at: now, messageID: nil)
+        }
+    }
+
+    /// The name a file gets in the desk (its last path component), refused when unusable.
+    static func attachmentName(_ name: String) throws(DeskError) -> String {
         let cleanName = (name as NSString).lastPathComponent
         guard !cleanName.isEmpty, !TextSafety.containsControlCharacters(cleanName) else {
             throw .invalidInput("'\(TextSafety.sanitizedLine(name))' is not a usable attachment name")
         }
         try FieldLimits.check(cleanName, as: .attachmentName)
-        let now = self.now
+        return cleanName
+    }
+
+    /// The limits and rows of a new attachment (of message `messageID`, if given), inside the
+    /// caller's transaction. `name` has passed `attachmentName`.
+    static func insertAttachment(
+        _ db: Database, number: Int64, name cleanName: String, mediaType: String, data: Data, by viewer: Viewer, at now: Date,
+        messageID: MessageID?
+    ) throws -> Attachment {
         let digest = SHA256.hexDigest(data)
-        return try write { db in
-            let settings = try Self.settings(db)
-            if Int64(data.count) > settings.attachmentLimit {
-                throw DeskError.attachmentTooLarge(name: cleanName, size: Int64(data.count), limit: settings.attachmentLimit)
-            }
-            let ticket = try Self.visibleTicket(db, number: number, viewer: viewer)
-            if ticket.status.isClosed { throw DeskError.ticketClosed(number: ticket.number) }
-            if !viewer.isStaff {
-                let used = try Int64.fetchOne(
-                    db, sql: "SELECT COALESCE(SUM(size), 0) FROM attachment WHERE uploader_id = ?", arguments: [viewer.id]) ?? 0
-                if used + Int64(data.count) > settings.attachmentQuota {
-                    throw DeskError.attachmentQuotaExceeded(name: cleanName, size: Int64(data.count), used: used, quota: settings.attachmentQuota)
-                }
-            }
-            try db.execute(
-                sql: """
-                    INSERT INTO attachment(ticket_id, message_id, name, media_type, size, sha256, uploader_id, created_at, data)
-                    VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [ticket.id, cleanName, mediaType, data.count, digest, viewer.id, now.deskSeconds, data])
-            // An attachment is activity (it delays auto-close) but never changes the status.
-            try Self.touch(db, ticketID: ticket.id, at: now)
-            return Attachment(
-                id: db.lastInsertedRowID, ticketID: ticket.id, name: cleanName, mediaType: mediaType,
-                size: Int64(data.count), sha256: digest, uploaderID: viewer.id, createdAt: Date(deskSeconds: now.deskSeconds))
+        let settings = try Self.settings(db)
+        if Int64(data.count) > settings.attachmentLimit {
+            throw DeskError.attachmentTooLarge(name: cleanName, size: Int64(data.count), limit: settings.attachmentLimit)
         }
+        let ticket = try Self.visibleTicket(db, number: number, viewer: viewer)
+        if ticket.status.isClosed { throw DeskError.ticketClosed(number: ticket.number) }
+        if !viewer.isStaff {
+            let used = try Int64.fetchOne(
+                db, sql: "SELECT COALESCE(SUM(size), 0) FROM attachment WHERE uploader_id = ?", arguments: [viewer.id]) ?? 0
+            if used + Int64(data.count) > settings.attachmentQuota {
+                throw DeskError.attachmentQuotaExceeded(name: cleanName, size: Int64(data.count), used: used, quota: settings.attachmentQuota)
+            }
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO attachment(ticket_id, message_id, name, media_type, size, sha256, uploader_id, created_at, data)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [ticket.id, messageID, cleanName, mediaType, data.count, digest, viewer.id, now.deskSeconds, data])
+        // An attachment is activity (it delays auto-close) but never changes the status.
+        try Self.touch(db, ticketID: ticket.id, at: now)
+        return Attachment(
+            id: db.lastInsertedRowID, ticketID: ticket.id, messageID: messageID, name: cleanName, mediaType: mediaType,
+            size: Int64(data.count), sha256: digest, uploaderID: viewer.id, createdAt: Date(deskSeconds: now.deskSeconds))
     }
 
     /// An attachment the viewer may not see (on a ticket they cannot see, or on an internal note

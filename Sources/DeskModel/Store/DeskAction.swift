@@ -117,6 +117,35 @@ public enum DeskAction: Equatable, Sendable {
     case agentHandlesLoaded([String])
     /// Lines of matching text for search results of `query`.
     case snippetsLoaded(query: String, [TicketID: String])
+    /// `]` / `[`: pick the next / previous message of the open ticket's thread.
+    case messageSelectionMoved(by: Int)
+    /// The client scrolled the picked message into view: the detail's new first line.
+    case selectedMessageRevealed(firstLine: Int)
+    /// `Q`: a reply quoting the picked message (or the last one).
+    case quoteRequested
+    /// Ctrl-T in an agent's reply: plain reply, ask the customer, propose a solution.
+    case replyIntentCycled
+    /// `v`: the open ticket's attachments, as a menu.
+    case attachmentMenuRequested
+    /// Enter in the attachment menu: open the highlighted one in a viewer.
+    case attachmentOpenRequested
+    /// The client ran the viewer (nil) or could not (why).
+    case attachmentOpenFinished(failure: String?)
+    /// `s` in the attachment menu: ask where to save the highlighted one.
+    case savePromptRequested
+    /// The composer's attach key: ask for a file to send with the message.
+    case attachPromptRequested
+    case pathPromptInput(TextEdit)
+    /// Tab in a path prompt: complete the file name.
+    case pathCompletionRequested
+    /// The names in the typed path's folder that start with its last part (folders end in `/`).
+    case pathCompletionsLoaded(typed: String, [String])
+    case pathPromptSubmitted
+    case attachmentSaved(path: String, size: Int64)
+    /// Saving would replace this file: ask first.
+    case saveTargetExists(attachmentID: AttachmentID, path: String)
+    /// The file to attach is readable and within the limit: it goes with the message.
+    case composerFileAccepted(path: String)
 }
 
 /// The answers to "this looks like your active ticket #N".

@@ -29,4 +29,12 @@ public enum DeskEffect: Equatable, Sendable {
     case loadAgentHandles
     /// Lines of matching text for these search results (`DeskStore.searchSnippets`).
     case loadSnippets(query: String, [TicketID])
+    /// Writes an attachment's bytes to a file of this machine (replacing it only with `overwrite`).
+    case saveAttachment(id: AttachmentID, path: String, overwrite: Bool)
+    /// Lists the names that complete a typed path.
+    case completePath(String)
+    /// Checks that a file can be attached (a readable regular file within the desk's limit).
+    case checkFile(String)
+    /// Sends a reply or note with files of this machine attached to it, in one transaction.
+    case sendMessageWithFiles(NewMessage, slot: DraftSlot, files: [String])
 }

@@ -16,6 +16,7 @@ extension DeskReducer {
         guard yes else { return [] }
         switch confirmation {
         case .closeTicket(let number): return [.changeStatus(number: number, .closed)]
+        case .overwriteFile(let id, let path): return [.saveAttachment(id: id, path: path, overwrite: true)]
         }
     }
 }

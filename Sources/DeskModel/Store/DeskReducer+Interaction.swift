@@ -93,7 +93,10 @@ extension DeskReducer {
             state.overlay = .assignMenu(ticketNumber: number, options: options, selected: clamp(selected + delta, options.count))
         case .watcherMenu(let options, let selected):
             state.overlay = .watcherMenu(options: options, selected: clamp(selected + delta, options.count))
-        case .help, .possibleDuplicate, .discardDraft, .confirm, nil:
+        case .attachmentMenu(let number, let selected):
+            let count = state.openTicket?.detail.attachments.count ?? 0
+            state.overlay = .attachmentMenu(ticketNumber: number, selected: clamp(selected + delta, count))
+        case .help, .possibleDuplicate, .discardDraft, .confirm, .pathPrompt, nil:
             break
         }
     }
@@ -113,7 +116,10 @@ extension DeskReducer {
             return chooseWatcher(&state, options[selected])
         case .discardDraft:
             return discardDraft(&state)
-        case .help, .possibleDuplicate, .confirm, nil:
+        case .attachmentMenu:
+            state.overlay = menu
+            return openHighlightedAttachment(&state)
+        case .help, .possibleDuplicate, .confirm, .pathPrompt, nil:
             return []
         }
     }

@@ -3,6 +3,8 @@
 /// edit and one draft save, not one per character.
 extension DeskReducer {
     static func paste(_ text: String, into state: inout DeskState) -> [DeskEffect] {
+        // A path typed in a prompt is often pasted.
+        if case .pathPrompt = state.overlay { return reduce(into: &state, .pathPromptInput(.insert(oneLine(text).line))) }
         guard state.overlay == nil else { return ignorePaste(&state) }
         if state.search != nil {
             let (line, lines) = oneLine(text)

@@ -146,10 +146,14 @@ public enum DeskReducer {
             // What is still waiting to be saved is newer than what the desk has.
             let draft = state.composer.flatMap { state.unsavedDrafts[$0.slot] } ?? stored
             if state.composer?.carriedFrom != nil { return mergeCarriedText(&state, with: draft) }
+            if state.composer?.opensWithQuote == true { return mergeQuote(&state, with: draft) }
             guard let draft, var composer = state.composer, composer.slot == draft.slot else { return [] }
             composer.subject = draft.subject
             composer.body = draft.body
+            // A message picked on opening is newer than the one the draft answered.
+            let pickedTarget = composer.inReplyToID
             composer.fields.merge(draft.fields) { _, saved in saved }
+            if let pickedTarget { composer.inReplyToID = pickedTarget }
             composer.cursor = fieldText(composer, composer.field).count
             state.composer = composer
             return []
@@ -403,6 +407,13 @@ public enum DeskReducer {
         case .commandLineStarted, .commandLineInput, .commandLineCompleted, .commandLineRecalled, .commandLineCancelled,
              .commandLineSubmitted, .agentHandlesLoaded:
             return reduceCommandLine(&state, action)
+        case .messageSelectionMoved, .selectedMessageRevealed, .quoteRequested, .replyIntentCycled:
+            return reduceReply(&state, action)
+
+        case .attachmentMenuRequested, .attachmentOpenRequested, .attachmentOpenFinished, .savePromptRequested,
+             .attachPromptRequested, .pathPromptInput, .pathCompletionRequested, .pathCompletionsLoaded, .pathPromptSubmitted,
+             .attachmentSaved, .saveTargetExists, .composerFileAccepted:
+            return reduceAttachments(&state, action)
         }
     }
 
@@ -556,6 +567,7 @@ public enum DeskReducer {
             }
         }
         var composer = ComposerState(kind: kind, slot: slot)
+        answerSelection(&composer, state)
         if kind == .newTicket || kind == .followUp { prepareForm(&composer, state) }
         composer.field = composer.formFields[0]
         composer.cursor = fieldText(composer, composer.field).count
@@ -577,10 +589,8 @@ public enum DeskReducer {
         composer.isSending = true
         state.composer = composer
         switch composer.slot {
-        case .reply(let number):
-            return [.sendMessage(NewMessage(ticketNumber: number, body: composer.body), slot: composer.slot)]
-        case .internalNote(let number):
-            return [.sendMessage(NewMessage(ticketNumber: number, body: composer.body, isInternal: true), slot: composer.slot)]
+        case .reply(let number), .internalNote(let number):
+            return [sendEffect(composer, ticketNumber: number, viewer: state.viewer)]
         case .followUp, .newTicket:
             // The guard first: a look-alike of an active ticket comes back as a warning.
             return [createTicket(from: composer, allowDuplicate: false)]

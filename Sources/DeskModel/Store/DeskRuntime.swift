@@ -94,6 +94,25 @@ public struct DeskRuntime: Sendable {
             return [.agentHandlesLoaded(try store.users().filter { $0.role.isStaff }.map(\.handle))]
         case .loadSnippets(let query, let ids):
             return [.snippetsLoaded(query: query, try store.searchSnippets(query, ticketIDs: ids, viewer: viewer))]
+        case .saveAttachment(let id, let path, let overwrite):
+            let data = try store.attachmentData(id: id, viewer: viewer)
+            guard let written = try LocalFiles.write(data, to: path, replacing: overwrite) else {
+                return [.saveTargetExists(attachmentID: id, path: path)]
+            }
+            return [.attachmentSaved(path: written, size: Int64(data.count))]
+        case .completePath(let typed):
+            return [.pathCompletionsLoaded(typed: typed, LocalFiles.completions(of: typed))]
+        case .checkFile(let path):
+            return [.composerFileAccepted(path: try LocalFiles.check(path, limit: try store.settings().attachmentLimit))]
+        case .sendMessageWithFiles(let message, let slot, let paths):
+            let limit = try store.settings().attachmentLimit
+            var files: [NewAttachment] = []
+            for path in paths {
+                let name = (path as NSString).lastPathComponent
+                files.append(NewAttachment(name: name, mediaType: MediaTypes.guess(name), data: try LocalFiles.read(path, limit: limit)))
+            }
+            let sent = try store.addMessage(message, by: viewer, clearingDraft: slot, attaching: files)
+            return [.messageSent(sent, ticketNumber: message.ticketNumber)]
         }
     }
 }

@@ -62,6 +62,12 @@ public struct OpenTicketState: Equatable, Sendable {
 
     public var maxScroll: Int { max(0, contentHeight - viewportHeight) }
 
+    /// The message the reader picked with `]` / `[`: `r` answers it, `Q` quotes it. Only
+    /// messages in `thread` can be picked, so a customer never picks an internal note.
+    public var selectedMessageID: MessageID?
+    /// The selection moved: the client scrolls it into view at the next frame.
+    public var revealSelectedMessage = false
+
     public init(detail: TicketDetail, thread: [ThreadLine], scroll: Int = 0) {
         self.detail = detail
         self.thread = thread
@@ -103,6 +109,8 @@ public struct ComposerState: Equatable, Sendable {
     public var inheritedAssignee: String?
     /// Whether the viewer may name watchers on a new ticket (`Permissions.canNameWatchers`).
     public var offersWatchers = true
+    /// The body holds a quote made on opening: the saved draft, when it arrives, goes first.
+    public var opensWithQuote = false
 
     /// Tab order of this composer's form.
     public var formFields: [ComposerField] {
@@ -169,12 +177,18 @@ public enum Overlay: Equatable, Sendable {
     case discardDraft
     /// A step that cannot be undone waits for a yes.
     case confirm(Confirmation)
+    /// The open ticket's attachments (`TicketDetail.attachments`), and the highlighted one.
+    case attachmentMenu(ticketNumber: Int64, selected: Int)
+    /// A file path being typed: where to save an attachment, or what to attach.
+    case pathPrompt(PathPrompt)
 }
 
 /// What a yes/no question is about; the words are chosen by the client.
 public enum Confirmation: Equatable, Sendable {
     /// Closing is final: only a follow-up ticket continues it.
     case closeTicket(number: Int64)
+    /// Saving an attachment would replace a file that exists.
+    case overwriteFile(attachmentID: AttachmentID, path: String)
 }
 
 public struct DeskState: Equatable, Sendable {
@@ -214,6 +228,11 @@ public struct DeskState: Equatable, Sendable {
     public var commandLine: CommandLineState?
     /// Commands run in this session, oldest first (Up/Down recall them).
     public var commandHistory: [String] = []
+    /// Whether files of this machine may be opened, saved or attached: not in an SSH session,
+    /// where this machine is the server.
+    public var offersLocalFiles = true
+    /// An attachment to hand to a viewer program; the client runs it and reports back.
+    public var attachmentToOpen: Attachment?
 
     public init(deskName: String, viewer: Viewer, view: CaseView = .active, order: TicketOrder = .newestFirst, size: TerminalSize) {
         self.deskName = deskName

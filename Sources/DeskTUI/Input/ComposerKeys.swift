@@ -3,6 +3,10 @@
 enum ComposerKeys {
     static let discard = Key.control("x")
     static let help = Key.function(1)
+    /// Agents' replies: what the reply does (reply, ask the customer, propose a solution).
+    static let intent = Key.control("t")
+    /// A file to send with the message (Ctrl-A is already the start of the line).
+    static let attach = Key.control("o")
 }
 
 /// "Discard this draft? (y/N)": only y discards; any other key keeps the draft.

@@ -23,6 +23,7 @@ public enum KeyRouter {
             guard let command = keymap.command(for: key, in: .confirmation) else { return [] }
             return [.action(command.action(viewer: state.viewer))]
         }
+        if let routed = AttachmentKeys.route(key, state: state) { return routed }
         if let overlay = state.overlay { return routeOverlay(key, overlay) }
         if state.commandLine != nil { return CommandLineKeys.route(key) }
         if state.jumpPrompt != nil { return routeJump(key) }
@@ -46,7 +47,7 @@ public enum KeyRouter {
         case .assignMenu(_, let options, let current): (selected, count) = (current, options.count)
         case .watcherMenu(let options, let current): (selected, count) = (current, options.count)
         case .discardDraft: return DiscardPrompt.route(key)
-        case .help, .possibleDuplicate, .confirm: return []
+        case .help, .possibleDuplicate, .confirm, .attachmentMenu, .pathPrompt: return []
         }
         switch key {
         case .down, .character("j"), .tab: return [.action(.menuMoved(by: 1))]
@@ -103,6 +104,8 @@ public enum KeyRouter {
         case .escape: return [.action(.composerClosed)]
         case ComposerKeys.discard: return [.action(.draftDiscardRequested)]
         case ComposerKeys.help: return [.action(.helpToggled)]
+        case ComposerKeys.intent: return [.action(.replyIntentCycled)]
+        case ComposerKeys.attach: return [.action(.attachPromptRequested)]
         case .control("e"):
             if restricted {
                 return [.action(.failed(.notAllowed("no external editor in this session")))]

@@ -22,6 +22,7 @@ public enum Command: String, CaseIterable, Sendable {
     case replyThere, createAnyway, keepEditing
     case confirmYes, confirmNo
     case savedView, commandLine
+    case nextMessage, previousMessage, quote, attachments
 
     var scope: KeyScope {
         switch self {
@@ -73,6 +74,10 @@ public enum Command: String, CaseIterable, Sendable {
         // The key decides which saved view (`action(viewer:key:keymap:)`); this is the first.
         case .savedView: .savedViewTabChosen(position: 0)
         case .commandLine: .commandLineStarted(prefill: "")
+        case .nextMessage: .messageSelectionMoved(by: 1)
+        case .previousMessage: .messageSelectionMoved(by: -1)
+        case .quote: .quoteRequested
+        case .attachments: .attachmentMenuRequested
         }
     }
 
@@ -121,6 +126,12 @@ public enum Command: String, CaseIterable, Sendable {
         case .confirmNo: [.character("n"), .escape, .enter]
         case .savedView: [.character("6"), .character("7"), .character("8"), .character("9")]
         case .commandLine: [.character(":")]
+        // As in tig's diff view: brackets step through the parts of what is shown.
+        case .nextMessage: [.character("]")]
+        case .previousMessage: [.character("[")]
+        case .quote: [.character("Q")]
+        // As in mutt: v views the attachments.
+        case .attachments: [.character("v")]
         }
     }
 }

@@ -11,9 +11,19 @@ enum ComposerPane {
         let focused = state.focus == .composer
         grid.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: .bar)
         var title = " " + UIStrings.composerTitle(composer.kind, number: composer.slot.ticketNumber)
+        // A plain reply says nothing; Ctrl-T (in the help) makes it ask the customer or propose a solution.
+        if composer.offersIntent(to: state.viewer), composer.replyIntent != .plain { title += " · " + UIStrings.intentChoice(composer.replyIntent) }
         if composer.isSending { title += " · " + UIStrings.sending }
         grid.write(title, x: rect.x, y: rect.y, style: .bar, limit: rect.width)
         var y = rect.y + 1
+        if let answered = ReplyTarget.line(state, width: rect.width - 2), y < rect.maxY - 1 {
+            grid.write(answered, x: rect.x + 1, y: y, style: .dim, limit: rect.width - 2)
+            y += 1
+        }
+        if let files = AttachmentRows.composerLine(composer), y < rect.maxY - 1 {
+            grid.write(files, x: rect.x + 1, y: y, style: .dim, limit: rect.width - 2)
+            y += 1
+        }
         for field in composer.formFields where field != .body {
             guard y < rect.maxY - 1 else { break }
             let isCurrent = focused && composer.field == field

@@ -38,6 +38,19 @@ public enum DetailLayout {
         return thread.window(header: header, scroll: open.scroll, height: height)
     }
 
+    /// The lines of the whole layout (header, then history) that message `id` takes, laid out
+    /// now if it was not; nil when the thread does not show it.
+    public static func lines(ofMessage id: MessageID, in open: OpenTicketState, viewer: Viewer, width: Int, now: Date) -> Range<Int>? {
+        cache.lock.lock()
+        defer { cache.lock.unlock() }
+        let thread = cache.thread(for: open, viewer: viewer, width: width)
+        let header = cache.header(for: open, viewer: viewer, width: width, now: now)
+        guard let index = thread.thread.firstIndex(where: { $0.message.id == id }) else { return nil }
+        let height = thread.layOut(index).count
+        let start = header.count + thread.heights[..<index].reduce(0, +)
+        return start..<(start + height)
+    }
+
     /// Forgets every kept layout (the benchmark measures opening a ticket from cold).
     public static func clearCache() {
         cache.lock.lock()

@@ -56,7 +56,7 @@ public enum DetailLines {
         fields.append(("updated", "\(Timestamps.short(ticket.updatedAt)) (\(RelativeAge.since(ticket.updatedAt, now: now)))"))
         if !detail.watchers.isEmpty { fields.append(("watchers", detail.watchers.map(\.handle).joined(separator: ", "))) }
         for attachment in detail.attachments {
-            fields.append(("attachment", "\(clean(attachment.name)) · \(ByteCounts.short(attachment.size))"))
+            fields.append(("attachment", AttachmentRows.describe(attachment, in: detail)))
         }
         let labelWidth = 14
         for (name, value) in fields {
@@ -116,6 +116,7 @@ enum DetailPane {
                 x += grid.write(segment.text, x: x, y: rect.y + row, style: segment.style, limit: rect.maxX - x)
             }
         }
+        MessagePick.mark(state, open: open, window: window, into: &grid, rect: rect)
         // A scroll position marker when the content is longer than the pane.
         if window.contentHeight > rect.height {
             let marker = " \(min(100, (window.firstLine + rect.height) * 100 / max(1, window.contentHeight)))% "
@@ -124,16 +125,9 @@ enum DetailPane {
     }
 }
 
-/// "2026-11-20 14:05" in UTC. Built with gmtime_r: a DateFormatter per message made laying
-/// out a long thread ten times slower.
+/// "2026-11-20 14:05" in UTC (`UTCMinute`, shared with quotes).
 public enum Timestamps {
-    public static func short(_ date: Date) -> String {
-        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
-        var parts = tm()
-        gmtime_r(&seconds, &parts)
-        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday)) \(two(parts.tm_hour)):\(two(parts.tm_min))"
-    }
+    public static func short(_ date: Date) -> String { UTCMinute.text(date) }
 }
 
 enum ByteCounts {

@@ -12,7 +12,7 @@ enum Overlays {
                     (keymap.keys(for: command).map(\.name).joined(separator: " "), UIStrings.commandLabel(command))
                 }
             }
-            let composerRows = UIStrings.composerKeys.map { ($0.0, "composer: " + $0.1) }
+            let composerRows = (UIStrings.composerKeys + (state.viewer.isStaff ? UIStrings.staffComposerKeys : [])).map { ($0.0, "composer: " + $0.1) }
             // In the order they come up: the panes, the composer, the warning on sending, questions.
             // No footer: the bottom line says "any key close", and the row goes to bindings.
             box(title: UIStrings.helpTitle, rows: rows(.panes) + composerRows + rows(.duplicateWarning) + rows(.confirmation), selected: nil,
@@ -39,6 +39,13 @@ enum Overlays {
             box(title: UIStrings.watcherMenuTitle, rows: rows, selected: selected, footer: UIStrings.menuHint, into: &grid)
         case .discardDraft:
             box(title: UIStrings.discardTitle, rows: [], selected: nil, footer: UIStrings.discardQuestion, into: &grid)
+        case .attachmentMenu(let number, let selected):
+            let rows = (state.openTicket?.detail).map { detail in
+                detail.attachments.enumerated().map { ("\($0.offset + 1)", AttachmentRows.describe($0.element, in: detail)) }
+            } ?? []
+            box(title: UIStrings.attachmentMenuTitle(number), rows: rows, selected: selected, footer: nil, into: &grid)
+        case .pathPrompt(let prompt):
+            box(title: UIStrings.pathPromptTitle(prompt.purpose), rows: AttachmentRows.prompt(prompt), selected: nil, footer: nil, into: &grid)
         }
     }
 

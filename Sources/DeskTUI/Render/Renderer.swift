@@ -117,6 +117,7 @@ enum BottomLine {
                 keymap.keys(for: command).first.map { ($0.name, UIStrings.commandHint(command)) }
             }
         }
+        if let hints = AttachmentHints.of(state) { return hints }
         if state.overlay != nil { return [("↑/↓", "choose"), ("enter", "apply"), ("esc", "cancel")] }
         if let number = state.search?.jumpNumber { return [("enter", "go to #\(number)"), ("esc", "close")] }
         if state.search != nil { return [("↑/↓", "select"), ("enter", "open"), ("esc", "close")] }

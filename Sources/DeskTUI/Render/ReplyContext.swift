@@ -33,7 +33,9 @@ enum ReplyContext {
         let author: User?
         let when: Date
         let text: String
-        if let last = detail.messages.last(where: { $0.kind != .systemEvent }) {
+        // The message answered, else the last one.
+        let answered = composer.inReplyToID.flatMap { id in detail.messages.first { $0.id == id } }
+        if let last = answered ?? detail.messages.last(where: { $0.kind != .systemEvent }) {
             author = last.authorID.flatMap { detail.authors[$0] }
             (when, text) = (last.createdAt, last.body)
         } else {

@@ -29,7 +29,7 @@ enum TicketText {
         fields.append(("Updated", "\(timestamp(ticket.updatedAt)) (\(age(ticket.updatedAt)))"))
         if !detail.watchers.isEmpty { fields.append(("Watchers", detail.watchers.map(\.handle).joined(separator: ", "))) }
         for attachment in detail.attachments {
-            fields.append(("Attachment", "\(clean(attachment.name)) (\(attachment.mediaType), \(attachment.size) bytes, sha256 \(attachment.sha256.prefix(12))…)"))
+            fields.append(("Attachment", "\(clean(attachment.name)) (id \(attachment.id), \(attachment.mediaType), \(attachment.size) bytes, sha256 \(attachment.sha256.prefix(12))…)"))
         }
         for (name, value) in fields {
             lines.append("  " + DisplayWidth.fit(name, to: 13) + value)

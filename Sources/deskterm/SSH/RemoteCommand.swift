@@ -13,7 +13,7 @@ enum RemoteRequest {
     /// The commands an SSH client may run, in the order `help` lists them. A group (`view`,
     /// `settings`) allows its subcommands, each a `RemoteDeskCommand`.
     static let allowed: [any ParsableCommand.Type] = [
-        ListCommand.self, ShowCommand.self, NewCommand.self, ReplyCommand.self, AttachCommand.self,
+        ListCommand.self, ShowCommand.self, NewCommand.self, ReplyCommand.self, AttachCommand.self, DownloadCommand.self,
         SearchCommand.self, WatchCommand.self, UnwatchCommand.self, ViewCommand.self, SettingsCommand.self,
     ]
 

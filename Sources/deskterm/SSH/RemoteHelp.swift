@@ -16,7 +16,8 @@ enum RemoteHelp {
             \(usages.joined(separator: "\n"))
 
             new and reply read their text from standard input (--body-file takes only -);
-            attach NUMBER NAME reads the file's bytes from standard input.
+            attach NUMBER NAME reads the file's bytes from standard input;
+            download NUMBER NAME writes them to standard output (--output is for the command line).
             `help COMMAND` or `COMMAND --help` describes one command.
             """
     }

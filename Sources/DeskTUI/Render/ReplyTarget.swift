@@ -1,0 +1,33 @@
+import DeskModel
+
+/// "Replying to Carl Meyer, 2024-05-30 10:00: It dropped again…": the composer says which
+/// message it answers, so the reader knows where the reply goes in the thread.
+enum ReplyTarget {
+    static func line(_ state: DeskState, width: Int) -> String? {
+        guard let composer = state.composer, let id = composer.inReplyToID else { return nil }
+        guard let detail = state.openTicket?.detail, detail.ticket.number == composer.slot.ticketNumber,
+              let message = detail.messages.first(where: { $0.id == id })
+        else { return UIStrings.replyingToMessage(id) }
+        let author = message.authorID.flatMap { detail.authors[$0] }.map { TextSafety.sanitizedLine($0.name) } ?? UIStrings.desk
+        let firstLine = TextSafety.sanitizedBlock(message.body)
+            .split(separator: "\n").first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map(String.init) ?? ""
+        return DisplayWidth.truncate(UIStrings.replyingTo(author, at: Timestamps.short(message.createdAt), firstLine: firstLine), to: max(1, width))
+    }
+}
+
+extension UIStrings {
+    static func replyingTo(_ author: String, at time: String, firstLine: String) -> String {
+        "Replying to \(author), \(time): \(firstLine)"
+    }
+
+    static func replyingToMessage(_ id: MessageID) -> String { "Replying to message \(id)" }
+
+    /// What an agent's reply does, as the composer's title shows it (Ctrl-T cycles it).
+    static func intentChoice(_ intent: ReplyIntent) -> String {
+        switch intent {
+        case .plain: "reply (ctrl-t)"
+        case .askCustomer: "reply and ask customer (ctrl-t)"
+        case .proposeSolution: "reply and propose solution (ctrl-t)"
+        }
+    }
+}
