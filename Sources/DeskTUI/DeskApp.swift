@@ -71,8 +71,10 @@ public final class DeskApp {
                 drawn = engine.state
                 repaintPending = false
             }
-            guard let event = terminal.nextEvent(timeoutMilliseconds: 250) else {
-                idle(&lastTick)
+            // A bulk action runs a batch per frame: progress is drawn and keys still read.
+            let bulkRunning = engine.state.bulk != nil
+            guard let event = terminal.nextEvent(timeoutMilliseconds: bulkRunning ? 0 : 250) else {
+                if bulkRunning { engine.send(.bulkContinued) } else { idle(&lastTick) }
                 continue
             }
             handle(event)

@@ -41,12 +41,14 @@ public enum UIStrings {
     static func confirmationTitle(_ confirmation: Confirmation) -> String {
         switch confirmation {
         case .closeTicket(let number): "Close #\(number)"
+        case .bulk(_, let count): "\(FieldLimits.grouped(count)) tagged tickets"
         }
     }
 
     static func confirmationQuestion(_ confirmation: Confirmation) -> String {
         switch confirmation {
         case .closeTicket(let number): "Close #\(number) for good? A follow-up will be needed to continue (y/N)"
+        case .bulk(let operation, let count): BulkStrings.question(operation, count: count)
         }
     }
 
@@ -54,6 +56,8 @@ public enum UIStrings {
     static func confirmationChoice(_ command: Command, _ confirmation: Confirmation) -> String {
         switch (command, confirmation) {
         case (.confirmYes, .closeTicket): "close it for good"
+        case (.confirmYes, .bulk(let operation, let count)): BulkStrings.yes(operation, count: count)
+        case (_, .bulk): "change nothing"
         default: "keep it as it is"
         }
     }
@@ -231,6 +235,9 @@ public enum UIStrings {
         case .keepEditing: "duplicate: keep editing"
         case .confirmYes: "question: yes"
         case .confirmNo: "question: no (the default)"
+        case .tag: "tag / untag (S a A w then act on the tags; Esc clears)"
+        case .tagAll: "tag the view (the first 1,000)"
+        case .markUnread: "mark unread"
         }
     }
 

@@ -14,26 +14,26 @@ final class OverlayScreenTests: XCTestCase {
         assertScreen(grid, """
              ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
              ┌─ Keys ─────────────────────────────────────────────────────────────────────┐D
-             │ j down       next ticket / scroll d…  S            change status           │m
-             │ k up         previous ticket / scro…  a            assign to an agent      │h
-             │ pgdn space   page down                A            assign to me            │d
-             │ pgup b       page up                  w            watch / unwatch         │w
-             │ g home       first ticket / top       f            follow-up of a closed … │y
-             │ G end        last ticket / bottom     R ctrl-l     refresh                 │
-             │ enter        open the selected tick…  esc          close search, composer… │
-             │ tab          next pane                q            back, then quit         │
-             │ shift-tab    previous pane            ctrl-c       quit (drafts are kept)  │
-             │ 1            view: Recent             ? f1         this help               │
-             │ 2            view: Active             ctrl-s       composer: send          │
-             │ 3            view: Mine               esc          composer: close, keep … │
-             │ 4            view: All open           ctrl-x       composer: discard draft │
-             │ 5            view: All                ctrl-e       composer: editor        │
-             │ s            sort: created / update…  tab ← →      composer: field, choice │
-             │ o            flip the order           enter        composer: pick watchers │
-             │ /            full-text search         r            duplicate: reply there  │
-             │ #            go to a ticket by numb…  c            duplicate: create anyw… │
-             │ n            new ticket               esc e        duplicate: keep editing │
-             │ r            reply                    y            question: yes           │
+             │ j down       next ticket / scroll d…  A            assign to me            │m
+             │ k up         previous ticket / scro…  w            watch / unwatch         │h
+             │ pgdn space   page down                f            follow-up of a closed … │d
+             │ pgup b       page up                  R ctrl-l     refresh                 │w
+             │ g home       first ticket / top       esc          close search, composer… │y
+             │ G end        last ticket / bottom     q            back, then quit         │
+             │ enter        open the selected tick…  ctrl-c       quit (drafts are kept)  │
+             │ tab          next pane                ? f1         this help               │
+             │ shift-tab    previous pane            t            tag / untag (S a A w t… │
+             │ 1            view: Recent             T            tag the view (the firs… │
+             │ 2            view: Active             N            mark unread             │
+             │ 3            view: Mine               ctrl-s       composer: send          │
+             │ 4            view: All open           esc          composer: close, keep … │
+             │ 5            view: All                ctrl-x       composer: discard draft │
+             │ s            sort: created / update…  ctrl-e       composer: editor        │
+             │ o            flip the order           tab ← →      composer: field, choice │
+             │ /            full-text search         enter        composer: pick watchers │
+             │ #            go to a ticket by numb…  r            duplicate: reply there  │
+             │ n            new ticket               c            duplicate: create anyw… │
+             │ r            reply                    esc e        duplicate: keep editing │
              └────────────────────────────────────────────────────────────────────────────┘
              any key close
             """)
@@ -62,26 +62,26 @@ final class OverlayScreenTests: XCTestCase {
         assertScreen(grid, """
              carl  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40       sort: newest first
              ┌─ Keys ─────────────────────────────────────────────────────────────────────┐D
-             │ j down       next ticket / scroll d…  S            change status           │m
-             │ k up         previous ticket / scro…  w            watch / unwatch         │h
-             │ pgdn space   page down                f            follow-up of a closed … │d
-             │ pgup b       page up                  R ctrl-l     refresh                 │w
-             │ g home       first ticket / top       esc          close search, composer… │y
-             │ G end        last ticket / bottom     q            back, then quit         │
-             │ enter        open the selected tick…  ctrl-c       quit (drafts are kept)  │
-             │ tab          next pane                ? f1         this help               │
-             │ shift-tab    previous pane            ctrl-s       composer: send          │
-             │ 1            view: Recent             esc          composer: close, keep … │
-             │ 2            view: Active             ctrl-x       composer: discard draft │
-             │ 3            view: Mine               ctrl-e       composer: editor        │
-             │ 4            view: All open           tab ← →      composer: field, choice │
-             │ 5            view: All                enter        composer: pick watchers │
-             │ s            sort: created / update…  r            duplicate: reply there  │
-             │ o            flip the order           c            duplicate: create anyw… │
-             │ /            full-text search         esc e        duplicate: keep editing │
-             │ #            go to a ticket by numb…  y            question: yes           │
-             │ n            new ticket               n esc enter  question: no (the defa… │
-             │ r            reply                                                         │
+             │ j down       next ticket / scroll d…  w            watch / unwatch         │m
+             │ k up         previous ticket / scro…  f            follow-up of a closed … │h
+             │ pgdn space   page down                R ctrl-l     refresh                 │d
+             │ pgup b       page up                  esc          close search, composer… │w
+             │ g home       first ticket / top       q            back, then quit         │y
+             │ G end        last ticket / bottom     ctrl-c       quit (drafts are kept)  │
+             │ enter        open the selected tick…  ? f1         this help               │
+             │ tab          next pane                t            tag / untag (S a A w t… │
+             │ shift-tab    previous pane            T            tag the view (the firs… │
+             │ 1            view: Recent             N            mark unread             │
+             │ 2            view: Active             ctrl-s       composer: send          │
+             │ 3            view: Mine               esc          composer: close, keep … │
+             │ 4            view: All open           ctrl-x       composer: discard draft │
+             │ 5            view: All                ctrl-e       composer: editor        │
+             │ s            sort: created / update…  tab ← →      composer: field, choice │
+             │ o            flip the order           enter        composer: pick watchers │
+             │ /            full-text search         r            duplicate: reply there  │
+             │ #            go to a ticket by numb…  c            duplicate: create anyw… │
+             │ n            new ticket               esc e        duplicate: keep editing │
+             │ r            reply                    y            question: yes           │
              └────────────────────────────────────────────────────────────────────────────┘
              any key close
             """)
@@ -105,31 +105,31 @@ final class OverlayScreenTests: XCTestCase {
              #1040 awaiting Low      Cannot export the …      2d│
              #1039 pending  Critical Mail server down f…      3w│
              #1038 closed            Password reset lin…      1y│
-                                                                │
-                              ┌─ Keys ───────────────────────────────────────────────────────────────────────────────────────┐
-                              │ j down       next ticket / scroll down         S            change status                    │
-                              │ k up         previous ticket / scroll up       a            assign to an agent               │
-                              │ pgdn space   page down                         A            assign to me                     │
-                              │ pgup b       page up                           w            watch / unwatch                  │
-                              │ g home       first ticket / top                f            follow-up of a closed ticket     │
-                              │ G end        last ticket / bottom              R ctrl-l     refresh                          │
-                              │ enter        open the selected ticket          esc          close search, composer or ticket │
-                              │ tab          next pane                         q            back, then quit                  │
-                              │ shift-tab    previous pane                     ctrl-c       quit (drafts are kept)           │
-                              │ 1            view: Recent                      ? f1         this help                        │
-                              │ 2            view: Active                      ctrl-s       composer: send                   │
-                              │ 3            view: Mine                        esc          composer: close, keep draft      │
-                              │ 4            view: All open                    ctrl-x       composer: discard draft          │
-                              │ 5            view: All                         ctrl-e       composer: editor                 │
-                              │ s            sort: created / updated / triage  tab ← →      composer: field, choice          │
-                              │ o            flip the order                    enter        composer: pick watchers          │
-                              │ /            full-text search                  r            duplicate: reply there           │
-                              │ #            go to a ticket by number          c            duplicate: create anyway         │
-                              │ n            new ticket                        esc e        duplicate: keep editing          │
-                              │ ctrl-r e     reply                             y            question: yes                    │
-                              │ i            internal note                     n esc enter  question: no (the default)       │
-                              └──────────────────────────────────────────────────────────────────────────────────────────────┘
-                                                                │
+             ┌─ Keys ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
+             │ j down       next ticket / scroll down                          A            assign to me                                      │
+             │ k up         previous ticket / scroll up                        w            watch / unwatch                                   │
+             │ pgdn space   page down                                          f            follow-up of a closed ticket                      │
+             │ pgup b       page up                                            R ctrl-l     refresh                                           │
+             │ g home       first ticket / top                                 esc          close search, composer or ticket                  │
+             │ G end        last ticket / bottom                               q            back, then quit                                   │
+             │ enter        open the selected ticket                           ctrl-c       quit (drafts are kept)                            │
+             │ tab          next pane                                          ? f1         this help                                         │
+             │ shift-tab    previous pane                                      t            tag / untag (S a A w then act on the tags; Esc c… │
+             │ 1            view: Recent                                       T            tag the view (the first 1,000)                    │
+             │ 2            view: Active                                       N            mark unread                                       │
+             │ 3            view: Mine                                         ctrl-s       composer: send                                    │
+             │ 4            view: All open                                     esc          composer: close, keep draft                       │
+             │ 5            view: All                                          ctrl-x       composer: discard draft                           │
+             │ s            sort: created / updated / triage                   ctrl-e       composer: editor                                  │
+             │ o            flip the order                                     tab ← →      composer: field, choice                           │
+             │ /            full-text search                                   enter        composer: pick watchers                           │
+             │ #            go to a ticket by number                           r            duplicate: reply there                            │
+             │ n            new ticket                                         c            duplicate: create anyway                          │
+             │ ctrl-r e     reply                                              esc e        duplicate: keep editing                           │
+             │ i            internal note                                      y            question: yes                                     │
+             │ S            change status                                      n esc enter  question: no (the default)                        │
+             │ a            assign to an agent                                                                                                │
+             └────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
                                                                 │
                                                                 │
                                                                 │

@@ -234,6 +234,13 @@ public protocol DeskStore: Sendable {
     func autoCloseIdleTickets() throws(DeskError) -> [Int64]
     /// A number that changes whenever anything in the desk changes (for live refresh).
     func changeToken() throws(DeskError) -> Int64
+
+    /// Unread tickets per view (`UnreadSQL`), counted no further than `UnreadSQL.countCap`.
+    func unreadCounts(viewer: Viewer) throws(DeskError) -> [CaseView: Int]
+    /// The client showed the ticket through this message (nil: none the viewer may see).
+    func markRead(number: Int64, throughMessage: MessageID?, viewer: Viewer) throws(DeskError)
+    /// Like mutt's N: unread again until next opened.
+    func markUnread(number: Int64, viewer: Viewer) throws(DeskError)
 }
 
 /// The desk's notion of now, injected so tests and `maintain --now` can move time.

@@ -232,6 +232,7 @@ enum Schema {
             // words; older events keep only their text (NULL here).
             try db.execute(sql: "ALTER TABLE message ADD COLUMN event TEXT")
         }
+        UnreadSchema.register(&migrator)
         return migrator
     }
 }

@@ -94,6 +94,17 @@ public enum DeskAction: Equatable, Sendable {
     case textPasted(String)
     /// The answer to a yes/no question (`Overlay.confirm`); no is the default.
     case confirmationAnswered(yes: Bool)
+    case unreadCountsLoaded([CaseView: Int])
+    /// `N`: the selected ticket becomes unread again (as mutt's N).
+    case markUnreadRequested
+    /// `t`: tag or untag the selected row, then move down.
+    case tagToggled
+    /// `T`: tag the tickets of the view (the first `BulkLimits.tagAllLimit`).
+    case tagAllRequested
+    case tagTargetsLoaded(TicketPage)
+    /// The loop, between frames: run the next batch of the bulk action.
+    case bulkContinued
+    case bulkBatchDone([BulkOutcome])
 }
 
 /// The answers to "this looks like your active ticket #N".

@@ -20,4 +20,9 @@ public enum DeskEffect: Equatable, Sendable {
     case loadAgents
     /// The people the viewer may name as watchers of a ticket they open.
     case loadWatcherCandidates
+    case markUnread(number: Int64)
+    /// The first tickets of a view, to tag them.
+    case loadTagTargets(PageRequest)
+    /// One batch of a bulk action, each ticket in its own transaction.
+    case runBulk(BulkOperation, numbers: [Int64])
 }

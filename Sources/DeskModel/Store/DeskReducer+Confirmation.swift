@@ -16,6 +16,7 @@ extension DeskReducer {
         guard yes else { return [] }
         switch confirmation {
         case .closeTicket(let number): return [.changeStatus(number: number, .closed)]
+        case .bulk(let operation, _): return startBulk(&state, operation)
         }
     }
 }

@@ -3,7 +3,9 @@ import Foundation
 /// The pure reducer: `reduce(into:action) -> [DeskEffect]`. No I/O, no clock, no randomness.
 public enum DeskReducer {
     public static func reduce(into state: inout DeskState, _ action: DeskAction) -> [DeskEffect] {
-        let effects = reduceAction(into: &state, action)
+        let openBefore = state.openTicket
+        var effects = reduceTagged(&state, action) ?? reduceAction(into: &state, action)
+        effects += followUnread(&state, action, openBefore: openBefore)
         // While a slot's draft waits for a busy desk, newer text joins it for the next tick's
         // save instead of each keystroke waiting again; deleting the draft drops it.
         return effects.filter { effect in
@@ -391,6 +393,9 @@ public enum DeskReducer {
 
         case .confirmationAnswered(let yes):
             return answerConfirmation(&state, yes: yes)
+
+        case .unreadCountsLoaded, .markUnreadRequested, .tagToggled, .tagAllRequested, .tagTargetsLoaded, .bulkContinued, .bulkBatchDone:
+            return reduceUnreadAndBulk(&state, action)
         }
     }
 

@@ -32,12 +32,12 @@ public struct DeskRuntime: Sendable {
         case .loadPage(let request, let placement):
             return [.pageLoaded(request, try store.page(request, viewer: viewer), placement)]
         case .loadCounts:
-            return [.countsLoaded(try store.counts(viewer: viewer))]
+            return [.countsLoaded(try store.counts(viewer: viewer)), .unreadCountsLoaded(try store.unreadCounts(viewer: viewer))]
         case .loadTicket(let number):
-            return [.ticketLoaded(try store.detail(number: number, viewer: viewer))]
+            return [.ticketLoaded(try loadForDisplay(number))]
         case .loadJumpTarget(let number):
             do {
-                return [.jumpTargetLoaded(try store.detail(number: number, viewer: viewer))]
+                return [.jumpTargetLoaded(try loadForDisplay(number))]
             } catch .ticketNotFound {
                 return [.jumpTargetMissing(number: number)]
             }
@@ -77,6 +77,34 @@ public struct DeskRuntime: Sendable {
             return [.watcherCandidatesLoaded(try store.watcherCandidates(for: viewer))]
         case .search(let query):
             return [.searchResultsLoaded(query: query, try store.search(query, viewer: viewer, limit: 50))]
+        case .markUnread(let number):
+            try store.markUnread(number: number, viewer: viewer)
+            return []
+        case .loadTagTargets(let request):
+            return [.tagTargetsLoaded(try store.page(request, viewer: viewer))]
+        case .runBulk(let operation, let numbers):
+            return [.bulkBatchDone(numbers.map { number in runBulk(operation, on: number) })]
+        }
+    }
+
+    /// A ticket loaded to be shown is read through its last message shown (`UnreadSQL`).
+    private func loadForDisplay(_ number: Int64) throws(DeskError) -> TicketDetail {
+        let detail = try store.detail(number: number, viewer: viewer)
+        try store.markRead(number: number, throughMessage: detail.messages.last?.id, viewer: viewer)
+        return detail
+    }
+
+    /// One ticket of a bulk action: the single action's store call, its own transaction.
+    private func runBulk(_ operation: BulkOperation, on number: Int64) -> BulkOutcome {
+        do throws(DeskError) {
+            switch operation {
+            case .assign(let handle): _ = try store.assign(number: number, to: handle, by: viewer)
+            case .changeStatus(let status): _ = try store.changeStatus(number: number, to: status, by: viewer)
+            case .watch: try store.setWatching(number: number, handle: viewer.user.handle, watching: true, by: viewer)
+            }
+            return BulkOutcome(number: number)
+        } catch {
+            return BulkOutcome(number: number, refusal: error)
         }
     }
 }

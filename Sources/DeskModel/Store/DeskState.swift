@@ -47,6 +47,9 @@ public struct ListState: Equatable, Sendable {
     }
 
     public var selected: TicketSummary? { selectedIndex.map { rows[$0] } }
+
+    /// Rows of the window that are unread for the viewer (`UnreadSQL`).
+    public var unreadIDs: Set<TicketID> = []
 }
 
 public struct OpenTicketState: Equatable, Sendable {
@@ -168,6 +171,8 @@ public enum Overlay: Equatable, Sendable {
 public enum Confirmation: Equatable, Sendable {
     /// Closing is final: only a follow-up ticket continues it.
     case closeTicket(number: Int64)
+    /// One question before a bulk action changes `count` tagged tickets.
+    case bulk(BulkOperation, count: Int)
 }
 
 public struct DeskState: Equatable, Sendable {
@@ -195,6 +200,12 @@ public struct DeskState: Equatable, Sendable {
     /// The time relative ages ("3h") are measured from; moved by `clockTicked`.
     public var now: Date = Date(timeIntervalSince1970: 0)
     public var shouldQuit = false
+    /// Unread tickets per view, at most `UnreadSQL.countCap` (shown `99+`).
+    public var unreadCounts: [CaseView: Int] = [:]
+    /// Tagged tickets (`t`, `T`): their numbers by id. Bulk actions act on them.
+    public var tagged: [TicketID: Int64] = [:]
+    /// The bulk action under way.
+    public var bulk: BulkRun?
 
     public init(deskName: String, viewer: Viewer, view: CaseView = .active, order: TicketOrder = .newestFirst, size: TerminalSize) {
         self.deskName = deskName

@@ -21,6 +21,7 @@ public enum Command: String, CaseIterable, Sendable {
     case refresh, close, back, quit, help
     case replyThere, createAnyway, keepEditing
     case confirmYes, confirmNo
+    case tag, tagAll, markUnread
 
     var scope: KeyScope {
         switch self {
@@ -69,6 +70,9 @@ public enum Command: String, CaseIterable, Sendable {
         case .keepEditing: .duplicateChoiceMade(.keepEditing)
         case .confirmYes: .confirmationAnswered(yes: true)
         case .confirmNo: .confirmationAnswered(yes: false)
+        case .tag: .tagToggled
+        case .tagAll: .tagAllRequested
+        case .markUnread: .markUnreadRequested
         }
     }
 
@@ -115,6 +119,9 @@ public enum Command: String, CaseIterable, Sendable {
         case .confirmYes: [.character("y")]
         // No is the default: Enter answers it.
         case .confirmNo: [.character("n"), .escape, .enter]
+        case .tag: [.character("t")]
+        case .tagAll: [.character("T")]
+        case .markUnread: [.character("N")]
         }
     }
 }

@@ -17,4 +17,5 @@ public enum Style: UInt8, CaseIterable, Equatable, Sendable {
     case urgent         // critical urgency
     case placeholder    // a control character or escape shown as a visible stand-in
     case overlay        // help, menus
+    case unread         // a list row changed by someone else since the viewer last opened it
 }

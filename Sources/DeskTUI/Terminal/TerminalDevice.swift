@@ -84,6 +84,7 @@ public struct Theme: Equatable, Sendable {
         .urgent: StyleLook(foreground: .red, bold: true),
         .placeholder: StyleLook(reverse: true),
         .overlay: StyleLook(),
+        .unread: StyleLook(bold: true),
     ])
 
     /// Attributes only: bold, dim, reverse and underline carry every distinction.
@@ -104,6 +105,7 @@ public struct Theme: Equatable, Sendable {
         .urgent: StyleLook(bold: true),
         .placeholder: StyleLook(reverse: true),
         .overlay: StyleLook(),
+        .unread: StyleLook(bold: true),
     ])
 
     /// The same theme with colours dropped, for `NO_COLOR` and monochrome terminals:
