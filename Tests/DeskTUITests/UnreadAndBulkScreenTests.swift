@@ -18,7 +18,7 @@ final class UnreadAndBulkScreenTests: XCTestCase {
     func testUnreadAndTaggedRowsAt80x24() {
         let grid = Renderer.render(marked(), size: Fixture.size80)
         // The first column marks a tagged row `*`, else an unread one `•`; unread rows are bold.
-        // The tabs add their unread counts (`•99+` past the cap) and give up the identity first.
+        // The tabs add their unread counts (`•99+` past the cap); the sort label shortens for them.
         assertScreen(grid, """
              ana  1 Rec 12  2 Act 5 •2  3 Mine 2 •1  4 Open 9 •2  5 All 40 •99+      newest
                  # STATUS   URGENCY  SUBJECT                        1/5 REQUESTER ·… UPDATED
