@@ -149,22 +149,23 @@ final class ReducerBulkTests: XCTestCase {
 
     func testBulkAssignAsksOnceRunsInBatchesAndEndsWithOneSummary() {
         var state = F.loaded(1...14)
-        let numbers = Array(Int64(1)...Int64(30))
+        let batch = BulkLimits.batchSize
+        let numbers = Array(Int64(1)...Int64(batch + 5))
         for number in numbers { state.tagged[F.id(number)] = number }
         let store = ReducerTestStore(state: state)
-        store.send(.assignRequested(handle: "bob")) { $0.overlay = .confirm(.bulk(.assign(handle: "bob"), count: 30)) }
+        store.send(.assignRequested(handle: "bob")) { $0.overlay = .confirm(.bulk(.assign(handle: "bob"), count: batch + 5)) }
         store.expectNoEffects()
         store.send(.confirmationAnswered(yes: true)) {
             $0.overlay = nil
             var run = BulkRun(operation: .assign(handle: "bob"), numbers: numbers)
-            run.pending = Array(numbers.dropFirst(25))
+            run.pending = Array(numbers.dropFirst(batch))
             $0.bulk = run
         }
-        store.expectEffects([.runBulk(.assign(handle: "bob"), numbers: Array(numbers.prefix(25)))])
+        store.expectEffects([.runBulk(.assign(handle: "bob"), numbers: Array(numbers.prefix(batch)))])
         // The loop asks again before the batch is back: nothing runs twice.
         store.send(.bulkContinued)
         store.expectNoEffects()
-        let first = numbers.prefix(25).map { number in
+        let first = numbers.prefix(batch).map { number in
             BulkOutcome(number: number, refusal: number == 7 ? .ticketClosed(number: 7) : nil)
         }
         store.receive(.bulkBatchDone(first)) { $0.bulk!.outcomes = first }
@@ -175,7 +176,7 @@ final class ReducerBulkTests: XCTestCase {
         store.receive(.bulkBatchDone(last)) {
             $0.bulk = nil
             $0.tagged = [:]
-            $0.message = StatusMessage(.info, "Assigned 29 to bob, 1 refused: #7 closed")
+            $0.message = StatusMessage(.info, "Assigned \(batch + 4) to bob, 1 refused: #7 closed")
             $0.list.isLoading = true
         }
         store.expectEffects([.loadCounts, .loadPage(F.firstPage(), .replace(select: F.id(1)))])

@@ -241,6 +241,9 @@ public protocol DeskStore: Sendable {
     func markRead(number: Int64, throughMessage: MessageID?, viewer: Viewer) throws(DeskError)
     /// Like mutt's N: unread again until next opened.
     func markUnread(number: Int64, viewer: Viewer) throws(DeskError)
+    /// One batch of a bulk action: each ticket through the single action's rules, all-or-nothing
+    /// per ticket; refusals come back as outcomes, the others are done.
+    func bulk(_ operation: BulkOperation, numbers: [Int64], by viewer: Viewer) throws(DeskError) -> [BulkOutcome]
 }
 
 /// The desk's notion of now, injected so tests and `maintain --now` can move time.

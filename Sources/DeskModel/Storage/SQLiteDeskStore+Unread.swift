@@ -54,27 +54,32 @@ extension SQLiteDeskStore {
     }
 
     /// Unread tickets the viewer may see, found among the few that can be: those they are
-    /// involved in or opened, changed within the horizon (read through the list indexes).
+    /// involved in or opened, changed within the horizon (read through the list indexes; the
+    /// CROSS JOIN keeps SQLite from driving the query by the ticket table instead).
     static func unreadCandidates(_ db: Database, viewer: Viewer, now: Date) throws -> [TicketID] {
+        let query = unreadCandidatesSQL(viewer: viewer, now: now)
+        return try TicketID.fetchAll(db, sql: query.sql, arguments: query.arguments)
+    }
+
+    static func unreadCandidatesSQL(viewer: Viewer, now: Date) -> (sql: String, arguments: StatementArguments) {
         let horizon = UnreadSQL.horizon(now: now)
         let me = viewer.id
         let unread = UnreadSQL.predicate(viewer, horizon: horizon)
         let visibility = VisibilitySQL.predicate(viewer)
-        return try TicketID.fetchAll(
-            db,
-            sql: """
-                SELECT t.id FROM ticket t \(UnreadSQL.readJoin)
-                WHERE t.id IN (
+        return (
+            """
+                SELECT t.id FROM (
                     SELECT id FROM ticket WHERE assignee_id = ? AND updated_at > ?
                     UNION SELECT id FROM ticket WHERE requester_id = ? AND updated_at > ?
                     UNION SELECT w.ticket_id FROM watcher w JOIN ticket wt ON wt.id = w.ticket_id
                         WHERE w.user_id = ? AND wt.updated_at > ?
                     UNION SELECT rr.ticket_id FROM ticket_read rr JOIN ticket rt ON rt.id = rr.ticket_id
-                        WHERE rr.user_id = ? AND (rt.updated_at > ? OR rr.marked_unread = 1))
-                AND \(visibility.sql) AND \(unread.sql)
+                        WHERE rr.user_id = ? AND (rt.updated_at > ? OR rr.marked_unread = 1)
+                ) c CROSS JOIN ticket t ON t.id = c.id \(UnreadSQL.readJoin)
+                WHERE \(visibility.sql) AND \(unread.sql)
                 LIMIT \(candidateLimit)
                 """,
-            arguments: [me, me, horizon, me, horizon, me, horizon, me, horizon] + visibility.arguments + unread.arguments)
+            [me, horizon, me, horizon, me, horizon, me, horizon, me] + visibility.arguments + unread.arguments)
     }
 
     /// The most unread tickets the counts look at (each tab stops at `UnreadSQL.countCap`).

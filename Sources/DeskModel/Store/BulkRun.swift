@@ -1,8 +1,9 @@
 import Foundation
 
-/// What a bulk action does to each tagged ticket. Each ticket goes through the same store
-/// call, rules and permissions as the single action, in its own transaction: a refused ticket
-/// is reported and the others go on, and no ticket is ever half changed.
+/// What a bulk action does to each tagged ticket. Each ticket goes through the same rules and
+/// permissions as the single action, in a savepoint of its own within its batch's transaction
+/// (`DeskStore.bulk`): a refused ticket is reported and the others go on, and no ticket is ever
+/// half changed.
 public enum BulkOperation: Equatable, Sendable {
     case assign(handle: String?)
     case changeStatus(TicketStatus)
@@ -39,9 +40,9 @@ public struct BulkRun: Equatable, Sendable {
 }
 
 public enum BulkLimits {
-    /// Tickets one `runBulk` effect changes: about 10 ms of writes, so the loop draws the
-    /// progress and reads keys between batches.
-    public static let batchSize = 25
+    /// Tickets one `runBulk` effect changes (one transaction): a few milliseconds of writes, so
+    /// the loop draws the progress and reads keys between batches.
+    public static let batchSize = 50
     /// `T` tags at most this many tickets of a view, the first in its order.
     public static let tagAllLimit = 1_000
     /// The ticket number the status and assign menus carry when they act on the tagged

@@ -83,29 +83,21 @@ public struct DeskRuntime: Sendable {
         case .loadTagTargets(let request):
             return [.tagTargetsLoaded(try store.page(request, viewer: viewer))]
         case .runBulk(let operation, let numbers):
-            return [.bulkBatchDone(numbers.map { number in runBulk(operation, on: number) })]
+            do {
+                return [.bulkBatchDone(try store.bulk(operation, numbers: numbers, by: viewer))]
+            } catch {
+                // The batch's transaction rolled back: none of its tickets changed.
+                return [.bulkBatchDone(numbers.map { BulkOutcome(number: $0, refusal: error) })]
+            }
         }
     }
 
-    /// A ticket loaded to be shown is read through its last message shown (`UnreadSQL`).
+    /// A ticket loaded to be shown is read through its last message shown (`UnreadSQL`). A
+    /// desk that cannot record it (read-only, busy) still shows the ticket.
     private func loadForDisplay(_ number: Int64) throws(DeskError) -> TicketDetail {
         let detail = try store.detail(number: number, viewer: viewer)
-        try store.markRead(number: number, throughMessage: detail.messages.last?.id, viewer: viewer)
+        try? store.markRead(number: number, throughMessage: detail.messages.last?.id, viewer: viewer)
         return detail
-    }
-
-    /// One ticket of a bulk action: the single action's store call, its own transaction.
-    private func runBulk(_ operation: BulkOperation, on number: Int64) -> BulkOutcome {
-        do throws(DeskError) {
-            switch operation {
-            case .assign(let handle): _ = try store.assign(number: number, to: handle, by: viewer)
-            case .changeStatus(let status): _ = try store.changeStatus(number: number, to: status, by: viewer)
-            case .watch: try store.setWatching(number: number, handle: viewer.user.handle, watching: true, by: viewer)
-            }
-            return BulkOutcome(number: number)
-        } catch {
-            return BulkOutcome(number: number, refusal: error)
-        }
     }
 }
 
