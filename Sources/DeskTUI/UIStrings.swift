@@ -235,8 +235,8 @@ public enum UIStrings {
         case .keepEditing: "duplicate: keep editing"
         case .confirmYes: "question: yes"
         case .confirmNo: "question: no (the default)"
-        case .tag: "tag / untag (S a A w then act on the tags; Esc clears)"
-        case .tagAll: "tag the view (the first 1,000)"
+        case .tag: "tag / untag the row"
+        case .tagAll: "tag the whole view"
         case .markUnread: "mark unread"
         }
     }

@@ -22,8 +22,8 @@ final class OverlayScreenTests: XCTestCase {
              │ G end        last ticket / bottom     q            back, then quit         │
              │ enter        open the selected tick…  ctrl-c       quit (drafts are kept)  │
              │ tab          next pane                ? f1         this help               │
-             │ shift-tab    previous pane            t            tag / untag (S a A w t… │
-             │ 1            view: Recent             T            tag the view (the firs… │
+             │ shift-tab    previous pane            t            tag / untag the row     │
+             │ 1            view: Recent             T            tag the whole view      │
              │ 2            view: Active             N            mark unread             │
              │ 3            view: Mine               ctrl-s       composer: send          │
              │ 4            view: All open           esc          composer: close, keep … │
@@ -69,8 +69,8 @@ final class OverlayScreenTests: XCTestCase {
              │ g home       first ticket / top       q            back, then quit         │y
              │ G end        last ticket / bottom     ctrl-c       quit (drafts are kept)  │
              │ enter        open the selected tick…  ? f1         this help               │
-             │ tab          next pane                t            tag / untag (S a A w t… │
-             │ shift-tab    previous pane            T            tag the view (the firs… │
+             │ tab          next pane                t            tag / untag the row     │
+             │ shift-tab    previous pane            T            tag the whole view      │
              │ 1            view: Recent             N            mark unread             │
              │ 2            view: Active             ctrl-s       composer: send          │
              │ 3            view: Mine               esc          composer: close, keep … │
@@ -105,31 +105,31 @@ final class OverlayScreenTests: XCTestCase {
              #1040 awaiting Low      Cannot export the …      2d│
              #1039 pending  Critical Mail server down f…      3w│
              #1038 closed            Password reset lin…      1y│
-             ┌─ Keys ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
-             │ j down       next ticket / scroll down                          A            assign to me                                      │
-             │ k up         previous ticket / scroll up                        w            watch / unwatch                                   │
-             │ pgdn space   page down                                          f            follow-up of a closed ticket                      │
-             │ pgup b       page up                                            R ctrl-l     refresh                                           │
-             │ g home       first ticket / top                                 esc          close search, composer or ticket                  │
-             │ G end        last ticket / bottom                               q            back, then quit                                   │
-             │ enter        open the selected ticket                           ctrl-c       quit (drafts are kept)                            │
-             │ tab          next pane                                          ? f1         this help                                         │
-             │ shift-tab    previous pane                                      t            tag / untag (S a A w then act on the tags; Esc c… │
-             │ 1            view: Recent                                       T            tag the view (the first 1,000)                    │
-             │ 2            view: Active                                       N            mark unread                                       │
-             │ 3            view: Mine                                         ctrl-s       composer: send                                    │
-             │ 4            view: All open                                     esc          composer: close, keep draft                       │
-             │ 5            view: All                                          ctrl-x       composer: discard draft                           │
-             │ s            sort: created / updated / triage                   ctrl-e       composer: editor                                  │
-             │ o            flip the order                                     tab ← →      composer: field, choice                           │
-             │ /            full-text search                                   enter        composer: pick watchers                           │
-             │ #            go to a ticket by number                           r            duplicate: reply there                            │
-             │ n            new ticket                                         c            duplicate: create anyway                          │
-             │ ctrl-r e     reply                                              esc e        duplicate: keep editing                           │
-             │ i            internal note                                      y            question: yes                                     │
-             │ S            change status                                      n esc enter  question: no (the default)                        │
-             │ a            assign to an agent                                                                                                │
-             └────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
+                              ┌─ Keys ───────────────────────────────────────────────────────────────────────────────────────┐
+                              │ j down       next ticket / scroll down         A            assign to me                     │
+                              │ k up         previous ticket / scroll up       w            watch / unwatch                  │
+                              │ pgdn space   page down                         f            follow-up of a closed ticket     │
+                              │ pgup b       page up                           R ctrl-l     refresh                          │
+                              │ g home       first ticket / top                esc          close search, composer or ticket │
+                              │ G end        last ticket / bottom              q            back, then quit                  │
+                              │ enter        open the selected ticket          ctrl-c       quit (drafts are kept)           │
+                              │ tab          next pane                         ? f1         this help                        │
+                              │ shift-tab    previous pane                     t            tag / untag the row              │
+                              │ 1            view: Recent                      T            tag the whole view               │
+                              │ 2            view: Active                      N            mark unread                      │
+                              │ 3            view: Mine                        ctrl-s       composer: send                   │
+                              │ 4            view: All open                    esc          composer: close, keep draft      │
+                              │ 5            view: All                         ctrl-x       composer: discard draft          │
+                              │ s            sort: created / updated / triage  ctrl-e       composer: editor                 │
+                              │ o            flip the order                    tab ← →      composer: field, choice          │
+                              │ /            full-text search                  enter        composer: pick watchers          │
+                              │ #            go to a ticket by number          r            duplicate: reply there           │
+                              │ n            new ticket                        c            duplicate: create anyway         │
+                              │ ctrl-r e     reply                             esc e        duplicate: keep editing          │
+                              │ i            internal note                     y            question: yes                    │
+                              │ S            change status                     n esc enter  question: no (the default)       │
+                              │ a            assign to an agent                                                              │
+                              └──────────────────────────────────────────────────────────────────────────────────────────────┘
                                                                 │
                                                                 │
                                                                 │
