@@ -68,6 +68,25 @@ final class UnreadAndBulkTUITests: XCTestCase {
         try client.wait(forText: "Half written answer, go on")
     }
 
+    func testNMarksTheSelectedRowUnreadAndOpeningReadsItAgain() throws {
+        try client.start()
+        var screen = try client.waitForList()
+        client.press("5")
+        screen = try client.wait(for: "the All view, a row without mark selected") { s in
+            s.activeTab.hasPrefix("5 All") && s.selectedNumber.map { s.rowMark($0) == nil } == true
+        }
+        let number = try XCTUnwrap(screen.selectedNumber)
+        let unreadBefore = Int(screen.tabUnread("All") ?? "0") ?? 0
+        client.press("N")
+        screen = try client.wait(for: "#\(number) marked unread") {
+            $0.rowMark(number) == "•" && $0.bottomLine.contains("#\(number) marked unread") && $0.tabUnread("All") == String(unreadBefore + 1)
+        }
+        client.press("Enter")
+        try client.wait(for: "the detail of #\(number)") { $0.lines.count > 1 && $0.lines[1].hasPrefix(" #\(number) ") }
+        client.press("Escape")
+        try client.wait(for: "#\(number) read") { $0.row(number) != nil && $0.rowMark(number) == nil }
+    }
+
     func testTagTheMineViewAndSetItPendingWithOneQuestionAndOneSummary() throws {
         try client.start()
         try client.waitForList()
