@@ -253,11 +253,51 @@ public enum Benchmark {
             }
         }
         session.engine.send(.searchClosed)
+        if settings.includes("tag") || settings.includes("bulk") {
+            interactions += try measureTagAndBulkAssign(session, settings: settings, repetitions: n)
+        }
         return Report(columns: size.columns, rows: size.rows, tickets: tickets, interactions: interactions)
     }
 
     /// The filter the benchmark applies: the conditions a triaging agent types first.
     static let filterQuery = "status:open urgency:>=serious updated:<30d"
+    /// `T` on All (1,000 tickets tagged), then `A`-style bulk assignment of them with its one
+    /// question and the batches the client's loop runs between frames. This writes: the first
+    /// 1,000 tickets of All end assigned to the benchmark's user.
+    private static func measureTagAndBulkAssign(_ session: Session, settings: Settings, repetitions n: Int) throws(DeskError) -> [Interaction] {
+        let engine = session.engine
+        engine.send(.viewSelected(.all))
+        engine.send(.closeRequested) // no tags left from before
+        session.frame()
+        let tagName = "tag \(FieldLimits.grouped(BulkLimits.tagAllLimit)) tickets (T)"
+        var tagging: [(Double, Int)] = []
+        for _ in 0..<max(5, n / 5) {
+            tagging.append(session.step([.tagAllRequested]))
+            _ = session.step([.closeRequested])
+        }
+        let me = engine.state.viewer.user.handle
+        guard let other = try session.store.users().first(where: { $0.role.isStaff && $0.handle != me })?.handle else {
+            return [summarize(tagName, tagging)]
+        }
+        var whole: [(Double, Int)] = []
+        var batches: [(Double, Int)] = []
+        // To another agent and back, so every run changes every ticket.
+        for handle in [other, me, other, me] {
+            _ = session.step([.tagAllRequested])
+            var total = session.step([.assignRequested(handle: handle), .confirmationAnswered(yes: true)])
+            while engine.state.bulk != nil {
+                let batch = session.step([.bulkContinued])
+                batches.append(batch)
+                total = (total.seconds + batch.seconds, total.bytes + batch.bytes)
+            }
+            whole.append(total)
+        }
+        return [
+            summarize(tagName, tagging),
+            summarize("bulk assign \(FieldLimits.grouped(BulkLimits.tagAllLimit)) tagged tickets (question to summary)", whole),
+            summarize("bulk assign: one batch of \(BulkLimits.batchSize) and its progress frame", batches),
+        ]
+    }
 
     private static func summarize(_ name: String, _ samples: [(seconds: Double, bytes: Int)]) -> Interaction {
         let times = samples.map(\.seconds).sorted()

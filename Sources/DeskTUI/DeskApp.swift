@@ -71,9 +71,11 @@ public final class DeskApp {
                 drawn = engine.state
                 repaintPending = false
             }
-            // Work that waited for the screen runs once no key is waiting.
-            guard let event = terminal.nextEvent(timeoutMilliseconds: engine.idleWork.isEmpty ? 250 : 0) else {
-                if !engine.runIdleWork() { idle(&lastTick) }
+            // A bulk action runs a batch per frame: progress is drawn and keys still read. Work
+            // that waited for the screen runs once no key is waiting.
+            let bulkRunning = engine.state.bulk != nil
+            guard let event = terminal.nextEvent(timeoutMilliseconds: bulkRunning || !engine.idleWork.isEmpty ? 0 : 250) else {
+                if bulkRunning { engine.send(.bulkContinued) } else if !engine.runIdleWork() { idle(&lastTick) }
                 continue
             }
             handle(event)

@@ -42,6 +42,7 @@ public enum UIStrings {
         switch confirmation {
         case .closeTicket(let number): "Close #\(number)"
         case .overwriteFile: "Replace file"
+        case .bulk(_, let count): "\(FieldLimits.grouped(count)) tagged tickets"
         }
     }
 
@@ -49,6 +50,7 @@ public enum UIStrings {
         switch confirmation {
         case .closeTicket(let number): "Close #\(number) for good? A follow-up will be needed to continue (y/N)"
         case .overwriteFile(_, let path): "\(TextSafety.sanitizedLine(path)) exists. Replace it? (y/N)"
+        case .bulk(let operation, let count): BulkStrings.question(operation, count: count)
         }
     }
 
@@ -57,6 +59,8 @@ public enum UIStrings {
         switch (command, confirmation) {
         case (.confirmYes, .closeTicket): "close it for good"
         case (.confirmYes, .overwriteFile): "replace the file"
+        case (.confirmYes, .bulk(let operation, let count)): BulkStrings.yes(operation, count: count)
+        case (_, .bulk): "change nothing"
         default: "keep it as it is"
         }
     }
@@ -240,6 +244,9 @@ public enum UIStrings {
         case .previousMessage: "pick previous message"
         case .quote: "quote picked message"
         case .attachments: "attachments: open, save"
+        case .tag: "tag / untag the row"
+        case .tagAll: "tag the whole view"
+        case .markUnread: "mark unread"
         }
     }
 

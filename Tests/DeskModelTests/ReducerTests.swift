@@ -545,7 +545,9 @@ final class ReducerTests: XCTestCase {
         store.receive(.ticketLoaded(longer)) {
             $0.openTicket!.detail = longer
             $0.openTicket!.thread = ThreadTree.lines(longer.messages, includeInternalNotes: true)
+            $0.message = StatusMessage(.info, "New message from Peter on #3")
         }
+        store.expectEffects([.loadCounts])
         XCTAssertEqual(store.state.openTicket!.thread.map(\.message.id), [1, 2, 3, 5, 4])
         // Another ticket starts at the top.
         let other = F.detail(4)
@@ -1072,11 +1074,14 @@ final class ReducerEngineTests: StoreTestCase {
         store.run(.loadCounts)
         let counts = try self.store.counts(viewer: viewer)
         store.receive(.countsLoaded(counts)) { $0.counts = counts }
+        let unread = try self.store.unreadCounts(viewer: viewer)
+        store.receive(.unreadCountsLoaded(unread)) { $0.unreadCounts = unread }
         store.run(.loadPage(request, .replace(select: nil)))
         let page = try self.store.page(request, viewer: viewer)
         XCTAssertEqual(page.rows.map(\.number), [7, 1])
         store.receive(.pageLoaded(request, page, .replace(select: nil))) {
             $0.list.rows = page.rows
+            $0.list.unreadIDs = page.unreadIDs
             $0.list.reachedTop = true
             $0.list.reachedBottom = true
             $0.list.selectedID = page.rows[0].id
@@ -1091,6 +1096,7 @@ final class ReducerEngineTests: StoreTestCase {
         let detail = try self.store.detail(number: 7, viewer: viewer)
         store.receive(.ticketLoaded(detail)) {
             $0.openTicket = OpenTicketState(detail: detail, thread: ThreadTree.lines(detail.messages, includeInternalNotes: false))
+            $0.list.unreadIDs.remove(detail.ticket.id)
         }
 
         let slot = DraftSlot.reply(ticketNumber: 7)
@@ -1150,6 +1156,7 @@ final class ReducerEngineTests: StoreTestCase {
         let after = try self.store.page(reload, viewer: viewer)
         store.receive(.pageLoaded(reload, after, .replace(select: page.rows[0].id))) {
             $0.list.rows = after.rows
+            $0.list.unreadIDs = after.unreadIDs
             $0.list.isLoading = false
         }
     }
@@ -1261,9 +1268,11 @@ final class ReducerTestStoreSelfTests: XCTestCase {
         XCTAssertEqual(recorder.messages.count, 1)
 
         let counts = try fixture.store.counts(viewer: fixture.alice)
-        XCTAssertEqual(store.run(.loadCounts), [.countsLoaded(counts)])
+        let unread = try fixture.store.unreadCounts(viewer: fixture.alice)
+        XCTAssertEqual(store.run(.loadCounts), [.countsLoaded(counts), .unreadCountsLoaded(unread)])
         // Something else than what the effect produced.
         store.receive(.countsLoaded([:])) { $0.counts = [:] }
+        store.receive(.unreadCountsLoaded(unread)) { $0.unreadCounts = unread }
         XCTAssertEqual(recorder.messages.count, 2)
         XCTAssertTrue(recorder.messages[1].hasPrefix("Received action differs from expected"), recorder.messages[1])
 

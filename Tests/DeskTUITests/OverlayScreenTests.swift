@@ -14,26 +14,26 @@ final class OverlayScreenTests: XCTestCase {
         assertScreen(grid, """
              ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
              ┌─ Keys ─────────────────────────────────────────────────────────────────────┐D
-             │ j down       next ticket / scroll d…  f            follow-up of a closed … │m
-             │ k up         previous ticket / scro…  R ctrl-l     refresh                 │h
-             │ pgdn space   page down                esc          close search, composer… │d
-             │ pgup b       page up                  q            back, then quit         │w
-             │ g home       first ticket / top       ctrl-c       quit (drafts are kept)  │y
-             │ G end        last ticket / bottom     ? f1         this help               │
-             │ enter        open the selected tick…  6 7 8 9      saved views 1-4 (tabs)  │
-             │ tab          next pane                :            command line (Tab comp… │
-             │ shift-tab    previous pane            ]            pick next message       │
-             │ 1            view: Recent             [            pick previous message   │
-             │ 2            view: Active             Q            quote picked message    │
-             │ 3            view: Mine               v            attachments: open, save │
-             │ 4            view: All open           ctrl-s       composer: send          │
-             │ 5            view: All                esc          composer: close, keep … │
-             │ s            sort: created / update…  ctrl-x       composer: discard draft │
-             │ o            flip the order           ctrl-e       composer: editor        │
-             │ /            full-text search         tab ← →      composer: field, choice │
-             │ #            go to a ticket by numb…  enter        composer: pick watchers │
-             │ n            new ticket               ctrl-o       composer: attach a file │
-             │ r            reply                    ctrl-t       composer: reply intent  │
+             │ j down       next ticket / scroll d…  A            assign to me            │m
+             │ k up         previous ticket / scro…  w            watch / unwatch         │h
+             │ pgdn space   page down                f            follow-up of a closed … │d
+             │ pgup b       page up                  R ctrl-l     refresh                 │w
+             │ g home       first ticket / top       esc          close search, composer… │y
+             │ G end        last ticket / bottom     q            back, then quit         │
+             │ enter        open the selected tick…  ctrl-c       quit (drafts are kept)  │
+             │ tab          next pane                ? f1         this help               │
+             │ shift-tab    previous pane            t            tag / untag the row     │
+             │ 1            view: Recent             T            tag the whole view      │
+             │ 2            view: Active             N            mark unread             │
+             │ 3            view: Mine               ctrl-s       composer: send          │
+             │ 4            view: All open           esc          composer: close, keep … │
+             │ 5            view: All                ctrl-x       composer: discard draft │
+             │ s            sort: created / update…  ctrl-e       composer: editor        │
+             │ o            flip the order           tab ← →      composer: field, choice │
+             │ /            full-text search         enter        composer: pick watchers │
+             │ #            go to a ticket by numb…  r            duplicate: reply there  │
+             │ n            new ticket               c            duplicate: create anyw… │
+             │ r            reply                    esc e        duplicate: keep editing │
              └────────────────────────────────────────────────────────────────────────────┘
              any key close
             """)
@@ -62,26 +62,26 @@ final class OverlayScreenTests: XCTestCase {
         assertScreen(grid, """
              carl  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40       sort: newest first
              ┌─ Keys ─────────────────────────────────────────────────────────────────────┐D
-             │ j down       next ticket / scroll d…  R ctrl-l     refresh                 │m
-             │ k up         previous ticket / scro…  esc          close search, composer… │h
-             │ pgdn space   page down                q            back, then quit         │d
-             │ pgup b       page up                  ctrl-c       quit (drafts are kept)  │w
-             │ g home       first ticket / top       ? f1         this help               │y
-             │ G end        last ticket / bottom     6 7 8 9      saved views 1-4 (tabs)  │
-             │ enter        open the selected tick…  :            command line (Tab comp… │
-             │ tab          next pane                ]            pick next message       │
-             │ shift-tab    previous pane            [            pick previous message   │
-             │ 1            view: Recent             Q            quote picked message    │
-             │ 2            view: Active             v            attachments: open, save │
-             │ 3            view: Mine               ctrl-s       composer: send          │
-             │ 4            view: All open           esc          composer: close, keep … │
-             │ 5            view: All                ctrl-x       composer: discard draft │
-             │ s            sort: created / update…  ctrl-e       composer: editor        │
-             │ o            flip the order           tab ← →      composer: field, choice │
-             │ /            full-text search         enter        composer: pick watchers │
-             │ #            go to a ticket by numb…  ctrl-o       composer: attach a file │
-             │ n            new ticket               r            duplicate: reply there  │
-             │ r            reply                    c            duplicate: create anyw… │
+             │ j down       next ticket / scroll d…  w            watch / unwatch         │m
+             │ k up         previous ticket / scro…  f            follow-up of a closed … │h
+             │ pgdn space   page down                R ctrl-l     refresh                 │d
+             │ pgup b       page up                  esc          close search, composer… │w
+             │ g home       first ticket / top       q            back, then quit         │y
+             │ G end        last ticket / bottom     ctrl-c       quit (drafts are kept)  │
+             │ enter        open the selected tick…  ? f1         this help               │
+             │ tab          next pane                t            tag / untag the row     │
+             │ shift-tab    previous pane            T            tag the whole view      │
+             │ 1            view: Recent             N            mark unread             │
+             │ 2            view: Active             ctrl-s       composer: send          │
+             │ 3            view: Mine               esc          composer: close, keep … │
+             │ 4            view: All open           ctrl-x       composer: discard draft │
+             │ 5            view: All                ctrl-e       composer: editor        │
+             │ s            sort: created / update…  tab ← →      composer: field, choice │
+             │ o            flip the order           enter        composer: pick watchers │
+             │ /            full-text search         r            duplicate: reply there  │
+             │ #            go to a ticket by numb…  c            duplicate: create anyw… │
+             │ n            new ticket               esc e        duplicate: keep editing │
+             │ r            reply                    y            question: yes           │
              └────────────────────────────────────────────────────────────────────────────┘
              any key close
             """)
@@ -104,33 +104,33 @@ final class OverlayScreenTests: XCTestCase {
              #1041 new               Invoice shows the …      3h│
              #1040 awaiting Low      Cannot export the …      2d│
              #1039 pending  Critical Mail server down f…      3w│
-             #1038 closed     ┌─ Keys ───────────────────────────────────────────────────────────────────────────────────────┐
-                              │ j down       next ticket / scroll down         f            follow-up of a closed ticket     │
-                              │ k up         previous ticket / scroll up       R ctrl-l     refresh                          │
-                              │ pgdn space   page down                         esc          close search, composer or ticket │
-                              │ pgup b       page up                           q            back, then quit                  │
-                              │ g home       first ticket / top                ctrl-c       quit (drafts are kept)           │
-                              │ G end        last ticket / bottom              ? f1         this help                        │
-                              │ enter        open the selected ticket          6 7 8 9      saved views 1-4 (tabs)           │
-                              │ tab          next pane                         :            command line (Tab completes)     │
-                              │ shift-tab    previous pane                     ]            pick next message                │
-                              │ 1            view: Recent                      [            pick previous message            │
-                              │ 2            view: Active                      Q            quote picked message             │
-                              │ 3            view: Mine                        v            attachments: open, save          │
-                              │ 4            view: All open                    ctrl-s       composer: send                   │
-                              │ 5            view: All                         esc          composer: close, keep draft      │
-                              │ s            sort: created / updated / triage  ctrl-x       composer: discard draft          │
-                              │ o            flip the order                    ctrl-e       composer: editor                 │
-                              │ /            full-text search                  tab ← →      composer: field, choice          │
-                              │ #            go to a ticket by number          enter        composer: pick watchers          │
-                              │ n            new ticket                        ctrl-o       composer: attach a file          │
-                              │ ctrl-r e     reply                             ctrl-t       composer: reply intent           │
-                              │ i            internal note                     r            duplicate: reply there           │
-                              │ S            change status                     c            duplicate: create anyway         │
-                              │ a            assign to an agent                esc e        duplicate: keep editing          │
-                              │ A            assign to me                      y            question: yes                    │
-                              │ w            watch / unwatch                   n esc enter  question: no (the default)       │
+             #1038 closed            Password reset lin…      1y│
+                              ┌─ Keys ───────────────────────────────────────────────────────────────────────────────────────┐
+                              │ j down       next ticket / scroll down         A            assign to me                     │
+                              │ k up         previous ticket / scroll up       w            watch / unwatch                  │
+                              │ pgdn space   page down                         f            follow-up of a closed ticket     │
+                              │ pgup b       page up                           R ctrl-l     refresh                          │
+                              │ g home       first ticket / top                esc          close search, composer or ticket │
+                              │ G end        last ticket / bottom              q            back, then quit                  │
+                              │ enter        open the selected ticket          ctrl-c       quit (drafts are kept)           │
+                              │ tab          next pane                         ? f1         this help                        │
+                              │ shift-tab    previous pane                     t            tag / untag the row              │
+                              │ 1            view: Recent                      T            tag the whole view               │
+                              │ 2            view: Active                      N            mark unread                      │
+                              │ 3            view: Mine                        ctrl-s       composer: send                   │
+                              │ 4            view: All open                    esc          composer: close, keep draft      │
+                              │ 5            view: All                         ctrl-x       composer: discard draft          │
+                              │ s            sort: created / updated / triage  ctrl-e       composer: editor                 │
+                              │ o            flip the order                    tab ← →      composer: field, choice          │
+                              │ /            full-text search                  enter        composer: pick watchers          │
+                              │ #            go to a ticket by number          r            duplicate: reply there           │
+                              │ n            new ticket                        c            duplicate: create anyway         │
+                              │ ctrl-r e     reply                             esc e        duplicate: keep editing          │
+                              │ i            internal note                     y            question: yes                    │
+                              │ S            change status                     n esc enter  question: no (the default)       │
+                              │ a            assign to an agent                                                              │
                               └──────────────────────────────────────────────────────────────────────────────────────────────┘
+                                                                │
                                                                 │
                                                                 │
                                                                 │

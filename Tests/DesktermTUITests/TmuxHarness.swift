@@ -448,8 +448,26 @@ struct Screen: CustomStringConvertible {
         let text = zip(topBar, marks).filter(\.1).map { String($0.0) }.joined().trimmingCharacters(in: .whitespaces)
         let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
         guard parts.count == 2, let tab = Self.tabTitles.first(where: { $0.digit == parts[0] }) else { return text }
-        let rest = parts[1].hasPrefix(tab.full) ? String(parts[1].dropFirst(tab.full.count)) : String(parts[1].dropFirst(tab.short.count))
+        var rest = parts[1].hasPrefix(tab.full) ? String(parts[1].dropFirst(tab.full.count)) : String(parts[1].dropFirst(tab.short.count))
+        // The unread count (" •3") is read by `tabUnread`.
+        if let mark = rest.range(of: " •") { rest = String(rest[..<mark.lowerBound]) }
         return "\(tab.digit) \(tab.full)\(rest)"
+    }
+
+    /// A view's unread count as its tab shows it ("2 Act 18 •3" -> "3", "•99+" -> "99+"), nil
+    /// when it shows none.
+    func tabUnread(_ title: String) -> String? {
+        guard let tab = Self.tabTitles.first(where: { $0.full == title }) else { return nil }
+        guard let range = topBar.range(of: " \(tab.digit) \(tab.full) ") ?? topBar.range(of: " \(tab.digit) \(tab.short) ") else { return nil }
+        let after = topBar[range.upperBound...].drop { $0.isNumber }
+        guard after.hasPrefix(" •") else { return nil }
+        return String(after.dropFirst(2).prefix { $0.isNumber || $0 == "+" })
+    }
+
+    /// The mark in a list row's first column: `*` tagged, `•` unread, nil for none.
+    func rowMark(_ number: Int64) -> Character? {
+        guard let first = row(number)?.first, first == "*" || first == "•" else { return nil }
+        return first
     }
 
     /// Ticket numbers of the list rows, top to bottom (rows that start with "#N ").
@@ -487,7 +505,8 @@ struct Screen: CustomStringConvertible {
     }
 
     static func rowNumber(_ line: String) -> Int64? {
-        guard let match = line.firstMatch(of: #/^\s*#(\d+) /#) else { return nil }
+        // A row may start with its mark (`*` tagged, `•` unread).
+        guard let match = line.firstMatch(of: #/^[\s*•]?\s*#(\d+) /#) else { return nil }
         return Int64(match.1)
     }
 }

@@ -161,9 +161,12 @@ public struct TicketPage: Equatable, Sendable {
     public var rows: [TicketSummary]
     /// True when more rows exist beyond this page in the direction read.
     public var hasMore: Bool
+    /// The rows that are unread for the viewer (`UnreadSQL`).
+    public var unreadIDs: Set<TicketID>
 
-    public init(rows: [TicketSummary], hasMore: Bool) {
+    public init(rows: [TicketSummary], hasMore: Bool, unreadIDs: Set<TicketID> = []) {
         self.rows = rows
         self.hasMore = hasMore
+        self.unreadIDs = unreadIDs
     }
 }

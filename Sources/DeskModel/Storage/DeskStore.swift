@@ -247,6 +247,15 @@ public protocol DeskStore: Sendable {
     /// Adds the message with files attached to it and deletes its draft, in one transaction:
     /// a file refused (too large, over the quota) sends nothing.
     func addMessage(_ message: NewMessage, by viewer: Viewer, clearingDraft: DraftSlot?, attaching files: [NewAttachment]) throws(DeskError) -> Message
+    /// Unread tickets per view (`UnreadSQL`), counted no further than `UnreadSQL.countCap`.
+    func unreadCounts(viewer: Viewer) throws(DeskError) -> [CaseView: Int]
+    /// The client showed the ticket through this message (nil: none the viewer may see).
+    func markRead(number: Int64, throughMessage: MessageID?, viewer: Viewer) throws(DeskError)
+    /// Like mutt's N: unread again until next opened.
+    func markUnread(number: Int64, viewer: Viewer) throws(DeskError)
+    /// One batch of a bulk action: each ticket through the single action's rules, all-or-nothing
+    /// per ticket; refusals come back as outcomes, the others are done.
+    func bulk(_ operation: BulkOperation, numbers: [Int64], by viewer: Viewer) throws(DeskError) -> [BulkOutcome]
 }
 
 /// The desk's notion of now, injected so tests and `maintain --now` can move time.

@@ -173,7 +173,8 @@ extension SQLiteDeskStore {
             let hasMore = rows.count > request.limit
             if hasMore { rows.removeLast() }
             if request.direction == .backward { rows.reverse() }
-            return TicketPage(rows: rows, hasMore: hasMore)
+            let unread = try Self.unreadIDs(db, among: rows.map(\.id), viewer: viewer, now: now)
+            return TicketPage(rows: rows, hasMore: hasMore, unreadIDs: unread)
         }
     }
 

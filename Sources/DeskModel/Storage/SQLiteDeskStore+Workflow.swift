@@ -67,83 +67,90 @@ extension SQLiteDeskStore {
 
     public func changeStatus(number: Int64, to target: TicketStatus, by viewer: Viewer) throws(DeskError) -> Ticket {
         let now = self.now
-        return try write { db in
-            var ticket = try Self.visibleTicket(db, number: number, viewer: viewer)
-            if ticket.status.isClosed { throw DeskError.ticketClosed(number: ticket.number) }
-            if target == ticket.status {
-                throw DeskError.invalidInput("Ticket #\(number) is already \(target.label(for: viewer.role).lowercased())")
-            }
-            guard let action = Workflow.action(reaching: target) else {
-                throw DeskError.invalidInput("A ticket cannot go back to new")
-            }
-            guard Permissions.canApply(action, viewer: viewer, ticket: ticket) else {
-                throw DeskError.notAllowed(viewer.isStaff ? "this change" : "customers may only close their own tickets")
-            }
-            let next = try Workflow.apply(action, to: ticket.status, side: Permissions.side(of: viewer), ticketNumber: number)
-            try Self.recordStatusChange(db, ticket: ticket, to: next, actor: viewer.user, at: now)
-            // Taking an unassigned ticket makes it yours.
-            if action == .take && ticket.assigneeID == nil && viewer.isStaff {
-                try db.execute(sql: "UPDATE ticket SET assignee_id = ? WHERE id = ?", arguments: [viewer.id, ticket.id])
-                ticket.assigneeID = viewer.id
-            }
-            try Self.touch(db, ticketID: ticket.id, at: now)
-            ticket.status = next
-            ticket.updatedAt = Date(deskSeconds: now.deskSeconds)
-            return ticket
+        return try write { db in try Self.changeStatus(db, number: number, to: target, by: viewer, at: now) }
+    }
+
+    /// The rule-checked change inside a transaction: the single action and each ticket of a bulk one.
+    static func changeStatus(_ db: Database, number: Int64, to target: TicketStatus, by viewer: Viewer, at now: Date) throws -> Ticket {
+        var ticket = try Self.visibleTicket(db, number: number, viewer: viewer)
+        if ticket.status.isClosed { throw DeskError.ticketClosed(number: ticket.number) }
+        if target == ticket.status {
+            throw DeskError.invalidInput("Ticket #\(number) is already \(target.label(for: viewer.role).lowercased())")
         }
+        guard let action = Workflow.action(reaching: target) else {
+            throw DeskError.invalidInput("A ticket cannot go back to new")
+        }
+        guard Permissions.canApply(action, viewer: viewer, ticket: ticket) else {
+            throw DeskError.notAllowed(viewer.isStaff ? "this change" : "customers may only close their own tickets")
+        }
+        let next = try Workflow.apply(action, to: ticket.status, side: Permissions.side(of: viewer), ticketNumber: number)
+        try Self.recordStatusChange(db, ticket: ticket, to: next, actor: viewer.user, at: now)
+        // Taking an unassigned ticket makes it yours.
+        if action == .take && ticket.assigneeID == nil && viewer.isStaff {
+            try db.execute(sql: "UPDATE ticket SET assignee_id = ? WHERE id = ?", arguments: [viewer.id, ticket.id])
+            ticket.assigneeID = viewer.id
+        }
+        try Self.touch(db, ticketID: ticket.id, at: now)
+        ticket.status = next
+        ticket.updatedAt = Date(deskSeconds: now.deskSeconds)
+        return ticket
     }
 
     public func assign(number: Int64, to handle: String?, by viewer: Viewer) throws(DeskError) -> Ticket {
         let now = self.now
-        return try write { db in
-            var ticket = try Self.visibleTicket(db, number: number, viewer: viewer)
-            guard Permissions.canAssign(viewer) else { throw DeskError.notAllowed("only agents assign tickets") }
-            if ticket.status.isClosed { throw DeskError.ticketClosed(number: ticket.number) }
-            var assignee: User?
-            if let handle {
-                guard let user = try Self.user(db, handle: handle) else { throw DeskError.userNotFound(handle: handle) }
-                guard Permissions.canBeAssignee(user) else {
-                    throw DeskError.invalidInput("\(handle) is a customer; only agents can be assigned")
-                }
-                assignee = user
+        return try write { db in try Self.assign(db, number: number, to: handle, by: viewer, at: now) }
+    }
+
+    static func assign(_ db: Database, number: Int64, to handle: String?, by viewer: Viewer, at now: Date) throws -> Ticket {
+        var ticket = try Self.visibleTicket(db, number: number, viewer: viewer)
+        guard Permissions.canAssign(viewer) else { throw DeskError.notAllowed("only agents assign tickets") }
+        if ticket.status.isClosed { throw DeskError.ticketClosed(number: ticket.number) }
+        var assignee: User?
+        if let handle {
+            guard let user = try Self.user(db, handle: handle) else { throw DeskError.userNotFound(handle: handle) }
+            guard Permissions.canBeAssignee(user) else {
+                throw DeskError.invalidInput("\(handle) is a customer; only agents can be assigned")
             }
-            if assignee?.id == ticket.assigneeID {
-                throw DeskError.invalidInput("Ticket #\(number) is already \(handle.map { "assigned to \($0)" } ?? "unassigned")")
-            }
-            try db.execute(sql: "UPDATE ticket SET assignee_id = ? WHERE id = ?", arguments: [assignee?.id, ticket.id])
-            try Self.addSystemEvent(
-                db, ticketID: ticket.id, actorID: viewer.id, .assigned(assignee: assignee?.handle, actor: viewer.user.handle), at: now)
-            // An agent assigning a new ticket has looked at it.
-            if ticket.status == .new {
-                try Self.recordStatusChange(db, ticket: ticket, to: .open, actor: viewer.user, at: now)
-                ticket.status = .open
-            }
-            try Self.touch(db, ticketID: ticket.id, at: now)
-            ticket.assigneeID = assignee?.id
-            ticket.updatedAt = Date(deskSeconds: now.deskSeconds)
-            return ticket
+            assignee = user
         }
+        if assignee?.id == ticket.assigneeID {
+            throw DeskError.invalidInput("Ticket #\(number) is already \(handle.map { "assigned to \($0)" } ?? "unassigned")")
+        }
+        try db.execute(sql: "UPDATE ticket SET assignee_id = ? WHERE id = ?", arguments: [assignee?.id, ticket.id])
+        try Self.addSystemEvent(
+            db, ticketID: ticket.id, actorID: viewer.id, .assigned(assignee: assignee?.handle, actor: viewer.user.handle), at: now)
+        // An agent assigning a new ticket has looked at it.
+        if ticket.status == .new {
+            try Self.recordStatusChange(db, ticket: ticket, to: .open, actor: viewer.user, at: now)
+            ticket.status = .open
+        }
+        try Self.touch(db, ticketID: ticket.id, at: now)
+        ticket.assigneeID = assignee?.id
+        ticket.updatedAt = Date(deskSeconds: now.deskSeconds)
+        return ticket
     }
 
     /// Watchers never change the status or the update time.
     public func setWatching(number: Int64, handle: String, watching: Bool, by viewer: Viewer) throws(DeskError) {
-        try write { db in
-            let ticket = try Self.visibleTicket(db, number: number, viewer: viewer)
-            guard let user = try Self.user(db, handle: handle) else {
-                // A customer must not learn which handles exist.
-                throw viewer.isStaff ? DeskError.userNotFound(handle: handle) : DeskError.notAllowed("customers manage only their own watching")
+        try write { db in try Self.setWatching(db, number: number, handle: handle, watching: watching, by: viewer) }
+    }
+
+    static func setWatching(_ db: Database, number: Int64, handle: String, watching: Bool, by viewer: Viewer) throws {
+        let ticket = try Self.visibleTicket(db, number: number, viewer: viewer)
+        guard let user = try Self.user(db, handle: handle) else {
+            // A customer must not learn which handles exist.
+            throw viewer.isStaff ? DeskError.userNotFound(handle: handle) : DeskError.notAllowed("customers manage only their own watching")
+        }
+        guard Permissions.canManageWatcher(viewer, watcher: user) else {
+            throw DeskError.notAllowed("customers manage only their own watching")
+        }
+        if watching {
+            guard Permissions.canWatch(user, ticket: ticket) else {
+                throw DeskError.invalidInput("\(handle) is not in the ticket's organisation and cannot watch it")
             }
-            guard Permissions.canManageWatcher(viewer, watcher: user) else {
-                throw DeskError.notAllowed("customers manage only their own watching")
-            }
-            if watching {
-                guard Permissions.canWatch(user, ticket: ticket) else {
-                    throw DeskError.invalidInput("\(handle) is not in the ticket's organisation and cannot watch it")
-                }
-                try db.execute(sql: "INSERT OR IGNORE INTO watcher(ticket_id, user_id) VALUES (?, ?)", arguments: [ticket.id, user.id])
-            } else {
-                try db.execute(sql: "DELETE FROM watcher WHERE ticket_id = ? AND user_id = ?", arguments: [ticket.id, user.id])
-            }
+            try db.execute(sql: "INSERT OR IGNORE INTO watcher(ticket_id, user_id) VALUES (?, ?)", arguments: [ticket.id, user.id])
+        } else {
+            try db.execute(sql: "DELETE FROM watcher WHERE ticket_id = ? AND user_id = ?", arguments: [ticket.id, user.id])
         }
     }
 

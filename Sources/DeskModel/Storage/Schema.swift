@@ -233,6 +233,7 @@ enum Schema {
             try db.execute(sql: "ALTER TABLE message ADD COLUMN event TEXT")
         }
         UserSettingsSchema.register(&migrator)
+        UnreadSchema.register(&migrator)
         return migrator
     }
 }

@@ -146,6 +146,17 @@ public enum DeskAction: Equatable, Sendable {
     case saveTargetExists(attachmentID: AttachmentID, path: String)
     /// The file to attach is readable and within the limit: it goes with the message.
     case composerFileAccepted(path: String)
+    case unreadCountsLoaded([CaseView: Int])
+    /// `N`: the selected ticket becomes unread again (as mutt's N).
+    case markUnreadRequested
+    /// `t`: tag or untag the selected row, then move down.
+    case tagToggled
+    /// `T`: tag the tickets of the view (the first `BulkLimits.tagAllLimit`).
+    case tagAllRequested
+    case tagTargetsLoaded(TicketPage)
+    /// The loop, between frames: run the next batch of the bulk action.
+    case bulkContinued
+    case bulkBatchDone([BulkOutcome])
 }
 
 /// The answers to "this looks like your active ticket #N".

@@ -37,4 +37,9 @@ public enum DeskEffect: Equatable, Sendable {
     case checkFile(String)
     /// Sends a reply or note with files of this machine attached to it, in one transaction.
     case sendMessageWithFiles(NewMessage, slot: DraftSlot, files: [String])
+    case markUnread(number: Int64)
+    /// The first tickets of a view, to tag them.
+    case loadTagTargets(PageRequest)
+    /// One batch of a bulk action, each ticket in its own transaction.
+    case runBulk(BulkOperation, numbers: [Int64])
 }

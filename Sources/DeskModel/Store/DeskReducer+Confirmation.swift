@@ -17,6 +17,7 @@ extension DeskReducer {
         switch confirmation {
         case .closeTicket(let number): return [.changeStatus(number: number, .closed)]
         case .overwriteFile(let id, let path): return [.saveAttachment(id: id, path: path, overwrite: true)]
+        case .bulk(let operation, _): return startBulk(&state, operation)
         }
     }
 }

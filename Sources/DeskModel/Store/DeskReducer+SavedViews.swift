@@ -81,10 +81,18 @@ extension DeskReducer {
 
     /// Every page of the list is read with the active saved view's conditions.
     static func applyingListFilter(_ effect: DeskEffect, _ state: DeskState) -> DeskEffect {
-        guard case .loadPage(var request, let placement) = effect, request.view == state.view, request.filter.isEmpty,
-              !state.listFilter.isEmpty else { return effect }
-        request.filter = state.listFilter
-        return .loadPage(request, placement)
+        guard !state.listFilter.isEmpty else { return effect }
+        switch effect {
+        case .loadPage(var request, let placement) where request.view == state.view && request.filter.isEmpty:
+            request.filter = state.listFilter
+            return .loadPage(request, placement)
+        // `T` tags what the tab shows: a saved view's conditions included.
+        case .loadTagTargets(var request) where request.view == state.view && request.filter.isEmpty:
+            request.filter = state.listFilter
+            return .loadTagTargets(request)
+        default:
+            return effect
+        }
     }
 
     /// The reader's choices of view, sort and order, kept in the desk when they change, and

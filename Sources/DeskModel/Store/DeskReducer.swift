@@ -4,8 +4,10 @@ import Foundation
 public enum DeskReducer {
     public static func reduce(into state: inout DeskState, _ action: DeskAction) -> [DeskEffect] {
         let before = state
-        var effects = reduceAction(into: &state, action).map { applyingListFilter($0, state) }
+        let openBefore = state.openTicket
+        var effects = (reduceTagged(&state, action) ?? reduceAction(into: &state, action)).map { applyingListFilter($0, state) }
         effects += followingEffects(before: before, after: state, effects).filter { !effects.contains($0) }
+        effects += followUnread(&state, action, openBefore: openBefore)
         // While a slot's draft waits for a busy desk, newer text joins it for the next tick's
         // save instead of each keystroke waiting again; deleting the draft drops it.
         return effects.filter { effect in
@@ -414,6 +416,8 @@ public enum DeskReducer {
              .attachPromptRequested, .pathPromptInput, .pathCompletionRequested, .pathCompletionsLoaded, .pathPromptSubmitted,
              .attachmentSaved, .saveTargetExists, .composerFileAccepted:
             return reduceAttachments(&state, action)
+        case .unreadCountsLoaded, .markUnreadRequested, .tagToggled, .tagAllRequested, .tagTargetsLoaded, .bulkContinued, .bulkBatchDone:
+            return reduceUnreadAndBulk(&state, action)
         }
     }
 

@@ -32,12 +32,12 @@ public struct DeskRuntime: Sendable {
         case .loadPage(let request, let placement):
             return [.pageLoaded(request, try store.page(request, viewer: viewer), placement)]
         case .loadCounts:
-            return [.countsLoaded(try store.counts(viewer: viewer))]
+            return [.countsLoaded(try store.counts(viewer: viewer)), .unreadCountsLoaded(try store.unreadCounts(viewer: viewer))]
         case .loadTicket(let number):
-            return [.ticketLoaded(try store.detail(number: number, viewer: viewer))]
+            return [.ticketLoaded(try loadForDisplay(number))]
         case .loadJumpTarget(let number):
             do {
-                return [.jumpTargetLoaded(try store.detail(number: number, viewer: viewer))]
+                return [.jumpTargetLoaded(try loadForDisplay(number))]
             } catch .ticketNotFound {
                 return [.jumpTargetMissing(number: number)]
             }
@@ -113,7 +113,27 @@ public struct DeskRuntime: Sendable {
             }
             let sent = try store.addMessage(message, by: viewer, clearingDraft: slot, attaching: files)
             return [.messageSent(sent, ticketNumber: message.ticketNumber)]
+        case .markUnread(let number):
+            try store.markUnread(number: number, viewer: viewer)
+            return []
+        case .loadTagTargets(let request):
+            return [.tagTargetsLoaded(try store.page(request, viewer: viewer))]
+        case .runBulk(let operation, let numbers):
+            do {
+                return [.bulkBatchDone(try store.bulk(operation, numbers: numbers, by: viewer))]
+            } catch {
+                // The batch's transaction rolled back: none of its tickets changed.
+                return [.bulkBatchDone(numbers.map { BulkOutcome(number: $0, refusal: error) })]
+            }
         }
+    }
+
+    /// A ticket loaded to be shown is read through its last message shown (`UnreadSQL`). A
+    /// desk that cannot record it (read-only, busy) still shows the ticket.
+    private func loadForDisplay(_ number: Int64) throws(DeskError) -> TicketDetail {
+        let detail = try store.detail(number: number, viewer: viewer)
+        try? store.markRead(number: number, throughMessage: detail.messages.last?.id, viewer: viewer)
+        return detail
     }
 }
 

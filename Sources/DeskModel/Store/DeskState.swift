@@ -47,6 +47,9 @@ public struct ListState: Equatable, Sendable {
     }
 
     public var selected: TicketSummary? { selectedIndex.map { rows[$0] } }
+
+    /// Rows of the window that are unread for the viewer (`UnreadSQL`).
+    public var unreadIDs: Set<TicketID> = []
 }
 
 public struct OpenTicketState: Equatable, Sendable {
@@ -189,6 +192,8 @@ public enum Confirmation: Equatable, Sendable {
     case closeTicket(number: Int64)
     /// Saving an attachment would replace a file that exists.
     case overwriteFile(attachmentID: AttachmentID, path: String)
+    /// One question before a bulk action changes `count` tagged tickets.
+    case bulk(BulkOperation, count: Int)
 }
 
 public struct DeskState: Equatable, Sendable {
@@ -233,6 +238,12 @@ public struct DeskState: Equatable, Sendable {
     public var offersLocalFiles = true
     /// An attachment to hand to a viewer program; the client runs it and reports back.
     public var attachmentToOpen: Attachment?
+    /// Unread tickets per view, at most `UnreadSQL.countCap` (shown `99+`).
+    public var unreadCounts: [CaseView: Int] = [:]
+    /// Tagged tickets (`t`, `T`): their numbers by id. Bulk actions act on them.
+    public var tagged: [TicketID: Int64] = [:]
+    /// The bulk action under way.
+    public var bulk: BulkRun?
 
     public init(deskName: String, viewer: Viewer, view: CaseView = .active, order: TicketOrder = .newestFirst, size: TerminalSize) {
         self.deskName = deskName

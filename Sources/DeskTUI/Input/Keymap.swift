@@ -23,6 +23,7 @@ public enum Command: String, CaseIterable, Sendable {
     case confirmYes, confirmNo
     case savedView, commandLine
     case nextMessage, previousMessage, quote, attachments
+    case tag, tagAll, markUnread
 
     var scope: KeyScope {
         switch self {
@@ -78,6 +79,9 @@ public enum Command: String, CaseIterable, Sendable {
         case .previousMessage: .messageSelectionMoved(by: -1)
         case .quote: .quoteRequested
         case .attachments: .attachmentMenuRequested
+        case .tag: .tagToggled
+        case .tagAll: .tagAllRequested
+        case .markUnread: .markUnreadRequested
         }
     }
 
@@ -132,6 +136,9 @@ public enum Command: String, CaseIterable, Sendable {
         case .quote: [.character("Q")]
         // As in mutt: v views the attachments.
         case .attachments: [.character("v")]
+        case .tag: [.character("t")]
+        case .tagAll: [.character("T")]
+        case .markUnread: [.character("N")]
         }
     }
 }

@@ -48,7 +48,8 @@ enum ListPane {
             guard index < list.rows.count else { break }
             let row = list.rows[index]
             let isSelected = row.id == list.selectedID
-            let style: Style = isSelected ? (focused ? .selected : .selectedDim) : .normal
+            let isUnread = list.unreadIDs.contains(row.id)
+            let style: Style = isSelected ? (focused ? .selected : .selectedDim) : (isUnread ? .unread : .normal)
             let who = state.viewer.isStaff
                 ? row.requesterHandle + (row.organisationName.map { " · " + $0 } ?? "")
                 : (row.assigneeHandle ?? UIStrings.unassigned)
@@ -57,6 +58,9 @@ enum ListPane {
                 cells: ("#\(row.number)", UIStrings.statusShort(row.status, role: state.viewer.role),
                         UIStrings.urgencyInList(row.urgency), row.subject, who, RelativeAge.since(row.updatedAt, now: state.now)),
                 urgencyStyle: row.urgency == .critical && !isSelected ? .urgent : nil)
+            // The row's first column, blank otherwise, marks tagged and unread rows.
+            let mark = state.tagged[row.id] != nil ? BulkStrings.taggedMark : (isUnread ? BulkStrings.unreadMark : nil)
+            if let mark { grid.write(mark, x: rect.x, y: bodyTop + line, style: style) }
         }
     }
 

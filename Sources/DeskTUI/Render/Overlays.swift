@@ -26,12 +26,12 @@ enum Overlays {
                 into: &grid)
         case .statusMenu(let number, let options, let selected):
             let rows = options.enumerated().map { ("\($0.offset + 1)", $0.element.label(for: state.viewer.role)) }
-            box(title: "\(UIStrings.statusMenuTitle) #\(number)", rows: rows, selected: selected, footer: UIStrings.menuHint, into: &grid)
+            box(title: "\(UIStrings.statusMenuTitle) \(BulkStrings.menuTarget(number, state))", rows: rows, selected: selected, footer: UIStrings.menuHint, into: &grid)
         case .assignMenu(let number, let options, let selected):
             let rows = options.enumerated().map { item -> (String, String) in
                 ("\(item.offset + 1)", item.element.map { "\(TextSafety.sanitizedLine($0.name)) (\($0.handle))" } ?? UIStrings.unassign)
             }
-            box(title: "\(UIStrings.assignMenuTitle) #\(number)", rows: rows, selected: selected, footer: UIStrings.menuHint, into: &grid)
+            box(title: "\(UIStrings.assignMenuTitle) \(BulkStrings.menuTarget(number, state))", rows: rows, selected: selected, footer: UIStrings.menuHint, into: &grid)
         case .watcherMenu(let options, let selected):
             let rows = options.enumerated().map { item in
                 ("\(item.offset + 1)", "\(TextSafety.sanitizedLine(item.element.name)) (\(item.element.handle))")

@@ -78,6 +78,10 @@ enum BottomLine {
         if let line = state.commandLine { return CommandLinePrompt.draw(line, into: &grid, rect: rect) }
         if let digits = state.jumpPrompt { return JumpPromptLine.draw(digits, into: &grid, rect: rect) }
         grid.fill(rect, style: .normal)
+        if let run = state.bulk {
+            grid.write(" " + BulkStrings.progress(run), x: rect.x, y: rect.y, style: .info, limit: rect.width)
+            return
+        }
         if let message = state.message {
             grid.write(" " + TextSafety.sanitizedLine(message.text), x: rect.x, y: rect.y, style: message.kind == .error ? .error : .info, limit: rect.width)
             return
@@ -92,6 +96,9 @@ enum BottomLine {
         let helpLabel = UIStrings.commandHint(.help)
         var helpRoom = available.first { $0.1 == helpLabel }.map(needed)
         var x = rect.x + 1
+        if !state.tagged.isEmpty, state.overlay == nil {
+            x += grid.write(BulkStrings.taggedCount(state.tagged.count) + "  ", x: x, y: rect.y, style: .info)
+        }
         for (key, label) in available {
             if label == helpLabel { helpRoom = nil }
             guard x + needed((key, label)) + (helpRoom ?? 0) <= rect.maxX else {

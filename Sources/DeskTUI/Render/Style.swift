@@ -19,4 +19,5 @@ public enum Style: UInt8, CaseIterable, Equatable, Sendable {
     case overlay        // help, menus
     case searchHit      // a searched word found in a result
     case searchHitSelected // the same on the selected result
+    case unread         // a list row changed by someone else since the viewer last opened it
 }

@@ -62,7 +62,7 @@ struct TopBarLayout {
 
     static func tabs(_ state: DeskState, _ form: Tabs) -> [(CaseView, String)] {
         CaseView.allCases.enumerated().compactMap { index, view in
-            let count = state.counts[view].map { " \($0)" } ?? ""
+            let count = (state.counts[view].map { " \($0)" } ?? "") + Self.unread(state, view)
             let isActive = view == state.view && state.activeSavedView == nil
             switch form {
             case .full: return (view, " \(index + 1) \(view.title)\(count) ")
@@ -73,6 +73,12 @@ struct TopBarLayout {
                 return isActive ? (view, " \(index + 1) \(UIStrings.viewShortTitle(view))\(count) ") : nil
             }
         }
+    }
+
+    /// ` •3` after a tab's count when it holds unread tickets.
+    static func unread(_ state: DeskState, _ view: CaseView) -> String {
+        let text = BulkStrings.unread(state.unreadCounts[view])
+        return text.isEmpty ? "" : " " + text
     }
 
     static func sort(_ state: DeskState, _ form: Sort) -> String {

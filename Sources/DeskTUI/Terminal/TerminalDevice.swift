@@ -86,6 +86,7 @@ public struct Theme: Equatable, Sendable {
         .overlay: StyleLook(),
         .searchHit: StyleLook(foreground: .yellow, bold: true, underline: true),
         .searchHitSelected: StyleLook(foreground: .black, background: .cyan, bold: true, underline: true),
+        .unread: StyleLook(bold: true),
     ])
 
     /// Attributes only: bold, dim, reverse and underline carry every distinction.
@@ -108,6 +109,7 @@ public struct Theme: Equatable, Sendable {
         .overlay: StyleLook(),
         .searchHit: StyleLook(bold: true, underline: true),
         .searchHitSelected: StyleLook(bold: true, reverse: true, underline: true),
+        .unread: StyleLook(bold: true),
     ])
 
     /// The same theme with colours dropped, for `NO_COLOR` and monochrome terminals:
