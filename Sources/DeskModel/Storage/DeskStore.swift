@@ -110,11 +110,14 @@ public struct TicketDetail: Equatable, Sendable {
     public var watchers: [User]
     /// Display data for every user the detail names: message authors, requester, assignee, uploaders.
     public var authors: [UserID: User]
+    /// Messages whose body is not read yet (`HistoryBodies.nearEnds`; their `body` is empty),
+    /// with the body's length in characters for estimating its height.
+    public var unloadedBodies: [MessageID: Int]
 
     public init(
         ticket: Ticket, requester: User, assignee: User?, organisation: Organisation?,
         followUpOfNumber: Int64?, messages: [Message], attachments: [Attachment], watchers: [User],
-        authors: [UserID: User]
+        authors: [UserID: User], unloadedBodies: [MessageID: Int] = [:]
     ) {
         self.ticket = ticket
         self.requester = requester
@@ -125,6 +128,7 @@ public struct TicketDetail: Equatable, Sendable {
         self.attachments = attachments
         self.watchers = watchers
         self.authors = authors
+        self.unloadedBodies = unloadedBodies
     }
 }
 
@@ -234,6 +238,12 @@ public protocol DeskStore: Sendable {
     func autoCloseIdleTickets() throws(DeskError) -> [Int64]
     /// A number that changes whenever anything in the desk changes (for live refresh).
     func changeToken() throws(DeskError) -> Int64
+
+    /// `detail(number:viewer:)` with only the bodies `bodies` says (the client opens a long
+    /// ticket with an outline and reads bodies as the reader nears them).
+    func detail(number: Int64, viewer: Viewer, bodies: HistoryBodies) throws(DeskError) -> TicketDetail
+    /// Bodies of messages of one ticket the viewer may see (others are left out).
+    func messageBodies(number: Int64, ids: [MessageID], viewer: Viewer) throws(DeskError) -> [MessageID: String]
 }
 
 /// The desk's notion of now, injected so tests and `maintain --now` can move time.

@@ -94,6 +94,10 @@ public enum DeskAction: Equatable, Sendable {
     case textPasted(String)
     /// The answer to a yes/no question (`Overlay.confirm`); no is the default.
     case confirmationAnswered(yes: Bool)
+    /// The detail pane comes near messages of the open ticket whose bodies are not read yet.
+    case historyBodiesNeeded([MessageID])
+    /// Bodies read for the ticket numbered `number`.
+    case historyBodiesLoaded(number: Int64, bodies: [MessageID: String])
 }
 
 /// The answers to "this looks like your active ticket #N".

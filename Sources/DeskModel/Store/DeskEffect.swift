@@ -20,4 +20,6 @@ public enum DeskEffect: Equatable, Sendable {
     case loadAgents
     /// The people the viewer may name as watchers of a ticket they open.
     case loadWatcherCandidates
+    /// Bodies of messages of an open ticket, read as the reader comes near them.
+    case loadMessageBodies(number: Int64, ids: [MessageID])
 }

@@ -114,6 +114,7 @@ public enum DeskReducer {
             if var open = state.openTicket, open.detail.ticket.id == detail.ticket.id {
                 open.detail = detail
                 open.thread = thread
+                open.requestedBodies = []
                 state.openTicket = open
             } else {
                 state.openTicket = OpenTicketState(detail: detail, thread: thread)
@@ -391,6 +392,12 @@ public enum DeskReducer {
 
         case .confirmationAnswered(let yes):
             return answerConfirmation(&state, yes: yes)
+
+        case .historyBodiesNeeded(let ids):
+            return requestBodies(&state, ids)
+
+        case .historyBodiesLoaded(let number, let bodies):
+            return takeBodies(&state, number: number, bodies)
         }
     }
 

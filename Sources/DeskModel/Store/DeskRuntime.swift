@@ -34,10 +34,10 @@ public struct DeskRuntime: Sendable {
         case .loadCounts:
             return [.countsLoaded(try store.counts(viewer: viewer))]
         case .loadTicket(let number):
-            return [.ticketLoaded(try store.detail(number: number, viewer: viewer))]
+            return [.ticketLoaded(try store.detail(number: number, viewer: viewer, bodies: .client))]
         case .loadJumpTarget(let number):
             do {
-                return [.jumpTargetLoaded(try store.detail(number: number, viewer: viewer))]
+                return [.jumpTargetLoaded(try store.detail(number: number, viewer: viewer, bodies: .client))]
             } catch .ticketNotFound {
                 return [.jumpTargetMissing(number: number)]
             }
@@ -75,6 +75,8 @@ public struct DeskRuntime: Sendable {
             return [.agentsLoaded(try store.users().filter { $0.role.isStaff })]
         case .loadWatcherCandidates:
             return [.watcherCandidatesLoaded(try store.watcherCandidates(for: viewer))]
+        case .loadMessageBodies(let number, let ids):
+            return [.historyBodiesLoaded(number: number, bodies: try store.messageBodies(number: number, ids: ids, viewer: viewer))]
         case .search(let query):
             return [.searchResultsLoaded(query: query, try store.search(query, viewer: viewer, limit: 50))]
         }

@@ -67,6 +67,9 @@ public struct OpenTicketState: Equatable, Sendable {
         self.thread = thread
         self.scroll = scroll
     }
+
+    /// Bodies asked of the store and not yet come back (`historyBodiesNeeded`): asked once.
+    public var requestedBodies: Set<MessageID> = []
 }
 
 public enum ComposerKind: String, Equatable, Sendable {
