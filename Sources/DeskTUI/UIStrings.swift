@@ -19,6 +19,13 @@ public enum UIStrings {
     static let searchHint = "type to search · ↑/↓ select · Enter open · Esc close"
     static let noSearchResults = "No tickets match"
     static let helpTitle = "Keys"
+    /// The help's last line when it scrolls: which rows show, and whether more lie above or below.
+    static func helpPosition(first: Int, shown: Int, of total: Int) -> String {
+        let last = min(total, first + shown)
+        let more = first == 0 ? "↓ more below" : last >= total ? "↑ more above" : "↑↓ more above and below"
+        return "\(more) · rows \(first + 1)–\(last) of \(total)"
+    }
+    static let helpScrollHints: [(String, String)] = [("j/k pgdn/pgup", "scroll"), ("other keys", "close")]
     static let statusMenuTitle = "Change status"
     static let assignMenuTitle = "Assign to"
     static let unassign = "unassigned"
@@ -231,6 +238,13 @@ public enum UIStrings {
         case .keepEditing: "duplicate: keep editing"
         case .confirmYes: "question: yes"
         case .confirmNo: "question: no (the default)"
+        case .send: "composer: send"
+        case .closeComposer: "composer: close, keep draft"
+        case .discardDraft: "composer: discard draft"
+        case .externalEditor: "composer: $EDITOR"
+        case .nextField: "composer: next field"
+        case .previousField: "composer: previous field"
+        case .composerHelp: "composer: this help"
         }
     }
 
@@ -263,10 +277,8 @@ public enum UIStrings {
 
     /// Every key of the composer, for the help overlay (the bottom line shows the first few).
     /// F1 is the help's own row; Enter on Watchers opens the pick list (shown in the field).
-    static let composerKeys: [(String, String)] = [
-        ("ctrl-s", "send"), ("esc", "close, keep draft"), ("ctrl-x", "discard draft"), ("ctrl-e", "editor"),
-        ("tab ← →", "field, choice"), ("enter", "pick watchers"),
-    ]
+    /// Composer keys that depend on the field, beside its commands in the keymap.
+    static let composerKeys: [(String, String)] = [("← →", "choice"), ("enter", "pick watchers")]
     static let discardHints: [(String, String)] = [("y", "discard"), ("any key", "keep")]
     static let composerHints: [(String, String)] = [("ctrl-s", "send"), ("esc", "close, keep draft"), ("ctrl-e", "editor"), ("tab", "next field")]
     static let composerHintsRestricted: [(String, String)] = [("ctrl-s", "send"), ("esc", "close, keep draft"), ("tab", "next field")]

@@ -5,37 +5,37 @@ import XCTest
 
 /// Overlays (help, status menu), the top bar, the bottom line and tiny terminals.
 final class OverlayScreenTests: XCTestCase {
-    func testHelpAt80x24FlowsIntoTwoColumns() {
+    func testHelpAt80x24FlowsIntoTwoColumnsAndScrollsWhatStillDoesNotFit() {
         var state = Fixture.state(Fixture.agent)
         _ = DeskReducer.reduce(into: &state, .helpToggled)
         let grid = Renderer.render(state, size: Fixture.size80)
-        // 38 rows do not fit 20: two columns of 19, long labels cut with "…". Every command
-        // and the composer keys are there; the list shows at the edges.
+        // 45 rows do not fit 20: two columns of 23, long labels cut with "…", of which 18 rows
+        // show; the last line says more lie below, the bottom line how to scroll.
         assertScreen(grid, """
              ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
              ┌─ Keys ─────────────────────────────────────────────────────────────────────┐D
-             │ j down       next ticket / scroll d…  S            change status           │m
-             │ k up         previous ticket / scro…  a            assign to an agent      │h
-             │ pgdn space   page down                A            assign to me            │d
-             │ pgup b       page up                  w            watch / unwatch         │w
-             │ g home       first ticket / top       f            follow-up of a closed … │y
-             │ G end        last ticket / bottom     R ctrl-l     refresh                 │
-             │ enter        open the selected tick…  esc          close search, composer… │
-             │ tab          next pane                q            back, then quit         │
-             │ shift-tab    previous pane            ctrl-c       quit (drafts are kept)  │
-             │ 1            view: Recent             ? f1         this help               │
-             │ 2            view: Active             ctrl-s       composer: send          │
-             │ 3            view: Mine               esc          composer: close, keep … │
-             │ 4            view: All open           ctrl-x       composer: discard draft │
-             │ 5            view: All                ctrl-e       composer: editor        │
-             │ s            sort: created / update…  tab ← →      composer: field, choice │
-             │ o            flip the order           enter        composer: pick watchers │
-             │ /            full-text search         r            duplicate: reply there  │
-             │ #            go to a ticket by numb…  c            duplicate: create anyw… │
-             │ n            new ticket               esc e        duplicate: keep editing │
-             │ r            reply                    y            question: yes           │
+             │ j down       next ticket / scroll d…  A            assign to me            │m
+             │ k up         previous ticket / scro…  w            watch / unwatch         │h
+             │ pgdn space   page down                f            follow-up of a closed … │d
+             │ pgup b       page up                  R ctrl-l     refresh                 │w
+             │ g home       first ticket / top       esc          close search, composer… │y
+             │ G end        last ticket / bottom     q            back, then quit         │
+             │ enter        open the selected tick…  ctrl-c       quit (drafts are kept)  │
+             │ tab          next pane                ? f1         this help               │
+             │ shift-tab    previous pane            ctrl-s       composer: send          │
+             │ 1            view: Recent             esc          composer: close, keep … │
+             │ 2            view: Active             ctrl-x       composer: discard draft │
+             │ 3            view: Mine               ctrl-e       composer: $EDITOR       │
+             │ 4            view: All open           tab          composer: next field    │
+             │ 5            view: All                shift-tab    composer: previous fie… │
+             │ s            sort: created / update…  f1           composer: this help     │
+             │ o            flip the order           ← →          composer: choice        │
+             │ /            full-text search         enter        composer: pick watchers │
+             │ #            go to a ticket by numb…  r            duplicate: reply there  │
+             │                                                                            │
+             │ ↓ more below · rows 1–18 of 23                                             │
              └────────────────────────────────────────────────────────────────────────────┘
-             any key close
+             j/k pgdn/pgup scroll  other keys close
             """)
     }
 
@@ -46,7 +46,8 @@ final class OverlayScreenTests: XCTestCase {
         let wide = Renderer.render(state, size: TerminalSize(columns: 100, rows: 30))
         XCTAssertTrue(wide.text.contains("sort: created / updated / triage"))
         XCTAssertTrue(wide.text.contains("composer: send"))
-        XCTAssertTrue(wide.text.contains("composer: field, choice"))
+        XCTAssertTrue(wide.text.contains("composer: discard draft"))
+        XCTAssertTrue(wide.text.contains("composer: choice"))
         // 40x12: one narrow column, cut to the rows there are; nothing breaks.
         let tiny = Renderer.render(state, size: TerminalSize(columns: 40, rows: 12))
         XCTAssertTrue(tiny.rowText(1).hasPrefix(" ┌─ Keys " + String(repeating: "─", count: 29) + "┐"))
@@ -62,28 +63,28 @@ final class OverlayScreenTests: XCTestCase {
         assertScreen(grid, """
              carl  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40       sort: newest first
              ┌─ Keys ─────────────────────────────────────────────────────────────────────┐D
-             │ j down       next ticket / scroll d…  S            change status           │m
-             │ k up         previous ticket / scro…  w            watch / unwatch         │h
-             │ pgdn space   page down                f            follow-up of a closed … │d
-             │ pgup b       page up                  R ctrl-l     refresh                 │w
-             │ g home       first ticket / top       esc          close search, composer… │y
-             │ G end        last ticket / bottom     q            back, then quit         │
-             │ enter        open the selected tick…  ctrl-c       quit (drafts are kept)  │
-             │ tab          next pane                ? f1         this help               │
-             │ shift-tab    previous pane            ctrl-s       composer: send          │
-             │ 1            view: Recent             esc          composer: close, keep … │
-             │ 2            view: Active             ctrl-x       composer: discard draft │
-             │ 3            view: Mine               ctrl-e       composer: editor        │
-             │ 4            view: All open           tab ← →      composer: field, choice │
-             │ 5            view: All                enter        composer: pick watchers │
-             │ s            sort: created / update…  r            duplicate: reply there  │
-             │ o            flip the order           c            duplicate: create anyw… │
-             │ /            full-text search         esc e        duplicate: keep editing │
-             │ #            go to a ticket by numb…  y            question: yes           │
-             │ n            new ticket               n esc enter  question: no (the defa… │
-             │ r            reply                                                         │
+             │ j down       next ticket / scroll d…  w            watch / unwatch         │m
+             │ k up         previous ticket / scro…  f            follow-up of a closed … │h
+             │ pgdn space   page down                R ctrl-l     refresh                 │d
+             │ pgup b       page up                  esc          close search, composer… │w
+             │ g home       first ticket / top       q            back, then quit         │y
+             │ G end        last ticket / bottom     ctrl-c       quit (drafts are kept)  │
+             │ enter        open the selected tick…  ? f1         this help               │
+             │ tab          next pane                ctrl-s       composer: send          │
+             │ shift-tab    previous pane            esc          composer: close, keep … │
+             │ 1            view: Recent             ctrl-x       composer: discard draft │
+             │ 2            view: Active             ctrl-e       composer: $EDITOR       │
+             │ 3            view: Mine               tab          composer: next field    │
+             │ 4            view: All open           shift-tab    composer: previous fie… │
+             │ 5            view: All                f1           composer: this help     │
+             │ s            sort: created / update…  ← →          composer: choice        │
+             │ o            flip the order           enter        composer: pick watchers │
+             │ /            full-text search         r            duplicate: reply there  │
+             │ #            go to a ticket by numb…  c            duplicate: create anyw… │
+             │                                                                            │
+             │ ↓ more below · rows 1–18 of 21                                             │
              └────────────────────────────────────────────────────────────────────────────┘
-             any key close
+             j/k pgdn/pgup scroll  other keys close
             """)
     }
 
@@ -95,7 +96,7 @@ final class OverlayScreenTests: XCTestCase {
         var state = Fixture.state(Fixture.agent, size: Fixture.size132)
         state.overlay = .help
         let grid = Renderer.render(state, size: Fixture.size132, keymap: config.keymap)
-        // 38 rows do not fit the 36 there are: two columns, every label whole; "r" is gone from
+        // 45 rows do not fit the 36 there are: two columns, every label whole; "r" is gone from
         // reply, the new keys sorted by name (the duplicate warning keeps its own "r").
         assertScreen(grid, """
              Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9  5 All 40                           sort: newest first
@@ -105,31 +106,31 @@ final class OverlayScreenTests: XCTestCase {
              #1040 awaiting Low      Cannot export the …      2d│
              #1039 pending  Critical Mail server down f…      3w│
              #1038 closed            Password reset lin…      1y│
-                                                                │
                               ┌─ Keys ───────────────────────────────────────────────────────────────────────────────────────┐
-                              │ j down       next ticket / scroll down         S            change status                    │
-                              │ k up         previous ticket / scroll up       a            assign to an agent               │
-                              │ pgdn space   page down                         A            assign to me                     │
-                              │ pgup b       page up                           w            watch / unwatch                  │
-                              │ g home       first ticket / top                f            follow-up of a closed ticket     │
-                              │ G end        last ticket / bottom              R ctrl-l     refresh                          │
-                              │ enter        open the selected ticket          esc          close search, composer or ticket │
-                              │ tab          next pane                         q            back, then quit                  │
-                              │ shift-tab    previous pane                     ctrl-c       quit (drafts are kept)           │
-                              │ 1            view: Recent                      ? f1         this help                        │
-                              │ 2            view: Active                      ctrl-s       composer: send                   │
-                              │ 3            view: Mine                        esc          composer: close, keep draft      │
-                              │ 4            view: All open                    ctrl-x       composer: discard draft          │
-                              │ 5            view: All                         ctrl-e       composer: editor                 │
-                              │ s            sort: created / updated / triage  tab ← →      composer: field, choice          │
-                              │ o            flip the order                    enter        composer: pick watchers          │
-                              │ /            full-text search                  r            duplicate: reply there           │
-                              │ #            go to a ticket by number          c            duplicate: create anyway         │
-                              │ n            new ticket                        esc e        duplicate: keep editing          │
-                              │ ctrl-r e     reply                             y            question: yes                    │
-                              │ i            internal note                     n esc enter  question: no (the default)       │
+                              │ j down       next ticket / scroll down         A            assign to me                     │
+                              │ k up         previous ticket / scroll up       w            watch / unwatch                  │
+                              │ pgdn space   page down                         f            follow-up of a closed ticket     │
+                              │ pgup b       page up                           R ctrl-l     refresh                          │
+                              │ g home       first ticket / top                esc          close search, composer or ticket │
+                              │ G end        last ticket / bottom              q            back, then quit                  │
+                              │ enter        open the selected ticket          ctrl-c       quit (drafts are kept)           │
+                              │ tab          next pane                         ? f1         this help                        │
+                              │ shift-tab    previous pane                     ctrl-s       composer: send                   │
+                              │ 1            view: Recent                      esc          composer: close, keep draft      │
+                              │ 2            view: Active                      ctrl-x       composer: discard draft          │
+                              │ 3            view: Mine                        ctrl-e       composer: $EDITOR                │
+                              │ 4            view: All open                    tab          composer: next field             │
+                              │ 5            view: All                         shift-tab    composer: previous field         │
+                              │ s            sort: created / updated / triage  f1           composer: this help              │
+                              │ o            flip the order                    ← →          composer: choice                 │
+                              │ /            full-text search                  enter        composer: pick watchers          │
+                              │ #            go to a ticket by number          r            duplicate: reply there           │
+                              │ n            new ticket                        c            duplicate: create anyway         │
+                              │ ctrl-r e     reply                             esc e        duplicate: keep editing          │
+                              │ i            internal note                     y            question: yes                    │
+                              │ S            change status                     n esc enter  question: no (the default)       │
+                              │ a            assign to an agent                                                              │
                               └──────────────────────────────────────────────────────────────────────────────────────────────┘
-                                                                │
                                                                 │
                                                                 │
                                                                 │

@@ -98,6 +98,8 @@ public enum DeskAction: Equatable, Sendable {
     case historyBodiesNeeded([MessageID])
     /// Bodies read for the ticket numbered `number`.
     case historyBodiesLoaded(number: Int64, bodies: [MessageID: String])
+    /// The help overlay scrolled to this row (the client knows how tall it is and clamps).
+    case helpScrolled(to: Int)
 }
 
 /// The answers to "this looks like your active ticket #N".

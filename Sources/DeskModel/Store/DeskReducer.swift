@@ -315,6 +315,7 @@ public enum DeskReducer {
 
         case .helpToggled:
             state.overlay = state.overlay == .help ? nil : .help
+            state.helpScroll = 0
             return []
 
         case .statusMenuRequested:
@@ -398,6 +399,11 @@ public enum DeskReducer {
 
         case .historyBodiesLoaded(let number, let bodies):
             return takeBodies(&state, number: number, bodies)
+
+        case .helpScrolled(let row):
+            guard state.overlay == .help else { return [] }
+            state.helpScroll = max(0, row)
+            return []
         }
     }
 

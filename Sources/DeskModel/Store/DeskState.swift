@@ -214,4 +214,7 @@ public struct DeskState: Equatable, Sendable {
     /// How many rows one read fetches, and the most the window holds.
     public var pageLimit: Int { visibleListRows * 2 }
     public var windowLimit: Int { visibleListRows * 6 }
+
+    /// First row of the help overlay on screen, when it is taller than the screen.
+    public var helpScroll = 0
 }

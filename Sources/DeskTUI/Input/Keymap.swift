@@ -8,6 +8,8 @@ public enum KeyScope: CaseIterable, Sendable {
     case duplicateWarning
     /// A yes/no question such as "Close #42 for good?".
     case confirmation
+    /// The composer: it takes text, so its commands are control and function keys.
+    case composer
 }
 
 /// Everything a key can do in the lists, the detail pane and the duplicate warning. The help
@@ -21,11 +23,13 @@ public enum Command: String, CaseIterable, Sendable {
     case refresh, close, back, quit, help
     case replyThere, createAnyway, keepEditing
     case confirmYes, confirmNo
+    case send, closeComposer, discardDraft, externalEditor, nextField, previousField, composerHelp
 
     var scope: KeyScope {
         switch self {
         case .replyThere, .createAnyway, .keepEditing: .duplicateWarning
         case .confirmYes, .confirmNo: .confirmation
+        case .send, .closeComposer, .discardDraft, .externalEditor, .nextField, .previousField, .composerHelp: .composer
         default: .panes
         }
     }
@@ -69,6 +73,14 @@ public enum Command: String, CaseIterable, Sendable {
         case .keepEditing: .duplicateChoiceMade(.keepEditing)
         case .confirmYes: .confirmationAnswered(yes: true)
         case .confirmNo: .confirmationAnswered(yes: false)
+        case .send: .composerSubmitted
+        case .closeComposer: .composerClosed
+        case .discardDraft: .draftDiscardRequested
+        // The editor is run by the event loop (`KeyOutcome.openEditor`), never by the reducer.
+        case .externalEditor: .failed(.notAllowed("the external editor opens from the composer"))
+        case .nextField: .composerFieldMoved(forward: true)
+        case .previousField: .composerFieldMoved(forward: false)
+        case .composerHelp: .helpToggled
         }
     }
 
@@ -115,6 +127,14 @@ public enum Command: String, CaseIterable, Sendable {
         case .confirmYes: [.character("y")]
         // No is the default: Enter answers it.
         case .confirmNo: [.character("n"), .escape, .enter]
+        case .send: [.control("s")]
+        case .closeComposer: [.escape]
+        // Ctrl-D already deletes forward, so discarding is Ctrl-X.
+        case .discardDraft: [.control("x")]
+        case .externalEditor: [.control("e")]
+        case .nextField: [.tab]
+        case .previousField: [.backTab]
+        case .composerHelp: [.function(1)]
         }
     }
 }

@@ -1,0 +1,83 @@
+import DeskModel
+import Foundation
+import XCTest
+
+@testable import DeskTUI
+
+/// The help scrolls when even its columns are taller than the screen: j/k, PgDn/PgUp, g/G move
+/// it, its last line says where it stands, any other key closes it.
+final class HelpScrollTests: XCTestCase {
+    private func route(_ key: Key, _ state: DeskState) -> [KeyOutcome] {
+        KeyRouter.route(key, state: state, keymap: .standard, size: state.size, restricted: false)
+    }
+
+    private func press(_ key: Key, _ state: inout DeskState) {
+        for case .action(let action) in route(key, state) { _ = DeskReducer.reduce(into: &state, action) }
+    }
+
+    func testScrollingKeysMoveTheHelpAt80x24AndOtherKeysCloseIt() {
+        var state = Fixture.state(Fixture.agent)
+        _ = DeskReducer.reduce(into: &state, .helpToggled)
+        XCTAssertEqual(HelpOverlay.maxScroll(state, keymap: .standard, size: Fixture.size80), 5)
+        XCTAssertEqual(route(.character("j"), state), [.action(.helpScrolled(to: 1))])
+        XCTAssertEqual(route(.down, state), [.action(.helpScrolled(to: 1))])
+        XCTAssertEqual(route(.pageDown, state), [.action(.helpScrolled(to: 5))])
+        XCTAssertEqual(route(.character("k"), state), [.action(.helpScrolled(to: 0))])
+        press(.end, &state)
+        XCTAssertEqual(state.helpScroll, 5)
+        // Past the end it stays at the end.
+        XCTAssertEqual(route(.character("j"), state), [.action(.helpScrolled(to: 5))])
+        assertScreen(Renderer.render(state, size: Fixture.size80), """
+             ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
+             ┌─ Keys ─────────────────────────────────────────────────────────────────────┐D
+             │ G end        last ticket / bottom     q            back, then quit         │m
+             │ enter        open the selected tick…  ctrl-c       quit (drafts are kept)  │h
+             │ tab          next pane                ? f1         this help               │d
+             │ shift-tab    previous pane            ctrl-s       composer: send          │w
+             │ 1            view: Recent             esc          composer: close, keep … │y
+             │ 2            view: Active             ctrl-x       composer: discard draft │
+             │ 3            view: Mine               ctrl-e       composer: $EDITOR       │
+             │ 4            view: All open           tab          composer: next field    │
+             │ 5            view: All                shift-tab    composer: previous fie… │
+             │ s            sort: created / update…  f1           composer: this help     │
+             │ o            flip the order           ← →          composer: choice        │
+             │ /            full-text search         enter        composer: pick watchers │
+             │ #            go to a ticket by numb…  r            duplicate: reply there  │
+             │ n            new ticket               c            duplicate: create anyw… │
+             │ r            reply                    esc e        duplicate: keep editing │
+             │ i            internal note            y            question: yes           │
+             │ S            change status            n esc enter  question: no (the defa… │
+             │ a            assign to an agent                                            │
+             │                                                                            │
+             │ ↑ more above · rows 6–23 of 23                                             │
+             └────────────────────────────────────────────────────────────────────────────┘
+             j/k pgdn/pgup scroll  other keys close
+            """)
+        press(.character("g"), &state)
+        XCTAssertEqual(state.helpScroll, 0)
+        press(.escape, &state)
+        XCTAssertNil(state.overlay)
+        // Opened again, it starts at the top.
+        state.helpScroll = 3
+        _ = DeskReducer.reduce(into: &state, .helpToggled)
+        XCTAssertEqual(state.helpScroll, 0)
+    }
+
+    func testAHelpThatFitsHasNoPositionLineAndAnyKeyClosesIt() {
+        var state = Fixture.state(Fixture.agent, size: Fixture.size132)
+        state.overlay = .help
+        XCTAssertEqual(HelpOverlay.maxScroll(state, keymap: .standard, size: Fixture.size132), 0)
+        for key: Key in [.character("j"), .pageDown, .escape, .character("x")] {
+            XCTAssertEqual(route(key, state), [.action(.helpToggled)], "\(key)")
+        }
+        let grid = Renderer.render(state, size: Fixture.size132)
+        XCTAssertFalse(grid.text.contains("more below"))
+        XCTAssertEqual(grid.rowText(39).trimmingCharacters(in: .whitespaces), "any key close")
+    }
+
+    func testTheMiddleOfTheHelpSaysThereIsMoreBothWays() {
+        XCTAssertEqual(UIStrings.helpPosition(first: 2, shown: 18, of: 23), "↑↓ more above and below · rows 3–20 of 23")
+        XCTAssertEqual(UIStrings.helpPosition(first: 0, shown: 18, of: 23), "↓ more below · rows 1–18 of 23")
+        XCTAssertEqual(UIStrings.helpPosition(first: 5, shown: 18, of: 23), "↑ more above · rows 6–23 of 23")
+    }
+}
