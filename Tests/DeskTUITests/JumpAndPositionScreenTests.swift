@@ -202,8 +202,8 @@ final class JumpAndPositionScreenTests: XCTestCase {
     }
 
     func testThePositionFitsAtEveryWidth() {
-        // Below 43 columns the subject cell is narrower than "999993/1000000": the position is
-        // then left out rather than cut (a cut number reads as another one).
+        // Below 43 columns the subject cell is narrower than "999993/1000000": a short form of
+        // the position shows instead (PositionShortFormTests), never a cut number.
         for columns in 43...200 {
             for viewer in [Fixture.agent, Fixture.customer] {
                 let size = TerminalSize(columns: columns, rows: 24)

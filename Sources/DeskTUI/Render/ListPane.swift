@@ -34,7 +34,7 @@ enum ListPane {
         let columns = columns(width: rect.width, rows: list.rows, role: state.viewer.role)
         drawRow(
             into: &grid, rect: rect, y: rect.y, columns: columns, style: .bar,
-            cells: ("#", "STATUS", "URGENCY", subjectHeader(position(state), width: columns.subject),
+            cells: ("#", "STATUS", "URGENCY", subjectHeader(positions(state), width: columns.subject),
                     state.viewer.isStaff ? "REQUESTER · ORG" : "ASSIGNEE", "UPDATED"))
         let bodyTop = rect.y + 1
         let height = rect.height - 1
@@ -61,23 +61,24 @@ enum ListPane {
     }
 
     /// `37/200`: the selected row's place in the view and the view's count, when the window
-    /// knows where it starts.
-    static func position(_ state: DeskState) -> String? {
+    /// knows where it starts; then shorter forms of it for narrow columns (`999993/1M`,
+    /// `999.9k/1M`).
+    static func positions(_ state: DeskState) -> [String] {
         guard let total = state.counts[state.view], let index = state.list.selectedIndex,
-              let before = state.list.rowsBefore else { return nil }
-        return "\(min(total, before + index + 1))/\(total)"
+              let before = state.list.rowsBefore else { return [] }
+        let place = min(total, before + index + 1)
+        let forms = ["\(place)/\(total)", "\(place)/\(CompactCount.text(total))", "\(CompactCount.text(place))/\(CompactCount.text(total))"]
+        return forms.enumerated().filter { !forms[..<$0.offset].contains($0.element) }.map(\.element)
     }
 
-    /// The subject column's title with the position at its right; the position alone when the
-    /// column is too narrow for both.
-    static func subjectHeader(_ position: String?, width: Int) -> String {
+    /// The longest position form that fits, with the subject column's title at its left when
+    /// there is room for both, alone when not.
+    static func subjectHeader(_ positions: [String], width: Int) -> String {
         let title = "SUBJECT"
-        guard let position else { return title }
+        // A position is shown whole or not at all: a cut number would read as another one.
+        guard let position = positions.first(where: { DisplayWidth.of($0) <= width }) else { return DisplayWidth.fit(title, to: width) }
         let room = width - DisplayWidth.of(position)
-        guard room >= DisplayWidth.of(title) + 1 else {
-            // A position is shown whole or not at all: a cut number would read as another one.
-            return room >= 0 ? DisplayWidth.fit(position, to: width, alignRight: true) : DisplayWidth.fit(title, to: width)
-        }
+        guard room >= DisplayWidth.of(title) + 1 else { return DisplayWidth.fit(position, to: width, alignRight: true) }
         return DisplayWidth.fit(title, to: room) + position
     }
 
