@@ -19,6 +19,8 @@ public enum UIStrings {
     static let searchHint = "type to search · ↑/↓ select · Enter open · Esc close"
     static let noSearchResults = "No tickets match"
     static let helpTitle = "Keys"
+    static func ticketWatchersTitle(_ number: Int64) -> String { "Watchers of #\(number)" }
+    static let ticketWatchersHint = "Enter adds or removes · ✓ watches"
     /// The help's last line when it scrolls: which rows show, and whether more lie above or below.
     static func helpPosition(first: Int, shown: Int, of total: Int) -> String {
         let last = min(total, first + shown)
@@ -245,6 +247,7 @@ public enum UIStrings {
         case .nextField: "composer: next field"
         case .previousField: "composer: previous field"
         case .composerHelp: "composer: this help"
+        case .manageWatchers: "add / remove watchers"
         }
     }
 

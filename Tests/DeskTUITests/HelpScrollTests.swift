@@ -33,21 +33,21 @@ final class HelpScrollTests: XCTestCase {
              │ G end        last ticket / bottom     q            back, then quit         │m
              │ enter        open the selected tick…  ctrl-c       quit (drafts are kept)  │h
              │ tab          next pane                ? f1         this help               │d
-             │ shift-tab    previous pane            ctrl-s       composer: send          │w
-             │ 1            view: Recent             esc          composer: close, keep … │y
-             │ 2            view: Active             ctrl-x       composer: discard draft │
-             │ 3            view: Mine               ctrl-e       composer: $EDITOR       │
-             │ 4            view: All open           tab          composer: next field    │
-             │ 5            view: All                shift-tab    composer: previous fie… │
-             │ s            sort: created / update…  f1           composer: this help     │
-             │ o            flip the order           ← →          composer: choice        │
-             │ /            full-text search         enter        composer: pick watchers │
-             │ #            go to a ticket by numb…  r            duplicate: reply there  │
-             │ n            new ticket               c            duplicate: create anyw… │
-             │ r            reply                    esc e        duplicate: keep editing │
-             │ i            internal note            y            question: yes           │
-             │ S            change status            n esc enter  question: no (the defa… │
-             │ a            assign to an agent                                            │
+             │ shift-tab    previous pane            W            add / remove watchers   │w
+             │ 1            view: Recent             ctrl-s       composer: send          │y
+             │ 2            view: Active             esc          composer: close, keep … │
+             │ 3            view: Mine               ctrl-x       composer: discard draft │
+             │ 4            view: All open           ctrl-e       composer: $EDITOR       │
+             │ 5            view: All                tab          composer: next field    │
+             │ s            sort: created / update…  shift-tab    composer: previous fie… │
+             │ o            flip the order           f1           composer: this help     │
+             │ /            full-text search         ← →          composer: choice        │
+             │ #            go to a ticket by numb…  enter        composer: pick watchers │
+             │ n            new ticket               r            duplicate: reply there  │
+             │ r            reply                    c            duplicate: create anyw… │
+             │ i            internal note            esc e        duplicate: keep editing │
+             │ S            change status            y            question: yes           │
+             │ a            assign to an agent       n esc enter  question: no (the defa… │
              │                                                                            │
              │ ↑ more above · rows 6–23 of 23                                             │
              └────────────────────────────────────────────────────────────────────────────┘

@@ -22,16 +22,16 @@ final class OverlayScreenTests: XCTestCase {
              │ G end        last ticket / bottom     q            back, then quit         │
              │ enter        open the selected tick…  ctrl-c       quit (drafts are kept)  │
              │ tab          next pane                ? f1         this help               │
-             │ shift-tab    previous pane            ctrl-s       composer: send          │
-             │ 1            view: Recent             esc          composer: close, keep … │
-             │ 2            view: Active             ctrl-x       composer: discard draft │
-             │ 3            view: Mine               ctrl-e       composer: $EDITOR       │
-             │ 4            view: All open           tab          composer: next field    │
-             │ 5            view: All                shift-tab    composer: previous fie… │
-             │ s            sort: created / update…  f1           composer: this help     │
-             │ o            flip the order           ← →          composer: choice        │
-             │ /            full-text search         enter        composer: pick watchers │
-             │ #            go to a ticket by numb…  r            duplicate: reply there  │
+             │ shift-tab    previous pane            W            add / remove watchers   │
+             │ 1            view: Recent             ctrl-s       composer: send          │
+             │ 2            view: Active             esc          composer: close, keep … │
+             │ 3            view: Mine               ctrl-x       composer: discard draft │
+             │ 4            view: All open           ctrl-e       composer: $EDITOR       │
+             │ 5            view: All                tab          composer: next field    │
+             │ s            sort: created / update…  shift-tab    composer: previous fie… │
+             │ o            flip the order           f1           composer: this help     │
+             │ /            full-text search         ← →          composer: choice        │
+             │ #            go to a ticket by numb…  enter        composer: pick watchers │
              │                                                                            │
              │ ↓ more below · rows 1–18 of 23                                             │
              └────────────────────────────────────────────────────────────────────────────┘
@@ -63,13 +63,13 @@ final class OverlayScreenTests: XCTestCase {
         assertScreen(grid, """
              carl  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40       sort: newest first
              ┌─ Keys ─────────────────────────────────────────────────────────────────────┐D
-             │ j down       next ticket / scroll d…  w            watch / unwatch         │m
-             │ k up         previous ticket / scro…  f            follow-up of a closed … │h
-             │ pgdn space   page down                R ctrl-l     refresh                 │d
-             │ pgup b       page up                  esc          close search, composer… │w
-             │ g home       first ticket / top       q            back, then quit         │y
-             │ G end        last ticket / bottom     ctrl-c       quit (drafts are kept)  │
-             │ enter        open the selected tick…  ? f1         this help               │
+             │ j down       next ticket / scroll d…  f            follow-up of a closed … │m
+             │ k up         previous ticket / scro…  R ctrl-l     refresh                 │h
+             │ pgdn space   page down                esc          close search, composer… │d
+             │ pgup b       page up                  q            back, then quit         │w
+             │ g home       first ticket / top       ctrl-c       quit (drafts are kept)  │y
+             │ G end        last ticket / bottom     ? f1         this help               │
+             │ enter        open the selected tick…  W            add / remove watchers   │
              │ tab          next pane                ctrl-s       composer: send          │
              │ shift-tab    previous pane            esc          composer: close, keep … │
              │ 1            view: Recent             ctrl-x       composer: discard draft │
@@ -82,7 +82,7 @@ final class OverlayScreenTests: XCTestCase {
              │ /            full-text search         r            duplicate: reply there  │
              │ #            go to a ticket by numb…  c            duplicate: create anyw… │
              │                                                                            │
-             │ ↓ more below · rows 1–18 of 21                                             │
+             │ ↓ more below · rows 1–18 of 22                                             │
              └────────────────────────────────────────────────────────────────────────────┘
              j/k pgdn/pgup scroll  other keys close
             """)
@@ -115,21 +115,21 @@ final class OverlayScreenTests: XCTestCase {
                               │ G end        last ticket / bottom              q            back, then quit                  │
                               │ enter        open the selected ticket          ctrl-c       quit (drafts are kept)           │
                               │ tab          next pane                         ? f1         this help                        │
-                              │ shift-tab    previous pane                     ctrl-s       composer: send                   │
-                              │ 1            view: Recent                      esc          composer: close, keep draft      │
-                              │ 2            view: Active                      ctrl-x       composer: discard draft          │
-                              │ 3            view: Mine                        ctrl-e       composer: $EDITOR                │
-                              │ 4            view: All open                    tab          composer: next field             │
-                              │ 5            view: All                         shift-tab    composer: previous field         │
-                              │ s            sort: created / updated / triage  f1           composer: this help              │
-                              │ o            flip the order                    ← →          composer: choice                 │
-                              │ /            full-text search                  enter        composer: pick watchers          │
-                              │ #            go to a ticket by number          r            duplicate: reply there           │
-                              │ n            new ticket                        c            duplicate: create anyway         │
-                              │ ctrl-r e     reply                             esc e        duplicate: keep editing          │
-                              │ i            internal note                     y            question: yes                    │
-                              │ S            change status                     n esc enter  question: no (the default)       │
-                              │ a            assign to an agent                                                              │
+                              │ shift-tab    previous pane                     W            add / remove watchers            │
+                              │ 1            view: Recent                      ctrl-s       composer: send                   │
+                              │ 2            view: Active                      esc          composer: close, keep draft      │
+                              │ 3            view: Mine                        ctrl-x       composer: discard draft          │
+                              │ 4            view: All open                    ctrl-e       composer: $EDITOR                │
+                              │ 5            view: All                         tab          composer: next field             │
+                              │ s            sort: created / updated / triage  shift-tab    composer: previous field         │
+                              │ o            flip the order                    f1           composer: this help              │
+                              │ /            full-text search                  ← →          composer: choice                 │
+                              │ #            go to a ticket by number          enter        composer: pick watchers          │
+                              │ n            new ticket                        r            duplicate: reply there           │
+                              │ ctrl-r e     reply                             c            duplicate: create anyway         │
+                              │ i            internal note                     esc e        duplicate: keep editing          │
+                              │ S            change status                     y            question: yes                    │
+                              │ a            assign to an agent                n esc enter  question: no (the default)       │
                               └──────────────────────────────────────────────────────────────────────────────────────────────┘
                                                                 │
                                                                 │

@@ -244,6 +244,8 @@ public protocol DeskStore: Sendable {
     func detail(number: Int64, viewer: Viewer, bodies: HistoryBodies) throws(DeskError) -> TicketDetail
     /// Bodies of messages of one ticket the viewer may see (others are left out).
     func messageBodies(number: Int64, ids: [MessageID], viewer: Viewer) throws(DeskError) -> [MessageID: String]
+    /// People the viewer may add to or remove from the watchers of an existing ticket.
+    func ticketWatcherCandidates(number: Int64, viewer: Viewer) throws(DeskError) -> [User]
 }
 
 /// The desk's notion of now, injected so tests and `maintain --now` can move time.

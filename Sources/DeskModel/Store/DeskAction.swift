@@ -100,6 +100,9 @@ public enum DeskAction: Equatable, Sendable {
     case historyBodiesLoaded(number: Int64, bodies: [MessageID: String])
     /// The help overlay scrolled to this row (the client knows how tall it is and clamps).
     case helpScrolled(to: Int)
+    /// `W`: add or remove watchers of the ticket in front of the reader.
+    case ticketWatchersRequested
+    case ticketWatcherCandidatesLoaded(number: Int64, [User])
 }
 
 /// The answers to "this looks like your active ticket #N".

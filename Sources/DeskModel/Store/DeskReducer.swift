@@ -345,6 +345,7 @@ public enum DeskReducer {
 
         case .menuClosed:
             state.overlay = nil
+            state.watcherMenuTicket = nil
             return []
 
         case .detailMeasured(let contentHeight, let viewportHeight, let firstLine):
@@ -404,6 +405,12 @@ public enum DeskReducer {
             guard state.overlay == .help else { return [] }
             state.helpScroll = max(0, row)
             return []
+
+        case .ticketWatchersRequested:
+            return requestTicketWatchers(&state, action)
+
+        case .ticketWatcherCandidatesLoaded(let number, let candidates):
+            return showTicketWatchers(&state, number: number, candidates)
         }
     }
 

@@ -77,6 +77,12 @@ public struct DeskRuntime: Sendable {
             return [.watcherCandidatesLoaded(try store.watcherCandidates(for: viewer))]
         case .loadMessageBodies(let number, let ids):
             return [.historyBodiesLoaded(number: number, bodies: try store.messageBodies(number: number, ids: ids, viewer: viewer))]
+        case .loadTicketWatcherCandidates(let number):
+            return [.ticketWatcherCandidatesLoaded(number: number, try store.ticketWatcherCandidates(number: number, viewer: viewer))]
+        case .setWatcher(let number, let handle, let watching):
+            try store.setWatching(number: number, handle: handle, watching: watching, by: viewer)
+            let ticket = try store.ticket(number: number, viewer: viewer)
+            return [.ticketChanged(ticket, info: Notices.watcherChanged(handle, number, watching))]
         case .search(let query):
             return [.searchResultsLoaded(query: query, try store.search(query, viewer: viewer, limit: 50))]
         }

@@ -217,4 +217,7 @@ public struct DeskState: Equatable, Sendable {
 
     /// First row of the help overlay on screen, when it is taller than the screen.
     public var helpScroll = 0
+    /// The ticket whose watchers the watcher menu adds and removes (`W`); nil while the menu
+    /// names watchers for the new ticket in the composer.
+    public var watcherMenuTicket: Int64?
 }

@@ -24,6 +24,7 @@ public enum Command: String, CaseIterable, Sendable {
     case replyThere, createAnyway, keepEditing
     case confirmYes, confirmNo
     case send, closeComposer, discardDraft, externalEditor, nextField, previousField, composerHelp
+    case manageWatchers
 
     var scope: KeyScope {
         switch self {
@@ -81,6 +82,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .nextField: .composerFieldMoved(forward: true)
         case .previousField: .composerFieldMoved(forward: false)
         case .composerHelp: .helpToggled
+        case .manageWatchers: .ticketWatchersRequested
         }
     }
 
@@ -135,6 +137,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .nextField: [.tab]
         case .previousField: [.backTab]
         case .composerHelp: [.function(1)]
+        case .manageWatchers: [.character("W")]
         }
     }
 }

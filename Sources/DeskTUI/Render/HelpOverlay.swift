@@ -8,6 +8,8 @@ enum HelpOverlay {
     /// sending, questions.
     static func rows(_ state: DeskState, keymap: Keymap) -> [(String, String)] {
         let commands = Command.allCases.filter { state.viewer.isStaff || !$0.isStaffOnly }
+            // Only those who may name watchers see the key that does.
+            .filter { $0 != .manageWatchers || Permissions.canNameWatchers(state.viewer) }
         func rows(_ scope: KeyScope) -> [(String, String)] {
             commands.filter { $0.scope == scope }.map { command in
                 (keymap.keys(for: command).map(\.name).joined(separator: " "), UIStrings.commandLabel(command))

@@ -23,6 +23,10 @@ enum Overlays {
             }
             box(title: "\(UIStrings.assignMenuTitle) #\(number)", rows: rows, selected: selected, footer: UIStrings.menuHint, into: &grid)
         case .watcherMenu(let options, let selected):
+            if let number = state.watcherMenuTicket {
+                TicketWatcherMenu.draw(number: number, options: options, selected: selected, state: state, into: &grid)
+                return
+            }
             let rows = options.enumerated().map { item in
                 ("\(item.offset + 1)", "\(TextSafety.sanitizedLine(item.element.name)) (\(item.element.handle))")
             }
