@@ -13,11 +13,14 @@ public final class DeskApp {
         public var keymap: Keymap
         /// Shown on the bottom line at start (a config problem, an auto-close report).
         public var startMessage: StatusMessage?
+        /// Whether `y` may write the terminal's clipboard (`OSC52.isEnabled`).
+        public var copiesToClipboard: Bool
 
-        public init(restricted: Bool = false, keymap: Keymap = .standard, startMessage: StatusMessage? = nil) {
+        public init(restricted: Bool = false, keymap: Keymap = .standard, startMessage: StatusMessage? = nil, copiesToClipboard: Bool = false) {
             self.restricted = restricted
             self.keymap = keymap
             self.startMessage = startMessage
+            self.copiesToClipboard = copiesToClipboard
         }
     }
 
@@ -123,9 +126,19 @@ public final class DeskApp {
                         repaintPending = true
                     }
                 case .openEditor: editInExternalEditor()
+                case .copyToClipboard(let text): copy(text)
                 }
             }
         }
+    }
+
+    private func copy(_ text: String) {
+        guard options.copiesToClipboard else {
+            engine.send(.failed(.notAllowed(UIStrings.copyOffOverSSH)))
+            return
+        }
+        terminal.copyToClipboard(text)
+        engine.send(.infoShown(UIStrings.copied(text)))
     }
 
     private func click(x: Int, y: Int) {

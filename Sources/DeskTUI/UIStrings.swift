@@ -20,6 +20,8 @@ public enum UIStrings {
     static let noSearchResults = "No tickets match"
     static let helpTitle = "Keys"
     static func ticketWatchersTitle(_ number: Int64) -> String { "Watchers of #\(number)" }
+    static func copied(_ text: String) -> String { "Copied \(text)" }
+    static let copyOffOverSSH = "Copying to the clipboard is off in SSH sessions: put osc52 = on in the config to allow it"
     static let ticketWatchersHint = "Enter adds or removes · ✓ watches"
     /// The help's last line when it scrolls: which rows show, and whether more lie above or below.
     static func helpPosition(first: Int, shown: Int, of total: Int) -> String {
@@ -248,6 +250,7 @@ public enum UIStrings {
         case .previousField: "composer: previous field"
         case .composerHelp: "composer: this help"
         case .manageWatchers: "add / remove watchers"
+        case .copyReference: "copy \"#42 Subject\""
         }
     }
 

@@ -18,24 +18,25 @@ final class HelpScrollTests: XCTestCase {
     func testScrollingKeysMoveTheHelpAt80x24AndOtherKeysCloseIt() {
         var state = Fixture.state(Fixture.agent)
         _ = DeskReducer.reduce(into: &state, .helpToggled)
-        XCTAssertEqual(HelpOverlay.maxScroll(state, keymap: .standard, size: Fixture.size80), 5)
+        // 18 rows of two columns of 24 show: 6 rows further down is the end.
+        let last = HelpOverlay.maxScroll(state, keymap: .standard, size: Fixture.size80)
+        XCTAssertEqual(last, 6)
         XCTAssertEqual(route(.character("j"), state), [.action(.helpScrolled(to: 1))])
         XCTAssertEqual(route(.down, state), [.action(.helpScrolled(to: 1))])
-        XCTAssertEqual(route(.pageDown, state), [.action(.helpScrolled(to: 5))])
+        XCTAssertEqual(route(.pageDown, state), [.action(.helpScrolled(to: last))])
         XCTAssertEqual(route(.character("k"), state), [.action(.helpScrolled(to: 0))])
         press(.end, &state)
-        XCTAssertEqual(state.helpScroll, 5)
+        XCTAssertEqual(state.helpScroll, last)
         // Past the end it stays at the end.
-        XCTAssertEqual(route(.character("j"), state), [.action(.helpScrolled(to: 5))])
+        XCTAssertEqual(route(.character("j"), state), [.action(.helpScrolled(to: last))])
         assertScreen(Renderer.render(state, size: Fixture.size80), """
              ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
              ┌─ Keys ─────────────────────────────────────────────────────────────────────┐D
-             │ G end        last ticket / bottom     q            back, then quit         │m
-             │ enter        open the selected tick…  ctrl-c       quit (drafts are kept)  │h
-             │ tab          next pane                ? f1         this help               │d
-             │ shift-tab    previous pane            W            add / remove watchers   │w
-             │ 1            view: Recent             ctrl-s       composer: send          │y
-             │ 2            view: Active             esc          composer: close, keep … │
+             │ enter        open the selected tick…  ? f1         this help               │m
+             │ tab          next pane                W            add / remove watchers   │h
+             │ shift-tab    previous pane            y            copy "#42 Subject"      │d
+             │ 1            view: Recent             ctrl-s       composer: send          │w
+             │ 2            view: Active             esc          composer: close, keep … │y
              │ 3            view: Mine               ctrl-x       composer: discard draft │
              │ 4            view: All open           ctrl-e       composer: $EDITOR       │
              │ 5            view: All                tab          composer: next field    │
@@ -48,8 +49,9 @@ final class HelpScrollTests: XCTestCase {
              │ i            internal note            esc e        duplicate: keep editing │
              │ S            change status            y            question: yes           │
              │ a            assign to an agent       n esc enter  question: no (the defa… │
+             │ A            assign to me                                                  │
              │                                                                            │
-             │ ↑ more above · rows 6–23 of 23                                             │
+             │ ↑ more above · rows 7–24 of 24                                             │
              └────────────────────────────────────────────────────────────────────────────┘
              j/k pgdn/pgup scroll  other keys close
             """)

@@ -14,15 +14,15 @@ final class OverlayScreenTests: XCTestCase {
         assertScreen(grid, """
              ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
              ┌─ Keys ─────────────────────────────────────────────────────────────────────┐D
-             │ j down       next ticket / scroll d…  A            assign to me            │m
-             │ k up         previous ticket / scro…  w            watch / unwatch         │h
-             │ pgdn space   page down                f            follow-up of a closed … │d
-             │ pgup b       page up                  R ctrl-l     refresh                 │w
-             │ g home       first ticket / top       esc          close search, composer… │y
-             │ G end        last ticket / bottom     q            back, then quit         │
-             │ enter        open the selected tick…  ctrl-c       quit (drafts are kept)  │
-             │ tab          next pane                ? f1         this help               │
-             │ shift-tab    previous pane            W            add / remove watchers   │
+             │ j down       next ticket / scroll d…  w            watch / unwatch         │m
+             │ k up         previous ticket / scro…  f            follow-up of a closed … │h
+             │ pgdn space   page down                R ctrl-l     refresh                 │d
+             │ pgup b       page up                  esc          close search, composer… │w
+             │ g home       first ticket / top       q            back, then quit         │y
+             │ G end        last ticket / bottom     ctrl-c       quit (drafts are kept)  │
+             │ enter        open the selected tick…  ? f1         this help               │
+             │ tab          next pane                W            add / remove watchers   │
+             │ shift-tab    previous pane            y            copy "#42 Subject"      │
              │ 1            view: Recent             ctrl-s       composer: send          │
              │ 2            view: Active             esc          composer: close, keep … │
              │ 3            view: Mine               ctrl-x       composer: discard draft │
@@ -33,7 +33,7 @@ final class OverlayScreenTests: XCTestCase {
              │ /            full-text search         ← →          composer: choice        │
              │ #            go to a ticket by numb…  enter        composer: pick watchers │
              │                                                                            │
-             │ ↓ more below · rows 1–18 of 23                                             │
+             │ ↓ more below · rows 1–18 of 24                                             │
              └────────────────────────────────────────────────────────────────────────────┘
              j/k pgdn/pgup scroll  other keys close
             """)
@@ -70,17 +70,17 @@ final class OverlayScreenTests: XCTestCase {
              │ g home       first ticket / top       ctrl-c       quit (drafts are kept)  │y
              │ G end        last ticket / bottom     ? f1         this help               │
              │ enter        open the selected tick…  W            add / remove watchers   │
-             │ tab          next pane                ctrl-s       composer: send          │
-             │ shift-tab    previous pane            esc          composer: close, keep … │
-             │ 1            view: Recent             ctrl-x       composer: discard draft │
-             │ 2            view: Active             ctrl-e       composer: $EDITOR       │
-             │ 3            view: Mine               tab          composer: next field    │
-             │ 4            view: All open           shift-tab    composer: previous fie… │
-             │ 5            view: All                f1           composer: this help     │
-             │ s            sort: created / update…  ← →          composer: choice        │
-             │ o            flip the order           enter        composer: pick watchers │
-             │ /            full-text search         r            duplicate: reply there  │
-             │ #            go to a ticket by numb…  c            duplicate: create anyw… │
+             │ tab          next pane                y            copy "#42 Subject"      │
+             │ shift-tab    previous pane            ctrl-s       composer: send          │
+             │ 1            view: Recent             esc          composer: close, keep … │
+             │ 2            view: Active             ctrl-x       composer: discard draft │
+             │ 3            view: Mine               ctrl-e       composer: $EDITOR       │
+             │ 4            view: All open           tab          composer: next field    │
+             │ 5            view: All                shift-tab    composer: previous fie… │
+             │ s            sort: created / update…  f1           composer: this help     │
+             │ o            flip the order           ← →          composer: choice        │
+             │ /            full-text search         enter        composer: pick watchers │
+             │ #            go to a ticket by numb…  r            duplicate: reply there  │
              │                                                                            │
              │ ↓ more below · rows 1–18 of 22                                             │
              └────────────────────────────────────────────────────────────────────────────┘
@@ -107,15 +107,15 @@ final class OverlayScreenTests: XCTestCase {
              #1039 pending  Critical Mail server down f…      3w│
              #1038 closed            Password reset lin…      1y│
                               ┌─ Keys ───────────────────────────────────────────────────────────────────────────────────────┐
-                              │ j down       next ticket / scroll down         A            assign to me                     │
-                              │ k up         previous ticket / scroll up       w            watch / unwatch                  │
-                              │ pgdn space   page down                         f            follow-up of a closed ticket     │
-                              │ pgup b       page up                           R ctrl-l     refresh                          │
-                              │ g home       first ticket / top                esc          close search, composer or ticket │
-                              │ G end        last ticket / bottom              q            back, then quit                  │
-                              │ enter        open the selected ticket          ctrl-c       quit (drafts are kept)           │
-                              │ tab          next pane                         ? f1         this help                        │
-                              │ shift-tab    previous pane                     W            add / remove watchers            │
+                              │ j down       next ticket / scroll down         w            watch / unwatch                  │
+                              │ k up         previous ticket / scroll up       f            follow-up of a closed ticket     │
+                              │ pgdn space   page down                         R ctrl-l     refresh                          │
+                              │ pgup b       page up                           esc          close search, composer or ticket │
+                              │ g home       first ticket / top                q            back, then quit                  │
+                              │ G end        last ticket / bottom              ctrl-c       quit (drafts are kept)           │
+                              │ enter        open the selected ticket          ? f1         this help                        │
+                              │ tab          next pane                         W            add / remove watchers            │
+                              │ shift-tab    previous pane                     y            copy "#42 Subject"               │
                               │ 1            view: Recent                      ctrl-s       composer: send                   │
                               │ 2            view: Active                      esc          composer: close, keep draft      │
                               │ 3            view: Mine                        ctrl-x       composer: discard draft          │
@@ -130,8 +130,8 @@ final class OverlayScreenTests: XCTestCase {
                               │ i            internal note                     esc e        duplicate: keep editing          │
                               │ S            change status                     y            question: yes                    │
                               │ a            assign to an agent                n esc enter  question: no (the default)       │
+                              │ A            assign to me                                                                    │
                               └──────────────────────────────────────────────────────────────────────────────────────────────┘
-                                                                │
                                                                 │
                                                                 │
                                                                 │

@@ -6,6 +6,8 @@ public enum KeyOutcome: Equatable, Sendable {
     case action(DeskAction)
     /// Ctrl-E in the composer: hand the draft to `$VISUAL`/`$EDITOR`.
     case openEditor
+    /// `y`: put this text on the terminal's clipboard (OSC 52).
+    case copyToClipboard(String)
 }
 
 /// Turns a key into outcomes, given the state: text goes to the composer or the search box
@@ -35,6 +37,7 @@ public enum KeyRouter {
             return routeComposer(key, composer: composer, state: state, size: size, restricted: restricted)
         }
         guard let command = keymap.command(for: key) else { return [] }
+        if command == .copyReference { return TicketReference.text(state).map { [.copyToClipboard($0)] } ?? [] }
         return [.action(command.action(viewer: state.viewer))]
     }
 

@@ -24,7 +24,7 @@ public enum Command: String, CaseIterable, Sendable {
     case replyThere, createAnyway, keepEditing
     case confirmYes, confirmNo
     case send, closeComposer, discardDraft, externalEditor, nextField, previousField, composerHelp
-    case manageWatchers
+    case manageWatchers, copyReference
 
     var scope: KeyScope {
         switch self {
@@ -83,6 +83,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .previousField: .composerFieldMoved(forward: false)
         case .composerHelp: .helpToggled
         case .manageWatchers: .ticketWatchersRequested
+        // The client copies (`KeyOutcome.copyToClipboard`); the reducer has nothing to do.
+        case .copyReference: .failed(.notAllowed("copying is done by the terminal client"))
         }
     }
 
@@ -138,6 +140,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .previousField: [.backTab]
         case .composerHelp: [.function(1)]
         case .manageWatchers: [.character("W")]
+        case .copyReference: [.character("y")]
         }
     }
 }
