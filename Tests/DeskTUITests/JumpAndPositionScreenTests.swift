@@ -213,7 +213,8 @@ final class JumpAndPositionScreenTests: XCTestCase {
                 state.counts[.active] = 1_000_000
                 state.list.rowsAboveWindow = 999_990
                 let header = Renderer.render(state, size: size).rowText(1)
-                XCTAssertTrue(header.contains("999993/1000000"), "\(columns) columns: \(header)")
+                // A support contact's requester column leaves less room: the count's short form.
+                XCTAssertTrue(header.contains("999993/1000000") || header.contains("999993/1M"), "\(columns) columns: \(header)")
             }
         }
     }

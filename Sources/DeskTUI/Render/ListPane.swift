@@ -14,7 +14,8 @@ enum ListPane {
         var subject: Int
     }
 
-    static func columns(width: Int, rows: [TicketSummary], role: Role) -> Columns {
+    /// `keepsWho`: the who column outlasts urgency (a support contact's requester column).
+    static func columns(width: Int, rows: [TicketSummary], role: Role, keepsWho: Bool = false) -> Columns {
         let widestNumber = rows.map { String($0.number).count + 1 }.max() ?? 4
         let number = max(4, widestNumber)
         let status = role.isStaff ? 8 : 13
@@ -23,19 +24,24 @@ enum ListPane {
         var who = role.isStaff ? 26 : 10
         let age = 7 // "UPDATED"
         func subject() -> Int { width - number - status - age - (urgency > 0 ? urgency + 1 : 0) - (who > 0 ? who + 1 : 0) - 4 }
-        if subject() < 30 { who = role.isStaff ? 12 : 0 }
-        if subject() < 24 { who = 0 }
-        if subject() < 16 { urgency = 0 }
+        if keepsWho {
+            if subject() < 24 { urgency = 0 }
+            if subject() < 10 { who = 0 }
+        } else {
+            if subject() < 30 { who = role.isStaff ? 12 : 0 }
+            if subject() < 24 { who = 0 }
+            if subject() < 16 { urgency = 0 }
+        }
         return Columns(number: number, status: status, urgency: urgency, who: who, age: age, subject: max(4, subject()))
     }
 
     static func draw(_ state: DeskState, into grid: inout Grid, rect: Rect) {
         let list = state.list
-        let columns = columns(width: rect.width, rows: list.rows, role: state.viewer.role)
+        let columns = columns(width: rect.width, rows: list.rows, role: state.viewer.role, keepsWho: ListWhoColumn.showsRequester(state.viewer))
         drawRow(
             into: &grid, rect: rect, y: rect.y, columns: columns, style: .bar,
             cells: ("#", "STATUS", "URGENCY", subjectHeader(positions(state), width: columns.subject),
-                    state.viewer.isStaff ? "REQUESTER · ORG" : "ASSIGNEE", "UPDATED"))
+                    ListWhoColumn.title(state.viewer), "UPDATED"))
         let bodyTop = rect.y + 1
         let height = rect.height - 1
         if list.rows.isEmpty {
@@ -49,9 +55,7 @@ enum ListPane {
             let row = list.rows[index]
             let isSelected = row.id == list.selectedID
             let style: Style = isSelected ? (focused ? .selected : .selectedDim) : .normal
-            let who = state.viewer.isStaff
-                ? row.requesterHandle + (row.organisationName.map { " · " + $0 } ?? "")
-                : (row.assigneeHandle ?? UIStrings.unassigned)
+            let who = ListWhoColumn.value(row, viewer: state.viewer)
             drawRow(
                 into: &grid, rect: rect, y: bodyTop + line, columns: columns, style: style,
                 cells: ("#\(row.number)", UIStrings.statusShort(row.status, role: state.viewer.role),
@@ -134,16 +138,14 @@ enum SearchPane {
             grid.write(" " + text, x: rect.x, y: bodyTop, style: .dim, limit: rect.width)
             return
         }
-        let columns = ListPane.columns(width: rect.width, rows: search.results, role: state.viewer.role)
+        let columns = ListPane.columns(width: rect.width, rows: search.results, role: state.viewer.role, keepsWho: ListWhoColumn.showsRequester(state.viewer))
         let height = rect.maxY - bodyTop
         let first = max(0, search.selectedIndex - height + 1)
         for line in 0..<height {
             let index = first + line
             guard index < search.results.count else { break }
             let row = search.results[index]
-            let who = state.viewer.isStaff
-                ? row.requesterHandle + (row.organisationName.map { " · " + $0 } ?? "")
-                : (row.assigneeHandle ?? UIStrings.unassigned)
+            let who = ListWhoColumn.value(row, viewer: state.viewer)
             ListPane.drawRow(
                 into: &grid, rect: rect, y: bodyTop + line, columns: columns,
                 style: index == search.selectedIndex ? .selected : .normal,
