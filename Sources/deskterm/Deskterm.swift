@@ -100,7 +100,7 @@ enum FullScreen {
             engine: engine, terminal: terminal,
             options: DeskApp.Options(
                 restricted: restricted, keymap: config.keymap, startMessage: startMessage,
-                copiesToClipboard: OSC52.isEnabled(config.osc52)))
+                copiesToClipboard: OSC52.isEnabled(config.osc52, sshSession: restricted)))
         return app.run()
     }
 }

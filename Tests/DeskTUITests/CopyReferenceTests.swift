@@ -16,6 +16,8 @@ final class CopyReferenceTests: XCTestCase {
         XCTAssertTrue(OSC52.isEnabled(.auto, environment: ["TERM": "xterm-256color"]))
         XCTAssertFalse(OSC52.isEnabled(.auto, environment: ["SSH_CONNECTION": "10.0.0.2 51000 10.0.0.1 22"]))
         XCTAssertFalse(OSC52.isEnabled(.auto, environment: ["SSH_TTY": "/dev/pts/3"]))
+        // The desk's own SSH session reads no config: always off, whatever the environment says.
+        XCTAssertFalse(OSC52.isEnabled(.auto, sshSession: true, environment: [:]))
         XCTAssertTrue(OSC52.isEnabled(.on, environment: ["SSH_CONNECTION": "10.0.0.2 51000 10.0.0.1 22"]))
         XCTAssertFalse(OSC52.isEnabled(.off, environment: [:]))
         XCTAssertEqual(try UserConfig.parse("").osc52, .auto)
