@@ -77,6 +77,13 @@ public enum DetailLayout {
 
         func thread(for open: OpenTicketState, viewer: Viewer, width: Int) -> ThreadLayout {
             let key = ThreadKey(open: open, viewer: viewer, width: width)
+            if let threadLayout, threadLayout.key == key, DetailLayout.onlyBodiesArrived(from: threadLayout.detail, to: open.detail) {
+                // Bodies read for messages near the screen: they stood as placeholders, never
+                // kept, so taking the new thread is all it takes (no comparison of the whole).
+                threadLayout.thread = open.thread
+                threadLayout.detail = open.detail
+                return threadLayout
+            }
             if let threadLayout, threadLayout.key == key, threadLayout.thread == open.thread {
                 // Equal but maybe another array (a reload): keep the state's, so the next
                 // frame's comparison is one of identity, not of every message.
@@ -93,6 +100,13 @@ public enum DetailLayout {
             threadLayout = layout
             return layout
         }
+    }
+
+    /// The same ticket with fewer bodies left to read, and no other bodies unread: what
+    /// `historyBodiesLoaded` does (a reload reads the outline afresh, with more unread).
+    private static func onlyBodiesArrived(from old: TicketDetail, to new: TicketDetail) -> Bool {
+        old.ticket.id == new.ticket.id && new.unloadedBodies.count < old.unloadedBodies.count
+            && new.unloadedBodies.keys.allSatisfy { old.unloadedBodies[$0] != nil }
     }
 
     /// What the header's lines depend on: everything but the history (compared field by
