@@ -13,11 +13,14 @@ public final class DeskApp {
         public var keymap: Keymap
         /// Shown on the bottom line at start (a config problem, an auto-close report).
         public var startMessage: StatusMessage?
+        /// Whether `y` may write the terminal's clipboard (`OSC52.isEnabled`).
+        public var copiesToClipboard: Bool
 
-        public init(restricted: Bool = false, keymap: Keymap = .standard, startMessage: StatusMessage? = nil) {
+        public init(restricted: Bool = false, keymap: Keymap = .standard, startMessage: StatusMessage? = nil, copiesToClipboard: Bool = false) {
             self.restricted = restricted
             self.keymap = keymap
             self.startMessage = startMessage
+            self.copiesToClipboard = copiesToClipboard
         }
     }
 
@@ -127,9 +130,19 @@ public final class DeskApp {
                         repaintPending = true
                     }
                 case .openEditor: editInExternalEditor()
+                case .copyToClipboard(let text): copy(text)
                 }
             }
         }
+    }
+
+    private func copy(_ text: String) {
+        guard options.copiesToClipboard else {
+            engine.send(.failed(.notAllowed(UIStrings.copyOffOverSSH)))
+            return
+        }
+        terminal.copyToClipboard(text)
+        engine.send(.infoShown(UIStrings.copied(text)))
     }
 
     private func click(x: Int, y: Int) {
@@ -192,14 +205,23 @@ extension DeskEngine {
 public enum Frame {
     public static func draw(engine: DeskEngine, terminal: TerminalDevice, keymap: Keymap, restricted: Bool) {
         if let reveal = MessagePick.reveal(engine.state) { engine.send(reveal) }
-        if let measured = measurement(engine.state) { engine.send(measured) }
+        // Bodies near the screen are read before drawing (at most twice: a read can change
+        // heights and so what is near), so a frame never shows a placeholder the store could fill.
+        for _ in 0..<3 {
+            guard let measured = measurement(engine.state) else { break }
+            engine.send(measured)
+            guard case .historyBodiesNeeded = measured else { break }
+        }
         terminal.draw(Renderer.render(engine.state, size: engine.state.size, keymap: keymap, restricted: restricted))
     }
 
-    /// `detailMeasured` when the laid-out ticket differs from what the state knows of it.
+    /// `historyBodiesNeeded` when messages near the screen have no body yet and were not asked
+    /// for; else `detailMeasured` when the laid-out ticket differs from what the state knows of it.
     public static func measurement(_ state: DeskState) -> DeskAction? {
         guard let open = state.openTicket, let rect = Layout(state: state, size: state.size).detail else { return nil }
         let window = DetailLayout.window(open, viewer: state.viewer, width: rect.width - 2, height: rect.height, now: state.now)
+        let unasked = window.missingBodies.filter { !open.requestedBodies.contains($0) }
+        if !unasked.isEmpty { return .historyBodiesNeeded(unasked) }
         guard window.contentHeight != open.contentHeight || rect.height != open.viewportHeight || window.firstLine != open.scroll else {
             return nil
         }

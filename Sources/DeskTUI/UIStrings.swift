@@ -19,6 +19,17 @@ public enum UIStrings {
     static let searchHint = "type to search · ↑/↓ select · Enter open · Esc close"
     static let noSearchResults = "No tickets match"
     static let helpTitle = "Keys"
+    static func ticketWatchersTitle(_ number: Int64) -> String { "Watchers of #\(number)" }
+    static func copied(_ text: String) -> String { "Copied \(text)" }
+    static let copyOffOverSSH = "Copying to the clipboard is off in SSH sessions: put osc52 = on in the config to allow it"
+    static let ticketWatchersHint = "Enter adds or removes · ✓ watches"
+    /// The help's last line when it scrolls: which rows show, and whether more lie above or below.
+    static func helpPosition(first: Int, shown: Int, of total: Int) -> String {
+        let last = min(total, first + shown)
+        let more = first == 0 ? "↓ more below" : last >= total ? "↑ more above" : "↑↓ more above and below"
+        return "\(more) · rows \(first + 1)–\(last) of \(total)"
+    }
+    static let helpScrollHints: [(String, String)] = [("j/k pgdn/pgup", "scroll"), ("other keys", "close")]
     static let statusMenuTitle = "Change status"
     static let assignMenuTitle = "Assign to"
     static let unassign = "unassigned"
@@ -247,6 +258,17 @@ public enum UIStrings {
         case .tag: "tag / untag the row"
         case .tagAll: "tag the whole view"
         case .markUnread: "mark unread"
+        case .send: "composer: send"
+        case .closeComposer: "composer: close, keep draft"
+        case .discardDraft: "composer: discard draft"
+        case .externalEditor: "composer: $EDITOR"
+        case .nextField: "composer: next field"
+        case .previousField: "composer: previous field"
+        case .composerHelp: "composer: this help"
+        case .manageWatchers: "add / remove watchers"
+        case .copyReference: "copy \"#42 Subject\""
+        case .replyIntent: "composer: reply intent"
+        case .attachFile: "composer: attach a file"
         }
     }
 
@@ -279,12 +301,8 @@ public enum UIStrings {
 
     /// Every key of the composer, for the help overlay (the bottom line shows the first few).
     /// F1 is the help's own row; Enter on Watchers opens the pick list (shown in the field).
-    static let composerKeys: [(String, String)] = [
-        ("ctrl-s", "send"), ("esc", "close, keep draft"), ("ctrl-x", "discard draft"), ("ctrl-e", "editor"),
-        ("tab ← →", "field, choice"), ("enter", "pick watchers"), ("ctrl-o", "attach a file"),
-    ]
-    /// Composer keys only agents have (customers never hear of the choice).
-    static let staffComposerKeys: [(String, String)] = [("ctrl-t", "reply intent")]
+    /// Composer keys that depend on the field, beside its commands in the keymap.
+    static let composerKeys: [(String, String)] = [("← →", "choice"), ("enter", "pick watchers")]
     static let discardHints: [(String, String)] = [("y", "discard"), ("any key", "keep")]
     static let composerHints: [(String, String)] = [("ctrl-s", "send"), ("esc", "close, keep draft"), ("ctrl-e", "editor"), ("tab", "next field")]
     static let composerHintsRestricted: [(String, String)] = [("ctrl-s", "send"), ("esc", "close, keep draft"), ("tab", "next field")]

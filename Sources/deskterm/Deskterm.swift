@@ -110,7 +110,9 @@ enum FullScreen {
         let engine = DeskEngine(state: state, runtime: DeskRuntime(store: store, viewer: viewer))
         let app = DeskApp(
             engine: engine, terminal: terminal,
-            options: DeskApp.Options(restricted: restricted, keymap: config.keymap, startMessage: startMessage))
+            options: DeskApp.Options(
+                restricted: restricted, keymap: config.keymap, startMessage: startMessage,
+                copiesToClipboard: OSC52.isEnabled(config.osc52, sshSession: restricted)))
         return app.run()
     }
 }

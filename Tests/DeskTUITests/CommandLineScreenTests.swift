@@ -337,10 +337,10 @@ final class SearchHitScreenTests: XCTestCase {
         assertScreen(grid, """
              Acme Support · carl (customer)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9  5 All 40                       sort: newest first
              Search: vpn drop                                   │ No ticket open: Enter opens the selected one
-             #1042 Open          VPN drops every hour         5m│
+             #1042 Open          VPN drops e… carl            5m│
                                  › …client disconnects about o… │
-             #1041 Open          Invoice shows the wron…      3h│
-             #1039 Solution      Mail server down for t…      3w│
+             #1041 Open          Invoice sho… dora            3h│
+             #1039 Solution      Mail server… dora            3w│
                                  › Since the VPN upgrade the m… │
                                                                 │
                                                                 │

@@ -85,12 +85,12 @@ final class DetailScreenTests: XCTestCase {
         let grid = Renderer.render(Fixture.openState(Fixture.customer, size: Fixture.size132), size: Fixture.size132)
         assertScreen(grid, """
              Acme Support · carl (customer)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9  5 All 40                       sort: newest first
-                 # STATUS        SUBJECT             1/5 UPDATED│ #1042 VPN drops every hour
-             #1042 Open          VPN drops every hour         5m│ Status        Open
-             #1041 Open          Invoice shows the wron…      3h│ Kind          Incident
-             #1040 Action needed Cannot export the mont…      2d│ Urgency       Serious
-             #1039 Solution      Mail server down for t…      3w│ Requester     Carl Meyer (carl)
-             #1038 Closed        Password reset link ex…      1y│ Organisation  Umbra
+                 # STATUS        SUBJECT  1/5 REQUESTER  UPDATED│ #1042 VPN drops every hour
+             #1042 Open          VPN drops e… carl            5m│ Status        Open
+             #1041 Open          Invoice sho… dora            3h│ Kind          Incident
+             #1040 Action needed Cannot expo… carl            2d│ Urgency       Serious
+             #1039 Solution      Mail server… dora            3w│ Requester     Carl Meyer (carl)
+             #1038 Closed        Password re… carl            1y│ Organisation  Umbra
                                                                 │ Assignee      Ana Lind (ana)
                                                                 │ Product       VPN › Client
                                                                 │ Created       2024-05-30 09:00 (2d)

@@ -99,7 +99,8 @@ final class KeyRouterTests: XCTestCase {
     }
 
     func testOverlaysTakeEveryKey() {
-        var help = Fixture.state(Fixture.agent)
+        // A help that fits (132x40) closes on any key; a taller one scrolls (HelpScrollTests).
+        var help = Fixture.state(Fixture.agent, size: Fixture.size132)
         help.overlay = .help
         for key: Key in [.character("j"), .escape, .enter, .character("q"), .function(1)] {
             XCTAssertEqual(route(key, help), [.action(.helpToggled)], "\(key)")

@@ -202,8 +202,8 @@ final class JumpAndPositionScreenTests: XCTestCase {
     }
 
     func testThePositionFitsAtEveryWidth() {
-        // Below 43 columns the subject cell is narrower than "999993/1000000": the position is
-        // then left out rather than cut (a cut number reads as another one).
+        // Below 43 columns the subject cell is narrower than "999993/1000000": a short form of
+        // the position shows instead (PositionShortFormTests), never a cut number.
         for columns in 43...200 {
             for viewer in [Fixture.agent, Fixture.customer] {
                 let size = TerminalSize(columns: columns, rows: 24)
@@ -213,7 +213,8 @@ final class JumpAndPositionScreenTests: XCTestCase {
                 state.counts[.active] = 1_000_000
                 state.list.rowsAboveWindow = 999_990
                 let header = Renderer.render(state, size: size).rowText(1)
-                XCTAssertTrue(header.contains("999993/1000000"), "\(columns) columns: \(header)")
+                // A support contact's requester column leaves less room: the count's short form.
+                XCTAssertTrue(header.contains("999993/1000000") || header.contains("999993/1M"), "\(columns) columns: \(header)")
             }
         }
     }

@@ -41,32 +41,33 @@ final class ListScreenTests: XCTestCase {
 
     func testCustomerListAt80x24() {
         let grid = Renderer.render(Fixture.state(Fixture.customer), size: Fixture.size80)
-        // Customers see their own status words, the assignee instead of the requester, and no
-        // staff-only hints (note, assign).
+        // Customers see their own status words and no staff-only hints (note, assign); Carl is
+        // his organisation's support contact, so he reads whose ticket each one is
+        // (RequesterColumnScreenTests has a customer who sees only their own).
         assertScreen(grid, """
              carl  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40       sort: newest first
-                 # STATUS        URGENCY  SUBJECT                     1/5 ASSIGNEE   UPDATED
-             #1042 Open          Serious  VPN drops every hour            ana             5m
-             #1041 Open                   Invoice shows the wrong VAT nu… unassigned      3h
-             #1040 Action needed Low      Cannot export the monthly repo… ben             2d
-             #1039 Solution      Critical Mail server down for the whole… ana             3w
-             #1038 Closed                 Password reset link expired     ben             1y
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+                 # STATUS        URGENCY  SUBJECT                     1/5 REQUESTER  UPDATED
+             #1042 Open          Serious  VPN drops every hour            carl            5m
+             #1041 Open                   Invoice shows the wrong VAT nu… dora            3h
+             #1040 Action needed Low      Cannot export the monthly repo… carl            2d
+             #1039 Solution      Critical Mail server down for the whole… dora            3w
+             #1038 Closed                 Password reset link expired     carl            1y
+            
+            
+            
+            
+            
+            
+            
+            
+            
+            
+            
+            
+            
+            
+            
+            
              enter open  r reply  S status  n new  / search  s sort  ? help  q back
             """)
     }

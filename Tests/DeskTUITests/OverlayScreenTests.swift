@@ -5,37 +5,37 @@ import XCTest
 
 /// Overlays (help, status menu), the top bar, the bottom line and tiny terminals.
 final class OverlayScreenTests: XCTestCase {
-    func testHelpAt80x24FlowsIntoTwoColumns() {
+    func testHelpAt80x24FlowsIntoTwoColumnsAndScrollsWhatStillDoesNotFit() {
         var state = Fixture.state(Fixture.agent)
         _ = DeskReducer.reduce(into: &state, .helpToggled)
         let grid = Renderer.render(state, size: Fixture.size80)
-        // 38 rows do not fit 20: two columns of 19, long labels cut with "…". Every command
-        // and the composer keys are there; the list shows at the edges.
+        // The rows do not fit 20: two columns of 29, long labels cut with "…", of which 18 rows
+        // show; the last line says more lie below, the bottom line how to scroll.
         assertScreen(grid, """
              ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
              ┌─ Keys ─────────────────────────────────────────────────────────────────────┐D
-             │ j down       next ticket / scroll d…  A            assign to me            │m
-             │ k up         previous ticket / scro…  w            watch / unwatch         │h
-             │ pgdn space   page down                f            follow-up of a closed … │d
-             │ pgup b       page up                  R ctrl-l     refresh                 │w
-             │ g home       first ticket / top       esc          close search, composer… │y
-             │ G end        last ticket / bottom     q            back, then quit         │
-             │ enter        open the selected tick…  ctrl-c       quit (drafts are kept)  │
-             │ tab          next pane                ? f1         this help               │
+             │ j down       next ticket / scroll d…  ctrl-c       quit (drafts are kept)  │m
+             │ k up         previous ticket / scro…  ? f1         this help               │h
+             │ pgdn space   page down                6 7 8 9      saved views 1-4 (tabs)  │d
+             │ pgup b       page up                  :            command line (Tab comp… │w
+             │ g home       first ticket / top       ]            pick next message       │y
+             │ G end        last ticket / bottom     [            pick previous message   │
+             │ enter        open the selected tick…  Q            quote picked message    │
+             │ tab          next pane                v            attachments: open, save │
              │ shift-tab    previous pane            t            tag / untag the row     │
              │ 1            view: Recent             T            tag the whole view      │
              │ 2            view: Active             N            mark unread             │
-             │ 3            view: Mine               ctrl-s       composer: send          │
-             │ 4            view: All open           esc          composer: close, keep … │
-             │ 5            view: All                ctrl-x       composer: discard draft │
-             │ s            sort: created / update…  ctrl-e       composer: editor        │
-             │ o            flip the order           tab ← →      composer: field, choice │
-             │ /            full-text search         enter        composer: pick watchers │
-             │ #            go to a ticket by numb…  r            duplicate: reply there  │
-             │ n            new ticket               c            duplicate: create anyw… │
-             │ r            reply                    esc e        duplicate: keep editing │
+             │ 3            view: Mine               W            add / remove watchers   │
+             │ 4            view: All open           y            copy "#42 Subject"      │
+             │ 5            view: All                ctrl-s       composer: send          │
+             │ s            sort: created / update…  esc          composer: close, keep … │
+             │ o            flip the order           ctrl-x       composer: discard draft │
+             │ /            full-text search         ctrl-e       composer: $EDITOR       │
+             │ #            go to a ticket by numb…  tab          composer: next field    │
+             │                                                                            │
+             │ ↓ more below · rows 1–18 of 29                                             │
              └────────────────────────────────────────────────────────────────────────────┘
-             any key close
+             j/k pgdn/pgup scroll  other keys close
             """)
     }
 
@@ -46,7 +46,8 @@ final class OverlayScreenTests: XCTestCase {
         let wide = Renderer.render(state, size: TerminalSize(columns: 100, rows: 30))
         XCTAssertTrue(wide.text.contains("sort: created / updated / triage"))
         XCTAssertTrue(wide.text.contains("composer: send"))
-        XCTAssertTrue(wide.text.contains("composer: field, choice"))
+        XCTAssertTrue(wide.text.contains("composer: discard draft"))
+        XCTAssertTrue(wide.text.contains("composer: choice"))
         // 40x12: one narrow column, cut to the rows there are; nothing breaks.
         let tiny = Renderer.render(state, size: TerminalSize(columns: 40, rows: 12))
         XCTAssertTrue(tiny.rowText(1).hasPrefix(" ┌─ Keys " + String(repeating: "─", count: 29) + "┐"))
@@ -62,28 +63,28 @@ final class OverlayScreenTests: XCTestCase {
         assertScreen(grid, """
              carl  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40       sort: newest first
              ┌─ Keys ─────────────────────────────────────────────────────────────────────┐D
-             │ j down       next ticket / scroll d…  w            watch / unwatch         │m
-             │ k up         previous ticket / scro…  f            follow-up of a closed … │h
-             │ pgdn space   page down                R ctrl-l     refresh                 │d
-             │ pgup b       page up                  esc          close search, composer… │w
-             │ g home       first ticket / top       q            back, then quit         │y
-             │ G end        last ticket / bottom     ctrl-c       quit (drafts are kept)  │
-             │ enter        open the selected tick…  ? f1         this help               │
+             │ j down       next ticket / scroll d…  ? f1         this help               │m
+             │ k up         previous ticket / scro…  6 7 8 9      saved views 1-4 (tabs)  │h
+             │ pgdn space   page down                :            command line (Tab comp… │d
+             │ pgup b       page up                  ]            pick next message       │w
+             │ g home       first ticket / top       [            pick previous message   │y
+             │ G end        last ticket / bottom     Q            quote picked message    │
+             │ enter        open the selected tick…  v            attachments: open, save │
              │ tab          next pane                t            tag / untag the row     │
              │ shift-tab    previous pane            T            tag the whole view      │
              │ 1            view: Recent             N            mark unread             │
-             │ 2            view: Active             ctrl-s       composer: send          │
-             │ 3            view: Mine               esc          composer: close, keep … │
-             │ 4            view: All open           ctrl-x       composer: discard draft │
-             │ 5            view: All                ctrl-e       composer: editor        │
-             │ s            sort: created / update…  tab ← →      composer: field, choice │
-             │ o            flip the order           enter        composer: pick watchers │
-             │ /            full-text search         r            duplicate: reply there  │
-             │ #            go to a ticket by numb…  c            duplicate: create anyw… │
-             │ n            new ticket               esc e        duplicate: keep editing │
-             │ r            reply                    y            question: yes           │
+             │ 2            view: Active             W            add / remove watchers   │
+             │ 3            view: Mine               y            copy "#42 Subject"      │
+             │ 4            view: All open           ctrl-s       composer: send          │
+             │ 5            view: All                esc          composer: close, keep … │
+             │ s            sort: created / update…  ctrl-x       composer: discard draft │
+             │ o            flip the order           ctrl-e       composer: $EDITOR       │
+             │ /            full-text search         tab          composer: next field    │
+             │ #            go to a ticket by numb…  shift-tab    composer: previous fie… │
+             │                                                                            │
+             │ ↓ more below · rows 1–18 of 27                                             │
              └────────────────────────────────────────────────────────────────────────────┘
-             any key close
+             j/k pgdn/pgup scroll  other keys close
             """)
     }
 
@@ -95,44 +96,44 @@ final class OverlayScreenTests: XCTestCase {
         var state = Fixture.state(Fixture.agent, size: Fixture.size132)
         state.overlay = .help
         let grid = Renderer.render(state, size: Fixture.size132, keymap: config.keymap)
-        // 38 rows do not fit the 36 there are: two columns, every label whole; "r" is gone from
+        // 45 rows do not fit the 36 there are: two columns, every label whole; "r" is gone from
         // reply, the new keys sorted by name (the duplicate warning keeps its own "r").
         assertScreen(grid, """
              Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9  5 All 40                           sort: newest first
                  # STATUS   URGENCY  SUBJECT         1/5 UPDATED│ No ticket open: Enter opens the selected one
              #1042 open     Serious  VPN drops every ho…      5m│
              #1041 new               Invoice shows the …      3h│
-             #1040 awaiting Low      Cannot export the …      2d│
-             #1039 pending  Critical Mail server down f…      3w│
-             #1038 closed            Password reset lin…      1y│
-                              ┌─ Keys ───────────────────────────────────────────────────────────────────────────────────────┐
-                              │ j down       next ticket / scroll down         A            assign to me                     │
-                              │ k up         previous ticket / scroll up       w            watch / unwatch                  │
-                              │ pgdn space   page down                         f            follow-up of a closed ticket     │
-                              │ pgup b       page up                           R ctrl-l     refresh                          │
-                              │ g home       first ticket / top                esc          close search, composer or ticket │
-                              │ G end        last ticket / bottom              q            back, then quit                  │
-                              │ enter        open the selected ticket          ctrl-c       quit (drafts are kept)           │
-                              │ tab          next pane                         ? f1         this help                        │
+             #1040 awaiting Lo┌─ Keys ───────────────────────────────────────────────────────────────────────────────────────┐
+             #1039 pending  Cr│ j down       next ticket / scroll down         ctrl-c       quit (drafts are kept)           │
+             #1038 closed     │ k up         previous ticket / scroll up       ? f1         this help                        │
+                              │ pgdn space   page down                         6 7 8 9      saved views 1-4 (tabs)           │
+                              │ pgup b       page up                           :            command line (Tab completes)     │
+                              │ g home       first ticket / top                ]            pick next message                │
+                              │ G end        last ticket / bottom              [            pick previous message            │
+                              │ enter        open the selected ticket          Q            quote picked message             │
+                              │ tab          next pane                         v            attachments: open, save          │
                               │ shift-tab    previous pane                     t            tag / untag the row              │
                               │ 1            view: Recent                      T            tag the whole view               │
                               │ 2            view: Active                      N            mark unread                      │
-                              │ 3            view: Mine                        ctrl-s       composer: send                   │
-                              │ 4            view: All open                    esc          composer: close, keep draft      │
-                              │ 5            view: All                         ctrl-x       composer: discard draft          │
-                              │ s            sort: created / updated / triage  ctrl-e       composer: editor                 │
-                              │ o            flip the order                    tab ← →      composer: field, choice          │
-                              │ /            full-text search                  enter        composer: pick watchers          │
-                              │ #            go to a ticket by number          r            duplicate: reply there           │
-                              │ n            new ticket                        c            duplicate: create anyway         │
-                              │ ctrl-r e     reply                             esc e        duplicate: keep editing          │
-                              │ i            internal note                     y            question: yes                    │
-                              │ S            change status                     n esc enter  question: no (the default)       │
-                              │ a            assign to an agent                                                              │
+                              │ 3            view: Mine                        W            add / remove watchers            │
+                              │ 4            view: All open                    y            copy "#42 Subject"               │
+                              │ 5            view: All                         ctrl-s       composer: send                   │
+                              │ s            sort: created / updated / triage  esc          composer: close, keep draft      │
+                              │ o            flip the order                    ctrl-x       composer: discard draft          │
+                              │ /            full-text search                  ctrl-e       composer: $EDITOR                │
+                              │ #            go to a ticket by number          tab          composer: next field             │
+                              │ n            new ticket                        shift-tab    composer: previous field         │
+                              │ ctrl-r e     reply                             f1           composer: this help              │
+                              │ i            internal note                     ctrl-t       composer: reply intent           │
+                              │ S            change status                     ctrl-o       composer: attach a file          │
+                              │ a            assign to an agent                ← →          composer: choice                 │
+                              │ A            assign to me                      enter        composer: pick watchers          │
+                              │ w            watch / unwatch                   r            duplicate: reply there           │
+                              │ f            follow-up of a closed ticket      c            duplicate: create anyway         │
+                              │ R ctrl-l     refresh                           esc e        duplicate: keep editing          │
+                              │ esc          close search, composer or ticket  y            question: yes                    │
+                              │ q            back, then quit                   n esc enter  question: no (the default)       │
                               └──────────────────────────────────────────────────────────────────────────────────────────────┘
-                                                                │
-                                                                │
-                                                                │
                                                                 │
                                                                 │
                                                                 │

@@ -101,12 +101,12 @@ final class UnreadAndBulkScreenTests: XCTestCase {
         let grid = Renderer.render(marked(Fixture.customer), size: Fixture.size80)
         assertScreen(grid, """
              carl  1 Rec 12  2 Act 5 •2  3 Mine 2 •1  4 Open 9 •2  5 All 40 •99+     newest
-                 # STATUS        URGENCY  SUBJECT                     1/5 ASSIGNEE   UPDATED
-             #1042 Open          Serious  VPN drops every hour            ana             5m
-            •#1041 Open                   Invoice shows the wrong VAT nu… unassigned      3h
-            *#1040 Action needed Low      Cannot export the monthly repo… ben             2d
-            *#1039 Solution      Critical Mail server down for the whole… ana             3w
-             #1038 Closed                 Password reset link expired     ben             1y
+                 # STATUS        URGENCY  SUBJECT                     1/5 REQUESTER  UPDATED
+             #1042 Open          Serious  VPN drops every hour            carl            5m
+            •#1041 Open                   Invoice shows the wrong VAT nu… dora            3h
+            *#1040 Action needed Low      Cannot export the monthly repo… carl            2d
+            *#1039 Solution      Critical Mail server down for the whole… dora            3w
+             #1038 Closed                 Password reset link expired     carl            1y
 
 
 
@@ -273,12 +273,12 @@ final class UnreadAndBulkScreenTests: XCTestCase {
         let grid = Renderer.render(state, size: Fixture.size132)
         assertScreen(grid, """
              Acme Support · carl (customer)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9  5 All 40                       sort: newest first
-                 # STATUS        SUBJECT             1/5 UPDATED│ #1042 VPN drops every hour
-             #1042 Open          VPN drops every hour         5m│ Status        Open
-             #1041 Open          Invoice shows the wron…      3h│ Kind          Incident
-             #1040 Action needed Cannot export the mont…      2d│ Urgency       Serious
-             #1039 Solution      Mail server down for t…      3w│ Requester     Carl Meyer (carl)
-             #1038 Closed        Password reset link ex…      1y│ Organisation  Umbra
+                 # STATUS        SUBJECT  1/5 REQUESTER  UPDATED│ #1042 VPN drops every hour
+             #1042 Open          VPN drops e… carl            5m│ Status        Open
+             #1041 Open          Invoice sho… dora            3h│ Kind          Incident
+             #1040 Action needed Cannot expo… carl            2d│ Urgency       Serious
+             #1039 Solution      Mail server… dora            3w│ Requester     Carl Meyer (carl)
+             #1038 Closed        Password re… carl            1y│ Organisation  Umbra
                                                                 │ Assignee      Ana Lind (ana)
                                                                 │ Product       VPN › Client
                                                                 │ Created       2024-05-30 09:00 (2d)

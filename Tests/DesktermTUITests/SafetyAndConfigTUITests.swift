@@ -96,6 +96,9 @@ final class SafetyAndConfigTUITests: XCTestCase {
         screen = try client.wait(forText: "┌─ Keys")
         XCTAssertTrue(screen.helpShows("R", "reply"), "help shows R for reply\n\(screen)")
         XCTAssertFalse(screen.helpShows("r", "reply"), "\(screen)")
+        // Refresh is further down the help's first column.
+        client.press("G")
+        screen = try client.wait(for: "the help's end") { $0.contains("more above") }
         XCTAssertTrue(screen.helpShows("ctrl-l", "refresh"), "refresh keeps its other key\n\(screen)")
 
         // Opening the composer wrote nothing: no draft, no message.

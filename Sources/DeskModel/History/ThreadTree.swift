@@ -145,7 +145,9 @@ public enum ThreadTree {
         }
         // From here on a message is known by its position in chronological order, so a
         // smaller index always means earlier; cycle breaking relies on that.
-        kept.sort { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
+        // Storage already reads in this order: checking is linear, sorting is not.
+        let isEarlier = { (a: Message, b: Message) in (a.createdAt, a.id) < (b.createdAt, b.id) }
+        if zip(kept, kept.dropFirst()).contains(where: { isEarlier($1, $0) }) { kept.sort(by: isEarlier) }
 
         var indexByID: [MessageID: Int] = [:]
         indexByID.reserveCapacity(kept.count)
@@ -185,6 +187,8 @@ public enum ThreadTree {
         // One level per open sibling list; `continues[d]` belongs to the ancestor at depth d.
         var levels: [(siblings: [Item], next: Int)] = [(roots, 0)]
         var continues: [Bool] = []
+        var previousRecorded: [Bool] = []
+        lines.reserveCapacity(roots.count)
         while let level = levels.last {
             guard level.next < level.siblings.count else {
                 levels.removeLast()
@@ -196,8 +200,12 @@ public enum ThreadTree {
             let isLast = level.next == level.siblings.count - 1
             // Past the recorded depth, a fresh bounded copy: sharing `continues` itself would
             // make its next append copy the whole (deep) stack.
-            let recorded = continues.count <= ThreadLine.recordedAncestors
-                ? continues : Array(continues[..<ThreadLine.recordedAncestors])
+            // Consecutive rows mostly record the same rails (a reply chain always does past its
+            // first levels): they share one array instead of allocating one each.
+            let recordedCount = min(continues.count, ThreadLine.recordedAncestors)
+            let recorded = previousRecorded.elementsEqual(continues[..<recordedCount])
+                ? previousRecorded : Array(continues[..<recordedCount])
+            previousRecorded = recorded
             lines.append(ThreadLine(
                 message: message(item), depth: levels.count - 1, isLastSibling: isLast,
                 ancestorsContinue: recorded))

@@ -110,11 +110,14 @@ public struct TicketDetail: Equatable, Sendable {
     public var watchers: [User]
     /// Display data for every user the detail names: message authors, requester, assignee, uploaders.
     public var authors: [UserID: User]
+    /// Messages whose body is not read yet (`HistoryBodies.nearEnds`; their `body` is empty),
+    /// with the body's length in characters for estimating its height.
+    public var unloadedBodies: [MessageID: Int]
 
     public init(
         ticket: Ticket, requester: User, assignee: User?, organisation: Organisation?,
         followUpOfNumber: Int64?, messages: [Message], attachments: [Attachment], watchers: [User],
-        authors: [UserID: User]
+        authors: [UserID: User], unloadedBodies: [MessageID: Int] = [:]
     ) {
         self.ticket = ticket
         self.requester = requester
@@ -125,6 +128,7 @@ public struct TicketDetail: Equatable, Sendable {
         self.attachments = attachments
         self.watchers = watchers
         self.authors = authors
+        self.unloadedBodies = unloadedBodies
     }
 }
 
@@ -256,6 +260,13 @@ public protocol DeskStore: Sendable {
     /// One batch of a bulk action: each ticket through the single action's rules, all-or-nothing
     /// per ticket; refusals come back as outcomes, the others are done.
     func bulk(_ operation: BulkOperation, numbers: [Int64], by viewer: Viewer) throws(DeskError) -> [BulkOutcome]
+    /// `detail(number:viewer:)` with only the bodies `bodies` says (the client opens a long
+    /// ticket with an outline and reads bodies as the reader nears them).
+    func detail(number: Int64, viewer: Viewer, bodies: HistoryBodies) throws(DeskError) -> TicketDetail
+    /// Bodies of messages of one ticket the viewer may see (others are left out).
+    func messageBodies(number: Int64, ids: [MessageID], viewer: Viewer) throws(DeskError) -> [MessageID: String]
+    /// People the viewer may add to or remove from the watchers of an existing ticket.
+    func ticketWatcherCandidates(number: Int64, viewer: Viewer) throws(DeskError) -> [User]
 }
 
 /// The desk's notion of now, injected so tests and `maintain --now` can move time.

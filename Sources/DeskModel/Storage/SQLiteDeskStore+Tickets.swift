@@ -119,16 +119,13 @@ extension SQLiteDeskStore {
     }
 
     public func detail(number: Int64, viewer: Viewer) throws(DeskError) -> TicketDetail {
+        try detail(number: number, viewer: viewer, bodies: .all)
+    }
+
+    public func detail(number: Int64, viewer: Viewer, bodies: HistoryBodies) throws(DeskError) -> TicketDetail {
         try read { db in
             let ticket = try Self.visibleTicket(db, number: number, viewer: viewer)
-            let internalFilter = viewer.isStaff ? "" : " AND kind != 'internalNote'"
-            var messages: [Message] = []
-            // Read by position through a cursor: a ticket may hold tens of thousands of
-            // messages, and looking columns up by name dominated opening one.
-            let rows = try Row.fetchCursor(
-                db, sql: "SELECT \(RowDecoding.messageColumns) FROM message WHERE ticket_id = ?\(internalFilter) ORDER BY created_at, id",
-                arguments: [ticket.id])
-            while let row = try rows.next() { messages.append(RowDecoding.message(positional: row)) }
+            var (messages, unloadedBodies) = try Self.history(db, ticketID: ticket.id, viewer: viewer, bodies: bodies)
             // A public reply may answer an internal note: the viewer who cannot see the note
             // must not see a link to it either (its id would tell that it exists).
             let shownIDs = Set(messages.map(\.id))
@@ -166,7 +163,7 @@ extension SQLiteDeskStore {
                 ticket: ticket, requester: requester, assignee: ticket.assigneeID.flatMap { authors[$0] },
                 organisation: try ticket.organisationID.flatMap { try Self.organisation(db, id: $0) },
                 followUpOfNumber: followUpOfNumber, messages: messages, attachments: attachments,
-                watchers: watchers, authors: authors)
+                watchers: watchers, authors: authors, unloadedBodies: unloadedBodies)
         }
     }
 

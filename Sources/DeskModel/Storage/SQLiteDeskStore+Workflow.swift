@@ -141,7 +141,8 @@ extension SQLiteDeskStore {
             // A customer must not learn which handles exist.
             throw viewer.isStaff ? DeskError.userNotFound(handle: handle) : DeskError.notAllowed("customers manage only their own watching")
         }
-        guard Permissions.canManageWatcher(viewer, watcher: user) else {
+        guard let requester = try Self.user(db, id: ticket.requesterID),
+              Permissions.canManageWatcher(viewer, watcher: user, requester: requester) else {
             throw DeskError.notAllowed("customers manage only their own watching")
         }
         if watching {

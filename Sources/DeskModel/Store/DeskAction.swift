@@ -157,6 +157,15 @@ public enum DeskAction: Equatable, Sendable {
     /// The loop, between frames: run the next batch of the bulk action.
     case bulkContinued
     case bulkBatchDone([BulkOutcome])
+    /// The detail pane comes near messages of the open ticket whose bodies are not read yet.
+    case historyBodiesNeeded([MessageID])
+    /// Bodies read for the ticket numbered `number`.
+    case historyBodiesLoaded(number: Int64, bodies: [MessageID: String])
+    /// The help overlay scrolled to this row (the client knows how tall it is and clamps).
+    case helpScrolled(to: Int)
+    /// `W`: add or remove watchers of the ticket in front of the reader.
+    case ticketWatchersRequested
+    case ticketWatcherCandidatesLoaded(number: Int64, [User])
 }
 
 /// The answers to "this looks like your active ticket #N".

@@ -42,4 +42,9 @@ public enum DeskEffect: Equatable, Sendable {
     case loadTagTargets(PageRequest)
     /// One batch of a bulk action, each ticket in its own transaction.
     case runBulk(BulkOperation, numbers: [Int64])
+    /// Bodies of messages of an open ticket, read as the reader comes near them.
+    case loadMessageBodies(number: Int64, ids: [MessageID])
+    case loadTicketWatcherCandidates(number: Int64)
+    /// Adds (or removes) someone as a watcher of a ticket.
+    case setWatcher(number: Int64, handle: String, watching: Bool)
 }

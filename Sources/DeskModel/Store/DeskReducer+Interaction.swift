@@ -113,6 +113,7 @@ extension DeskReducer {
             return [.assign(number: number, handle: options[selected]?.handle)]
         case .watcherMenu(let options, let selected):
             guard options.indices.contains(selected) else { return [] }
+            if state.watcherMenuTicket != nil { return toggleTicketWatcher(&state, options[selected]) }
             return chooseWatcher(&state, options[selected])
         case .discardDraft:
             return discardDraft(&state)

@@ -120,6 +120,7 @@ public enum DeskReducer {
             if var open = state.openTicket, open.detail.ticket.id == detail.ticket.id {
                 open.detail = detail
                 open.thread = thread
+                open.requestedBodies = []
                 state.openTicket = open
             } else {
                 state.openTicket = OpenTicketState(detail: detail, thread: thread)
@@ -320,6 +321,7 @@ public enum DeskReducer {
 
         case .helpToggled:
             state.overlay = state.overlay == .help ? nil : .help
+            state.helpScroll = 0
             return []
 
         case .statusMenuRequested:
@@ -349,6 +351,7 @@ public enum DeskReducer {
 
         case .menuClosed:
             state.overlay = nil
+            state.watcherMenuTicket = nil
             return []
 
         case .detailMeasured(let contentHeight, let viewportHeight, let firstLine):
@@ -418,6 +421,22 @@ public enum DeskReducer {
             return reduceAttachments(&state, action)
         case .unreadCountsLoaded, .markUnreadRequested, .tagToggled, .tagAllRequested, .tagTargetsLoaded, .bulkContinued, .bulkBatchDone:
             return reduceUnreadAndBulk(&state, action)
+        case .historyBodiesNeeded(let ids):
+            return requestBodies(&state, ids)
+
+        case .historyBodiesLoaded(let number, let bodies):
+            return takeBodies(&state, number: number, bodies)
+
+        case .helpScrolled(let row):
+            guard state.overlay == .help else { return [] }
+            state.helpScroll = max(0, row)
+            return []
+
+        case .ticketWatchersRequested:
+            return requestTicketWatchers(&state, action)
+
+        case .ticketWatcherCandidatesLoaded(let number, let candidates):
+            return showTicketWatchers(&state, number: number, candidates)
         }
     }
 

@@ -75,6 +75,14 @@ public struct DeskRuntime: Sendable {
             return [.agentsLoaded(try store.users().filter { $0.role.isStaff })]
         case .loadWatcherCandidates:
             return [.watcherCandidatesLoaded(try store.watcherCandidates(for: viewer))]
+        case .loadMessageBodies(let number, let ids):
+            return [.historyBodiesLoaded(number: number, bodies: try store.messageBodies(number: number, ids: ids, viewer: viewer))]
+        case .loadTicketWatcherCandidates(let number):
+            return [.ticketWatcherCandidatesLoaded(number: number, try store.ticketWatcherCandidates(number: number, viewer: viewer))]
+        case .setWatcher(let number, let handle, let watching):
+            try store.setWatching(number: number, handle: handle, watching: watching, by: viewer)
+            let ticket = try store.ticket(number: number, viewer: viewer)
+            return [.ticketChanged(ticket, info: Notices.watcherChanged(handle, number, watching))]
         case .search(let query):
             let parsed = try TicketQuery.parseForSearch(query)
             return [.searchResultsLoaded(query: query, try store.search(parsed, viewer: viewer, limit: 50))]
@@ -131,7 +139,7 @@ public struct DeskRuntime: Sendable {
     /// A ticket loaded to be shown is read through its last message shown (`UnreadSQL`). A
     /// desk that cannot record it (read-only, busy) still shows the ticket.
     private func loadForDisplay(_ number: Int64) throws(DeskError) -> TicketDetail {
-        let detail = try store.detail(number: number, viewer: viewer)
+        let detail = try store.detail(number: number, viewer: viewer, bodies: .client)
         try? store.markRead(number: number, throughMessage: detail.messages.last?.id, viewer: viewer)
         return detail
     }

@@ -76,6 +76,9 @@ public struct OpenTicketState: Equatable, Sendable {
         self.thread = thread
         self.scroll = scroll
     }
+
+    /// Bodies asked of the store and not yet come back (`historyBodiesNeeded`): asked once.
+    public var requestedBodies: Set<MessageID> = []
 }
 
 public enum ComposerKind: String, Equatable, Sendable {
@@ -260,4 +263,10 @@ public struct DeskState: Equatable, Sendable {
     /// How many rows one read fetches, and the most the window holds.
     public var pageLimit: Int { visibleListRows * 2 }
     public var windowLimit: Int { visibleListRows * 6 }
+
+    /// First row of the help overlay on screen, when it is taller than the screen.
+    public var helpScroll = 0
+    /// The ticket whose watchers the watcher menu adds and removes (`W`); nil while the menu
+    /// names watchers for the new ticket in the composer.
+    public var watcherMenuTicket: Int64?
 }

@@ -26,6 +26,10 @@ public enum Notices {
     public static func watching(_ number: Int64, _ watching: Bool) -> String {
         watching ? "Watching #\(number)" : "No longer watching #\(number)"
     }
+    public static func watcherChanged(_ handle: String, _ number: Int64, _ watching: Bool) -> String {
+        watching ? "\(handle) now watches #\(number)" : "\(handle) no longer watches #\(number)"
+    }
+    public static let watchersForContactsOnly = "Only agents and your organisation's support contact add watchers; w watches it yourself"
     public static let pasteIgnored = "Paste ignored: no text field has the keyboard"
     public static func pasteJoined(lines: Int, into field: String) -> String {
         "Pasted \(lines) lines joined with spaces: the \(field) is one line"

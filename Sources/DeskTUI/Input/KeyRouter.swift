@@ -6,6 +6,8 @@ public enum KeyOutcome: Equatable, Sendable {
     case action(DeskAction)
     /// Ctrl-E in the composer: hand the draft to `$VISUAL`/`$EDITOR`.
     case openEditor
+    /// `y`: put this text on the terminal's clipboard (OSC 52).
+    case copyToClipboard(String)
 }
 
 /// Turns a key into outcomes, given the state: text goes to the composer or the search box
@@ -23,6 +25,7 @@ public enum KeyRouter {
             guard let command = keymap.command(for: key, in: .confirmation) else { return [] }
             return [.action(command.action(viewer: state.viewer))]
         }
+        if state.overlay == .help { return HelpOverlay.route(key, state: state, keymap: keymap, size: size) }
         if let routed = AttachmentKeys.route(key, state: state) { return routed }
         if let overlay = state.overlay { return routeOverlay(key, overlay) }
         if state.commandLine != nil { return CommandLineKeys.route(key) }
@@ -32,9 +35,11 @@ public enum KeyRouter {
             return routeSearch(key)
         }
         if state.focus == .composer, let composer = state.composer {
+            if let command = keymap.command(for: key, in: .composer) { return composerOutcome(command, state: state, restricted: restricted) }
             return routeComposer(key, composer: composer, state: state, size: size, restricted: restricted)
         }
         guard let command = keymap.command(for: key) else { return [] }
+        if command == .copyReference { return TicketReference.text(state).map { [.copyToClipboard($0)] } ?? [] }
         return [.action(command.action(viewer: state.viewer, key: key, keymap: keymap))]
     }
 
@@ -100,19 +105,6 @@ public enum KeyRouter {
         let inBody = composer.field == .body
         func edit(_ edit: TextEdit) -> [KeyOutcome] { [.action(.composerInput(edit))] }
         switch key {
-        case .control("s"): return [.action(.composerSubmitted)]
-        case .escape: return [.action(.composerClosed)]
-        case ComposerKeys.discard: return [.action(.draftDiscardRequested)]
-        case ComposerKeys.help: return [.action(.helpToggled)]
-        case ComposerKeys.intent: return [.action(.replyIntentCycled)]
-        case ComposerKeys.attach: return [.action(.attachPromptRequested)]
-        case .control("e"):
-            if restricted {
-                return [.action(.failed(.notAllowed("no external editor in this session")))]
-            }
-            return [.openEditor]
-        case .tab: return [.action(.composerFieldMoved(forward: true))]
-        case .backTab: return [.action(.composerFieldMoved(forward: false))]
         case .enter where composer.field == .watchers: return [.action(.watcherMenuRequested)]
         case .enter:
             return inBody ? edit(.insert("\n")) : [.action(.composerFieldMoved(forward: true))]
@@ -137,5 +129,12 @@ public enum KeyRouter {
         case .character(let c): return edit(.insert(String(c)))
         default: return []
         }
+    }
+
+    /// The composer's commands (`KeyScope.composer`), bound through the keymap like the panes'.
+    static func composerOutcome(_ command: Command, state: DeskState, restricted: Bool) -> [KeyOutcome] {
+        guard command == .externalEditor else { return [.action(command.action(viewer: state.viewer))] }
+        if restricted { return [.action(.failed(.notAllowed("no external editor in this session")))] }
+        return [.openEditor]
     }
 }

@@ -8,6 +8,8 @@ public enum KeyScope: CaseIterable, Sendable {
     case duplicateWarning
     /// A yes/no question such as "Close #42 for good?".
     case confirmation
+    /// The composer: it takes text, so its commands are control and function keys.
+    case composer
 }
 
 /// Everything a key can do in the lists, the detail pane and the duplicate warning. The help
@@ -24,11 +26,15 @@ public enum Command: String, CaseIterable, Sendable {
     case savedView, commandLine
     case nextMessage, previousMessage, quote, attachments
     case tag, tagAll, markUnread
+    case send, closeComposer, discardDraft, externalEditor, nextField, previousField, composerHelp
+    case manageWatchers, copyReference
+    case replyIntent, attachFile
 
     var scope: KeyScope {
         switch self {
         case .replyThere, .createAnyway, .keepEditing: .duplicateWarning
         case .confirmYes, .confirmNo: .confirmation
+        case .send, .closeComposer, .discardDraft, .externalEditor, .nextField, .previousField, .composerHelp, .replyIntent, .attachFile: .composer
         default: .panes
         }
     }
@@ -82,11 +88,24 @@ public enum Command: String, CaseIterable, Sendable {
         case .tag: .tagToggled
         case .tagAll: .tagAllRequested
         case .markUnread: .markUnreadRequested
+        case .send: .composerSubmitted
+        case .closeComposer: .composerClosed
+        case .discardDraft: .draftDiscardRequested
+        // The editor is run by the event loop (`KeyOutcome.openEditor`), never by the reducer.
+        case .externalEditor: .failed(.notAllowed("the external editor opens from the composer"))
+        case .nextField: .composerFieldMoved(forward: true)
+        case .previousField: .composerFieldMoved(forward: false)
+        case .composerHelp: .helpToggled
+        case .manageWatchers: .ticketWatchersRequested
+        // The client copies (`KeyOutcome.copyToClipboard`); the reducer has nothing to do.
+        case .copyReference: .failed(.notAllowed("copying is done by the terminal client"))
+        case .replyIntent: .replyIntentCycled
+        case .attachFile: .attachPromptRequested
         }
     }
 
     /// Commands only staff have; the help overlay hides them from customers.
-    var isStaffOnly: Bool { self == .internalNote || self == .assign || self == .assignToMe }
+    var isStaffOnly: Bool { self == .internalNote || self == .assign || self == .assignToMe || self == .replyIntent }
 
     var defaultKeys: [Key] {
         switch self {
@@ -139,6 +158,19 @@ public enum Command: String, CaseIterable, Sendable {
         case .tag: [.character("t")]
         case .tagAll: [.character("T")]
         case .markUnread: [.character("N")]
+        case .send: [.control("s")]
+        case .closeComposer: [.escape]
+        // Ctrl-D already deletes forward, so discarding is Ctrl-X.
+        case .discardDraft: [.control("x")]
+        case .externalEditor: [.control("e")]
+        case .nextField: [.tab]
+        case .previousField: [.backTab]
+        case .composerHelp: [.function(1)]
+        case .manageWatchers: [.character("W")]
+        case .copyReference: [.character("y")]
+        case .replyIntent: [.control("t")]
+        // Ctrl-A is already the start of the line.
+        case .attachFile: [.control("o")]
         }
     }
 }

@@ -4,6 +4,8 @@ import Foundation
 /// The user's config file (`$XDG_CONFIG_HOME/deskterm/config.toml`, else
 /// `~/.config/deskterm/config.toml`): key bindings and colours, in a small TOML subset.
 ///
+///     osc52 = "on"                # y copies "#42 Subject" also in SSH sessions (auto, on, off)
+///
 ///     [keys]
 ///     reply = "R"                 # a command takes one key...
 ///     moveDown = ["j", "ctrl-n"]  # ...or several
@@ -16,6 +18,8 @@ import Foundation
 public struct UserConfig: Equatable, Sendable {
     public var keymap: Keymap
     public var theme: Theme
+    /// Whether `y` copies to the terminal's clipboard (`OSC52.isEnabled`).
+    public var osc52: ClipboardSetting = .auto
 
     public init(keymap: Keymap = .standard, theme: Theme = .standard) {
         self.keymap = keymap
@@ -81,6 +85,10 @@ public struct UserConfig: Equatable, Sendable {
                 }
                 // Lines under a bad header belong to no known section: the header's problem covers them.
                 guard let section else { continue }
+                if section.isEmpty, let value = try TopLevelSetting.osc52(line, line: number) {
+                    config.osc52 = value
+                    continue
+                }
                 if let binding = try setting(line, in: section, line: number, theme: &config.theme) {
                     rebound.removeAll { $0.command == binding.command }
                     rebound.append((binding.command, binding.keys, number))

@@ -11,6 +11,9 @@ public struct DetailWindow: Equatable, Sendable {
     /// Lines of the whole layout: exact for the messages laid out so far, estimated for the
     /// rest (a short thread is laid out whole, so its height is exact).
     public var contentHeight: Int
+    /// Messages near the screen whose bodies are not read yet (`historyBodiesNeeded`); they
+    /// stand as their header and blank lines of their estimated height meanwhile.
+    public var missingBodies: [MessageID] = []
 }
 
 /// Lays out only what the detail pane shows, plus a screen above and below, so opening and
@@ -87,6 +90,13 @@ public enum DetailLayout {
 
         func thread(for open: OpenTicketState, viewer: Viewer, width: Int) -> ThreadLayout {
             let key = ThreadKey(open: open, viewer: viewer, width: width)
+            if let threadLayout, threadLayout.key == key, DetailLayout.onlyBodiesArrived(from: threadLayout.detail, to: open.detail) {
+                // Bodies read for messages near the screen: they stood as placeholders, never
+                // kept, so taking the new thread is all it takes (no comparison of the whole).
+                threadLayout.thread = open.thread
+                threadLayout.detail = open.detail
+                return threadLayout
+            }
             if let threadLayout, threadLayout.key == key, threadLayout.thread == open.thread {
                 // Equal but maybe another array (a reload): keep the state's, so the next
                 // frame's comparison is one of identity, not of every message.
@@ -103,6 +113,13 @@ public enum DetailLayout {
             threadLayout = layout
             return layout
         }
+    }
+
+    /// The same ticket with fewer bodies left to read, and no other bodies unread: what
+    /// `historyBodiesLoaded` does (a reload reads the outline afresh, with more unread).
+    private static func onlyBodiesArrived(from old: TicketDetail, to new: TicketDetail) -> Bool {
+        old.ticket.id == new.ticket.id && new.unloadedBodies.count < old.unloadedBodies.count
+            && new.unloadedBodies.keys.allSatisfy { old.unloadedBodies[$0] != nil }
     }
 
     /// What the header's lines depend on: everything but the history (compared field by
@@ -156,7 +173,7 @@ public enum DetailLayout {
             self.detail = detail
             self.width = width
             self.didLayOut = didLayOut
-            heights = thread.map { known[$0.message.id] ?? Self.estimate($0, width: width) }
+            heights = thread.map { known[$0.message.id] ?? Self.estimate($0, width: width, unloadedLength: detail.unloadedBodies[$0.message.id]) }
             exact = thread.map { known[$0.message.id] != nil }
             total = heights.reduce(0, +)
             if thread.count <= DetailLayout.layOutWholeUpTo {
@@ -166,17 +183,30 @@ public enum DetailLayout {
 
         /// A message's height without laying it out: a header line and its bytes spread over
         /// the body's width (exact for one short line, close for prose).
-        static func estimate(_ line: ThreadLine, width: Int) -> Int {
+        static func estimate(_ line: ThreadLine, width: Int, unloadedLength: Int? = nil) -> Int {
             if line.message.kind == .systemEvent { return 1 }
             let indent = 2 * min(line.depth, ThreadPrefix.indentLimit) + 2
             let bodyWidth = max(4, max(10, width) - indent)
-            return 1 + max(1, (line.message.body.utf8.count + bodyWidth - 1) / bodyWidth)
+            let length = unloadedLength ?? line.message.body.utf8.count
+            return 1 + max(1, (length + bodyWidth - 1) / bodyWidth)
+        }
+
+        /// Messages asked for by the last `window` whose bodies are not read yet.
+        private(set) var missingBodies: [MessageID] = []
+
+        /// A message whose body is not read yet: its header, then blank lines of its estimated
+        /// height. Neither kept nor counted as laid out: the body replaces it.
+        private func placeholder(_ index: Int) -> [StyledLine] {
+            missingBodies.append(thread[index].message.id)
+            let header = DetailLines.message(thread[index], detail: detail, role: key.viewer.role, width: width).prefix(1)
+            return Array(header) + Array(repeating: StyledLine([]), count: max(0, heights[index] - header.count))
         }
 
         /// The lines of message `index`, laid out now if they are not kept.
         @discardableResult
         func layOut(_ index: Int) -> [StyledLine] {
             if let kept = lines[index] { return kept }
+            if detail.unloadedBodies[thread[index].message.id] != nil { return placeholder(index) }
             if lines.count >= DetailLayout.keptMessages { lines.removeAll(keepingCapacity: true) }
             let laidOut = DetailLines.message(thread[index], detail: detail, role: key.viewer.role, width: width)
             didLayOut()
@@ -206,6 +236,7 @@ public enum DetailLayout {
         }
 
         func window(header: [StyledLine], scroll: Int, height: Int) -> DetailWindow {
+            missingBodies = []
             let margin = height
             let top = header.count
             var first: Int
@@ -241,7 +272,8 @@ public enum DetailLayout {
                 // Laid out, the end may have come nearer than the estimate said.
                 first = min(first, max(0, top + total - height))
             }
-            return DetailWindow(lines: lines(from: first, count: height, header: header), firstLine: first, contentHeight: top + total)
+            let shown = lines(from: first, count: height, header: header)
+            return DetailWindow(lines: shown, firstLine: first, contentHeight: top + total, missingBodies: missingBodies)
         }
 
         /// `count` lines from line `first` of the whole (header, then history).

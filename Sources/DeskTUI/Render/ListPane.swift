@@ -14,7 +14,8 @@ enum ListPane {
         var subject: Int
     }
 
-    static func columns(width: Int, rows: [TicketSummary], role: Role) -> Columns {
+    /// `keepsWho`: the who column outlasts urgency (a support contact's requester column).
+    static func columns(width: Int, rows: [TicketSummary], role: Role, keepsWho: Bool = false) -> Columns {
         let widestNumber = rows.map { String($0.number).count + 1 }.max() ?? 4
         let number = max(4, widestNumber)
         let status = role.isStaff ? 8 : 13
@@ -23,19 +24,24 @@ enum ListPane {
         var who = role.isStaff ? 26 : 10
         let age = 7 // "UPDATED"
         func subject() -> Int { width - number - status - age - (urgency > 0 ? urgency + 1 : 0) - (who > 0 ? who + 1 : 0) - 4 }
-        if subject() < 30 { who = role.isStaff ? 12 : 0 }
-        if subject() < 24 { who = 0 }
-        if subject() < 16 { urgency = 0 }
+        if keepsWho {
+            if subject() < 24 { urgency = 0 }
+            if subject() < 10 { who = 0 }
+        } else {
+            if subject() < 30 { who = role.isStaff ? 12 : 0 }
+            if subject() < 24 { who = 0 }
+            if subject() < 16 { urgency = 0 }
+        }
         return Columns(number: number, status: status, urgency: urgency, who: who, age: age, subject: max(4, subject()))
     }
 
     static func draw(_ state: DeskState, into grid: inout Grid, rect: Rect) {
         let list = state.list
-        let columns = columns(width: rect.width, rows: list.rows, role: state.viewer.role)
+        let columns = columns(width: rect.width, rows: list.rows, role: state.viewer.role, keepsWho: ListWhoColumn.showsRequester(state.viewer))
         drawRow(
             into: &grid, rect: rect, y: rect.y, columns: columns, style: .bar,
-            cells: ("#", "STATUS", "URGENCY", subjectHeader(position(state), width: columns.subject),
-                    state.viewer.isStaff ? "REQUESTER · ORG" : "ASSIGNEE", "UPDATED"))
+            cells: ("#", "STATUS", "URGENCY", subjectHeader(positions(state), width: columns.subject),
+                    ListWhoColumn.title(state.viewer), "UPDATED"))
         let bodyTop = rect.y + 1
         let height = rect.height - 1
         if list.rows.isEmpty {
@@ -50,9 +56,7 @@ enum ListPane {
             let isSelected = row.id == list.selectedID
             let isUnread = list.unreadIDs.contains(row.id)
             let style: Style = isSelected ? (focused ? .selected : .selectedDim) : (isUnread ? .unread : .normal)
-            let who = state.viewer.isStaff
-                ? row.requesterHandle + (row.organisationName.map { " · " + $0 } ?? "")
-                : (row.assigneeHandle ?? UIStrings.unassigned)
+            let who = ListWhoColumn.value(row, viewer: state.viewer)
             drawRow(
                 into: &grid, rect: rect, y: bodyTop + line, columns: columns, style: style,
                 cells: ("#\(row.number)", UIStrings.statusShort(row.status, role: state.viewer.role),
@@ -65,23 +69,24 @@ enum ListPane {
     }
 
     /// `37/200`: the selected row's place in the view and the view's count, when the window
-    /// knows where it starts.
-    static func position(_ state: DeskState) -> String? {
+    /// knows where it starts; then shorter forms of it for narrow columns (`999993/1M`,
+    /// `999.9k/1M`).
+    static func positions(_ state: DeskState) -> [String] {
         guard let total = state.listCount, let index = state.list.selectedIndex,
-              let before = state.list.rowsBefore else { return nil }
-        return "\(min(total, before + index + 1))/\(total)"
+              let before = state.list.rowsBefore else { return [] }
+        let place = min(total, before + index + 1)
+        let forms = ["\(place)/\(total)", "\(place)/\(CompactCount.text(total))", "\(CompactCount.text(place))/\(CompactCount.text(total))"]
+        return forms.enumerated().filter { !forms[..<$0.offset].contains($0.element) }.map(\.element)
     }
 
-    /// The subject column's title with the position at its right; the position alone when the
-    /// column is too narrow for both.
-    static func subjectHeader(_ position: String?, width: Int) -> String {
+    /// The longest position form that fits, with the subject column's title at its left when
+    /// there is room for both, alone when not.
+    static func subjectHeader(_ positions: [String], width: Int) -> String {
         let title = "SUBJECT"
-        guard let position else { return title }
+        // A position is shown whole or not at all: a cut number would read as another one.
+        guard let position = positions.first(where: { DisplayWidth.of($0) <= width }) else { return DisplayWidth.fit(title, to: width) }
         let room = width - DisplayWidth.of(position)
-        guard room >= DisplayWidth.of(title) + 1 else {
-            // A position is shown whole or not at all: a cut number would read as another one.
-            return room >= 0 ? DisplayWidth.fit(position, to: width, alignRight: true) : DisplayWidth.fit(title, to: width)
-        }
+        guard room >= DisplayWidth.of(title) + 1 else { return DisplayWidth.fit(position, to: width, alignRight: true) }
         return DisplayWidth.fit(title, to: room) + position
     }
 
@@ -138,7 +143,7 @@ enum SearchPane {
             grid.write(" " + text, x: rect.x, y: bodyTop, style: .dim, limit: rect.width)
             return
         }
-        let columns = ListPane.columns(width: rect.width, rows: search.results, role: state.viewer.role)
+        let columns = ListPane.columns(width: rect.width, rows: search.results, role: state.viewer.role, keepsWho: ListWhoColumn.showsRequester(state.viewer))
         SearchResultRows.draw(state, search, into: &grid, rect: rect, top: bodyTop, columns: columns)
     }
 }

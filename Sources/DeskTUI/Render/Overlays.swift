@@ -6,17 +6,7 @@ enum Overlays {
     static func draw(_ overlay: Overlay, state: DeskState, into grid: inout Grid, keymap: Keymap) {
         switch overlay {
         case .help:
-            let commands = Command.allCases.filter { state.viewer.isStaff || !$0.isStaffOnly }
-            func rows(_ scope: KeyScope) -> [(String, String)] {
-                commands.filter { $0.scope == scope }.map { command in
-                    (keymap.keys(for: command).map(\.name).joined(separator: " "), UIStrings.commandLabel(command))
-                }
-            }
-            let composerRows = (UIStrings.composerKeys + (state.viewer.isStaff ? UIStrings.staffComposerKeys : [])).map { ($0.0, "composer: " + $0.1) }
-            // In the order they come up: the panes, the composer, the warning on sending, questions.
-            // No footer: the bottom line says "any key close", and the row goes to bindings.
-            box(title: UIStrings.helpTitle, rows: rows(.panes) + composerRows + rows(.duplicateWarning) + rows(.confirmation), selected: nil,
-                footer: nil, into: &grid)
+            HelpOverlay.draw(state: state, keymap: keymap, into: &grid)
         case .possibleDuplicate(let number, let subject):
             DuplicateWarningBox.draw(number: number, subject: subject, into: &grid, keymap: keymap)
         case .confirm(let confirmation):
@@ -33,6 +23,10 @@ enum Overlays {
             }
             box(title: "\(UIStrings.assignMenuTitle) \(BulkStrings.menuTarget(number, state))", rows: rows, selected: selected, footer: UIStrings.menuHint, into: &grid)
         case .watcherMenu(let options, let selected):
+            if let number = state.watcherMenuTicket {
+                TicketWatcherMenu.draw(number: number, options: options, selected: selected, state: state, into: &grid)
+                return
+            }
             let rows = options.enumerated().map { item in
                 ("\(item.offset + 1)", "\(TextSafety.sanitizedLine(item.element.name)) (\(item.element.handle))")
             }
@@ -49,40 +43,57 @@ enum Overlays {
         }
     }
 
-    /// A framed list of (key, label) rows. A list without a highlighted row (the help) that is
-    /// taller than the screen flows into side-by-side columns, labels cut with "…", so every
-    /// binding stays visible; a menu keeps one column and scrolls to its highlighted row.
-    static func box(title: String, rows: [(String, String)], selected: Int?, footer: String?, into grid: inout Grid) {
-        let keyWidth = min(24, rows.map { DisplayWidth.of($0.0) }.max() ?? 0)
+    /// Where a box's rows go: how many columns, rows per column, rows on screen, and how far a
+    /// list taller than the screen scrolls.
+    struct BoxGeometry: Equatable {
+        var keyWidth: Int, columnCount: Int, perColumn: Int, visibleRows: Int
+        var maxScroll: Int { max(0, perColumn - visibleRows) }
+
+        /// A list without a highlighted row (the help) that is taller than the screen flows into
+        /// side-by-side columns, as many as leave each label a useful width; what still does not
+        /// fit scrolls.
+        init(rows: [(String, String)], selected: Int?, footerRows: Int, gridWidth: Int, gridHeight: Int) {
+            keyWidth = min(24, rows.map { DisplayWidth.of($0.0) }.max() ?? 0)
+            let availableRows = max(1, gridHeight - 4 - footerRows)
+            var columnCount = 1
+            if selected == nil, rows.count > availableRows {
+                let wanted = (rows.count + availableRows - 1) / availableRows
+                // As many columns as leave each label a readable width (22 columns: most labels
+                // whole); scrolling is better than a screen of cut labels.
+                let fitting = max(1, (gridWidth - 6 + 2) / (keyWidth + 2 + 22 + 2))
+                columnCount = min(wanted, fitting)
+            }
+            self.columnCount = columnCount
+            perColumn = (rows.count + columnCount - 1) / max(1, columnCount)
+            visibleRows = min(perColumn, availableRows)
+        }
+    }
+
+    /// A framed list of (key, label) rows, laid out by `BoxGeometry`, labels cut with "…". A
+    /// menu keeps one column and scrolls to its highlighted row; a list without one shows the
+    /// rows of each column from `scroll`.
+    static func box(title: String, rows: [(String, String)], selected: Int?, footer: String?, scroll: Int = 0, into grid: inout Grid) {
         let labelWidth = rows.map { DisplayWidth.of($0.1) }.max() ?? 0
         // The footer takes two rows: its own and a blank one above it.
         let footerRows = footer == nil ? 0 : 2
-        let availableRows = max(1, grid.height - 4 - footerRows)
-        var columnCount = 1
-        if selected == nil, rows.count > availableRows {
-            let wanted = (rows.count + availableRows - 1) / availableRows
-            // As many columns as leave each label a useful width (at least 12 columns).
-            let fitting = max(1, (grid.width - 6 + 2) / (keyWidth + 2 + 12 + 2))
-            columnCount = min(wanted, fitting)
-        }
-        let perColumn = (rows.count + columnCount - 1) / max(1, columnCount)
+        let geometry = BoxGeometry(rows: rows, selected: selected, footerRows: footerRows, gridWidth: grid.width, gridHeight: grid.height)
+        let (keyWidth, columnCount, perColumn, visibleRows) = (geometry.keyWidth, geometry.columnCount, geometry.perColumn, geometry.visibleRows)
         let columnsWidth = columnCount * (keyWidth + 2 + labelWidth) + (columnCount - 1) * 2
         let contentWidth = max(DisplayWidth.of(title), DisplayWidth.of(footer ?? ""), columnsWidth)
         let width = min(grid.width - 2, contentWidth + 4)
         let columnWidth = (width - 4 - (columnCount - 1) * 2) / columnCount
-        let visibleRows = min(perColumn, availableRows)
         let height = visibleRows + 2 + footerRows
         let x = max(0, (grid.width - width) / 2)
         let y = max(0, (grid.height - height) / 2)
         frame(Rect(x: x, y: y, width: width, height: height), title: title, footer: nil, into: &grid)
         // Keep the highlighted row in view in a long menu.
-        let first = selected.map { max(0, $0 - visibleRows + 1) } ?? 0
+        let first = selected.map { max(0, $0 - visibleRows + 1) } ?? min(max(0, scroll), geometry.maxScroll)
         for column in 0..<columnCount {
             let columnX = x + 2 + column * (columnWidth + 2)
             let labelRoom = columnWidth - keyWidth - 2
             for line in 0..<visibleRows {
-                let index = first + column * perColumn + line
-                guard index < rows.count, index < (column + 1) * perColumn + first else { break }
+                let index = column * perColumn + first + line
+                guard index < rows.count, index < (column + 1) * perColumn else { break }
                 let style: Style = index == selected ? .selected : .overlay
                 let rowY = y + 1 + line
                 if columnCount == 1 { grid.fill(Rect(x: x + 1, y: rowY, width: width - 2, height: 1), style: style) }

@@ -112,7 +112,9 @@ enum BottomLine {
 
     /// The keys that apply right now.
     static func hints(_ state: DeskState, keymap: Keymap, restricted: Bool) -> [(String, String)] {
-        if state.overlay == .help { return [("any key", "close")] }
+        if state.overlay == .help {
+            return HelpOverlay.maxScroll(state, keymap: keymap, size: state.size) > 0 ? UIStrings.helpScrollHints : [("any key", "close")]
+        }
         if case .possibleDuplicate = state.overlay {
             return Command.allCases.filter { $0.scope == .duplicateWarning }.compactMap { command in
                 keymap.keys(for: command).first.map { ($0.name, UIStrings.commandHint(command)) }

@@ -19,9 +19,7 @@ enum SearchResultRows {
         while y < rect.maxY, index < search.results.count {
             let row = search.results[index]
             let selected = index == search.selectedIndex
-            let who = state.viewer.isStaff
-                ? row.requesterHandle + (row.organisationName.map { " · " + $0 } ?? "")
-                : (row.assigneeHandle ?? UIStrings.unassigned)
+            let who = ListWhoColumn.value(row, viewer: state.viewer)
             ListPane.drawRow(
                 into: &grid, rect: rect, y: y, columns: columns, style: selected ? .selected : .normal,
                 cells: ("#\(row.number)", UIStrings.statusShort(row.status, role: state.viewer.role),

@@ -221,6 +221,10 @@ public final class CursesTerminal: TerminalDevice {
         return collector.text
     }
 
+    public func copyToClipboard(_ text: String) {
+        writeControl(OSC52.sequence(copying: text))
+    }
+
     /// Writes a terminal control sequence curses knows nothing about.
     private func writeControl(_ sequence: String) {
         fputs(sequence, output)

@@ -25,11 +25,14 @@ public protocol TerminalDevice: AnyObject {
     func restore()
     /// Draws the whole next frame from scratch, whatever the terminal shows now.
     func repaint()
+    /// Puts text on the terminal's clipboard (OSC 52).
+    func copyToClipboard(_ text: String)
 }
 
 extension TerminalDevice {
     /// Terminals that keep no picture of the screen (test fakes) have nothing to forget.
     public func repaint() {}
+    public func copyToClipboard(_ text: String) {}
 }
 
 /// How styles look: foreground and background colour names and attributes.

@@ -116,6 +116,9 @@ struct NewCommand: DeskCommand {
     @Option(help: ArgumentHelp("The closed ticket this one continues.", valueName: "number")) var followUpOf: TicketNumber?
     @Option(help: ArgumentHelp("The description: a file, or - for standard input (over SSH: only -).", valueName: "path")) var bodyFile: String?
     @Flag(help: "Create it even if it looks like one of the requester's active tickets.") var force = false
+    @Option(name: .customLong("watcher"), help: ArgumentHelp(
+        "Someone who watches it from the start (repeatable; agents, and support contacts for colleagues).",
+        valueName: "handle")) var watchers: [String] = []
 
     func run(in context: CommandContext) throws(DeskError) {
         let desk = try context.desk()
@@ -124,7 +127,8 @@ struct NewCommand: DeskCommand {
             NewTicket(
                 subject: subject, description: body, kind: kind, product: product,
                 category: category, subcategory: subcategory, urgency: urgency,
-                contact: contact, requesterHandle: requester, followUpOfNumber: followUpOf?.value),
+                contact: contact, requesterHandle: requester, followUpOfNumber: followUpOf?.value,
+                watcherHandles: watchers),
             by: desk.viewer, allowDuplicate: force)
         print("Created ticket #\(ticket.number)")
     }

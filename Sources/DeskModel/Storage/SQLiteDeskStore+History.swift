@@ -1,0 +1,73 @@
+import Foundation
+import GRDB
+
+/// Reading a ticket's history whole or as an outline with the bodies near its ends.
+extension SQLiteDeskStore {
+    /// Messages the viewer may see in time order, and the length (in characters) of each body
+    /// left unread.
+    static func history(
+        _ db: Database, ticketID: TicketID, viewer: Viewer, bodies: HistoryBodies
+    ) throws -> (messages: [Message], unloadedBodies: [MessageID: Int]) {
+        let internalFilter = viewer.isStaff ? "" : " AND kind != 'internalNote'"
+        var messages: [Message] = []
+        guard case .nearEnds(let count) = bodies else {
+            // Read by position through a cursor: a ticket may hold tens of thousands of
+            // messages, and looking columns up by name dominated opening one.
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT \(RowDecoding.messageColumns) FROM message WHERE ticket_id = ?\(internalFilter) ORDER BY created_at, id",
+                arguments: [ticketID])
+            while let row = try rows.next() { messages.append(RowDecoding.message(positional: row)) }
+            return (messages, [:])
+        }
+        // The outline: every column but the body, whose length stands in for it. Events keep
+        // theirs (one short line, and untyped old events have nothing else).
+        var lengths: [Int] = []
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT id, ticket_id, kind, author_id, CASE WHEN kind = 'systemEvent' THEN body ELSE '' END,
+                    created_at, in_reply_to_id, event, length(body)
+                FROM message WHERE ticket_id = ?\(internalFilter) ORDER BY created_at, id
+                """,
+            arguments: [ticketID])
+        while let row = try rows.next() {
+            messages.append(RowDecoding.message(positional: row))
+            lengths.append(row[8])
+        }
+        let bodied = messages.indices.filter { messages[$0].kind != .systemEvent }
+        let wanted = bodied.count <= 2 * count ? bodied : Array(bodied.prefix(count) + bodied.suffix(count))
+        let read = try messageBodies(db, ticketID: ticketID, ids: wanted.map { messages[$0].id }, viewer: viewer)
+        var unloaded: [MessageID: Int] = [:]
+        for index in messages.indices where messages[index].kind != .systemEvent {
+            if let body = read[messages[index].id] {
+                messages[index].body = body
+            } else {
+                unloaded[messages[index].id] = lengths[index]
+            }
+        }
+        return (messages, unloaded)
+    }
+
+    /// Bodies of the given messages of one ticket, only those the viewer may see.
+    static func messageBodies(_ db: Database, ticketID: TicketID, ids: [MessageID], viewer: Viewer) throws -> [MessageID: String] {
+        guard !ids.isEmpty else { return [:] }
+        let internalFilter = viewer.isStaff ? "" : " AND kind != 'internalNote'"
+        var bodies: [MessageID: String] = [:]
+        // SQLite takes at most 32,766 parameters; a screen asks for a few dozen.
+        for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min(ids.count, $0 + 500)]) }) {
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT id, body FROM message WHERE ticket_id = ?\(internalFilter) AND id IN (\(marks))",
+                arguments: StatementArguments([ticketID.databaseValue] + chunk.map(\.databaseValue)))
+            while let row = try rows.next() { bodies[row[0]] = row[1] }
+        }
+        return bodies
+    }
+
+    public func messageBodies(number: Int64, ids: [MessageID], viewer: Viewer) throws(DeskError) -> [MessageID: String] {
+        try read { db in
+            let ticket = try Self.visibleTicket(db, number: number, viewer: viewer)
+            return try Self.messageBodies(db, ticketID: ticket.id, ids: ids, viewer: viewer)
+        }
+    }
+}
