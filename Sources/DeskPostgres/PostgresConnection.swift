@@ -47,7 +47,7 @@ public final class PostgresConnection: CustomStringConvertible {
         guard let handle = Self.connect(settings) else {
             throw PostgresError(kind: .connectionFailure, message: "Could not connect to \(address): out of memory")
         }
-        self.handle = handle
+        // Checked before `self.handle` is set: once it is, a throw runs deinit, which finishes it.
         guard PQstatus(handle) == CONNECTION_OK else {
             let reason = Self.errorText(handle)
             PQfinish(handle)
@@ -55,6 +55,7 @@ public final class PostgresConnection: CustomStringConvertible {
                 kind: .connectionFailure,
                 message: "Could not connect to \(address): \(PostgresRedaction.scrub(reason, password: address.password))")
         }
+        self.handle = handle
         if let timeout = options.statementTimeout {
             let milliseconds = timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000
             try execute("SELECT set_config('statement_timeout', $1, false)", [.text("\(max(1, milliseconds))ms")])
