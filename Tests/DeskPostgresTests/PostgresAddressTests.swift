@@ -64,6 +64,18 @@ final class PostgresAddressTests: XCTestCase {
         }
     }
 
+    /// The server quotes bad input back; when that input is the password, it is scrubbed too.
+    func testServerErrorsNeverEchoThePassword() throws {
+        let base = try PostgresTestServer.address()
+        let db = try PostgresConnection(address: base + "&password=\(secret)")  // trust auth ignores it
+        XCTAssertFalse(db.description.contains(secret), db.description)
+        XCTAssertThrowsError(try db.execute("SELECT $1::int8", [.text(secret)])) { error in
+            XCTAssertEqual((error as? PostgresError)?.sqlState, "22P02")
+            XCTAssertFalse("\(error)".contains(secret), "\(error)")
+            XCTAssertTrue("\(error)".contains("int"), "the rest of the message stays: \(error)")
+        }
+    }
+
     func testConnectingToAnAbsentDatabaseSaysWhich() throws {
         let base = try PostgresTestServer.address()
         let absent = base.replacingOccurrences(of: #"postgresql:///[^?]*"#, with: "postgresql:///no_such_desk", options: .regularExpression)
