@@ -33,6 +33,9 @@ let package = Package(
         .testTarget(name: "DesktermCLITests", dependencies: ["DeskModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "DeskTUITests", dependencies: ["DeskTUI", "DeskModel"]),
         .testTarget(name: "DesktermTUITests", dependencies: ["DeskModel", "DeskTUI", "CNcurses"]),
+        .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        .target(name: "DeskPostgres", dependencies: ["CLibPQ"]),
+        .testTarget(name: "DeskPostgresTests", dependencies: ["DeskPostgres"]),
     ],
     swiftLanguageModes: [.v6]
 )
