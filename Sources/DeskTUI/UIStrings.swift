@@ -21,7 +21,7 @@ public enum UIStrings {
     static let helpTitle = "Keys"
     static func ticketWatchersTitle(_ number: Int64) -> String { "Watchers of #\(number)" }
     static func copied(_ text: String) -> String { "Copied \(text)" }
-    static let copyOffOverSSH = "Copying to the clipboard is off in SSH sessions: put osc52 = on in the config to allow it"
+    static let copyOffOverSSH = "Copying to the clipboard is off in SSH sessions: the command settings set osc52 on turns it on"
     static let ticketWatchersHint = "Enter adds or removes · ✓ watches"
     /// The help's last line when it scrolls: which rows show, and whether more lie above or below.
     static func helpPosition(first: Int, shown: Int, of total: Int) -> String {

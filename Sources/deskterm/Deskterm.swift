@@ -103,8 +103,8 @@ enum FullScreen {
         let terminal = try CursesTerminal.standard(theme: config.theme, useColor: useColor)
         var state = DeskState(deskName: try store.settings().name, viewer: viewer, size: terminal.size)
         // What the user chose last, kept in the desk (SSH customers have no config file).
-        state.applyStartChoices(
-            stored: try store.userSettings(viewer: viewer), explicit: explicit, savedViews: try store.savedViews(viewer: viewer))
+        let stored = try store.userSettings(viewer: viewer)
+        state.applyStartChoices(stored: stored, explicit: explicit, savedViews: try store.savedViews(viewer: viewer))
         // In an SSH session this machine is the server: its files are not the customer's.
         state.offersLocalFiles = !restricted
         let engine = DeskEngine(state: state, runtime: DeskRuntime(store: store, viewer: viewer))
@@ -112,7 +112,7 @@ enum FullScreen {
             engine: engine, terminal: terminal,
             options: DeskApp.Options(
                 restricted: restricted, keymap: config.keymap, startMessage: startMessage,
-                copiesToClipboard: OSC52.isEnabled(config.osc52, sshSession: restricted)))
+                copiesToClipboard: OSC52.isEnabled(config.osc52, stored: stored.copiesToClipboard, sshSession: restricted)))
         return app.run()
     }
 }

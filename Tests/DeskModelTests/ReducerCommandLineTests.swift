@@ -73,7 +73,10 @@ final class ReducerCommandLineTests: XCTestCase {
         store.send(.commandLineStarted(prefill: "")) { $0.commandLine = CommandLineState() }
         // No agents are read for a customer.
         store.send(.commandLineCompleted(forward: true)) {
-            let names = ["status", "view", "sort", "order", "search", "filter", "save", "open", "reply", "new", "watch", "follow-up", "help", "quit"]
+            let names = [
+                "status", "view", "sort", "order", "search", "filter", "save", "open", "reply", "new", "watch", "follow-up",
+                "watchers", "quote", "attachments", "tag", "tag-all", "unread", "help", "quit",
+            ]
             $0.commandLine!.completion = CommandCompletion(base: "", candidates: names, index: 0, shownText: "status")
             $0.commandLine!.text = "status"
         }
@@ -143,7 +146,10 @@ final class ReducerCommandLineTests: XCTestCase {
             .actions([.viewSaveRequested(name: "urgent", conditions: "urgency:critical")]))
         for (line, action) in [("reply", DeskAction.composerOpened(.reply)), ("note", .composerOpened(.internalNote)),
                                ("new", .composerOpened(.newTicket)), ("watch", .watchToggled),
-                               ("follow-up", .composerOpened(.followUp)), ("help", .helpToggled), ("quit", .quitRequested)] {
+                               ("follow-up", .composerOpened(.followUp)), ("help", .helpToggled), ("quit", .quitRequested),
+                               ("watchers", .ticketWatchersRequested), ("quote", .quoteRequested),
+                               ("attachments", .attachmentMenuRequested), ("tag", .tagToggled), ("tag-all", .tagAllRequested),
+                               ("unread", .markUnreadRequested)] {
             XCTAssertEqual(CommandLineTable.run(line, state: F.state()), .actions([action]), line)
         }
         var saved = F.state()

@@ -18,6 +18,12 @@ final class CopyReferenceTests: XCTestCase {
         XCTAssertFalse(OSC52.isEnabled(.auto, environment: ["SSH_TTY": "/dev/pts/3"]))
         // The desk's own SSH session reads no config: always off, whatever the environment says.
         XCTAssertFalse(OSC52.isEnabled(.auto, sshSession: true, environment: [:]))
+        // The user's setting in the desk decides where the config leaves it to auto...
+        XCTAssertTrue(OSC52.isEnabled(.auto, stored: true, sshSession: true, environment: [:]))
+        XCTAssertFalse(OSC52.isEnabled(.auto, stored: false, environment: ["TERM": "xterm-256color"]))
+        // ...and the config, when it says, wins over the desk.
+        XCTAssertFalse(OSC52.isEnabled(.off, stored: true, environment: [:]))
+        XCTAssertTrue(OSC52.isEnabled(.on, stored: false, sshSession: true, environment: [:]))
         XCTAssertTrue(OSC52.isEnabled(.on, environment: ["SSH_CONNECTION": "10.0.0.2 51000 10.0.0.1 22"]))
         XCTAssertFalse(OSC52.isEnabled(.off, environment: [:]))
         XCTAssertEqual(try UserConfig.parse("").osc52, .auto)

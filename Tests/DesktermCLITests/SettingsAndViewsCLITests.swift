@@ -10,6 +10,7 @@ final class SettingsAndViewsCLITests: XCTestCase {
             view   active (default)
             sort   created (default)
             order  newest-first (default)
+            osc52  on except in SSH sessions (default)
 
             """)
         assertSucceeded(desk.run(["settings", "set", "view", "Mine"], user: "ann"), "view = Mine\n")
@@ -21,7 +22,7 @@ final class SettingsAndViewsCLITests: XCTestCase {
         // Each user's own.
         XCTAssertTrue(desk.run(["settings"], user: "carl").stdout.contains("active (default)"))
 
-        assertRefused(desk.run(["settings", "set", "colour", "red"], user: "ann"), "unknown setting 'colour' (settings: view, sort, order)")
+        assertRefused(desk.run(["settings", "set", "colour", "red"], user: "ann"), "unknown setting 'colour' (settings: view, sort, order, osc52)")
         assertRefused(desk.run(["settings", "set", "sort", "size"], user: "ann"), "unknown sort 'size' (sorts: created, updated, triage)")
         assertRefused(desk.run(["settings", "set", "view", "urgent"], user: "ann"), "You have no saved view named 'urgent'")
         assertSucceeded(desk.run(["view", "save", "urgent", "urgency:critical"], user: "ann"), "Saved view 'urgent': All with urgency:critical\n")
@@ -41,6 +42,10 @@ final class SettingsAndViewsCLITests: XCTestCase {
         assertSucceeded(desk.ssh("settings set view mine-open", as: "ann"), "view = mine-open\n")
         XCTAssertTrue(desk.ssh("settings", as: "ann").stdout.hasPrefix("view   mine-open\n"))
         assertSucceeded(desk.ssh("view delete mine-open", as: "ann"), "Deleted view 'mine-open'\n")
+        // Copying to the clipboard is turned on the only way an SSH customer can: in the desk.
+        assertSucceeded(desk.ssh("settings set osc52 on", as: "ann"), "osc52 = on\n")
+        XCTAssertTrue(desk.ssh("settings", as: "ann").stdout.contains("osc52  on\n"))
+        assertRefused(desk.ssh("settings set osc52 maybe", as: "ann"), "unknown osc52 value 'maybe' (on, off)")
         // The desk and the user stay the session's.
         let refused = desk.ssh("settings set view all --user carl", as: "ann")
         XCTAssertEqual(refused.status, 2, "\(refused)")

@@ -36,6 +36,16 @@ final class CopyAndWatchersTUITests: XCTestCase {
         XCTAssertEqual(client.run(["list-buffers"]).stdout, "", "no clipboard write reached tmux")
     }
 
+    func testYCopiesInTheSSHSessionOfAUserWhoTurnedItOn() throws {
+        XCTAssertEqual(desk.cli(["settings", "set", "osc52", "on"], user: "camille").status, 0)
+        try client.start(clipboard: true, sshSessionOf: "camille")
+        let number = try XCTUnwrap(try client.waitForList().selectedNumber)
+        let subject = try desk.ticket(number).subject
+        client.press("y")
+        try client.wait(forText: "Copied #\(number)")
+        XCTAssertEqual(client.run(["show-buffer"]).stdout, "#\(number) \(subject)")
+    }
+
     func testWAddsAColleagueAsWatcherAndTheDetailShowsThem() throws {
         try client.start()
         let number = try XCTUnwrap(try client.waitForList().selectedNumber)

@@ -98,6 +98,12 @@ public enum CommandLineTable {
         .sending("new", [.composerOpened(.newTicket)]),
         .sending("watch", [.watchToggled]),
         .sending("follow-up", [.composerOpened(.followUp)]),
+        .sending("watchers", [.ticketWatchersRequested]),
+        .sending("quote", [.quoteRequested]),
+        .sending("attachments", [.attachmentMenuRequested]),
+        .sending("tag", [.tagToggled]),
+        .sending("tag-all", [.tagAllRequested]),
+        .sending("unread", [.markUnreadRequested]),
         .sending("help", [.helpToggled]),
         .sending("quit", [.quitRequested]),
     ]

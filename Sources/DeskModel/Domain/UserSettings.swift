@@ -7,17 +7,21 @@ public struct UserSettings: Equatable, Sendable {
     public var oldestFirst: Bool?
     /// The interface language, once the client has more than one.
     public var language: String?
+    /// Whether `y` may write the terminal's clipboard (OSC 52). The desk's SSH session reads
+    /// no config file, so this is how an SSH user turns it on.
+    public var copiesToClipboard: Bool?
 
-    public init(view: String? = nil, sort: SortKey? = nil, oldestFirst: Bool? = nil, language: String? = nil) {
+    public init(view: String? = nil, sort: SortKey? = nil, oldestFirst: Bool? = nil, language: String? = nil, copiesToClipboard: Bool? = nil) {
         self.view = view
         self.sort = sort
         self.oldestFirst = oldestFirst
         self.language = language
+        self.copiesToClipboard = copiesToClipboard
     }
 
     /// The names settings are stored and set under (`deskterm settings set view mine`).
     public enum Key: String, CaseIterable, Sendable {
-        case view, sort, order
+        case view, sort, order, osc52
     }
 
     /// The order as `order` reads it.
@@ -39,6 +43,12 @@ public struct UserSettings: Equatable, Sendable {
             case "newest-first", "newest", "natural": oldestFirst = false
             case "oldest-first", "oldest", "reversed": oldestFirst = true
             default: throw .invalidInput("unknown order '\(value)' (orders: \(Self.orderSpellings.joined(separator: ", ")))")
+            }
+        case .osc52:
+            switch value.lowercased() {
+            case "on", "yes", "true": copiesToClipboard = true
+            case "off", "no", "false": copiesToClipboard = false
+            default: throw .invalidInput("unknown osc52 value '\(value)' (on, off)")
             }
         }
     }

@@ -11,7 +11,8 @@ extension SQLiteDeskStore {
         }
         return UserSettings(
             view: values["view"], sort: values["sort"].flatMap(SortKey.init(rawValue:)),
-            oldestFirst: values["oldestFirst"].map { $0 == "1" }, language: values["language"])
+            oldestFirst: values["oldestFirst"].map { $0 == "1" }, language: values["language"],
+            copiesToClipboard: values["osc52"].map { $0 == "1" })
     }
 
     /// A side write of a reader: it never waits for another process and changes nothing
@@ -20,6 +21,7 @@ extension SQLiteDeskStore {
         let values: [(String, String?)] = [
             ("view", settings.view), ("sort", settings.sort?.rawValue),
             ("oldestFirst", settings.oldestFirst.map { $0 ? "1" : "0" }), ("language", settings.language),
+            ("osc52", settings.copiesToClipboard.map { $0 ? "1" : "0" }),
         ]
         try write(announcesChange: false, waitsForWriters: false) { db in
             for case let (name, value?) in values {

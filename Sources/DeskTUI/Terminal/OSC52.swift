@@ -8,15 +8,19 @@ public enum OSC52 {
     }
 
     /// On a remote machine a program writing the user's local clipboard is a surprise at best,
-    /// so it is off in SSH sessions unless the config says `osc52 = on`. `sshSession`: the
-    /// client is the desk's own SSH session (`deskterm ssh-session`), whatever the environment.
+    /// so it is off in SSH sessions unless the user turns it on: `osc52 = on` in the config, or
+    /// `deskterm settings set osc52 on` (`stored`, kept in the desk: the desk's SSH session reads
+    /// no config). The config wins over the desk. `sshSession`: the client is the desk's own SSH
+    /// session (`deskterm ssh-session`), whatever the environment.
     public static func isEnabled(
-        _ setting: ClipboardSetting, sshSession: Bool = false, environment: [String: String] = ProcessInfo.processInfo.environment
+        _ setting: ClipboardSetting, stored: Bool? = nil, sshSession: Bool = false,
+        environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> Bool {
         switch setting {
         case .on: true
         case .off: false
-        case .auto: !sshSession && !["SSH_CONNECTION", "SSH_CLIENT", "SSH_TTY"].contains { environment[$0].map { !$0.isEmpty } ?? false }
+        case .auto:
+            stored ?? (!sshSession && !["SSH_CONNECTION", "SSH_CLIENT", "SSH_TTY"].contains { environment[$0].map { !$0.isEmpty } ?? false })
         }
     }
 }

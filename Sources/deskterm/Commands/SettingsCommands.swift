@@ -21,11 +21,17 @@ struct SettingsShow: DeskCommand {
         let desk = try context.desk()
         let settings = try desk.store.userSettings(viewer: desk.viewer)
         let order = settings.oldestFirst.map { UserSettings.orderSpellings[$0 ? 1 : 0] }
-        let values: [(String, String?)] = [("view", settings.view), ("sort", settings.sort?.rawValue), ("order", order)]
+        let values: [(String, String?)] = [
+            ("view", settings.view), ("sort", settings.sort?.rawValue), ("order", order),
+            ("osc52", settings.copiesToClipboard.map { $0 ? "on" : "off" }),
+        ]
         switch format {
         case .table:
             // Not chosen yet: the client's default, said as such.
-            let defaults = ["view": CaseView.active.rawValue, "sort": SortKey.created.rawValue, "order": UserSettings.orderSpellings[0]]
+            let defaults = [
+                "view": CaseView.active.rawValue, "sort": SortKey.created.rawValue, "order": UserSettings.orderSpellings[0],
+                "osc52": "on except in SSH sessions",
+            ]
             for (name, value) in values {
                 print("\(name.padding(toLength: 6, withPad: " ", startingAt: 0)) \(value.map(TextSafety.sanitizedLine) ?? "\(defaults[name]!) (default)")")
             }
@@ -37,10 +43,10 @@ struct SettingsShow: DeskCommand {
 
 struct SettingsSet: DeskCommand {
     static let configuration = CommandConfiguration(
-        commandName: "set", abstract: "Set one setting: view NAME, sort created|updated|triage, order newest-first|oldest-first.")
+        commandName: "set", abstract: "Set one setting: view NAME, sort created|updated|triage, order newest-first|oldest-first, osc52 on|off.")
 
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
-    @Argument(help: "view, sort or order.") var key: String
+    @Argument(help: "view, sort, order or osc52 (y copies to the terminal's clipboard).") var key: String
     @Argument(help: "The value.") var value: String
 
     func run(in context: CommandContext) throws(DeskError) {
