@@ -122,4 +122,30 @@ final class StorePublicUpdateTimeTests: StoreTestCase {
         f.clock.set(start + 5 * day)
         XCTAssertEqual(try store.autoCloseIdleTickets(), [1])
     }
+
+    /// A desk written before the column existed gets it from its history: the newest public
+    /// message or file, never a note's time.
+    func testTheMigrationFillsTheTimeFromPublicHistory() throws {
+        try twoTickets()
+        try f.reply(2, "On it", by: f.alice)
+        f.clock.set(start + 6 * day)
+        try f.note(1, "hidden", by: f.alice)
+        try f.note(2, "hidden", by: f.alice)
+        f.clock.set(start + 7 * day)
+        _ = try store.attach(number: 1, name: "a.txt", mediaType: "text/plain", data: Data("a".utf8), by: f.peter)
+        f.clock.set(start + 8 * day)
+        try f.note(1, "hidden again", by: f.alice)
+        try f.sql { db in
+            try db.execute(sql: "UPDATE ticket SET public_updated_at = 0")
+            try db.execute(sql: PublicUpdateTimeSchema.backFill)
+        }
+        let times = try f.sql { db in
+            try Row.fetchAll(db, sql: "SELECT number, updated_at, public_updated_at FROM ticket ORDER BY number")
+                .map { [$0["number"], $0["updated_at"], $0["public_updated_at"]] as [Int64] }
+        }
+        XCTAssertEqual(times, [
+            [1, (start + 8 * day).deskSeconds, (start + 7 * day).deskSeconds],
+            [2, (start + 6 * day).deskSeconds, (start + 5 * day).deskSeconds],
+        ])
+    }
 }
