@@ -148,4 +148,25 @@ final class StorePublicUpdateTimeTests: StoreTestCase {
             [2, (start + 6 * day).deskSeconds, (start + 5 * day).deskSeconds],
         ])
     }
+
+    /// The generator writes the public time itself: it must equal what the history gives, on
+    /// a desk with notes after the last public message.
+    func testTheDemoGeneratorWritesThePublicTimeItsHistoryGives() throws {
+        let file = f.directory.appendingPathComponent("bulk.sqlite").path
+        _ = try BulkDesk.build(path: file, options: BulkDesk.Options(tickets: 400, messagesPerTicket: 4, seed: 7, now: start + 400 * day))
+        let bulk = try SQLiteDeskStore.open(path: file, clock: .fixed(start + 400 * day))
+        let counts = try bulk.read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT COUNT(*) AS tickets,
+                    SUM(public_updated_at < updated_at) AS noteLast,
+                    SUM(public_updated_at != MAX(created_at,
+                        COALESCE((SELECT MAX(m.created_at) FROM message m
+                                  WHERE m.ticket_id = ticket.id AND m.kind != 'internalNote'), 0))) AS wrong
+                FROM ticket
+                """)!
+        }
+        XCTAssertEqual(counts["tickets"] as Int64, 400)
+        XCTAssertGreaterThan(counts["noteLast"] as Int64, 0, "some thread ends with a note")
+        XCTAssertEqual(counts["wrong"] as Int64, 0)
+    }
 }
