@@ -109,6 +109,19 @@ final class ImportStoreTests: XCTestCase {
 
         """
 
+    /// Imported messages are public replies: customers read the same update time as staff.
+    func testImportedThreadsSetThePublicUpdateTime() throws {
+        _ = try DeskImport.mbox([try write("support.mbox", Self.conversation)], into: store, options: options())
+        let times = try store.read { db in
+            try Row.fetchAll(db, sql: "SELECT updated_at, public_updated_at FROM ticket ORDER BY number")
+                .map { [$0["updated_at"], $0["public_updated_at"]] as [Int64] }
+        }
+        XCTAssertEqual(times.count, 2)
+        for pair in times { XCTAssertEqual(pair[0], pair[1]) }
+        let requester = try store.viewer(handle: "alice")
+        XCTAssertEqual(try store.ticket(number: 2, viewer: requester).updatedAt, Date(timeIntervalSince1970: 1_709_121_600))
+    }
+
     func testAConversationBecomesOneTicketWithItsThread() throws {
         let summary = try DeskImport.mbox([try write("support.mbox", Self.conversation)], into: store, options: options())
         XCTAssertEqual(summary.tickets, 2)

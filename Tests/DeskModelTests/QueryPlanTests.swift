@@ -138,6 +138,39 @@ final class QueryPlanTests: StoreTestCase {
         }
     }
 
+    /// Customers order by the time of what they see (`public_updated_at`): their pages read
+    /// its indexes, never the staff's `updated_at` ones.
+    func testCustomersUpdatedPagesReadThePublicTimeIndexes() throws {
+        for index in 0..<30 {
+            _ = try f.ticket("Subject \(index)", by: [f.paula, f.peter, f.erin][index % 3])
+        }
+        let expected: [(Viewer, CaseView, [String])] = [
+            (f.peter, .mine, ["ticket_list_requester_id_public_updated_at"]),
+            (f.peter, .all, ["ticket_list_requester_id_public_updated_at"]),
+            (f.peter, .open, ["ticket_list_requester_id_is_closed_public_updated_at"]),
+            (f.paula, .all, ["ticket_list_requester_id_public_updated_at", "ticket_list_organisation_id_public_updated_at"]),
+            (f.paula, .open, ["ticket_list_requester_id_is_closed_public_updated_at", "ticket_list_organisation_id_is_closed_public_updated_at"]),
+        ]
+        for (viewer, view, indexes) in expected {
+            for filter in ["", "updated:<7d"] {
+                let request = PageRequest(
+                    view: view, order: TicketOrder(key: .updated), limit: 40, filter: try TicketQuery.parse(filter).filter)
+                let query = try f.sql { db in try store.listQuery(db, request, viewer: viewer).sql() }
+                let lines = try plan(query.sql, query.arguments)
+                let context = "\(viewer.user.handle) \(view) \(filter):\n\(lines.joined(separator: "\n"))"
+                for index in indexes {
+                    XCTAssertTrue(lines.contains { $0.contains(" INDEX \(index) (") }, context)
+                }
+                XCTAssertFalse(lines.contains { $0.contains("_updated_at") && !$0.contains("public_updated_at") }, context)
+            }
+        }
+    }
+
+    func testAutoCloseFindsIdlePendingTicketsThroughAnIndex() throws {
+        let lines = try plan("SELECT * FROM ticket WHERE status = 'pending' AND public_updated_at <= ? ORDER BY number", [1_700_000_000])
+        XCTAssertTrue(lines.contains { $0.contains("USING INDEX ticket_pending_public_updated (status=? AND public_updated_at<?)") }, "\(lines)")
+    }
+
     func testAScreenLoadsAPageBoundedByItsHeight() {
         for rows in [12, 24, 40, 50, 100] {
             var state = DeskState(deskName: "d", viewer: f.alice, size: TerminalSize(columns: 100, rows: rows))

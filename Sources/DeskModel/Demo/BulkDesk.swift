@@ -168,8 +168,9 @@ public enum BulkDesk {
                 try db.inTransaction {
                     let insertTicket = try db.makeStatement(sql: """
                         INSERT INTO ticket(id, number, subject, description, kind, product, category, subcategory, urgency, status,
-                            requester_id, organisation_id, assignee_id, contact, follow_up_of_id, created_at, updated_at, triage_key)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'portal', NULL, ?, ?, ?)
+                            requester_id, organisation_id, assignee_id, contact, follow_up_of_id, created_at, updated_at, triage_key,
+                            public_updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'portal', NULL, ?, ?, ?, ?)
                         """)
                     let insertMessage = try db.makeStatement(sql: "INSERT INTO message(id, ticket_id, kind, author_id, body, created_at, in_reply_to_id, event) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                     let insertWatcher = try db.makeStatement(sql: "INSERT OR IGNORE INTO watcher(ticket_id, user_id) VALUES (?, ?)")
@@ -194,6 +195,7 @@ public enum BulkDesk {
 
                         // The thread: alternating sides, some internal notes, replies to earlier messages.
                         var time = createdAt
+                        var publicTime = createdAt // the newest change customers see (not a note)
                         let step = max(60, (options.now.deskSeconds - createdAt) / Int64(messageCount + 2))
                         var threadIDs: [Int64] = []
                         let agent = assignee ?? agents[0]
@@ -202,6 +204,7 @@ public enum BulkDesk {
                             messageID += 1
                             let taken = SystemEvent.statusChanged(from: .new, to: .open, actor: handles[agent] ?? "agent")
                             try insertMessage.execute(arguments: [messageID, id, MessageKind.systemEvent.rawValue, agent, taken.recordText, time, nil, taken.payload])
+                            publicTime = time
                         }
                         for position in 0..<messageCount where status != .new || position == 0 {
                             time = min(options.now.deskSeconds - 1, time + Int64(random.int(in: 30...Int(step))))
@@ -222,6 +225,7 @@ public enum BulkDesk {
                             let author = status == .new || fromCustomer ? customer.id : agent
                             try insertMessage.execute(arguments: [messageID, id, (isNote ? MessageKind.internalNote : .reply).rawValue, author, text, time, parent, nil])
                             threadIDs.append(messageID)
+                            if !isNote { publicTime = time }
                         }
                         // A solution proposed long ago would auto-close at once: keep pending ones fresh.
                         if status == .pending && options.now.deskSeconds - time > 4 * 86_400 { status = .open }
@@ -229,7 +233,7 @@ public enum BulkDesk {
                         try insertTicket.execute(arguments: [
                             id, id, scenario.subject, scenario.description, kind.rawValue, scenario.product, scenario.category,
                             scenario.subcategory, urgency.rawValue, status.rawValue, customer.id, customer.organisation + 1,
-                            assignee, createdAt, max(time, createdAt), triage,
+                            assignee, createdAt, max(time, createdAt), triage, max(publicTime, createdAt),
                         ])
                         if random.chance(0.05), let colleague = colleague(of: customer, among: customers) {
                             try insertWatcher.execute(arguments: [id, colleague])
@@ -273,13 +277,13 @@ public enum BulkDesk {
         }
 
         func dropDerivedStructures() throws {
-            for index in Schema.listIndexes { try db.execute(sql: "DROP INDEX IF EXISTS \(index.name)") }
+            for index in Schema.listIndexes + PublicUpdateTimeSchema.indexes { try db.execute(sql: "DROP INDEX IF EXISTS \(index.name)") }
             try db.execute(sql: "DROP INDEX IF EXISTS message_ticket")
             for name in Schema.ftsTriggerNames + CJKSchema.triggerNames + CountSchema.triggerNames { try db.execute(sql: "DROP TRIGGER IF EXISTS \(name)") }
         }
 
         func buildDerivedStructures() throws {
-            var steps: [(String, String)] = Schema.listIndexes.map { ("indexes", $0.create) }
+            var steps: [(String, String)] = (Schema.listIndexes + PublicUpdateTimeSchema.indexes).map { ("indexes", $0.create) }
             steps.append(("indexes", "CREATE INDEX message_ticket ON message(ticket_id, created_at)"))
             steps.append(("full-text index", "INSERT INTO ticket_fts(ticket_fts) VALUES ('rebuild')"))
             steps.append(("full-text index", "INSERT INTO message_fts(message_fts) VALUES ('rebuild')"))

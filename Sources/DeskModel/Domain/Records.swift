@@ -79,8 +79,9 @@ public struct Ticket: Equatable, Codable, Sendable {
     public var contact: ContactPreference
     public var followUpOfID: TicketID?
     public var createdAt: Date
+    /// The last change; read by a customer, the last change they may see (internal notes
+    /// excluded), which is also the time auto-close counts idle days from.
     public var updatedAt: Date
-    /// Set when the status last changed; auto-close counts idle time from `updatedAt`.
     public var triageKey: Int64
 
     public init(

@@ -62,7 +62,8 @@ struct FilterSQL {
         case .organisation(let organisations):
             return person("organisation_id", try names.organisationIDs(organisations), orNull: false, indexable: indexable)
         case .updated(let range):
-            return time("updated_at", range, now: now, indexable: orderColumn == "updated_at")
+            let column = PublicUpdateTimeSchema.updatedColumn(seenBy: viewer)
+            return time(column, range, now: now, indexable: orderColumn == column)
         case .created(let range):
             return time("created_at", range, now: now, indexable: orderColumn == "created_at")
         }

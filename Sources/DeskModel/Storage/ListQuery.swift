@@ -24,7 +24,7 @@ struct ListQuery {
 
     /// The ticket column a page reads in index order, which a filter's time range may use.
     var orderColumn: String? {
-        request.view == .recent ? nil : Self.column(for: request.order.key)
+        request.view == .recent ? nil : Self.column(for: request.order.key, seenBy: viewer)
     }
 
     func branches() -> [Branch] {
@@ -40,7 +40,7 @@ struct ListQuery {
     private func viewBranches() -> [Branch] {
         let me = viewer.id
         let key = request.order.key
-        let column = Self.column(for: key)
+        let column = Self.column(for: key, seenBy: viewer)
         func ticketBranch(_ condition: String, _ arguments: StatementArguments) -> Branch {
             Branch(from: "ticket t", condition: condition, arguments: arguments, sortColumn: "t.\(column)")
         }
@@ -97,6 +97,12 @@ struct ListQuery {
         }
     }
 
+    /// The column of the key as the viewer may read it: customers order by the public update
+    /// time (`PublicUpdateTimeSchema`).
+    static func column(for key: SortKey, seenBy viewer: Viewer) -> String {
+        key == .updated ? PublicUpdateTimeSchema.updatedColumn(seenBy: viewer) : column(for: key)
+    }
+
     /// SQL and arguments for the page. Rows come back in *read* order: reversed display order
     /// when reading backward.
     func sql() -> (sql: String, arguments: StatementArguments) {
@@ -122,7 +128,7 @@ struct ListQuery {
         }
         let union = parts.joined(separator: "\nUNION\n")
         let sql = """
-            SELECT \(RowDecoding.summaryColumns), p.k AS k
+            SELECT \(RowDecoding.summaryColumns(seenBy: viewer)), p.k AS k
             FROM (SELECT * FROM (\(union)) ORDER BY k \(direction), id \(direction) LIMIT \(fetchLimit)) p
             JOIN ticket t ON t.id = p.id
             JOIN user r ON r.id = t.requester_id

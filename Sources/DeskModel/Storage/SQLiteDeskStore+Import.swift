@@ -107,6 +107,7 @@ extension SQLiteDeskStore {
         var requesterID: UserID
         var assigneeID: UserID?
         var updatedAt: Int64
+        var publicUpdatedAt: Int64
     }
 
     private static func importThread(
@@ -146,9 +147,10 @@ extension SQLiteDeskStore {
         var ticket: TicketState
         let toAppend: ArraySlice<ImportMessage>
         if let existingID = existing, let row = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT id, status, requester_id, assignee_id, updated_at FROM ticket WHERE id = ?"), arguments: [existingID]),
+            db.cachedStatement(sql: "SELECT id, status, requester_id, assignee_id, updated_at, public_updated_at FROM ticket WHERE id = ?"), arguments: [existingID]),
             row["status"] as String != TicketStatus.closed.rawValue {
-            ticket = TicketState(id: row["id"], requesterID: row["requester_id"], assigneeID: row["assignee_id"], updatedAt: row["updated_at"])
+            ticket = TicketState(id: row["id"], requesterID: row["requester_id"], assigneeID: row["assignee_id"], updatedAt: row["updated_at"],
+                                 publicUpdatedAt: row["public_updated_at"])
             toAppend = fresh[...]
         } else {
             // A new ticket, or a follow-up when the thread's ticket is closed (closed is final).
@@ -231,9 +233,10 @@ extension SQLiteDeskStore {
                 }
             }
         }
-        let updatedAt = max(ticket.updatedAt, lastAt, fresh.map(\.date.deskSeconds).max() ?? 0)
-        try db.cachedStatement(sql: "UPDATE ticket SET status = ?, updated_at = ?, assignee_id = ? WHERE id = ?")
-            .execute(arguments: [status.rawValue, updatedAt, assignee, ticket.id])
+        let newest = max(lastAt, fresh.map(\.date.deskSeconds).max() ?? 0)
+        // Imported messages are public replies: customers see them, so both times move.
+        try db.cachedStatement(sql: "UPDATE ticket SET status = ?, updated_at = ?, public_updated_at = ?, assignee_id = ? WHERE id = ?")
+            .execute(arguments: [status.rawValue, max(ticket.updatedAt, newest), max(ticket.publicUpdatedAt, newest), assignee, ticket.id])
     }
 
     private static func createTicket(
@@ -265,13 +268,14 @@ extension SQLiteDeskStore {
         try db.cachedStatement(
             sql: """
                 INSERT INTO ticket(number, subject, description, kind, product, category, subcategory, urgency, status,
-                    requester_id, organisation_id, assignee_id, contact, follow_up_of_id, created_at, updated_at, triage_key)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'none', 'new', ?, ?, NULL, ?, ?, ?, ?, ?)
+                    requester_id, organisation_id, assignee_id, contact, follow_up_of_id, created_at, updated_at, triage_key,
+                    public_updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'none', 'new', ?, ?, NULL, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: [
                 number, subject, description, kind.rawValue, product, category, subcategory,
                 requester, organisationID, thread.contact.rawValue, followUpOf, created, created,
-                Triage.key(createdAt: root.date, urgency: .none, tier: tier),
+                Triage.key(createdAt: root.date, urgency: .none, tier: tier), created,
             ])
         let ticketID = db.lastInsertedRowID
         try db.cachedStatement(sql: "INSERT INTO import_source(external_id, ticket_id, message_id) VALUES (?, ?, NULL)")
@@ -285,7 +289,7 @@ extension SQLiteDeskStore {
         summary.tickets += 1
         summary.messages += 1
         if followUpOf != nil { summary.followUps += 1 }
-        return TicketState(id: ticketID, requesterID: requester, assigneeID: nil, updatedAt: created)
+        return TicketState(id: ticketID, requesterID: requester, assigneeID: nil, updatedAt: created, publicUpdatedAt: created)
     }
 
     private static func storeAttachments(

@@ -59,13 +59,13 @@ extension SQLiteDeskStore {
                 sql: """
                     INSERT INTO ticket(number, subject, description, kind, product, category, subcategory,
                         urgency, status, requester_id, organisation_id, assignee_id, contact, follow_up_of_id,
-                        created_at, updated_at, triage_key)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?)
+                        created_at, updated_at, triage_key, public_updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     number, subject, new.description, new.kind.rawValue, new.product, new.category,
                     new.subcategory, new.urgency.rawValue, requester.id, organisation?.id, assignee?.id,
-                    new.contact.rawValue, followUpOfID, now.deskSeconds, now.deskSeconds, triageKey,
+                    new.contact.rawValue, followUpOfID, now.deskSeconds, now.deskSeconds, triageKey, now.deskSeconds,
                 ])
             let id = db.lastInsertedRowID
             // The requester's organisation contacts see it through the organisation rule; the

@@ -66,15 +66,17 @@ extension SQLiteDeskStore {
         let me = viewer.id
         let unread = UnreadSQL.predicate(viewer, horizon: horizon)
         let visibility = VisibilitySQL.predicate(viewer)
+        // Customers' candidates by the time of what they see: a note makes none of theirs.
+        let updated = PublicUpdateTimeSchema.updatedColumn(seenBy: viewer)
         return (
             """
                 SELECT t.id FROM (
-                    SELECT id FROM ticket WHERE assignee_id = ? AND updated_at > ?
-                    UNION SELECT id FROM ticket WHERE requester_id = ? AND updated_at > ?
+                    SELECT id FROM ticket WHERE assignee_id = ? AND \(updated) > ?
+                    UNION SELECT id FROM ticket WHERE requester_id = ? AND \(updated) > ?
                     UNION SELECT w.ticket_id FROM watcher w JOIN ticket wt ON wt.id = w.ticket_id
-                        WHERE w.user_id = ? AND wt.updated_at > ?
+                        WHERE w.user_id = ? AND wt.\(updated) > ?
                     UNION SELECT rr.ticket_id FROM ticket_read rr JOIN ticket rt ON rt.id = rr.ticket_id
-                        WHERE rr.user_id = ? AND (rt.updated_at > ? OR rr.marked_unread = 1)
+                        WHERE rr.user_id = ? AND (rt.\(updated) > ? OR rr.marked_unread = 1)
                 ) c CROSS JOIN ticket t ON t.id = c.id \(UnreadSQL.readJoin)
                 WHERE \(visibility.sql) AND \(unread.sql)
                 LIMIT \(candidateLimit)

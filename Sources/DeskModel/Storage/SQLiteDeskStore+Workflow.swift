@@ -60,7 +60,7 @@ extension SQLiteDeskStore {
         if newStatus != ticket.status {
             try Self.recordStatusChange(db, ticket: ticket, to: newStatus, actor: viewer.user, at: now)
         }
-        try Self.touch(db, ticketID: ticket.id, at: now)
+        try Self.touch(db, ticketID: ticket.id, at: now, seenByCustomers: !new.isInternal)
         if let draft { try Self.deleteDraft(db, draft, userID: viewer.id) }
         return message
     }
@@ -199,8 +199,9 @@ extension SQLiteDeskStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [ticket.id, messageID, cleanName, mediaType, data.count, digest, viewer.id, now.deskSeconds, data])
-        // An attachment is activity (it delays auto-close) but never changes the status.
-        try Self.touch(db, ticketID: ticket.id, at: now)
+        // An attachment is activity (it delays auto-close) but never changes the status. A file
+        // sent with a message is as visible as the message, which touched the ticket already.
+        try Self.touch(db, ticketID: ticket.id, at: now, seenByCustomers: messageID == nil)
         return Attachment(
             id: db.lastInsertedRowID, ticketID: ticket.id, messageID: messageID, name: cleanName, mediaType: mediaType,
             size: Int64(data.count), sha256: digest, uploaderID: viewer.id, createdAt: Date(deskSeconds: now.deskSeconds))
@@ -235,7 +236,7 @@ extension SQLiteDeskStore {
         let now = self.now
         let anyIdle = try read { db in
             try Bool.fetchOne(
-                db, sql: "SELECT EXISTS (SELECT 1 FROM ticket WHERE status = 'pending' AND updated_at <= ?)",
+                db, sql: "SELECT EXISTS (SELECT 1 FROM ticket WHERE status = 'pending' AND public_updated_at <= ?)",
                 arguments: [Self.autoCloseCutoff(db, now: now)]) ?? false
         }
         guard anyIdle else { return [] }
@@ -243,7 +244,7 @@ extension SQLiteDeskStore {
             let days = try Self.settings(db).autoCloseDays
             let cutoff = try Self.autoCloseCutoff(db, now: now)
             let idle = try Row.fetchAll(
-                db, sql: "SELECT * FROM ticket WHERE status = 'pending' AND updated_at <= ? ORDER BY number",
+                db, sql: "SELECT * FROM ticket WHERE status = 'pending' AND public_updated_at <= ? ORDER BY number",
                 arguments: [cutoff]
             ).map(RowDecoding.ticket)
             for ticket in idle {
@@ -275,7 +276,11 @@ extension SQLiteDeskStore {
             arguments: [ticketID, actorID, event.recordText, now.deskSeconds, event.payload])
     }
 
-    static func touch(_ db: Database, ticketID: TicketID, at now: Date) throws {
-        try db.execute(sql: "UPDATE ticket SET updated_at = MAX(updated_at, ?) WHERE id = ?", arguments: [now.deskSeconds, ticketID])
+    /// Moves the update time; `seenByCustomers` (a change they see) also the public one
+    /// (`PublicUpdateTimeSchema`). Internal-only changes must pass false.
+    static func touch(_ db: Database, ticketID: TicketID, at now: Date, seenByCustomers: Bool = true) throws {
+        let publicTime = seenByCustomers ? ", public_updated_at = MAX(public_updated_at, ?)" : ""
+        let arguments: StatementArguments = seenByCustomers ? [now.deskSeconds, now.deskSeconds, ticketID] : [now.deskSeconds, ticketID]
+        try db.execute(sql: "UPDATE ticket SET updated_at = MAX(updated_at, ?)\(publicTime) WHERE id = ?", arguments: arguments)
     }
 }

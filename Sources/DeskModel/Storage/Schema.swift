@@ -234,6 +234,7 @@ enum Schema {
         }
         UserSettingsSchema.register(&migrator)
         UnreadSchema.register(&migrator)
+        PublicUpdateTimeSchema.register(&migrator)
         return migrator
     }
 }

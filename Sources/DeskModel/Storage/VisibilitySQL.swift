@@ -24,7 +24,7 @@ extension SQLiteDeskStore {
             db, sql: "SELECT t.* FROM ticket t WHERE t.number = ? AND \(visibility.sql)",
             arguments: [number] + visibility.arguments)
         guard let row else { throw DeskError.ticketNotFound(number: number) }
-        return RowDecoding.ticket(row)
+        return RowDecoding.ticket(row, seenBy: viewer)
     }
 
     static func isWatcher(_ db: Database, ticketID: TicketID, userID: UserID) throws -> Bool {
