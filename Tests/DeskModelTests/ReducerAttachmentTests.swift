@@ -155,6 +155,40 @@ final class ReducerAttachmentTests: XCTestCase {
         ])
     }
 
+    func testANewTicketTakesFilesAndIsCreatedWithThem() {
+        var state = F.loaded(1...14)
+        state.composer = ComposerState(kind: .newTicket, slot: .newTicket, subject: "Printer jams", body: "Trace attached")
+        state.focus = .composer
+        let store = ReducerTestStore(state: state)
+        store.send(.attachPromptRequested) { $0.overlay = .pathPrompt(PathPrompt(purpose: .attachFile, text: "")) }
+        store.expectNoEffects()
+        store.receive(.composerFileAccepted(path: "/home/a/trace.txt")) {
+            $0.composer!.fields = ["files": "/home/a/trace.txt"]
+            $0.message = StatusMessage(.info, "trace.txt will be sent with the message")
+        }
+        store.expectEffects([
+            .saveDraft(slot: .newTicket, subject: "Printer jams", body: "Trace attached", fields: ["files": "/home/a/trace.txt"])
+        ])
+        store.send(.composerSubmitted) { $0.composer!.isSending = true }
+        store.expectEffects([
+            .createTicketWithFiles(
+                NewTicket(subject: "Printer jams", description: "Trace attached", kind: .question), slot: .newTicket,
+                allowDuplicate: false, files: ["/home/a/trace.txt"])
+        ])
+    }
+
+    func testAnSSHCustomerOpeningATicketIsToldToAttachOnceItExists() {
+        var state = F.loaded(1...14, viewer: F.customer)
+        state.offersLocalFiles = false
+        state.composer = ComposerState(kind: .newTicket, slot: .newTicket)
+        state.focus = .composer
+        let store = ReducerTestStore(state: state)
+        store.send(.attachPromptRequested) {
+            $0.message = StatusMessage(.info, "Over SSH, attach files once the ticket exists: ssh … attach N NAME < FILE")
+        }
+        store.expectNoEffects()
+    }
+
     func testAPathCanBePastedIntoThePrompt() {
         var state = opened()
         state.overlay = .pathPrompt(PathPrompt(purpose: .attachFile, text: "~/"))
@@ -210,6 +244,27 @@ final class AttachmentRuntimeTests: XCTestCase {
         let actions = runtime.perform(.sendMessageWithFiles(NewMessage(ticketNumber: ticket.number, body: "Here"), slot: .reply(ticketNumber: ticket.number), files: [file.path]))
         XCTAssertEqual(actions, [.failed(.attachmentQuotaExceeded(name: "big.bin", size: 10, used: 0, quota: 4))])
         XCTAssertEqual(try fixture.store.detail(number: ticket.number, viewer: fixture.alice).messages.filter { $0.kind == .reply }, [])
+    }
+
+    func testANewTicketWithAFileStoresBothOrNothing() throws {
+        let file = folder.appendingPathComponent("trace.txt")
+        try Data("trace".utf8).write(to: file)
+        let runtime = DeskRuntime(store: fixture.store, viewer: fixture.peter, clock: fixture.clock.deskClock)
+        let new = NewTicket(subject: "Printer jams", description: "Trace attached", kind: .question)
+        let actions = runtime.perform(.createTicketWithFiles(new, slot: .newTicket, allowDuplicate: true, files: [file.path]))
+        guard case .ticketCreated(let ticket) = actions.first else { return XCTFail("\(actions)") }
+        let detail = try fixture.store.detail(number: ticket.number, viewer: fixture.peter)
+        XCTAssertEqual(detail.attachments.map(\.name), ["trace.txt"])
+        XCTAssertNil(detail.attachments.first?.messageID)
+        // Over the customer's quota: no ticket at all.
+        var settings = try fixture.store.settings()
+        settings.attachmentQuota = 8
+        try fixture.store.updateSettings(settings)
+        let count = try fixture.store.counts(viewer: fixture.alice)[.all]
+        let refused = runtime.perform(
+            .createTicketWithFiles(NewTicket(subject: "Scanner", description: "Log", kind: .question), slot: .newTicket, allowDuplicate: true, files: [file.path]))
+        XCTAssertEqual(refused, [.failed(.attachmentQuotaExceeded(name: "trace.txt", size: 5, used: 5, quota: 8))])
+        XCTAssertEqual(try fixture.store.counts(viewer: fixture.alice)[.all], count)
     }
 
     func testSavingNeverReplacesAFileWithoutBeingToldTo() throws {

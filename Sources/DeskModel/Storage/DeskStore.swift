@@ -251,6 +251,10 @@ public protocol DeskStore: Sendable {
     /// Adds the message with files attached to it and deletes its draft, in one transaction:
     /// a file refused (too large, over the quota) sends nothing.
     func addMessage(_ message: NewMessage, by viewer: Viewer, clearingDraft: DraftSlot?, attaching files: [NewAttachment]) throws(DeskError) -> Message
+    /// Creates the ticket with files attached to it and deletes its draft, in one transaction.
+    func createTicket(
+        _ ticket: NewTicket, by viewer: Viewer, allowDuplicate: Bool, clearingDraft: DraftSlot?, attaching files: [NewAttachment]
+    ) throws(DeskError) -> Ticket
     /// Unread tickets per view (`UnreadSQL`), counted no further than `UnreadSQL.countCap`.
     func unreadCounts(viewer: Viewer) throws(DeskError) -> [CaseView: Int]
     /// The client showed the ticket through this message (nil: none the viewer may see).

@@ -11,6 +11,16 @@ extension SQLiteDeskStore {
     public func createTicket(
         _ new: NewTicket, by viewer: Viewer, allowDuplicate: Bool, clearingDraft draft: DraftSlot?
     ) throws(DeskError) -> Ticket {
+        try createTicket(new, by: viewer, allowDuplicate: allowDuplicate, clearingDraft: draft, attaching: [])
+    }
+
+    /// Creates the ticket with files attached to it, in one transaction: a file refused (too
+    /// large, over the customer's quota) creates nothing.
+    public func createTicket(
+        _ new: NewTicket, by viewer: Viewer, allowDuplicate: Bool, clearingDraft draft: DraftSlot?, attaching files: [NewAttachment]
+    ) throws(DeskError) -> Ticket {
+        var named: [(name: String, file: NewAttachment)] = []
+        for file in files { named.append((try Self.attachmentName(file.name), file)) }
         let subject = new.subject.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !subject.isEmpty else { throw .invalidInput("A ticket needs a subject") }
         guard !new.description.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
@@ -77,6 +87,10 @@ extension SQLiteDeskStore {
                 try db.execute(sql: "INSERT OR IGNORE INTO watcher(ticket_id, user_id) VALUES (?, ?)", arguments: [id, watcher.id])
             }
             if let draft { try Self.deleteDraft(db, draft, userID: viewer.id) }
+            for (name, file) in named {
+                _ = try Self.insertAttachment(
+                    db, number: number, name: name, mediaType: file.mediaType, data: file.data, by: viewer, at: now, messageID: nil)
+            }
             return Ticket(
                 id: id, number: number, subject: subject, description: new.description, kind: new.kind,
                 product: new.product, category: new.category, subcategory: new.subcategory,

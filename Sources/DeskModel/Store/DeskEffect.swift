@@ -37,6 +37,8 @@ public enum DeskEffect: Equatable, Sendable {
     case checkFile(String)
     /// Sends a reply or note with files of this machine attached to it, in one transaction.
     case sendMessageWithFiles(NewMessage, slot: DraftSlot, files: [String])
+    /// Creates a ticket with files of this machine attached to it, in one transaction.
+    case createTicketWithFiles(NewTicket, slot: DraftSlot, allowDuplicate: Bool, files: [String])
     case markUnread(number: Int64)
     /// The first tickets of a view, to tag them.
     case loadTagTargets(PageRequest)

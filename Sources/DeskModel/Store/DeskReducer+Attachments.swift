@@ -88,12 +88,10 @@ extension DeskReducer {
 
     static func askForFileToAttach(_ state: inout DeskState) -> [DeskEffect] {
         guard let composer = state.composer, !composer.isSending else { return [] }
-        guard let number = composer.slot.ticketNumber, composer.kind == .reply || composer.kind == .internalNote else {
-            state.message = StatusMessage(.info, Notices.attachToRepliesOnly)
-            return []
-        }
         guard state.offersLocalFiles else {
-            state.message = StatusMessage(.info, Notices.attachOverSSH(number))
+            // Over SSH the files are on the customer's machine: the allow-listed `attach` takes them.
+            let hint = composer.kind == .reply ? composer.slot.ticketNumber.map(Notices.attachOverSSH) : nil
+            state.message = StatusMessage(.info, hint ?? Notices.attachAfterCreatingOverSSH)
             return []
         }
         state.overlay = .pathPrompt(PathPrompt(purpose: .attachFile, text: ""))
@@ -173,7 +171,7 @@ extension Notices {
     static func attachOverSSH(_ number: Int64) -> String {
         "On your machine: ssh … attach \(number) NAME < FILE (files stay on the server here)"
     }
-    static let attachToRepliesOnly = "Files go with a reply or a note"
+    static let attachAfterCreatingOverSSH = "Over SSH, attach files once the ticket exists: ssh … attach N NAME < FILE"
     static func noFileMatches(_ typed: String) -> String { "No file matches '\(TextSafety.sanitizedLine(typed))'" }
     static func fileWillBeSent(_ name: String) -> String { "\(TextSafety.sanitizedLine(name)) will be sent with the message" }
     static func fileWillNotBeSent(_ name: String) -> String { "\(TextSafety.sanitizedLine(name)) taken off: it will not be sent" }

@@ -622,7 +622,11 @@ public enum DeskReducer {
 
     static func createTicket(from composer: ComposerState, allowDuplicate: Bool) -> DeskEffect {
         let followUpOf: Int64? = if case .followUp(let number) = composer.slot { number } else { nil }
-        return .createTicket(newTicket(from: composer, followUpOf: followUpOf), slot: composer.slot, allowDuplicate: allowDuplicate)
+        let ticket = newTicket(from: composer, followUpOf: followUpOf)
+        if !composer.attachedFiles.isEmpty {
+            return .createTicketWithFiles(ticket, slot: composer.slot, allowDuplicate: allowDuplicate, files: composer.attachedFiles)
+        }
+        return .createTicket(ticket, slot: composer.slot, allowDuplicate: allowDuplicate)
     }
 
     static func newTicket(from composer: ComposerState, followUpOf: Int64?) -> NewTicket {

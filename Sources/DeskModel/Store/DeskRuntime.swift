@@ -113,14 +113,12 @@ public struct DeskRuntime: Sendable {
         case .checkFile(let path):
             return [.composerFileAccepted(path: try LocalFiles.check(path, limit: try store.settings().attachmentLimit))]
         case .sendMessageWithFiles(let message, let slot, let paths):
-            let limit = try store.settings().attachmentLimit
-            var files: [NewAttachment] = []
-            for path in paths {
-                let name = (path as NSString).lastPathComponent
-                files.append(NewAttachment(name: name, mediaType: MediaTypes.guess(name), data: try LocalFiles.read(path, limit: limit)))
-            }
-            let sent = try store.addMessage(message, by: viewer, clearingDraft: slot, attaching: files)
+            let sent = try store.addMessage(message, by: viewer, clearingDraft: slot, attaching: try readFiles(paths))
             return [.messageSent(sent, ticketNumber: message.ticketNumber)]
+        case .createTicketWithFiles(let ticket, let slot, let allowDuplicate, let paths):
+            let created = try store.createTicket(
+                ticket, by: viewer, allowDuplicate: allowDuplicate, clearingDraft: slot, attaching: try readFiles(paths))
+            return [.ticketCreated(created)]
         case .markUnread(let number):
             try store.markUnread(number: number, viewer: viewer)
             return []
@@ -138,6 +136,17 @@ public struct DeskRuntime: Sendable {
 
     /// A ticket loaded to be shown is read through its last message shown (`UnreadSQL`). A
     /// desk that cannot record it (read-only, busy) still shows the ticket.
+    /// Files of this machine to store with a message or ticket, each within the desk's limit.
+    private func readFiles(_ paths: [String]) throws(DeskError) -> [NewAttachment] {
+        let limit = try store.settings().attachmentLimit
+        var files: [NewAttachment] = []
+        for path in paths {
+            let name = (path as NSString).lastPathComponent
+            files.append(NewAttachment(name: name, mediaType: MediaTypes.guess(name), data: try LocalFiles.read(path, limit: limit)))
+        }
+        return files
+    }
+
     private func loadForDisplay(_ number: Int64) throws(DeskError) -> TicketDetail {
         let detail = try store.detail(number: number, viewer: viewer, bodies: .client)
         try? store.markRead(number: number, throughMessage: detail.messages.last?.id, viewer: viewer)
