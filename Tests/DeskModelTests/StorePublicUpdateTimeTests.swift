@@ -150,6 +150,23 @@ final class StorePublicUpdateTimeTests: StoreTestCase {
     }
 
     /// The generator writes the public time itself: it must equal what the history gives, on
+    /// The generator records the ticket with the longest thread (the benchmark opens it): a
+    /// new ticket, which keeps only its first message, is never the one recorded.
+    func testTheDemoGeneratorRecordsATicketWithTheLongestThread() throws {
+        // Small desks of many seeds: in some, the first ticket drawn with the most messages is new.
+        for seed in UInt64(1)...20 {
+            let file = f.directory.appendingPathComponent("longest-\(seed).sqlite").path
+            let built = try BulkDesk.build(path: file, options: BulkDesk.Options(tickets: 300, messagesPerTicket: 4, seed: seed, now: start + 400 * day))
+            let bulk = try SQLiteDeskStore.open(path: file, clock: .fixed(start + 400 * day))
+            let (recorded, longest) = try bulk.read { db in
+                (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM message m JOIN ticket t ON t.id = m.ticket_id WHERE t.number = ?", arguments: [built.longestThreadTicket])!,
+                 try Int.fetchOne(db, sql: "SELECT MAX(c) FROM (SELECT COUNT(*) AS c FROM message GROUP BY ticket_id)")!)
+            }
+            XCTAssertEqual(recorded, longest, "seed \(seed)")
+            XCTAssertEqual(bulk.longestThreadTicket(), built.longestThreadTicket)
+        }
+    }
+
     /// a desk with notes after the last public message.
     func testTheDemoGeneratorWritesThePublicTimeItsHistoryGives() throws {
         let file = f.directory.appendingPathComponent("bulk.sqlite").path

@@ -185,11 +185,13 @@ public enum BulkDesk {
                         let createdAt = start + span * Int64(index) / Int64(n) + Int64(random.int(in: 0...600))
                         let isLongChain = options.longThread != nil && index == n - 1
                         var messageCount = random.chance(0.001) ? random.int(in: 200...300) : random.int(in: 1...max(1, 2 * options.messagesPerTicket - 3))
-                        // The longest ordinary thread stays the one recorded, so figures compare across desks.
-                        if messageCount > longest.messages { longest = (id, messageCount) }
+                        let ordinaryCount = messageCount
                         if isLongChain, let longThread = options.longThread { messageCount = longThread }
                         let isRecent = options.now.deskSeconds - createdAt < 30 * 86_400
                         var status = pickStatus(recent: isRecent)
+                        // The longest ordinary thread stays the one recorded, so figures compare across
+                        // desks; a new ticket has its description only, whatever was drawn.
+                        if status != .new, ordinaryCount > longest.messages { longest = (id, ordinaryCount) }
                         if isLongChain && status == .new { status = .open }
                         let assignee: Int64? = status == .new || random.chance(0.2) ? nil : agents[random.int(in: 0...(agents.count - 1))]
 
