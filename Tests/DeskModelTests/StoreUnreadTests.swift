@@ -41,6 +41,34 @@ final class StoreUnreadTests: StoreTestCase {
         XCTAssertEqual(try unread(.all, f.alice), [ticket.number])
     }
 
+    /// markRead says whether the ticket was unread, and the runtime reads the counts again only
+    /// then or when the desk changed: the counts it reports always equal the store's.
+    func testTheRuntimesCountsFollowReadsUnreadsAndOthersMessages() throws {
+        let first = try f.ticket("Printer offline", by: f.peter)
+        let second = try f.ticket("Scanner jams", by: f.peter)
+        let runtime = DeskRuntime(store: store, viewer: f.peter, clock: f.clock.deskClock)
+        func reported() -> Int? {
+            for case .unreadCountsLoaded(let counts) in runtime.perform(.loadCounts) { return counts[.all] }
+            return nil
+        }
+        _ = runtime.perform(.loadTicket(number: first.number))
+        _ = runtime.perform(.loadTicket(number: second.number))
+        XCTAssertEqual(reported(), 0)
+        XCTAssertFalse(try store.markRead(number: first.number, throughMessage: nil, viewer: f.peter), "read already")
+
+        f.clock.advance(by: 60)
+        try f.reply(first.number, "Try the other tray", by: f.alice)
+        try f.reply(second.number, "Which model?", by: f.alice)
+        XCTAssertEqual(reported(), 2, "others' messages change the desk")
+        _ = runtime.perform(.loadTicket(number: first.number))
+        XCTAssertEqual(reported(), 1, "opening an unread ticket reads it")
+        _ = runtime.perform(.loadTicket(number: first.number))
+        XCTAssertEqual(reported(), 1)
+        _ = runtime.perform(.markUnread(number: first.number))
+        XCTAssertEqual(reported(), 2, "N, which announces nothing, is counted")
+        XCTAssertEqual(reported(), try store.unreadCounts(viewer: f.peter)[.all])
+    }
+
     func testASecondMessageInTheSameSecondAsTheOneReadIsStillUnread() throws {
         let ticket = try f.ticket("Printer offline", by: f.peter)
         try f.reply(ticket.number, "First", by: f.alice)

@@ -258,7 +258,9 @@ public protocol DeskStore: Sendable {
     /// Unread tickets per view (`UnreadSQL`), counted no further than `UnreadSQL.countCap`.
     func unreadCounts(viewer: Viewer) throws(DeskError) -> [CaseView: Int]
     /// The client showed the ticket through this message (nil: none the viewer may see).
-    func markRead(number: Int64, throughMessage: MessageID?, viewer: Viewer) throws(DeskError)
+    /// Whether the ticket was unread for the viewer before (the counts change only then).
+    @discardableResult
+    func markRead(number: Int64, throughMessage: MessageID?, viewer: Viewer) throws(DeskError) -> Bool
     /// Like mutt's N: unread again until next opened.
     func markUnread(number: Int64, viewer: Viewer) throws(DeskError)
     /// One batch of a bulk action: each ticket through the single action's rules, all-or-nothing

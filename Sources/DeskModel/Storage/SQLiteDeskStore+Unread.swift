@@ -89,10 +89,16 @@ extension SQLiteDeskStore {
 
     /// Never waits for another process and announces nothing: reading is not a change to the
     /// desk (announcing it would make every client, this one too, reload again).
-    public func markRead(number: Int64, throughMessage messageID: MessageID?, viewer: Viewer) throws(DeskError) {
+    @discardableResult
+    public func markRead(number: Int64, throughMessage messageID: MessageID?, viewer: Viewer) throws(DeskError) -> Bool {
+        let horizon = UnreadSQL.horizon(now: now)
         do {
-            try write(announcesChange: false, waitsForWriters: false) { db in
+            return try write(announcesChange: false, waitsForWriters: false) { db in
                 let ticket = try Self.visibleTicket(db, number: number, viewer: viewer)
+                let unread = UnreadSQL.predicate(viewer, horizon: horizon)
+                let wasUnread = try Bool.fetchOne(
+                    db, sql: "SELECT EXISTS (SELECT 1 FROM ticket t \(UnreadSQL.readJoin) WHERE t.id = ? AND \(unread.sql))",
+                    arguments: [viewer.id, ticket.id] + unread.arguments) ?? false
                 var seen: (at: Int64, id: Int64) = (0, 0)
                 if let messageID, let row = try Row.fetchOne(
                     db, sql: "SELECT created_at, id FROM message WHERE id = ? AND ticket_id = ?", arguments: [messageID, ticket.id])
@@ -106,9 +112,11 @@ extension SQLiteDeskStore {
                             seen_at = excluded.seen_at, seen_message_id = excluded.seen_message_id, marked_unread = 0
                         """,
                     arguments: [viewer.id, ticket.id, seen.at, seen.id])
+                return wasUnread
             }
         } catch .databaseBusy {
-            return
+            // Not marked: nothing changed.
+            return false
         }
     }
 

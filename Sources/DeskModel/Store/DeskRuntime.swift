@@ -6,6 +6,7 @@ public struct DeskRuntime: Sendable {
     public let store: any DeskStore
     public let viewer: Viewer
     public let clock: DeskClock
+    private let unreadMemo = UnreadCountMemo()
 
     public init(store: any DeskStore, viewer: Viewer, clock: DeskClock = .system) {
         self.store = store
@@ -32,7 +33,9 @@ public struct DeskRuntime: Sendable {
         case .loadPage(let request, let placement):
             return [.pageLoaded(request, try store.page(request, viewer: viewer), placement)]
         case .loadCounts:
-            return [.countsLoaded(try store.counts(viewer: viewer)), .unreadCountsLoaded(try store.unreadCounts(viewer: viewer))]
+            let token = try store.changeToken()
+            let unread = try unreadMemo.counts(at: token) { () throws(DeskError) in try store.unreadCounts(viewer: viewer) }
+            return [.countsLoaded(try store.counts(viewer: viewer)), .unreadCountsLoaded(unread)]
         case .loadTicket(let number):
             return [.ticketLoaded(try loadForDisplay(number))]
         case .loadJumpTarget(let number):
@@ -121,6 +124,7 @@ public struct DeskRuntime: Sendable {
             return [.ticketCreated(created)]
         case .markUnread(let number):
             try store.markUnread(number: number, viewer: viewer)
+            unreadMemo.forget()
             return []
         case .loadTagTargets(let request):
             return [.tagTargetsLoaded(try store.page(request, viewer: viewer))]
@@ -149,7 +153,9 @@ public struct DeskRuntime: Sendable {
 
     private func loadForDisplay(_ number: Int64) throws(DeskError) -> TicketDetail {
         let detail = try store.detail(number: number, viewer: viewer, bodies: .client)
-        try? store.markRead(number: number, throughMessage: detail.messages.last?.id, viewer: viewer)
+        if (try? store.markRead(number: number, throughMessage: detail.messages.last?.id, viewer: viewer)) == true {
+            unreadMemo.forget()
+        }
         return detail
     }
 }
