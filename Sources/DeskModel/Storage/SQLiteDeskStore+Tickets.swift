@@ -128,9 +128,9 @@ extension SQLiteDeskStore {
             var (messages, unloadedBodies) = try Self.history(db, ticketID: ticket.id, viewer: viewer, bodies: bodies)
             // A public reply may answer an internal note: the viewer who cannot see the note
             // must not see a link to it either (its id would tell that it exists).
-            let shownIDs = Set(messages.map(\.id))
+            let shown = IndexByID(messages.map(\.id))
             for index in messages.indices {
-                if let parent = messages[index].inReplyToID, !shownIDs.contains(parent) { messages[index].inReplyToID = nil }
+                if let parent = messages[index].inReplyToID, shown.index(of: parent) == nil { messages[index].inReplyToID = nil }
             }
             let attachments = try Row.fetchAll(
                 db,
