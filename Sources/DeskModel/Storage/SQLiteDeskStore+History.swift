@@ -24,8 +24,12 @@ extension SQLiteDeskStore {
         let wanted = bodied.count <= 2 * count ? bodied : Array(bodied.prefix(count) + bodied.suffix(count))
         let read = try messageBodies(db, ticketID: ticketID, ids: wanted.map { messages[$0].id }, viewer: viewer)
         var unloaded: [MessageID: Int] = [:]
-        for index in messages.indices where messages[index].kind != .systemEvent {
-            if let body = read[messages[index].id] {
+        unloaded.reserveCapacity(bodied.count - wanted.count)
+        // Only the few bodies asked for are looked up: a long history is mostly left unread.
+        var isWanted = [Bool](repeating: false, count: messages.count)
+        for index in wanted { isWanted[index] = true }
+        for index in bodied {
+            if isWanted[index], let body = read[messages[index].id] {
                 messages[index].body = body
             } else {
                 unloaded[messages[index].id] = lengths[index]

@@ -150,8 +150,14 @@ extension SQLiteDeskStore {
             ).map { RowDecoding.user($0) }
             var authors: [UserID: User] = [:]
             // Everyone the detail names: message authors, requester, assignee, uploaders.
-            let authorIDs = Set(messages.compactMap(\.authorID) + [ticket.requesterID] + [ticket.assigneeID].compactMap { $0 }
-                + attachments.map(\.uploaderID))
+            var authorIDs = Set([ticket.requesterID] + [ticket.assigneeID].compactMap { $0 } + attachments.map(\.uploaderID))
+            // A long history has few authors: a set filled message by message, without an
+            // array of every author id first.
+            var previousAuthor: UserID?
+            for message in messages where message.authorID != previousAuthor {
+                previousAuthor = message.authorID
+                if let id = message.authorID { authorIDs.insert(id) }
+            }
             for id in authorIDs { authors[id] = try Self.user(db, id: id) }
             guard let requester = authors[ticket.requesterID] else {
                 throw DeskError.storage("ticket #\(number) has no requester")
