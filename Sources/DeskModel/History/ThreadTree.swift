@@ -174,11 +174,10 @@ public enum ThreadTree {
         preOrder(roots, children: \.children, message: \.message)
     }
 
-    /// `flatten(build(...))`: what a history pane shows, walked straight from the structure
-    /// (a node per message is work a long history need not do).
+    /// `flatten(build(...))`: what a history pane shows, threaded over integer arrays
+    /// (`compactLines`: a node per message is work a long history need not do).
     public static func lines(_ messages: [Message], includeInternalNotes: Bool) -> [ThreadLine] {
-        let (kept, children, topLevel) = structure(messages, includeInternalNotes: includeInternalNotes)
-        return preOrder(topLevel, children: { children[$0] }, message: { kept[$0] })
+        compactLines(messages, includeInternalNotes: includeInternalNotes)
     }
 
     /// The rows of a forest in pre-order, with an explicit stack; `Item` is a node or an index.
@@ -187,7 +186,7 @@ public enum ThreadTree {
         // One level per open sibling list; `continues[d]` belongs to the ancestor at depth d.
         var levels: [(siblings: [Item], next: Int)] = [(roots, 0)]
         var continues: [Bool] = []
-        var previousRecorded: [Bool] = []
+        var rails = RecordedRails()
         lines.reserveCapacity(roots.count)
         while let level = levels.last {
             guard level.next < level.siblings.count else {
@@ -198,17 +197,9 @@ public enum ThreadTree {
             let item = level.siblings[level.next]
             levels[levels.count - 1].next += 1
             let isLast = level.next == level.siblings.count - 1
-            // Past the recorded depth, a fresh bounded copy: sharing `continues` itself would
-            // make its next append copy the whole (deep) stack.
-            // Consecutive rows mostly record the same rails (a reply chain always does past its
-            // first levels): they share one array instead of allocating one each.
-            let recordedCount = min(continues.count, ThreadLine.recordedAncestors)
-            let recorded = previousRecorded.elementsEqual(continues[..<recordedCount])
-                ? previousRecorded : Array(continues[..<recordedCount])
-            previousRecorded = recorded
             lines.append(ThreadLine(
                 message: message(item), depth: levels.count - 1, isLastSibling: isLast,
-                ancestorsContinue: recorded))
+                ancestorsContinue: rails.recording(continues)))
             let replies = children(item)
             if !replies.isEmpty {
                 continues.append(!isLast)
@@ -218,10 +209,25 @@ public enum ThreadTree {
         return lines
     }
 
+    /// What `ThreadLine.ancestorsContinue` holds for a row, given the rails open above it.
+    struct RecordedRails {
+        private var previous: [Bool] = []
+
+        /// Past the recorded depth, a fresh bounded copy: sharing `continues` itself would make
+        /// its next append copy the whole (deep) stack. Consecutive rows mostly record the same
+        /// rails (a reply chain always does past its first levels): they share one array
+        /// instead of allocating one each.
+        mutating func recording(_ continues: [Bool]) -> [Bool] {
+            let count = min(continues.count, ThreadLine.recordedAncestors)
+            if !previous.elementsEqual(continues[..<count]) { previous = Array(continues[..<count]) }
+            return previous
+        }
+    }
+
     /// Each message has at most one parent, so each connected group holds at most one
     /// cycle; walking up from every message finds it. Its smallest index (the earliest
     /// message) loses its parent, which is deterministic whatever the input order.
-    private static func breakCycles(_ parent: inout [Int?]) {
+    static func breakCycles(_ parent: inout [Int?]) {
         enum Mark { case unvisited, onPath, done }
         var marks = [Mark](repeating: .unvisited, count: parent.count)
         var path: [Int] = []

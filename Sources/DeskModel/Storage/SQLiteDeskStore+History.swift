@@ -9,8 +9,8 @@ extension SQLiteDeskStore {
         _ db: Database, ticketID: TicketID, viewer: Viewer, bodies: HistoryBodies
     ) throws -> (messages: [Message], unloadedBodies: [MessageID: Int]) {
         let internalFilter = viewer.isStaff ? "" : " AND kind != 'internalNote'"
-        var messages: [Message] = []
         guard case .nearEnds(let count) = bodies else {
+            var messages: [Message] = []
             // Read by position through a cursor: a ticket may hold tens of thousands of
             // messages, and looking columns up by name dominated opening one.
             let rows = try Row.fetchCursor(
@@ -19,27 +19,17 @@ extension SQLiteDeskStore {
             while let row = try rows.next() { messages.append(RowDecoding.message(positional: row)) }
             return (messages, [:])
         }
-        // The outline: every column but the body, whose length stands in for it. Events keep
-        // theirs (one short line, and untyped old events have nothing else).
-        var lengths: [Int] = []
-        let rows = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT id, ticket_id, kind, author_id, CASE WHEN kind = 'systemEvent' THEN body ELSE '' END,
-                    created_at, in_reply_to_id, event, length(body)
-                FROM message WHERE ticket_id = ?\(internalFilter) ORDER BY created_at, id
-                """,
-            arguments: [ticketID])
-        while let row = try rows.next() {
-            messages.append(RowDecoding.message(positional: row))
-            lengths.append(row[8])
-        }
+        var (messages, lengths) = try historyOutline(db, ticketID: ticketID, viewer: viewer)
         let bodied = messages.indices.filter { messages[$0].kind != .systemEvent }
         let wanted = bodied.count <= 2 * count ? bodied : Array(bodied.prefix(count) + bodied.suffix(count))
         let read = try messageBodies(db, ticketID: ticketID, ids: wanted.map { messages[$0].id }, viewer: viewer)
         var unloaded: [MessageID: Int] = [:]
-        for index in messages.indices where messages[index].kind != .systemEvent {
-            if let body = read[messages[index].id] {
+        unloaded.reserveCapacity(bodied.count - wanted.count)
+        // Only the few bodies asked for are looked up: a long history is mostly left unread.
+        var isWanted = [Bool](repeating: false, count: messages.count)
+        for index in wanted { isWanted[index] = true }
+        for index in bodied {
+            if isWanted[index], let body = read[messages[index].id] {
                 messages[index].body = body
             } else {
                 unloaded[messages[index].id] = lengths[index]

@@ -142,9 +142,9 @@ extension SQLiteDeskStore {
             var (messages, unloadedBodies) = try Self.history(db, ticketID: ticket.id, viewer: viewer, bodies: bodies)
             // A public reply may answer an internal note: the viewer who cannot see the note
             // must not see a link to it either (its id would tell that it exists).
-            let shownIDs = Set(messages.map(\.id))
+            let shown = IndexByID(messages.map(\.id))
             for index in messages.indices {
-                if let parent = messages[index].inReplyToID, !shownIDs.contains(parent) { messages[index].inReplyToID = nil }
+                if let parent = messages[index].inReplyToID, shown.index(of: parent) == nil { messages[index].inReplyToID = nil }
             }
             let attachments = try Row.fetchAll(
                 db,
@@ -164,8 +164,14 @@ extension SQLiteDeskStore {
             ).map { RowDecoding.user($0) }
             var authors: [UserID: User] = [:]
             // Everyone the detail names: message authors, requester, assignee, uploaders.
-            let authorIDs = Set(messages.compactMap(\.authorID) + [ticket.requesterID] + [ticket.assigneeID].compactMap { $0 }
-                + attachments.map(\.uploaderID))
+            var authorIDs = Set([ticket.requesterID] + [ticket.assigneeID].compactMap { $0 } + attachments.map(\.uploaderID))
+            // A long history has few authors: a set filled message by message, without an
+            // array of every author id first.
+            var previousAuthor: UserID?
+            for message in messages where message.authorID != previousAuthor {
+                previousAuthor = message.authorID
+                if let id = message.authorID { authorIDs.insert(id) }
+            }
             for id in authorIDs { authors[id] = try Self.user(db, id: id) }
             guard let requester = authors[ticket.requesterID] else {
                 throw DeskError.storage("ticket #\(number) has no requester")

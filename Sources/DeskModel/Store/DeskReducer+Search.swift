@@ -53,9 +53,12 @@ extension DeskReducer {
 
 extension DeskEffect {
     /// Work the client does after drawing the screen it was asked for: a search's results
-    /// show at once, and the lines of matching text under them follow.
+    /// show at once, and the lines of matching text under them follow. The tabs' counts
+    /// (about 9 ms on a 100,000-ticket desk) follow the ticket opened or the change made.
     public var waitsForIdle: Bool {
-        if case .loadSnippets = self { return true }
-        return false
+        switch self {
+        case .loadSnippets, .loadCounts: true
+        default: false
+        }
     }
 }
