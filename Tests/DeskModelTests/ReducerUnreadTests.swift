@@ -84,6 +84,48 @@ final class ReducerUnreadTests: XCTestCase {
         store.expectEffects([.loadCounts])
     }
 
+    /// The reply just sent is confirmed even when the reload brings someone else's message
+    /// with it: the notice comes after the confirmation, and a later one replaces only it.
+    func testANoticeFollowsTheConfirmationItArrivesWith() {
+        var state = F.withOpenTicket(F.loaded(1...14, selected: 4), 4)
+        state.message = StatusMessage(.info, "Reply sent to #4")
+        let store = ReducerTestStore(state: state)
+        var detail = F.detail(4)
+        detail.messages.append(F.message(5, on: 4, .reply, by: 2))
+        store.receive(.ticketLoaded(detail)) {
+            $0.openTicket!.detail = detail
+            $0.openTicket!.thread = ThreadTree.lines(detail.messages, includeInternalNotes: true)
+            $0.message = StatusMessage(.info, "Reply sent to #4 · New message from Peter on #4")
+        }
+        store.expectEffects([.loadCounts])
+        var later = detail
+        later.messages.append(F.message(6, on: 4, .reply, by: 2))
+        store.receive(.ticketLoaded(later)) {
+            $0.openTicket!.detail = later
+            $0.openTicket!.thread = ThreadTree.lines(later.messages, includeInternalNotes: true)
+            $0.message = StatusMessage(.info, "Reply sent to #4 · New message from Peter on #4")
+        }
+        store.expectEffects([.loadCounts])
+        // A notice alone is replaced by the next one.
+        store.send(.messageDismissed) { $0.message = nil }
+        var third = later
+        third.messages += [F.message(7, on: 4, .reply, by: 2), F.message(8, on: 4, .reply, by: 2)]
+        store.receive(.ticketLoaded(third)) {
+            $0.openTicket!.detail = third
+            $0.openTicket!.thread = ThreadTree.lines(third.messages, includeInternalNotes: true)
+            $0.message = StatusMessage(.info, "2 new messages on #4, the last from Peter")
+        }
+        store.expectEffects([.loadCounts])
+        var fourth = third
+        fourth.messages.append(F.message(9, on: 4, .reply, by: 2))
+        store.receive(.ticketLoaded(fourth)) {
+            $0.openTicket!.detail = fourth
+            $0.openTicket!.thread = ThreadTree.lines(fourth.messages, includeInternalNotes: true)
+            $0.message = StatusMessage(.info, "New message from Peter on #4")
+        }
+        store.expectEffects([.loadCounts])
+    }
+
     func testOwnMessagesAndSystemEventsAreNotAnnounced() {
         let state = F.withOpenTicket(F.loaded(1...14, selected: 4), 4)
         let store = ReducerTestStore(state: state)

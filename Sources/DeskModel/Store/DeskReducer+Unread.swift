@@ -38,7 +38,15 @@ extension DeskReducer {
         }
         guard let latest = arrivals.last else { return [] }
         let author = latest.authorID.flatMap { after.authors[$0]?.name } ?? Notices.someone
-        state.message = StatusMessage(.info, Notices.newMessages(arrivals.count, from: author, on: after.ticket.number))
+        let notice = Notices.newMessages(arrivals.count, from: author, on: after.ticket.number)
+        // What the bottom line said since the last key ("Reply sent to #42", an error) is not
+        // read yet: the notice comes after it, replacing only an earlier notice.
+        if let current = state.message, !Notices.isArrivalNotice(current.text) {
+            let said = current.text.components(separatedBy: Notices.arrivalSeparator)[0]
+            state.message = StatusMessage(current.kind, said + Notices.arrivalSeparator + notice)
+        } else {
+            state.message = StatusMessage(.info, notice)
+        }
         // The counts were read before this load marked the ticket read.
         return [.loadCounts]
     }
@@ -83,6 +91,11 @@ extension DeskReducer {
 
 extension Notices {
     public static let someone = "someone"
+    /// Between what the bottom line said and a new-message notice after it.
+    public static let arrivalSeparator = " · "
+    static func isArrivalNotice(_ text: String) -> Bool {
+        text.hasPrefix("New message from ") || text.range(of: #"^[0-9]+ new messages on #"#, options: .regularExpression) != nil
+    }
     /// "New message from Carl Meyer on #42", when the open ticket's history grew.
     public static func newMessages(_ count: Int, from author: String, on number: Int64) -> String {
         count == 1 ? "New message from \(author) on #\(number)" : "\(count) new messages on #\(number), the last from \(author)"
