@@ -129,29 +129,29 @@ final class ReducerAttachmentTests: XCTestCase {
         store.expectNoEffects()
         store.send(.pathPromptSubmitted) { $0.overlay = nil }
         store.expectEffects([.checkFile("~/vpn.log")])
-        store.receive(.composerFileAccepted(path: "/home/a/vpn.log")) {
-            $0.composer!.fields = ["files": "/home/a/vpn.log"]
+        store.receive(.composerFileAccepted(path: "reports/vpn.log")) {
+            $0.composer!.fields = ["files": "reports/vpn.log"]
             $0.message = StatusMessage(.info, "vpn.log will be sent with the message")
         }
         store.expectEffects([
-            .saveDraft(slot: .reply(ticketNumber: 5), subject: "", body: "Log attached", fields: ["files": "/home/a/vpn.log"])
+            .saveDraft(slot: .reply(ticketNumber: 5), subject: "", body: "Log attached", fields: ["files": "reports/vpn.log"])
         ])
         // Named again, a file comes off the list; a third time, it is back.
-        store.receive(.composerFileAccepted(path: "/home/a/vpn.log")) {
+        store.receive(.composerFileAccepted(path: "reports/vpn.log")) {
             $0.composer!.fields = [:]
             $0.message = StatusMessage(.info, "vpn.log taken off: it will not be sent")
         }
         store.expectEffects([.saveDraft(slot: .reply(ticketNumber: 5), subject: "", body: "Log attached", fields: [:])])
-        store.receive(.composerFileAccepted(path: "/home/a/vpn.log")) {
-            $0.composer!.fields = ["files": "/home/a/vpn.log"]
+        store.receive(.composerFileAccepted(path: "reports/vpn.log")) {
+            $0.composer!.fields = ["files": "reports/vpn.log"]
             $0.message = StatusMessage(.info, "vpn.log will be sent with the message")
         }
         store.expectEffects([
-            .saveDraft(slot: .reply(ticketNumber: 5), subject: "", body: "Log attached", fields: ["files": "/home/a/vpn.log"])
+            .saveDraft(slot: .reply(ticketNumber: 5), subject: "", body: "Log attached", fields: ["files": "reports/vpn.log"])
         ])
         store.send(.composerSubmitted) { $0.composer!.isSending = true }
         store.expectEffects([
-            .sendMessageWithFiles(NewMessage(ticketNumber: 5, body: "Log attached"), slot: .reply(ticketNumber: 5), files: ["/home/a/vpn.log"])
+            .sendMessageWithFiles(NewMessage(ticketNumber: 5, body: "Log attached"), slot: .reply(ticketNumber: 5), files: ["reports/vpn.log"])
         ])
     }
 
@@ -162,18 +162,18 @@ final class ReducerAttachmentTests: XCTestCase {
         let store = ReducerTestStore(state: state)
         store.send(.attachPromptRequested) { $0.overlay = .pathPrompt(PathPrompt(purpose: .attachFile, text: "")) }
         store.expectNoEffects()
-        store.receive(.composerFileAccepted(path: "/home/a/trace.txt")) {
-            $0.composer!.fields = ["files": "/home/a/trace.txt"]
+        store.receive(.composerFileAccepted(path: "reports/trace.txt")) {
+            $0.composer!.fields = ["files": "reports/trace.txt"]
             $0.message = StatusMessage(.info, "trace.txt will be sent with the message")
         }
         store.expectEffects([
-            .saveDraft(slot: .newTicket, subject: "Printer jams", body: "Trace attached", fields: ["files": "/home/a/trace.txt"])
+            .saveDraft(slot: .newTicket, subject: "Printer jams", body: "Trace attached", fields: ["files": "reports/trace.txt"])
         ])
         store.send(.composerSubmitted) { $0.composer!.isSending = true }
         store.expectEffects([
             .createTicketWithFiles(
                 NewTicket(subject: "Printer jams", description: "Trace attached", kind: .question), slot: .newTicket,
-                allowDuplicate: false, files: ["/home/a/trace.txt"])
+                allowDuplicate: false, files: ["reports/trace.txt"])
         ])
     }
 

@@ -134,7 +134,7 @@ final class AttachmentScreenTests: XCTestCase {
     func testComposerListsTheFilesToSendAt132x40() {
         var state = withAttachments(size: Fixture.size132)
         var composer = ComposerState(kind: .reply, slot: .reply(ticketNumber: 1042), body: "Both logs attached.")
-        composer.attachedFiles = ["/home/ana/vpn.log", "/home/ana/trace 2.txt"]
+        composer.attachedFiles = ["reports/vpn.log", "reports/trace 2.txt"]
         composer.cursor = composer.body.count
         state.composer = composer
         state.focus = .composer
