@@ -74,13 +74,13 @@ public enum Benchmark {
         let output: UnsafeMutablePointer<FILE>
         let input: UnsafeMutablePointer<FILE>
         let engine: DeskEngine
-        let store: SQLiteDeskStore
+        let store: Desk
 
         init(_ settings: Settings, size: TerminalSize) throws(DeskError) {
             guard let output = tmpfile(), let input = fopen("/dev/null", "r") else { throw .invalidInput("Cannot open a benchmark sink") }
             self.output = output
             self.input = input
-            store = try SQLiteDeskStore.open(path: settings.databasePath)
+            store = try Desk.open(address: settings.databasePath)
             let viewer = try store.viewer(handle: settings.handle)
             _ = try store.autoCloseIdleTickets()
             terminal = try CursesTerminal(term: "xterm-256color", output: output, input: input, theme: .standard, useColor: true)

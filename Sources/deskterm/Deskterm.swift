@@ -64,11 +64,11 @@ struct DeskAccess {
         self.init(databasePath: options.databasePath, handle: options.userHandle, busyTimeout: options.waitForBusyDesk)
     }
 
-    func openStore() throws(DeskError) -> SQLiteDeskStore {
-        try SQLiteDeskStore.open(path: databasePath, busyTimeout: busyTimeout)
+    func openStore() throws(DeskError) -> Desk {
+        try Desk.open(address: databasePath, busyTimeout: busyTimeout)
     }
 
-    func viewer(in store: SQLiteDeskStore) throws(DeskError) -> Viewer {
+    func viewer(in store: Desk) throws(DeskError) -> Viewer {
         guard let handle else { throw .invalidInput("Who is acting? Give --user HANDLE or set DESKTERM_USER") }
         return try store.viewer(handle: handle)
     }
@@ -78,7 +78,7 @@ struct DeskAccess {
 /// process: see `SQLiteDeskStore.open`).
 enum FullScreen {
     static func run(
-        store: SQLiteDeskStore, viewer: Viewer, restricted: Bool, explicit: UserSettings = UserSettings()
+        store: Desk, viewer: Viewer, restricted: Bool, explicit: UserSettings = UserSettings()
     ) throws(DeskError) -> DeskApp.Exit {
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
             throw .invalidInput("The full-screen client needs a terminal; for scripts use `deskterm list`, `show`, `reply`...")

@@ -42,12 +42,12 @@ struct GlobalOptions: ParsableArguments {
         return nil
     }
 
-    func openStore(create: Bool = false, clock: DeskClock = .system) throws(DeskError) -> SQLiteDeskStore {
-        try SQLiteDeskStore.open(path: databasePath, clock: clock, create: create, busyTimeout: waitForBusyDesk)
+    func openStore(create: Bool = false, clock: DeskClock = .system) throws(DeskError) -> Desk {
+        try Desk.open(address: databasePath, clock: clock, create: create, busyTimeout: waitForBusyDesk)
     }
 
     /// The acting user; commands that read or change tickets need one.
-    func viewer(in store: SQLiteDeskStore) throws(DeskError) -> Viewer {
+    func viewer(in store: Desk) throws(DeskError) -> Viewer {
         guard let handle = userHandle else {
             throw .invalidInput("Who is acting? Give --user HANDLE or set DESKTERM_USER")
         }
@@ -55,7 +55,7 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// Directory commands are for admins; without --user the operator is trusted by file access.
-    func requireAdminIfNamed(in store: SQLiteDeskStore) throws(DeskError) {
+    func requireAdminIfNamed(in store: Desk) throws(DeskError) {
         guard userHandle != nil else { return }
         let viewer = try viewer(in: store)
         guard viewer.role == .admin else { throw .notAllowed("only admins manage organisations and users") }

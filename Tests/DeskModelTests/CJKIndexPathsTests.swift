@@ -21,14 +21,14 @@ final class CJKIndexPathsTests: XCTestCase {
 
     func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
 
-    func numbers(_ store: SQLiteDeskStore, _ query: String, _ handle: String, limit: Int = 50) throws -> [Int64] {
+    func numbers(_ store: Desk, _ query: String, _ handle: String, limit: Int = 50) throws -> [Int64] {
         try store.search(query, viewer: store.viewer(handle: handle), limit: limit).map(\.number)
     }
 
     func testTheMigrationIndexesTheTextOfAnExistingDesk() throws {
         let file = path("old.sqlite")
         do {
-            let store = try SQLiteDeskStore.open(path: file, clock: .fixed(now), create: true)
+            let store = try Desk.open(address: file, clock: .fixed(now), create: true)
             _ = try store.addOrganisation(NewOrganisation(name: "Tōkai", plan: .pro, tier: .standard))
             _ = try store.addUser(NewUser(handle: "alice", name: "Alice", email: "a@x", role: .agent))
             _ = try store.addUser(NewUser(handle: "sato", name: "Sato", email: "s@x", role: .customer, organisationName: "Tōkai"))
@@ -39,7 +39,7 @@ final class CJKIndexPathsTests: XCTestCase {
             _ = try store.addMessage(NewMessage(ticketNumber: 1, body: "Webhook の署名検証が失敗します"), by: sato)
             // Back to the schema of a desk made before the CJK index: no tables, no triggers,
             // no record of the migration.
-            try store.pool.write { db in
+            try store.sqliteStore.pool.write { db in
                 for name in ["ticket_cjk_insert", "ticket_cjk_update", "message_cjk_insert"] {
                     try db.execute(sql: "DROP TRIGGER IF EXISTS \(name)")
                 }
@@ -48,13 +48,13 @@ final class CJKIndexPathsTests: XCTestCase {
                 try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v7-cjk-substrings'")
             }
         }
-        let store = try SQLiteDeskStore.open(path: file, clock: .fixed(now))
+        let store = try Desk.open(address: file, clock: .fixed(now))
         XCTAssertEqual(try numbers(store, "アカウント", "alice"), [1])
         XCTAssertEqual(try numbers(store, "署名検証", "alice"), [1])
         XCTAssertEqual(try numbers(store, "webhook 署名", "alice"), [1])
         XCTAssertEqual(try numbers(store, "一括招待", "alice"), [1])
         XCTAssertEqual(try numbers(store, "アカウント", "sato"), [1])
-        try store.pool.read { db in
+        try store.sqliteStore.pool.read { db in
             XCTAssertTrue(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations").contains("v7-cjk-substrings"))
         }
         // New text keeps being indexed after the migration.
@@ -67,9 +67,9 @@ final class CJKIndexPathsTests: XCTestCase {
     func testTheDemoGeneratorIndexesCJKText() throws {
         let file = path("bulk.sqlite")
         _ = try BulkDesk.build(path: file, options: BulkDesk.Options(tickets: 400, messagesPerTicket: 4, seed: 7, now: now))
-        let store = try SQLiteDeskStore.open(path: file, clock: .fixed(now))
+        let store = try Desk.open(address: file, clock: .fixed(now))
         for query in ["アカウント", "署名検証", "請求", "の"] {
-            let expected = try store.read { db in
+            let expected = try store.sqliteStore.read { db in
                 try Int64.fetchAll(db, sql: """
                     SELECT number FROM (
                         SELECT t.id, t.number, MAX(at) AS at FROM ticket t JOIN (
@@ -87,7 +87,7 @@ final class CJKIndexPathsTests: XCTestCase {
     }
 
     func testImportedConversationsAreIndexed() throws {
-        let store = try SQLiteDeskStore.open(path: path("import.sqlite"), clock: .fixed(now), create: true)
+        let store = try Desk.open(address: path("import.sqlite"), clock: .fixed(now), create: true)
         _ = try store.addUser(NewUser(handle: "root", name: "Root", email: "root@desk.example", role: .admin))
         let line = #"{"id": "c1", "subject": "新入社員20名分のアカウント追加のお願い", "requester": "sato", "turns": [{"role": "customer", "author": "sato", "email": "sato@tokai.example", "time": "2024-02-29T09:00:00Z", "text": "CSV で一括招待できますか"}, {"role": "agent", "author": "Bob", "time": "2024-02-29T10:00:00Z", "text": "Webhook の署名検証が失敗します"}]}"#
         let file = path("conv.jsonl")

@@ -8,14 +8,14 @@ import XCTest
 /// people, statuses, attachments, idempotency, follow-ups, skips, export.
 final class ImportStoreTests: XCTestCase {
     var directory: URL!
-    var store: SQLiteDeskStore!
+    var store: Desk!
     /// 2024-03-01 09:00 UTC.
     let now = Date(timeIntervalSince1970: 1_709_283_600)
 
     override func setUpWithError() throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("deskterm-import-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        store = try SQLiteDeskStore.open(path: directory.appendingPathComponent("desk.sqlite").path, clock: .fixed(now), create: true)
+        store = try Desk.open(address: directory.appendingPathComponent("desk.sqlite").path, clock: .fixed(now), create: true)
         _ = try store.addUser(NewUser(handle: "root", name: "Root", email: "root@desk.example", role: .admin))
     }
 
@@ -45,7 +45,7 @@ final class ImportStoreTests: XCTestCase {
 
     func tickets() throws -> [TicketDetail] {
         let viewer = try admin
-        let count = try store.read { db in try Int.fetchOne(db, sql: "SELECT MAX(number) FROM ticket") ?? 0 }
+        let count = try store.sqliteStore.read { db in try Int.fetchOne(db, sql: "SELECT MAX(number) FROM ticket") ?? 0 }
         return try (1...max(1, count)).compactMap { number in try? store.detail(number: Int64(number), viewer: viewer) }
     }
 
@@ -112,7 +112,7 @@ final class ImportStoreTests: XCTestCase {
     /// Imported messages are public replies: customers read the same update time as staff.
     func testImportedThreadsSetThePublicUpdateTime() throws {
         _ = try DeskImport.mbox([try write("support.mbox", Self.conversation)], into: store, options: options())
-        let times = try store.read { db in
+        let times = try store.sqliteStore.read { db in
             try Row.fetchAll(db, sql: "SELECT updated_at, public_updated_at FROM ticket ORDER BY number")
                 .map { [$0["updated_at"], $0["public_updated_at"]] as [Int64] }
         }
@@ -187,8 +187,8 @@ final class ImportStoreTests: XCTestCase {
         XCTAssertEqual(again.users, 0)
         XCTAssertEqual(again.organisations, 0)
         XCTAssertEqual(again.alreadyPresent, 6)
-        XCTAssertEqual(try store.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM message") }, 4)
-        XCTAssertEqual(try store.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ticket") }, 2)
+        XCTAssertEqual(try store.sqliteStore.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM message") }, 4)
+        XCTAssertEqual(try store.sqliteStore.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ticket") }, 2)
         _ = before
 
         // A later mailbox with the same messages plus a customer reply: only the reply is new,
@@ -263,9 +263,9 @@ final class ImportStoreTests: XCTestCase {
         _ = try DeskImport.mbox([try write("s.mbox", text)], into: store, options: options())
         XCTAssertEqual(try tickets().map(\.ticket.status), [.pending, .new, .open])
         // The age limit is configurable: with 0 days everything is closed.
-        let fresh = try SQLiteDeskStore.open(path: directory.appendingPathComponent("other.sqlite").path, clock: .fixed(now), create: true)
+        let fresh = try Desk.open(address: directory.appendingPathComponent("other.sqlite").path, clock: .fixed(now), create: true)
         _ = try DeskImport.mbox([try write("s.mbox", text)], into: fresh, options: options { $0.closeAfterDays = 0 })
-        XCTAssertEqual(try fresh.read { db in try String.fetchAll(db, sql: "SELECT DISTINCT status FROM ticket") }, ["closed"])
+        XCTAssertEqual(try fresh.sqliteStore.read { db in try String.fetchAll(db, sql: "SELECT DISTINCT status FROM ticket") }, ["closed"])
     }
 
     func testAgentsByAddressAndOrganisationsOptional() throws {
@@ -540,7 +540,7 @@ final class ImportStoreTests: XCTestCase {
         XCTAssertFalse(exported.contains("Status "), "system events are left out")
 
         let otherPath = directory.appendingPathComponent("copy.sqlite").path
-        let copy = try SQLiteDeskStore.open(path: otherPath, clock: .fixed(now), create: true)
+        let copy = try Desk.open(address: otherPath, clock: .fixed(now), create: true)
         _ = try copy.addUser(NewUser(handle: "root", name: "Root", email: "r@x", role: .admin))
         let summary = try DeskImport.mbox([try write("export.mbox", exported)], into: copy, options: options())
         XCTAssertEqual(summary.tickets, 1)

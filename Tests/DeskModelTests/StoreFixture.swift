@@ -36,7 +36,7 @@ final class StoreFixture {
     let directory: URL
     let path: String
     let clock: TestClock
-    let store: SQLiteDeskStore
+    let store: Desk
 
     let freeCo: Organisation
     let proCo: Organisation
@@ -58,7 +58,7 @@ final class StoreFixture {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         path = directory.appendingPathComponent("desk.sqlite").path
         clock = TestClock(Self.start)
-        store = try SQLiteDeskStore.open(path: path, clock: clock.deskClock, create: true, busyTimeout: busyTimeout)
+        store = try Desk.open(address: path, clock: clock.deskClock, create: true, busyTimeout: busyTimeout)
 
         freeCo = try store.addOrganisation(NewOrganisation(name: "Free Co", plan: .free, tier: .standard))
         proCo = try store.addOrganisation(NewOrganisation(name: "Pro Co", plan: .pro, tier: .priority))
@@ -87,8 +87,8 @@ final class StoreFixture {
     }
 
     /// Another store on the same file, sharing the clock.
-    func reopen(create: Bool = false) throws -> SQLiteDeskStore {
-        try SQLiteDeskStore.open(path: path, clock: clock.deskClock, create: create)
+    func reopen(create: Bool = false) throws -> Desk {
+        try Desk.open(address: path, clock: clock.deskClock, create: create)
     }
 
     /// Opens a ticket (a service request unless told otherwise) with the viewer as requester.
@@ -132,11 +132,11 @@ final class StoreFixture {
 
     /// Raw SQL, for what the public API cannot set up or for checking what was written.
     func sql<T>(_ body: (Database) throws -> T) throws -> T {
-        try store.pool.write(body)
+        try store.sqliteStore.pool.write(body)
     }
 
     func count(_ table: String) throws -> Int {
-        try store.pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
+        try store.sqliteStore.pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
     }
 }
 
@@ -155,7 +155,7 @@ class StoreTestCase: XCTestCase {
         try super.tearDownWithError()
     }
 
-    var store: SQLiteDeskStore { f.store }
+    var store: Desk { f.store }
 }
 
 /// Asserts that `expression` throws exactly `expected`.

@@ -7,7 +7,7 @@ import XCTest
 /// assignee, and watchers named at creation.
 final class StoreFormFieldTests: XCTestCase {
     private var f: StoreFixture!
-    private var store: SQLiteDeskStore { f.store }
+    private var store: Desk { f.store }
 
     override func setUpWithError() throws { f = try StoreFixture() }
     override func tearDown() { f.remove() }

@@ -157,8 +157,8 @@ final class StorePublicUpdateTimeTests: StoreTestCase {
         for seed in UInt64(1)...20 {
             let file = f.directory.appendingPathComponent("longest-\(seed).sqlite").path
             let built = try BulkDesk.build(path: file, options: BulkDesk.Options(tickets: 300, messagesPerTicket: 4, seed: seed, now: start + 400 * day))
-            let bulk = try SQLiteDeskStore.open(path: file, clock: .fixed(start + 400 * day))
-            let (recorded, longest) = try bulk.read { db in
+            let bulk = try Desk.open(address: file, clock: .fixed(start + 400 * day))
+            let (recorded, longest) = try bulk.sqliteStore.read { db in
                 (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM message m JOIN ticket t ON t.id = m.ticket_id WHERE t.number = ?", arguments: [built.longestThreadTicket])!,
                  try Int.fetchOne(db, sql: "SELECT MAX(c) FROM (SELECT COUNT(*) AS c FROM message GROUP BY ticket_id)")!)
             }
@@ -171,8 +171,8 @@ final class StorePublicUpdateTimeTests: StoreTestCase {
     func testTheDemoGeneratorWritesThePublicTimeItsHistoryGives() throws {
         let file = f.directory.appendingPathComponent("bulk.sqlite").path
         _ = try BulkDesk.build(path: file, options: BulkDesk.Options(tickets: 400, messagesPerTicket: 4, seed: 7, now: start + 400 * day))
-        let bulk = try SQLiteDeskStore.open(path: file, clock: .fixed(start + 400 * day))
-        let counts = try bulk.read { db in
+        let bulk = try Desk.open(address: file, clock: .fixed(start + 400 * day))
+        let counts = try bulk.sqliteStore.read { db in
             try Row.fetchOne(db, sql: """
                 SELECT COUNT(*) AS tickets,
                     SUM(public_updated_at < updated_at) AS noteLast,

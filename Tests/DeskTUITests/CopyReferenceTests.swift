@@ -65,7 +65,7 @@ final class CopyReferenceTests: XCTestCase {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("deskterm-copy-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         addTeardownBlock { try? FileManager.default.removeItem(at: directory) }
-        let store = try SQLiteDeskStore.open(path: directory.appendingPathComponent("desk.sqlite").path, create: true)
+        let store = try Desk.open(address: directory.appendingPathComponent("desk.sqlite").path, create: true)
         _ = try store.addUser(NewUser(handle: "bob", name: "Bob Agent", email: "bob@desk.example", role: .agent))
         let agent = try store.viewer(handle: "bob")
         _ = try store.createTicket(NewTicket(subject: "Printer jams", description: "Jams.", kind: .question), by: agent, allowDuplicate: true)

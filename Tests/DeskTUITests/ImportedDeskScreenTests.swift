@@ -11,7 +11,7 @@ final class ImportedDeskScreenTests: XCTestCase {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let now = Date(timeIntervalSince1970: 1_709_283_600) // 2024-03-01 09:00 UTC
-        let store = try SQLiteDeskStore.open(path: directory.appendingPathComponent("desk.sqlite").path, clock: .fixed(now), create: true)
+        let store = try Desk.open(address: directory.appendingPathComponent("desk.sqlite").path, clock: .fixed(now), create: true)
         _ = try store.addUser(NewUser(handle: "sam", name: "Sam", email: "sam@desk.example", role: .admin))
         let mbox = """
             From a Mon Feb 26 09:00:00 2024

@@ -29,12 +29,12 @@ final class LabelTests: XCTestCase {
 
     /// A desk where agent bob asked customer ann for information, ann answered, bob
     /// proposed a solution and the desk closed it by itself five days later.
-    private func deskWithEvents() throws -> (store: SQLiteDeskStore, agent: Viewer, customer: Viewer, now: Date, cleanup: () -> Void) {
+    private func deskWithEvents() throws -> (store: Desk, agent: Viewer, customer: Viewer, now: Date, cleanup: () -> Void) {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("deskterm-labels-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let start = Date(timeIntervalSince1970: 1_709_283_600) // 2024-03-01 09:00 UTC
         let clock = ClockBox(start)
-        let store = try SQLiteDeskStore.open(path: directory.appendingPathComponent("desk.sqlite").path, clock: DeskClock { clock.now }, create: true)
+        let store = try Desk.open(address: directory.appendingPathComponent("desk.sqlite").path, clock: DeskClock { clock.now }, create: true)
         _ = try store.addOrganisation(NewOrganisation(name: "Acme", plan: .pro, tier: .standard))
         _ = try store.addUser(NewUser(handle: "bob", name: "Bob Agent", email: "bob@desk.example", role: .agent))
         _ = try store.addUser(NewUser(handle: "ann", name: "Ann Acme", email: "ann@acme.example", role: .customer, organisationName: "Acme"))
@@ -50,7 +50,7 @@ final class LabelTests: XCTestCase {
         return (store, agent, customer, clock.now, { try? FileManager.default.removeItem(at: directory) })
     }
 
-    private func historyEvents(_ viewer: Viewer, store: SQLiteDeskStore, now: Date) throws -> [String] {
+    private func historyEvents(_ viewer: Viewer, store: Desk, now: Date) throws -> [String] {
         let detail = try store.detail(number: 1, viewer: viewer)
         let open = OpenTicketState(detail: detail, thread: ThreadTree.lines(detail.messages, includeInternalNotes: viewer.isStaff))
         return DetailLines.build(open, viewer: viewer, width: 100, now: now).map(\.text)

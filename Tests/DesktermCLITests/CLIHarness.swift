@@ -151,7 +151,7 @@ final class TempDesk: @unchecked Sendable {
         return url.path
     }
 
-    func store() throws -> SQLiteDeskStore { try SQLiteDeskStore.open(path: path) }
+    func store() throws -> Desk { try Desk.open(address: path) }
 
     // MARK: - Reading the desk back through the CLI's JSON
 
@@ -264,7 +264,7 @@ extension JSONDecoder {
 /// `org add` and `user add` have their own end-to-end tests.
 func makeWorld() throws -> TempDesk {
     let desk = try TempDesk()
-    let store = try SQLiteDeskStore.open(path: desk.path, create: true)
+    let store = try Desk.open(address: desk.path, create: true)
     try store.updateSettings(DeskSettings(name: "Test desk"))
     _ = try store.addOrganisation(NewOrganisation(name: "Acme Corp", plan: .pro, tier: .priority))
     _ = try store.addOrganisation(NewOrganisation(name: "Free Co", plan: .free, tier: .standard))

@@ -214,10 +214,10 @@ final class DeskFileCLITests: XCTestCase {
     }
 }
 
-extension SQLiteDeskStore {
+extension Desk {
     /// Writes the WAL back into the main file (so the desk's bytes can be compared).
     func checkpointForTests() throws {
-        let queue = try DatabaseQueue(path: path)
+        let queue = try DatabaseQueue(path: location)
         try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
         try queue.close()
     }

@@ -28,7 +28,7 @@ final class PublicUpdateTimeCLITests: XCTestCase {
         let now = Date()
         // #1 ten days old, #2 four days old, both ann's.
         for (days, subject) in [(10.0, "Printer jams"), (4.0, "VPN drops")] {
-            let store = try SQLiteDeskStore.open(path: desk.path, clock: .fixed(now - days * 86_400))
+            let store = try Desk.open(address: desk.path, clock: .fixed(now - days * 86_400))
             _ = try store.createTicket(
                 NewTicket(subject: subject, description: "\(subject), details.", kind: .question),
                 by: store.viewer(handle: "ann"), allowDuplicate: true)

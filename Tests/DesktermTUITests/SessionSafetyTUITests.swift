@@ -73,8 +73,8 @@ final class SessionSafetyTUITests: XCTestCase {
         XCTAssertTrue(screen.contains("EXITED=0 TTY=restored"), "\(screen)")
 
         // The desk is whole, every acknowledged ticket is there once, and the draft survived.
-        let store = try SQLiteDeskStore.open(path: desk.path)
-        try store.pool.read { db in
+        let store = try Desk.open(address: desk.path)
+        try store.sqliteStore.pool.read { db in
             XCTAssertEqual(try String.fetchAll(db, sql: "PRAGMA integrity_check"), ["ok"])
             for (number, marker) in created {
                 XCTAssertEqual(

@@ -188,7 +188,7 @@ final class TUIDesk {
 
     /// The user's saved draft in a slot, read straight from the desk file.
     func draft(_ slot: DraftSlot, of handle: String = "alice") throws -> Draft? {
-        let store = try SQLiteDeskStore.open(path: path)
+        let store = try Desk.open(address: path)
         return try store.draft(slot, viewer: try store.viewer(handle: handle))
     }
 }

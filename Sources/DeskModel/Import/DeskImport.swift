@@ -11,7 +11,7 @@ public enum DeskImport {
     public typealias ProgressHandler = (ImportProgress) -> Void
 
     public static func mbox(
-        _ paths: [String], into store: SQLiteDeskStore, options: ImportOptions = ImportOptions(), progress: ProgressHandler? = nil
+        _ paths: [String], into store: Desk, options: ImportOptions = ImportOptions(), progress: ProgressHandler? = nil
     ) throws(DeskError) -> ImportSummary {
         let started = Date()
         var summary = ImportSummary()
@@ -48,7 +48,7 @@ public enum DeskImport {
     }
 
     public static func maildir(
-        _ directories: [String], into store: SQLiteDeskStore, options: ImportOptions = ImportOptions(), progress: ProgressHandler? = nil
+        _ directories: [String], into store: Desk, options: ImportOptions = ImportOptions(), progress: ProgressHandler? = nil
     ) throws(DeskError) -> ImportSummary {
         let started = Date()
         var summary = ImportSummary()
@@ -83,7 +83,7 @@ public enum DeskImport {
     }
 
     public static func json(
-        _ paths: [String], into store: SQLiteDeskStore, options: ImportOptions = ImportOptions(), progress: ProgressHandler? = nil
+        _ paths: [String], into store: Desk, options: ImportOptions = ImportOptions(), progress: ProgressHandler? = nil
     ) throws(DeskError) -> ImportSummary {
         let started = Date()
         var summary = ImportSummary()
@@ -150,7 +150,7 @@ public enum DeskImport {
     }
 
     private static func importMail(
-        _ all: [PendingMail], store: SQLiteDeskStore, options: ImportOptions, progress: ProgressHandler?,
+        _ all: [PendingMail], store: Desk, options: ImportOptions, progress: ProgressHandler?,
         summary: inout ImportSummary, load: (PendingMail) -> [UInt8]?
     ) throws(DeskError) {
         // One copy of each message: the first.

@@ -166,48 +166,17 @@ extension SQLiteDeskStore {
         }
     }
 
-    /// The name a file gets in the desk (its last path component), refused when unusable.
-    static func attachmentName(_ name: String) throws(DeskError) -> String {
-        let cleanName = (name as NSString).lastPathComponent
-        guard !cleanName.isEmpty, !TextSafety.containsControlCharacters(cleanName) else {
-            throw .invalidInput("'\(TextSafety.sanitizedLine(name))' is not a usable attachment name")
-        }
-        try FieldLimits.check(cleanName, as: .attachmentName)
-        return cleanName
-    }
+    /// The rules of a new attachment (`Desk.addAttachment`), for the operations here that
+    /// have not moved into `Desk` yet.
+    static func attachmentName(_ name: String) throws(DeskError) -> String { try Desk.attachmentName(name) }
 
-    /// The limits and rows of a new attachment (of message `messageID`, if given), inside the
-    /// caller's transaction. `name` has passed `attachmentName`.
     static func insertAttachment(
         _ db: Database, number: Int64, name cleanName: String, mediaType: String, data: Data, by viewer: Viewer, at now: Date,
         messageID: MessageID?
     ) throws -> Attachment {
-        let digest = SHA256.hexDigest(data)
-        let settings = try Self.settings(db)
-        if Int64(data.count) > settings.attachmentLimit {
-            throw DeskError.attachmentTooLarge(name: cleanName, size: Int64(data.count), limit: settings.attachmentLimit)
-        }
-        let ticket = try Self.visibleTicket(db, number: number, viewer: viewer)
-        if ticket.status.isClosed { throw DeskError.ticketClosed(number: ticket.number) }
-        if !viewer.isStaff {
-            let used = try Int64.fetchOne(
-                db, sql: "SELECT COALESCE(SUM(size), 0) FROM attachment WHERE uploader_id = ?", arguments: [viewer.id]) ?? 0
-            if used + Int64(data.count) > settings.attachmentQuota {
-                throw DeskError.attachmentQuotaExceeded(name: cleanName, size: Int64(data.count), used: used, quota: settings.attachmentQuota)
-            }
-        }
-        try db.execute(
-            sql: """
-                INSERT INTO attachment(ticket_id, message_id, name, media_type, size, sha256, uploader_id, created_at, data)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [ticket.id, messageID, cleanName, mediaType, data.count, digest, viewer.id, now.deskSeconds, data])
-        // An attachment is activity (it delays auto-close) but never changes the status. A file
-        // sent with a message is as visible as the message, which touched the ticket already.
-        try Self.touch(db, ticketID: ticket.id, at: now, seenByCustomers: messageID == nil)
-        return Attachment(
-            id: db.lastInsertedRowID, ticketID: ticket.id, messageID: messageID, name: cleanName, mediaType: mediaType,
-            size: Int64(data.count), sha256: digest, uploaderID: viewer.id, createdAt: Date(deskSeconds: now.deskSeconds))
+        try Desk.addAttachment(
+            SQLiteRows(db: db), number: number, name: cleanName, mediaType: mediaType, data: data, by: viewer, at: now,
+            messageID: messageID)
     }
 
     /// An attachment the viewer may not see (on a ticket they cannot see, or on an internal note

@@ -5,7 +5,7 @@ import Glibc
 #endif
 
 /// The desk in one SQLite file (WAL), through GRDB.
-public final class SQLiteDeskStore: DeskStore {
+public final class SQLiteDeskStore: Sendable {
     public let path: String
     let pool: DatabasePool
     let clock: DeskClock

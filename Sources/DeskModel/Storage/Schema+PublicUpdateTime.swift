@@ -59,8 +59,12 @@ extension RowDecoding {
 
     /// A ticket row (`t.*`) with the update time the viewer may read.
     static func ticket(_ row: Row, seenBy viewer: Viewer) -> Ticket {
+        ticket(row, readingPublicTime: !viewer.isStaff)
+    }
+
+    static func ticket(_ row: Row, readingPublicTime: Bool) -> Ticket {
         var ticket = ticket(row)
-        if !viewer.isStaff { ticket.updatedAt = Date(deskSeconds: row["public_updated_at"]) }
+        if readingPublicTime { ticket.updatedAt = Date(deskSeconds: row["public_updated_at"]) }
         return ticket
     }
 }

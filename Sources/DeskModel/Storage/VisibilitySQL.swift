@@ -4,12 +4,16 @@ import GRDB
 /// Used wherever one ticket is read by number and to filter search hits.
 enum VisibilitySQL {
     static func predicate(_ viewer: Viewer) -> (sql: String, arguments: StatementArguments) {
-        if viewer.isStaff { return ("1", []) }
+        predicate(TicketVisibility(viewer))
+    }
+
+    static func predicate(_ visibility: TicketVisibility) -> (sql: String, arguments: StatementArguments) {
+        guard case .customer(let userID, let organisationID) = visibility else { return ("1", []) }
         var sql = "(t.requester_id = ? OR EXISTS (SELECT 1 FROM watcher w WHERE w.ticket_id = t.id AND w.user_id = ?)"
-        var arguments: StatementArguments = [viewer.id, viewer.id]
-        if viewer.user.caseAccess == .organisation, let org = viewer.user.organisationID {
+        var arguments: StatementArguments = [userID, userID]
+        if let organisationID {
             sql += " OR t.organisation_id = ?"
-            arguments += [org]
+            arguments += [organisationID]
         }
         return (sql + ")", arguments)
     }

@@ -29,7 +29,7 @@ struct SSHSessionCommand: ParsableCommand {
         let address = environment["SSH_CLIENT"].map { TextSafety.sanitizedLine($0) } ?? "local"
         let remote = environment["SSH_ORIGINAL_COMMAND"]
 
-        let store: SQLiteDeskStore
+        let store: Desk
         let viewer: Viewer
         do {
             store = try access.openStore()

@@ -1,0 +1,123 @@
+import Foundation
+
+/// Opening a ticket: who may open it for whom, the plan's kinds, follow-ups, the duplicate
+/// guard, numbering and triage.
+extension Desk {
+    public func createTicket(_ new: NewTicket, by viewer: Viewer, allowDuplicate: Bool) throws(DeskError) -> Ticket {
+        try createTicket(new, by: viewer, allowDuplicate: allowDuplicate, clearingDraft: nil)
+    }
+
+    /// `clearingDraft` deletes the draft the ticket was typed in, in the same transaction.
+    public func createTicket(
+        _ new: NewTicket, by viewer: Viewer, allowDuplicate: Bool, clearingDraft draft: DraftSlot?
+    ) throws(DeskError) -> Ticket {
+        try createTicket(new, by: viewer, allowDuplicate: allowDuplicate, clearingDraft: draft, attaching: [])
+    }
+
+    /// Creates the ticket with files attached to it, in one transaction: a file refused (too
+    /// large, over the customer's quota) creates nothing.
+    public func createTicket(
+        _ new: NewTicket, by viewer: Viewer, allowDuplicate: Bool, clearingDraft draft: DraftSlot?, attaching files: [NewAttachment]
+    ) throws(DeskError) -> Ticket {
+        var named: [(name: String, file: NewAttachment)] = []
+        for file in files { named.append((try Self.attachmentName(file.name), file)) }
+        let subject = new.subject.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !subject.isEmpty else { throw .invalidInput("A ticket needs a subject") }
+        guard !new.description.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw .invalidInput("A ticket needs a description")
+        }
+        try FieldLimits.check(subject, as: .subject)
+        try FieldLimits.check(new.description, as: .description)
+        try FieldLimits.check(new.product, as: .product)
+        try FieldLimits.check(new.category, as: .category)
+        try FieldLimits.check(new.subcategory, as: .subcategory)
+        let now = self.now
+        return try write { rows in
+            let requester: User
+            if let handle = new.requesterHandle {
+                guard let found = try rows.user(handle: handle) else { throw DeskError.userNotFound(handle: handle) }
+                requester = found
+            } else {
+                requester = viewer.user
+            }
+            guard Permissions.canOpenTicket(viewer, forRequester: requester) else {
+                throw DeskError.notAllowed("customers open tickets for themselves only")
+            }
+            var organisation: Organisation?
+            if let orgID = requester.organisationID { organisation = try rows.organisation(id: orgID) }
+            guard Permissions.kindAllowed(new.kind, plan: organisation?.plan) else {
+                throw DeskError.incidentNotInPlan(organisation: organisation?.name ?? "This organisation")
+            }
+
+            var followUpOfID: TicketID?
+            var assignee: User?
+            if let number = new.followUpOfNumber {
+                let original = try Self.visibleTicket(rows, number: number, viewer: viewer)
+                guard original.status.isClosed else { throw DeskError.followUpOfOpenTicket(number: number) }
+                followUpOfID = original.id
+                assignee = FollowUpRules.assignee(try original.assigneeID.flatMap { id in try rows.user(id: id) })
+            }
+            let watchers = try Self.namedWatchers(rows, new.watcherHandles, viewer: viewer, requester: requester)
+
+            if !allowDuplicate, let duplicate = try Self.duplicateCandidate(rows, subject: subject, requesterID: requester.id) {
+                throw DeskError.possibleDuplicate(ofNumber: duplicate.number, subject: duplicate.subject)
+            }
+
+            let created = TicketInsert(
+                number: try rows.lastTicketNumber() + 1, subject: subject, description: new.description, kind: new.kind,
+                product: new.product, category: new.category, subcategory: new.subcategory, urgency: new.urgency,
+                status: .new, requesterID: requester.id, organisationID: organisation?.id, assigneeID: assignee?.id,
+                contact: new.contact, followUpOfID: followUpOfID, createdAt: now.wholeSeconds,
+                triageKey: Triage.key(createdAt: now, urgency: new.urgency, tier: organisation?.tier))
+            let id = try rows.insertTicket(created)
+            // The requester's organisation contacts see it through the organisation rule; the
+            // requester sees it as theirs. A staff member opening on behalf of a customer watches it.
+            if viewer.isStaff && requester.id != viewer.id {
+                try rows.addWatcher(ticketID: id, userID: viewer.id)
+            }
+            for watcher in watchers {
+                try rows.addWatcher(ticketID: id, userID: watcher.id)
+            }
+            if let draft { try rows.deleteDraft(draft, userID: viewer.id) }
+            for (name, file) in named {
+                _ = try Self.addAttachment(
+                    rows, number: created.number, name: name, mediaType: file.mediaType, data: file.data, by: viewer, at: now,
+                    messageID: nil)
+            }
+            return Ticket(
+                id: id, number: created.number, subject: subject, description: new.description, kind: new.kind,
+                product: new.product, category: new.category, subcategory: new.subcategory,
+                urgency: new.urgency, status: .new, requesterID: requester.id,
+                organisationID: organisation?.id, assigneeID: assignee?.id, contact: new.contact,
+                followUpOfID: followUpOfID, createdAt: created.createdAt, updatedAt: created.createdAt,
+                triageKey: created.triageKey)
+        }
+    }
+
+    /// The users behind the handles named as watchers, each checked against the naming rule.
+    static func namedWatchers(_ rows: any DeskRows, _ handles: [String], viewer: Viewer, requester: User) throws -> [User] {
+        var users: [User] = []
+        for handle in handles where handle != requester.handle && !users.contains(where: { $0.handle == handle }) {
+            // A customer must not learn which handles exist: unknown and not allowed read the same.
+            let refusal = viewer.isStaff
+                ? DeskError.invalidInput("\(handle) cannot watch this ticket: only staff and the requester's organisation may")
+                : DeskError.notAllowed("customers may name only colleagues of their organisation as watchers")
+            guard let user = try rows.user(handle: handle) else {
+                throw viewer.isStaff ? DeskError.userNotFound(handle: handle) : refusal
+            }
+            guard Permissions.canNameWatcher(user, viewer: viewer, requester: requester) else { throw refusal }
+            users.append(user)
+        }
+        return users
+    }
+
+    /// Active tickets of one requester are few, so comparing subjects in Swift is cheap.
+    static func duplicateCandidate(_ rows: any DeskRows, subject: String, requesterID: UserID) throws -> Ticket? {
+        DuplicateGuard.firstMatch(subject, among: try rows.activeTickets(requesterID: requesterID, limit: 200))
+    }
+}
+
+extension Date {
+    /// The time as the desk stores it: whole seconds (every time column's unit).
+    var wholeSeconds: Date { Date(deskSeconds: deskSeconds) }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// The desk: every rule (workflow, permissions, plans, numbering, triage, limits) over any
+/// backend (`DeskStorage`). Front ends use it through `DeskStore`; backends only keep rows.
+public final class Desk: DeskStore {
+    public let storage: any DeskStorage
+    public let clock: DeskClock
+    /// The SQLite backend while the last of its rules move out of it into `Desk` (issue #10):
+    /// the operations not lifted yet still run there (`Desk+SQLite*.swift` forward them).
+    let sqliteStore: SQLiteDeskStore
+
+    init(sqlite: SQLiteDeskStore, clock: DeskClock) {
+        self.storage = sqlite
+        self.sqliteStore = sqlite
+        self.clock = clock
+    }
+
+    var now: Date { clock.now() }
+
+    /// Where the desk is (a path, or an address without its password).
+    public var location: String { storage.location }
+
+    /// Opens the desk at `address`; see `SQLiteDeskStore.open` for what opening a file does.
+    public static func open(
+        address: String, clock: DeskClock = .system, create: Bool = false, busyTimeout: TimeInterval = 10
+    ) throws(DeskError) -> Desk {
+        let sqlite = try SQLiteDeskStore.open(path: address, clock: clock, create: create, busyTimeout: busyTimeout)
+        return Desk(sqlite: sqlite, clock: clock)
+    }
+
+    /// A write transaction of the rules.
+    func write<T>(_ options: StorageWrite = .standard, _ body: (any DeskRows) throws -> T) throws(DeskError) -> T {
+        try storage.writeRows(options, body)
+    }
+
+    func read<T>(_ body: (any DeskRows) throws -> T) throws(DeskError) -> T {
+        try storage.readRows(body)
+    }
+
+    public func changeToken() throws(DeskError) -> Int64 { try storage.changeToken() }
+}
+
+extension Desk {
+    /// The ticket with this number if the viewer may see it; otherwise the same "not found"
+    /// as for a number that does not exist.
+    static func visibleTicket(_ rows: any DeskRows, number: Int64, viewer: Viewer) throws -> Ticket {
+        guard let ticket = try rows.ticket(number: number, visibility: TicketVisibility(viewer)) else {
+            throw DeskError.ticketNotFound(number: number)
+        }
+        return ticket
+    }
+}
