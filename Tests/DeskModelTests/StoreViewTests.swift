@@ -196,13 +196,13 @@ final class StoreViewTests: StoreTestCase {
     }
 
     func testRecentIsBounded() throws {
-        for index in 1...(SQLiteDeskStore.recentLimit + 5) {
+        for index in 1...(Desk.recentLimit + 5) {
             try f.ticket("Ticket \(index)", by: f.peter)
             try store.recordViewed(number: Int64(index), viewer: f.alice)
         }
         let recent = try f.numbers(.recent, f.alice)
-        XCTAssertEqual(recent, Array((6...Int64(SQLiteDeskStore.recentLimit + 5)).reversed()))
-        XCTAssertEqual(try store.counts(viewer: f.alice)[.recent], SQLiteDeskStore.recentLimit)
+        XCTAssertEqual(recent, Array((6...Int64(Desk.recentLimit + 5)).reversed()))
+        XCTAssertEqual(try store.counts(viewer: f.alice)[.recent], Desk.recentLimit)
     }
 
     // MARK: - Pagination with ties

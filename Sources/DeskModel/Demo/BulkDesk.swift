@@ -50,7 +50,7 @@ public enum BulkDesk {
         if FileManager.default.fileExists(atPath: path) { throw .invalidInput("\(path) already exists; the generator needs a new file") }
         do {
             // Create the schema through the store, then load with a connection of our own.
-            let store = try SQLiteDeskStore.open(path: path, create: true)
+            let store = try Desk.open(address: path, create: true)
             try store.updateSettings(DeskSettings(name: "\(DemoCorpus.vendor) support (generated)"))
         }
         do {
