@@ -78,7 +78,7 @@ struct DeskAccess {
 }
 
 /// Opens the full-screen client for the acting user on a desk the caller opened (once per
-/// process: see `SQLiteDeskStore.open`).
+/// process: see `Desk.open`).
 enum FullScreen {
     static func run(
         store: any DeskStore, viewer: Viewer, restricted: Bool, explicit: UserSettings = UserSettings()

@@ -25,7 +25,7 @@ struct CommandContext {
         }
     }
 
-    /// An SSH session opened its desk once for the whole process (see `SQLiteDeskStore.open`)
+    /// An SSH session opened its desk once for the whole process (see `Desk.open`)
     /// and pinned the viewer to the key's user.
     static func sshClient(store: any DeskStore, viewer: Viewer) -> CommandContext {
         CommandContext(origin: .sshClient) { () throws(DeskError) in ActingDesk(store: store, viewer: viewer) }
