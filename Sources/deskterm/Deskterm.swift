@@ -32,8 +32,7 @@ struct Deskterm: ParsableCommand {
         try runReportingErrors { () throws(DeskError) in
             let access: DeskAccess
             if demo {
-                // --db or the demo file; $DESKTERM_DB names the user's real desk, not the demo.
-                let address = try global.db.map { text throws(DeskError) in try DeskAddress(text) } ?? .sqlite(path: DemoCommand.defaultPath())
+                let address = try DemoCommand.address(global)
                 if case .sqlite(let path) = address, !FileManager.default.fileExists(atPath: path) {
                     try DemoFirstUse.build(path: path)
                 }

@@ -52,6 +52,12 @@ struct DemoCommand: ParsableCommand {
         DeskPaths.dataDirectory(ProcessInfo.processInfo.environment).appendingPathComponent("demo.sqlite").path
     }
 
+    /// --db, else the demo file: $DESKTERM_DB names the user's real desk, not the demo.
+    static func address(_ global: GlobalOptions) throws(DeskError) -> DeskAddress {
+        guard let db = global.db else { return .sqlite(path: defaultPath()) }
+        return try DeskAddress(db)
+    }
+
     func run() throws {
         let (global, tickets, seed, now, messagesPerTicket, longThread) = (self.global, self.tickets, self.seed, self.now, self.messagesPerTicket, self.longThread)
         try runReportingErrors { () throws(DeskError) in
@@ -63,8 +69,7 @@ struct DemoCommand: ParsableCommand {
                 throw .invalidInput("--long-thread must be between 1 and 1000000")
             }
             // The generators write a new desk file (SQLite).
-            let address = try global.db.map { text throws(DeskError) in try DeskAddress(text) } ?? .sqlite(path: Self.defaultPath())
-            guard let path = address.sqlitePath else { throw .invalidInput("deskterm demo writes a new desk file; give --db a file path") }
+            guard let path = try Self.address(global).sqlitePath else { throw .invalidInput("deskterm demo writes a new desk file; give --db a file path") }
             if FileManager.default.fileExists(atPath: path) {
                 throw .invalidInput("\(path) already exists; remove it or give another --db")
             }
