@@ -37,6 +37,7 @@ final class DeskAddressTests: XCTestCase {
             ("postgresql:///desk?host=/run/postgresql&password=s3cret&user=desk", "postgresql:///desk?host=/run/postgresql&password=********&user=desk"),
             ("postgresql://desk@db/desk?PASSWORD=s3cret", "postgresql://desk@db/desk?PASSWORD=********"),
             ("postgresql://desk@db.example.com/desk", "postgresql://desk@db.example.com/desk"),
+            ("postgresql://desk:pa/ss@w@rd@db.example.com/desk", "postgresql://desk:********@db.example.com/desk"),
             ("postgresql://db.example.com/desk?application_name=a:b@c", "postgresql://db.example.com/desk?application_name=a:b@c"),
         ]
         for (text, shown) in cases {

@@ -79,9 +79,10 @@ enum DeskAddressRedaction {
 
     static func redacted(_ text: String) -> String {
         var result = text
-        // user:password@ between `://` and the first `/`, `?` or `#` (a password may hold neither).
+        // user:password@ after `://`, up to the last `@` before the query: a password typed with
+        // a `/` or an `@` in it is masked whole rather than shown in part.
         if let start = result.range(of: "://")?.upperBound {
-            let authorityEnd = result[start...].firstIndex { "/?#".contains($0) } ?? result.endIndex
+            let authorityEnd = result[start...].firstIndex { "?#".contains($0) } ?? result.endIndex
             if let at = result[start..<authorityEnd].lastIndex(of: "@"),
                let colon = result[start..<at].firstIndex(of: ":") {
                 result.replaceSubrange(result.index(after: colon)..<at, with: mask)
