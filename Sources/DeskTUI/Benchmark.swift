@@ -24,6 +24,7 @@ public enum Benchmark {
     }
 
     public struct Results: Codable, Equatable, Sendable {
+        /// The desk measured: its path, or its address without the password.
         public var database: String
         public var reports: [Report]
         /// Peak resident memory of the whole run, in kilobytes.
@@ -31,7 +32,7 @@ public enum Benchmark {
     }
 
     public struct Settings: Sendable {
-        public var databasePath: String
+        public var address: DeskAddress
         public var handle: String
         public var sizes: [TerminalSize]
         public var repetitions: Int
@@ -44,9 +45,9 @@ public enum Benchmark {
         /// Measure only interactions whose name contains this (for profiling one of them).
         public var only: String?
 
-        public init(databasePath: String, handle: String, sizes: [TerminalSize], repetitions: Int = 50, longTicket: Int64? = nil,
+        public init(address: DeskAddress, handle: String, sizes: [TerminalSize], repetitions: Int = 50, longTicket: Int64? = nil,
                     commonWord: String = "sync", rareWord: String = BulkDesk.rareWord) {
-            self.databasePath = databasePath
+            self.address = address
             self.handle = handle
             self.sizes = sizes
             self.repetitions = repetitions
@@ -65,7 +66,7 @@ public enum Benchmark {
         }
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        return Results(database: settings.databasePath, reports: reports, peakResidentKilobytes: Int(usage.ru_maxrss))
+        return Results(database: settings.address.description, reports: reports, peakResidentKilobytes: Int(usage.ru_maxrss))
     }
 
     /// A client session on a file instead of a terminal.
@@ -74,13 +75,13 @@ public enum Benchmark {
         let output: UnsafeMutablePointer<FILE>
         let input: UnsafeMutablePointer<FILE>
         let engine: DeskEngine
-        let store: Desk
+        let store: any DeskStore
 
         init(_ settings: Settings, size: TerminalSize) throws(DeskError) {
             guard let output = tmpfile(), let input = fopen("/dev/null", "r") else { throw .invalidInput("Cannot open a benchmark sink") }
             self.output = output
             self.input = input
-            store = try Desk.open(address: settings.databasePath)
+            store = try Desk.open(settings.address)
             let viewer = try store.viewer(handle: settings.handle)
             _ = try store.autoCloseIdleTickets()
             terminal = try CursesTerminal(term: "xterm-256color", output: output, input: input, theme: .standard, useColor: true)

@@ -30,13 +30,15 @@ struct Deskterm: ParsableCommand {
         let startChoices = self.startChoices
         var exit: DeskApp.Exit = .quit
         try runReportingErrors { () throws(DeskError) in
-            var access = DeskAccess(global)
+            let access: DeskAccess
             if demo {
-                access.databasePath = global.db ?? DemoCommand.defaultPath()
-                if !FileManager.default.fileExists(atPath: access.databasePath) {
-                    try DemoFirstUse.build(path: access.databasePath)
+                let address = try DemoCommand.address(global)
+                if case .sqlite(let path) = address, !FileManager.default.fileExists(atPath: path) {
+                    try DemoFirstUse.build(path: path)
                 }
-                access.handle = access.handle ?? "alice"
+                access = DeskAccess(address: address, handle: global.userHandle ?? "alice", busyTimeout: global.waitForBusyDesk)
+            } else {
+                access = try DeskAccess(global)
             }
             let store = try access.openStore()
             let viewer = try access.viewer(in: store)
@@ -50,35 +52,35 @@ struct Deskterm: ParsableCommand {
 /// Which desk, as whom: what the full-screen client needs, from the command line or from a
 /// forced SSH command.
 struct DeskAccess {
-    var databasePath: String
+    var address: DeskAddress
     var handle: String?
     var busyTimeout: Double
 
-    init(databasePath: String, handle: String?, busyTimeout: Double) {
-        self.databasePath = databasePath
+    init(address: DeskAddress, handle: String?, busyTimeout: Double) {
+        self.address = address
         self.handle = handle
         self.busyTimeout = busyTimeout
     }
 
-    init(_ options: GlobalOptions) {
-        self.init(databasePath: options.databasePath, handle: options.userHandle, busyTimeout: options.waitForBusyDesk)
+    init(_ options: GlobalOptions) throws(DeskError) {
+        self.init(address: try options.deskAddress(), handle: options.userHandle, busyTimeout: options.waitForBusyDesk)
     }
 
-    func openStore() throws(DeskError) -> Desk {
-        try Desk.open(address: databasePath, busyTimeout: busyTimeout)
+    func openStore() throws(DeskError) -> any DeskStore {
+        try Desk.open(address, busyTimeout: busyTimeout)
     }
 
-    func viewer(in store: Desk) throws(DeskError) -> Viewer {
+    func viewer(in store: any DeskStore) throws(DeskError) -> Viewer {
         guard let handle else { throw .invalidInput("Who is acting? Give --user HANDLE or set DESKTERM_USER") }
         return try store.viewer(handle: handle)
     }
 }
 
 /// Opens the full-screen client for the acting user on a desk the caller opened (once per
-/// process: see `SQLiteDeskStore.open`).
+/// process: see `Desk.open`).
 enum FullScreen {
     static func run(
-        store: Desk, viewer: Viewer, restricted: Bool, explicit: UserSettings = UserSettings()
+        store: any DeskStore, viewer: Viewer, restricted: Bool, explicit: UserSettings = UserSettings()
     ) throws(DeskError) -> DeskApp.Exit {
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
             throw .invalidInput("The full-screen client needs a terminal; for scripts use `deskterm list`, `show`, `reply`...")

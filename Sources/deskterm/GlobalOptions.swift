@@ -4,7 +4,7 @@ import Foundation
 
 /// Options every command takes: which desk, and who is acting.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The desk file.", discussion: "Default: $DESKTERM_DB, else $XDG_DATA_HOME/deskterm/desk.sqlite, else ~/.local/share/deskterm/desk.sqlite.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("The desk: a file (SQLite) or a postgresql:// address.", discussion: "Default: $DESKTERM_DB, else $XDG_DATA_HOME/deskterm/desk.sqlite, else ~/.local/share/deskterm/desk.sqlite.", valueName: "path"))
     var db: String?
 
     @Option(name: .long, help: ArgumentHelp("Act as this user (default: $DESKTERM_USER).", valueName: "handle"))
@@ -16,8 +16,8 @@ struct GlobalOptions: ParsableArguments {
 
     func validate() throws {
         guard let busyTimeout else { return }
-        guard busyTimeout.isFinite, busyTimeout >= 0, busyTimeout <= SQLiteDeskStore.maximumBusyTimeout else {
-            throw ValidationError("--busy-timeout must be a number of seconds between 0 and \(Int(SQLiteDeskStore.maximumBusyTimeout))")
+        guard busyTimeout.isFinite, busyTimeout >= 0, busyTimeout <= Desk.maximumBusyTimeout else {
+            throw ValidationError("--busy-timeout must be a number of seconds between 0 and \(Int(Desk.maximumBusyTimeout))")
         }
     }
 
@@ -29,11 +29,12 @@ struct GlobalOptions: ParsableArguments {
         [db.map { _ in "--db" }, user.map { _ in "--user" }, busyTimeout.map { _ in "--busy-timeout" }].compactMap { $0 }
     }
 
-    var databasePath: String {
-        if let db { return db }
+    /// The desk: --db, else $DESKTERM_DB, else the default desk file (`DeskAddress.chosen`).
+    func deskAddress() throws(DeskError) -> DeskAddress {
         let environment = ProcessInfo.processInfo.environment
-        if let path = environment["DESKTERM_DB"], !path.isEmpty { return path }
-        return DeskPaths.dataDirectory(environment).appendingPathComponent("desk.sqlite").path
+        return try DeskAddress.chosen(
+            option: db, environment: environment,
+            fallback: DeskPaths.dataDirectory(environment).appendingPathComponent("desk.sqlite").path)
     }
 
     var userHandle: String? {
@@ -42,12 +43,12 @@ struct GlobalOptions: ParsableArguments {
         return nil
     }
 
-    func openStore(create: Bool = false, clock: DeskClock = .system) throws(DeskError) -> Desk {
-        try Desk.open(address: databasePath, clock: clock, create: create, busyTimeout: waitForBusyDesk)
+    func openStore(create: Bool = false, clock: DeskClock = .system) throws(DeskError) -> any DeskStore {
+        try Desk.open(try deskAddress(), clock: clock, create: create, busyTimeout: waitForBusyDesk)
     }
 
     /// The acting user; commands that read or change tickets need one.
-    func viewer(in store: Desk) throws(DeskError) -> Viewer {
+    func viewer(in store: any DeskStore) throws(DeskError) -> Viewer {
         guard let handle = userHandle else {
             throw .invalidInput("Who is acting? Give --user HANDLE or set DESKTERM_USER")
         }
@@ -55,7 +56,7 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// Directory commands are for admins; without --user the operator is trusted by file access.
-    func requireAdminIfNamed(in store: Desk) throws(DeskError) {
+    func requireAdminIfNamed(in store: any DeskStore) throws(DeskError) {
         guard userHandle != nil else { return }
         let viewer = try viewer(in: store)
         guard viewer.role == .admin else { throw .notAllowed("only admins manage organisations and users") }

@@ -11,6 +11,7 @@ final class CJKIndexPathsTests: XCTestCase {
     let now = Date(timeIntervalSince1970: 1_709_283_600)
 
     override func setUpWithError() throws {
+        try SQLiteOnlyTests.skipUnlessSQLite(self)
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("deskterm-cjk-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     }

@@ -10,7 +10,8 @@ import XCTest
 final class DraftDeferralTests: StoreTestCase {
     override func setUpWithError() throws {
         // A short busy timeout, so that "the timeout ran out" takes a moment, not ten seconds.
-        f = try StoreFixture(busyTimeout: 0.3)
+        try SQLiteOnlyTests.skipUnlessSQLite(self)
+        f = try StoreFixture(busyTimeout: 0.3, test: self)
     }
 
     func testADraftTypedWhileTheDeskIsBusyIsSavedAtTheNextTick() throws {

@@ -7,8 +7,8 @@ import XCTest
 final class FullTextSwitchTests: StoreTestCase {
     func testADeferredWriteIndexesItsRowsBeforeCommitting() throws {
         let ticket = try f.ticket("Scanner offline", by: f.paula)
-        try store.sqliteStore.write { db in
-            try store.sqliteStore.fullText.deferIndexing(db) {
+        try f.sqlite.write { db in
+            try f.sqlite.fullText.deferIndexing(db) {
                 try db.execute(
                     sql: "INSERT INTO message(ticket_id, kind, author_id, body, created_at) VALUES (?, 'reply', ?, 'the flux capacitor hums', 0)",
                     arguments: [ticket.id, f.paula.id])
@@ -17,7 +17,7 @@ final class FullTextSwitchTests: StoreTestCase {
             }
         }
         XCTAssertEqual(try f.searchNumbers("capacitor", f.alice), [ticket.number])
-        XCTAssertTrue(store.sqliteStore.fullText.isLive)
+        XCTAssertTrue(f.sqlite.fullText.isLive)
     }
 
     /// One process has one pool per desk (so one switch); another process has its own.
@@ -28,10 +28,10 @@ final class FullTextSwitchTests: StoreTestCase {
         configuration.prepareDatabase { db in otherSwitch.register(in: db) }
         let other = try DatabaseQueue(path: f.path, configuration: configuration)
         defer { try? other.close() }
-        try store.sqliteStore.write { db in
-            try store.sqliteStore.fullText.deferIndexing(db) {
+        try f.sqlite.write { db in
+            try f.sqlite.fullText.deferIndexing(db) {
                 XCTAssertTrue(otherSwitch.isLive)
-                XCTAssertFalse(store.sqliteStore.fullText.isLive)
+                XCTAssertFalse(f.sqlite.fullText.isLive)
             }
         }
         try other.write { db in
@@ -44,10 +44,10 @@ final class FullTextSwitchTests: StoreTestCase {
 
     func testARolledBackDeferredWriteLeavesIndexingOn() throws {
         struct Stop: Error {}
-        XCTAssertThrowsError(try store.sqliteStore.write { db in
-            try store.sqliteStore.fullText.deferIndexing(db) { throw Stop() }
+        XCTAssertThrowsError(try f.sqlite.write { db in
+            try f.sqlite.fullText.deferIndexing(db) { throw Stop() }
         })
-        XCTAssertTrue(store.sqliteStore.fullText.isLive)
+        XCTAssertTrue(f.sqlite.fullText.isLive)
         let ticket = try f.ticket("Printer on fire", by: f.paula)
         XCTAssertEqual(try f.searchNumbers("fire", f.alice), [ticket.number])
     }

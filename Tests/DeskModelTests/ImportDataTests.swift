@@ -17,6 +17,7 @@ final class ImportDataTests: XCTestCase {
     var directory: URL!
 
     override func setUpWithError() throws {
+        try SQLiteOnlyTests.skipUnlessSQLite(self)
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("deskterm-import-data-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     }

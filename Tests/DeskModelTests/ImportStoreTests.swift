@@ -13,9 +13,10 @@ final class ImportStoreTests: XCTestCase {
     let now = Date(timeIntervalSince1970: 1_709_283_600)
 
     override func setUpWithError() throws {
+        try SQLiteOnlyTests.skipUnlessSQLite(self)
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("deskterm-import-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        store = try Desk.open(address: directory.appendingPathComponent("desk.sqlite").path, clock: .fixed(now), create: true)
+        store = try TestBackend.newDesk(in: directory).open(clock: .fixed(now), create: true)
         _ = try store.addUser(NewUser(handle: "root", name: "Root", email: "root@desk.example", role: .admin))
     }
 
@@ -45,8 +46,8 @@ final class ImportStoreTests: XCTestCase {
 
     func tickets() throws -> [TicketDetail] {
         let viewer = try admin
-        let count = try store.sqliteStore.read { db in try Int.fetchOne(db, sql: "SELECT MAX(number) FROM ticket") ?? 0 }
-        return try (1...max(1, count)).compactMap { number in try? store.detail(number: Int64(number), viewer: viewer) }
+        let numbers = try store.page(PageRequest(view: .all, limit: 1000), viewer: viewer).rows.map(\.number).sorted()
+        return try numbers.compactMap { number in try? store.detail(number: number, viewer: viewer) }
     }
 
     /// A support conversation: a customer asks, an agent answers, the customer answers the
@@ -187,8 +188,8 @@ final class ImportStoreTests: XCTestCase {
         XCTAssertEqual(again.users, 0)
         XCTAssertEqual(again.organisations, 0)
         XCTAssertEqual(again.alreadyPresent, 6)
-        XCTAssertEqual(try store.sqliteStore.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM message") }, 4)
-        XCTAssertEqual(try store.sqliteStore.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ticket") }, 2)
+        XCTAssertEqual(try rowCount("message", in: store), 4)
+        XCTAssertEqual(try rowCount("ticket", in: store), 2)
         _ = before
 
         // A later mailbox with the same messages plus a customer reply: only the reply is new,
@@ -263,9 +264,10 @@ final class ImportStoreTests: XCTestCase {
         _ = try DeskImport.mbox([try write("s.mbox", text)], into: store, options: options())
         XCTAssertEqual(try tickets().map(\.ticket.status), [.pending, .new, .open])
         // The age limit is configurable: with 0 days everything is closed.
-        let fresh = try Desk.open(address: directory.appendingPathComponent("other.sqlite").path, clock: .fixed(now), create: true)
+        let fresh = try TestBackend.newDesk(named: "other", in: directory).open(clock: .fixed(now), create: true)
+        let freshAdmin = Viewer(user: try fresh.addUser(NewUser(handle: "root", name: "Root", email: "root@desk.example", role: .admin)))
         _ = try DeskImport.mbox([try write("s.mbox", text)], into: fresh, options: options { $0.closeAfterDays = 0 })
-        XCTAssertEqual(try fresh.sqliteStore.read { db in try String.fetchAll(db, sql: "SELECT DISTINCT status FROM ticket") }, ["closed"])
+        XCTAssertEqual(Set(try fresh.page(PageRequest(view: .all, limit: 1000), viewer: freshAdmin).rows.map(\.status)), [.closed])
     }
 
     func testAgentsByAddressAndOrganisationsOptional() throws {
@@ -539,8 +541,7 @@ final class ImportStoreTests: XCTestCase {
         XCTAssertFalse(exported.contains("internal thought"))
         XCTAssertFalse(exported.contains("Status "), "system events are left out")
 
-        let otherPath = directory.appendingPathComponent("copy.sqlite").path
-        let copy = try Desk.open(address: otherPath, clock: .fixed(now), create: true)
+        let copy = try TestBackend.newDesk(named: "copy", in: directory).open(clock: .fixed(now), create: true)
         _ = try copy.addUser(NewUser(handle: "root", name: "Root", email: "r@x", role: .admin))
         let summary = try DeskImport.mbox([try write("export.mbox", exported)], into: copy, options: options())
         XCTAssertEqual(summary.tickets, 1)

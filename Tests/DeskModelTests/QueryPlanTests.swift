@@ -97,7 +97,7 @@ final class QueryPlanTests: StoreTestCase {
                         for cursor in [nil, PageCursor(sortValue: 1_700_000_000, ticketID: 15)] {
                             let request = PageRequest(
                                 view: view, order: TicketOrder(key: key), cursor: cursor, limit: 40, filter: filter)
-                            let query = try f.sql { db in try store.sqliteStore.listQuery(db, request, viewer: viewer).sql() }
+                            let query = try f.sql { db in try f.sqlite.listQuery(db, request, viewer: viewer).sql() }
                             let lines = try plan(query.sql, query.arguments)
                             let context = "\(name) \(text) \(view) \(key):\n\(lines.joined(separator: "\n"))"
                             XCTAssertEqual(fullScans(lines), [], context)
@@ -155,7 +155,7 @@ final class QueryPlanTests: StoreTestCase {
             for filter in ["", "updated:<7d"] {
                 let request = PageRequest(
                     view: view, order: TicketOrder(key: .updated), limit: 40, filter: try TicketQuery.parse(filter).filter)
-                let query = try f.sql { db in try store.sqliteStore.listQuery(db, request, viewer: viewer).sql() }
+                let query = try f.sql { db in try f.sqlite.listQuery(db, request, viewer: viewer).sql() }
                 let lines = try plan(query.sql, query.arguments)
                 let context = "\(viewer.user.handle) \(view) \(filter):\n\(lines.joined(separator: "\n"))"
                 for index in indexes {

@@ -118,8 +118,8 @@ final class StoreCJKSearchTests: StoreTestCase {
     }
 
     func testBulkWritesIndexCJKText() throws {
-        try store.sqliteStore.write { db in
-            try store.sqliteStore.fullText.deferIndexing(db) {
+        try f.sqlite.write { db in
+            try f.sqlite.fullText.deferIndexing(db) {
                 try db.execute(
                     sql: "INSERT INTO message(ticket_id, kind, author_id, body, created_at) VALUES (1, 'reply', ?, '招待メールの再送をお願いします', 0)",
                     arguments: [f.paula.id])

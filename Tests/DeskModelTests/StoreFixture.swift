@@ -29,14 +29,19 @@ final class TestClock: @unchecked Sendable {
 /// | Big Co | enterprise | premium | erin (organisation), eve (own) |
 ///
 /// Staff: agents alice and bob, admin root.
+///
+/// The desk is on the backend the environment chose (`TestBackend`); `directory` holds the
+/// test's own files on every backend.
 final class StoreFixture {
     static let start = Date(timeIntervalSince1970: 1_709_283_600) // 2024-03-01 09:00:00 UTC
     static let day: TimeInterval = 86_400
 
     let directory: URL
-    let path: String
+    let site: TestDeskSite
     let clock: TestClock
     let store: Desk
+    /// The test this fixture serves, for the SQLite-only accessors (`SQLiteOnlyTests`).
+    private weak var test: XCTestCase?
 
     let freeCo: Organisation
     let proCo: Organisation
@@ -52,13 +57,14 @@ final class StoreFixture {
     let erin: Viewer
     let eve: Viewer
 
-    init(busyTimeout: TimeInterval = 10) throws {
+    init(busyTimeout: TimeInterval = 10, test: XCTestCase? = nil) throws {
+        self.test = test
         directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("deskterm-store-tests-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        path = directory.appendingPathComponent("desk.sqlite").path
+        site = try TestBackend.newDesk(in: directory)
         clock = TestClock(Self.start)
-        store = try Desk.open(address: path, clock: clock.deskClock, create: true, busyTimeout: busyTimeout)
+        store = try site.open(clock: clock.deskClock, create: true, busyTimeout: busyTimeout)
 
         freeCo = try store.addOrganisation(NewOrganisation(name: "Free Co", plan: .free, tier: .standard))
         proCo = try store.addOrganisation(NewOrganisation(name: "Pro Co", plan: .pro, tier: .priority))
@@ -86,9 +92,9 @@ final class StoreFixture {
         try? FileManager.default.removeItem(at: directory)
     }
 
-    /// Another store on the same file, sharing the clock.
+    /// Another store on the same desk, sharing the clock.
     func reopen(create: Bool = false) throws -> Desk {
-        try Desk.open(address: path, clock: clock.deskClock, create: create)
+        try site.open(clock: clock.deskClock, create: create)
     }
 
     /// Opens a ticket (a service request unless told otherwise) with the viewer as requester.
@@ -130,13 +136,29 @@ final class StoreFixture {
         try store.search(query, viewer: viewer, limit: 50).map(\.number)
     }
 
-    /// Raw SQL, for what the public API cannot set up or for checking what was written.
-    func sql<T>(_ body: (Database) throws -> T) throws -> T {
-        try store.sqliteStore.pool.write(body)
+    /// Rows in one of the desk's tables, on any backend.
+    func count(_ table: String) throws -> Int {
+        try rowCount(table, in: store)
     }
 
-    func count(_ table: String) throws -> Int {
-        try store.sqliteStore.pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
+    // MARK: - SQLite only (`SQLiteOnlyTests`)
+
+    /// The desk file.
+    var path: String {
+        SQLiteOnlyTests.requireListed(test, using: "the desk file")
+        return site.sqlitePath ?? ""
+    }
+
+    /// The SQLite backend under the desk.
+    var sqlite: SQLiteDeskStore {
+        SQLiteOnlyTests.requireListed(test, using: "the SQLite store")
+        return store.sqliteStore
+    }
+
+    /// Raw SQL, for what the public API cannot set up or for checking what was written.
+    func sql<T>(_ body: (Database) throws -> T) throws -> T {
+        SQLiteOnlyTests.requireListed(test, using: "raw SQL")
+        return try store.sqliteStore.pool.write(body)
     }
 }
 
@@ -146,7 +168,8 @@ class StoreTestCase: XCTestCase {
 
     override func setUpWithError() throws {
         try super.setUpWithError()
-        f = try StoreFixture()
+        try SQLiteOnlyTests.skipUnlessSQLite(self)
+        f = try StoreFixture(test: self)
     }
 
     override func tearDownWithError() throws {

@@ -68,12 +68,13 @@ private func onNewThread(_ group: DispatchGroup, _ body: @escaping @Sendable () 
 /// Runs an executable with a fixed, minimal environment; stdin comes from a pipe (empty when
 /// no input is given, so a command that reads a body never waits on the terminal).
 func runProcess(
-    _ executable: URL, _ arguments: [String], stdin: Data? = nil, environment: [String: String]
+    _ executable: URL, _ arguments: [String], stdin: Data? = nil, environment: [String: String], currentDirectory: URL? = nil
 ) -> CLIResult {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
     process.environment = environment
+    if let currentDirectory { process.currentDirectoryURL = currentDirectory }
     let input = Pipe(), output = Pipe(), errors = Pipe()
     process.standardInput = input
     process.standardOutput = output

@@ -6,6 +6,8 @@ import GRDB
 /// internal notes, multilingual text. Rows are inserted in large prepared batches with the
 /// list indexes, full-text triggers and counters off, then the indexes are built once and the
 /// full-text indexes (words and CJK) are built in one pass each. Deterministic for a seed and an end time.
+/// For that speed it writes the SQLite file directly (GRDB, `SQLiteDeskStore`), not through
+/// `DeskStore`: it makes SQLite desks only.
 public enum BulkDesk {
     public struct Options: Sendable {
         public var tickets: Int
@@ -47,6 +49,7 @@ public enum BulkDesk {
 
     public static func build(path: String, options: Options, progress: @escaping (Progress) -> Void = { _ in }) throws(DeskError) -> Summary {
         guard options.tickets >= 1, options.messagesPerTicket >= 1 else { throw .invalidInput("A bulk desk needs at least one ticket and one message per ticket") }
+        guard try DeskAddress(path).sqlitePath != nil else { throw .invalidInput("The bulk generator writes a new desk file; give it a file path") }
         if FileManager.default.fileExists(atPath: path) { throw .invalidInput("\(path) already exists; the generator needs a new file") }
         do {
             // Create the schema through the store, then load with a connection of our own.

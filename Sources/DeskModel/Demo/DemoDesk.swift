@@ -40,7 +40,7 @@ public enum DemoDesk {
         progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
     ) throws(DeskError) -> Summary {
         let clock = SteppedClock(now.addingTimeInterval(-90 * 86_400))
-        let store = try Desk.open(address: path, clock: DeskClock { clock.now }, create: true)
+        let store: any DeskStore = try Desk.open(address: path, clock: DeskClock { clock.now }, create: true)
         if try !store.users().isEmpty { throw .invalidInput("\(path) already holds a desk; the demo needs a new file") }
         var random = SeededGenerator(seed: seed)
         try store.updateSettings(DeskSettings(name: "\(DemoCorpus.vendor) support"))
@@ -111,7 +111,7 @@ public enum DemoDesk {
 
     private static func playTicket(
         scenario: DemoScenario, plan: TicketPlan, requester: Viewer, agents: [Viewer], customers: [User],
-        arrival: Date, now: Date, store: Desk, clock: SteppedClock,
+        arrival: Date, now: Date, store: any DeskStore, clock: SteppedClock,
         random: inout SeededGenerator, closedNumbers: inout [UserID: [Int64]]
     ) throws(DeskError) {
         var time = arrival

@@ -20,12 +20,27 @@ public final class Desk: DeskStore {
     /// Where the desk is (a path, or an address without its password).
     public var location: String { storage.location }
 
-    /// Opens the desk at `address`; see `SQLiteDeskStore.open` for what opening a file does.
+    /// The longest wait for a desk another process is writing that `open` accepts.
+    public static let maximumBusyTimeout: TimeInterval = SQLiteDeskStore.maximumBusyTimeout
+
+    /// Opens the desk at `address` (`DeskAddress`: a file path or a `postgresql://` address);
+    /// see `SQLiteDeskStore.open` for what opening a file does.
     public static func open(
         address: String, clock: DeskClock = .system, create: Bool = false, busyTimeout: TimeInterval = 10
     ) throws(DeskError) -> Desk {
-        let sqlite = try SQLiteDeskStore.open(path: address, clock: clock, create: create, busyTimeout: busyTimeout)
-        return Desk(sqlite: sqlite, clock: clock)
+        try open(try DeskAddress(address), clock: clock, create: create, busyTimeout: busyTimeout)
+    }
+
+    public static func open(
+        _ address: DeskAddress, clock: DeskClock = .system, create: Bool = false, busyTimeout: TimeInterval = 10
+    ) throws(DeskError) -> Desk {
+        switch address {
+        case .sqlite(let path):
+            let sqlite = try SQLiteDeskStore.open(path: path, clock: clock, create: create, busyTimeout: busyTimeout)
+            return Desk(sqlite: sqlite, clock: clock)
+        case .postgresql(let postgres):
+            throw .postgresUnavailable(address: postgres.description)
+        }
     }
 
     /// A write transaction of the rules.

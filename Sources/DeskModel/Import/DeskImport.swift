@@ -11,7 +11,7 @@ public enum DeskImport {
     public typealias ProgressHandler = (ImportProgress) -> Void
 
     public static func mbox(
-        _ paths: [String], into store: Desk, options: ImportOptions = ImportOptions(), progress: ProgressHandler? = nil
+        _ paths: [String], into store: any DeskStore, options: ImportOptions = ImportOptions(), progress: ProgressHandler? = nil
     ) throws(DeskError) -> ImportSummary {
         let started = Date()
         var summary = ImportSummary()
@@ -48,7 +48,7 @@ public enum DeskImport {
     }
 
     public static func maildir(
-        _ directories: [String], into store: Desk, options: ImportOptions = ImportOptions(), progress: ProgressHandler? = nil
+        _ directories: [String], into store: any DeskStore, options: ImportOptions = ImportOptions(), progress: ProgressHandler? = nil
     ) throws(DeskError) -> ImportSummary {
         let started = Date()
         var summary = ImportSummary()
@@ -83,7 +83,7 @@ public enum DeskImport {
     }
 
     public static func json(
-        _ paths: [String], into store: Desk, options: ImportOptions = ImportOptions(), progress: ProgressHandler? = nil
+        _ paths: [String], into store: any DeskStore, options: ImportOptions = ImportOptions(), progress: ProgressHandler? = nil
     ) throws(DeskError) -> ImportSummary {
         let started = Date()
         var summary = ImportSummary()
@@ -95,15 +95,14 @@ public enum DeskImport {
             files.append((path, bytes, lines))
             total += lines.count
         }
-        var session = try store.beginImport(options: options)
-        let now = options.now ?? store.now
+        var writer = try store.startImport(options: options)
         var batch: [ImportThread] = []
         var batchMessages = 0
         var done = 0
         var seenConversations = Set<String>()
         func flush() throws(DeskError) {
             guard !batch.isEmpty else { return }
-            try store.importBatch(batch, options: options, now: now, session: &session, summary: &summary)
+            try writer.write(batch, summary: &summary)
             batch = []
             batchMessages = 0
             progress?(ImportProgress(done: done, total: total, unit: "conversations"))
@@ -150,7 +149,7 @@ public enum DeskImport {
     }
 
     private static func importMail(
-        _ all: [PendingMail], store: Desk, options: ImportOptions, progress: ProgressHandler?,
+        _ all: [PendingMail], store: any DeskStore, options: ImportOptions, progress: ProgressHandler?,
         summary: inout ImportSummary, load: (PendingMail) -> [UInt8]?
     ) throws(DeskError) {
         // One copy of each message: the first.
@@ -171,8 +170,7 @@ public enum DeskImport {
         }
         let threads = MailThreading.threads(items, subjectWindow: TimeInterval(options.subjectWindowDays) * 86_400)
 
-        var session = try store.beginImport(options: options)
-        let now = options.now ?? store.now
+        var writer = try store.startImport(options: options)
         let agents = AgentRule(options)
         var batch: [ImportThread] = []
         var batchMessages = 0
@@ -210,13 +208,13 @@ public enum DeskImport {
                 externalReferences: thread.externalReferences, contact: .email, requesterKey: nil))
             batchMessages += messages.count
             if batchMessages >= options.batchSize {
-                try store.importBatch(batch, options: options, now: now, session: &session, summary: &summary)
+                try writer.write(batch, summary: &summary)
                 batch = []
                 batchMessages = 0
                 progress?(ImportProgress(done: done, total: total))
             }
         }
-        if !batch.isEmpty { try store.importBatch(batch, options: options, now: now, session: &session, summary: &summary) }
+        if !batch.isEmpty { try writer.write(batch, summary: &summary) }
         progress?(ImportProgress(done: total, total: total))
     }
 

@@ -29,6 +29,9 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
     case databaseBusy(path: String)
     case databaseReadOnly(path: String)
     case storage(String)
+    /// A PostgreSQL desk address (shown without its password) where this build has no
+    /// PostgreSQL backend yet.
+    case postgresUnavailable(address: String)
 
     public var message: String {
         switch self {
@@ -80,6 +83,8 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
             return "The desk \(path) is read-only"
         case .storage(let detail):
             return "Storage error: \(detail)"
+        case .postgresUnavailable(let address):
+            return "\(address) is a PostgreSQL desk, and PostgreSQL desks are not supported by this build yet; give a desk file path instead"
         }
     }
 

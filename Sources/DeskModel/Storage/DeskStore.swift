@@ -273,6 +273,34 @@ public protocol DeskStore: Sendable {
     func messageBodies(number: Int64, ids: [MessageID], viewer: Viewer) throws(DeskError) -> [MessageID: String]
     /// People the viewer may add to or remove from the watchers of an existing ticket.
     func ticketWatcherCandidates(number: Int64, viewer: Viewer) throws(DeskError) -> [User]
+
+    /// Where the desk is, for messages: a path, or an address without its password.
+    var location: String { get }
+    /// `autoCloseIdleTickets()`; with `waitsForWriters: false` (a login) a desk another
+    /// process is writing answers `databaseBusy` at once and is left for the next login or `maintain`.
+    func autoCloseIdleTickets(waitsForWriters: Bool) throws(DeskError) -> [Int64]
+    /// Records one SSH session or remote command in the audit log and returns its id, so that a
+    /// long session can set its outcome at the end. Audit rows announce no desk change. `at` is
+    /// the session's start when the entry could only be written at its end (nil: now);
+    /// `waitsForWriters: false` fails at once with `databaseBusy` rather than delay a login.
+    @discardableResult
+    func recordAudit(
+        handle: String, address: String, command: String, outcome: String, at: Date?, waitsForWriters: Bool
+    ) throws(DeskError) -> Int64
+    /// Sets the outcome of an audit entry `recordAudit` wrote.
+    func updateAuditOutcome(id: Int64, outcome: String) throws(DeskError)
+    /// Audit entries, newest first, of one user or of everyone (nil); admins only.
+    func auditLog(viewer: Viewer, handle: String?, limit: Int) throws(DeskError) -> [AuditEntry]
+    /// A ticket as the viewer may see it, with its attachments' bytes, for `MboxExport`.
+    func exportTicket(number: Int64, viewer: Viewer) throws(DeskError) -> ExportedTicket
+    /// The ticket with one of the longest threads, as the bulk generator recorded it (for `bench`).
+    func longestThreadTicket() -> Int64?
+    /// The ticket the bulk generator gave a long reply chain (`demo --long-thread`), if any.
+    func longThreadTicket() -> Int64?
+    /// Starts an import (`DeskImport`): the writer takes the conversations read, in batches,
+    /// each batch one transaction; numbers, people and threads carry over from one batch to
+    /// the next, and the batches written before a failure stay written.
+    func startImport(options: ImportOptions) throws(DeskError) -> ImportWriter
 }
 
 /// The desk's notion of now, injected so tests and `maintain --now` can move time.

@@ -29,7 +29,7 @@ struct BenchCommand: ParsableCommand {
                 return TerminalSize(columns: parts[0], rows: parts[1])
             }
             var settings = Benchmark.Settings(
-                databasePath: command.global.databasePath, handle: command.global.userHandle ?? "alice", sizes: parsedSizes,
+                address: try command.global.deskAddress(), handle: command.global.userHandle ?? "alice", sizes: parsedSizes,
                 repetitions: command.repetitions, longTicket: command.ticket, commonWord: command.commonWord)
             settings.only = command.only
             settings.longChainTicket = command.longTicket

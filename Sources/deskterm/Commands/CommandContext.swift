@@ -25,9 +25,9 @@ struct CommandContext {
         }
     }
 
-    /// An SSH session opened its desk once for the whole process (see `SQLiteDeskStore.open`)
+    /// An SSH session opened its desk once for the whole process (see `Desk.open`)
     /// and pinned the viewer to the key's user.
-    static func sshClient(store: Desk, viewer: Viewer) -> CommandContext {
+    static func sshClient(store: any DeskStore, viewer: Viewer) -> CommandContext {
         CommandContext(origin: .sshClient) { () throws(DeskError) in ActingDesk(store: store, viewer: viewer) }
     }
 
@@ -38,7 +38,7 @@ struct CommandContext {
 
 /// The desk a command works on and the user it acts as.
 struct ActingDesk {
-    let store: Desk
+    let store: any DeskStore
     let viewer: Viewer
 }
 

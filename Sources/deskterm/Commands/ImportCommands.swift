@@ -168,7 +168,7 @@ enum ImportRun {
     }
 
     /// The desk, created when the file does not exist yet; only admins import when --user is given.
-    static func openStore(_ global: GlobalOptions) throws(DeskError) -> Desk {
+    static func openStore(_ global: GlobalOptions) throws(DeskError) -> any DeskStore {
         let store = try global.openStore(create: true)
         try global.requireAdminIfNamed(in: store)
         return store

@@ -15,12 +15,15 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let (global, name, admin, adminName, adminEmail, days) = (self.global, self.name, self.admin, self.adminName, self.adminEmail, self.autoCloseDays)
         try runReportingErrors { () throws(DeskError) in
-            // An empty regular file holds nothing to lose, and reading commands send people here
-            // ("an empty file, not a desk: create one with `deskterm init`").
-            let attributes = try? FileManager.default.attributesOfItem(atPath: global.databasePath)
-            let isEmptyFile = attributes?[.type] as? FileAttributeType == .typeRegular && (attributes?[.size] as? Int) == 0
-            if FileManager.default.fileExists(atPath: global.databasePath) && !isEmptyFile {
-                throw .invalidInput("\(global.databasePath) already exists; init creates a new desk")
+            let address = try global.deskAddress()
+            if let path = address.sqlitePath {
+                // An empty regular file holds nothing to lose, and reading commands send people here
+                // ("an empty file, not a desk: create one with `deskterm init`").
+                let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+                let isEmptyFile = attributes?[.type] as? FileAttributeType == .typeRegular && (attributes?[.size] as? Int) == 0
+                if FileManager.default.fileExists(atPath: path) && !isEmptyFile {
+                    throw .invalidInput("\(path) already exists; init creates a new desk")
+                }
             }
             if let admin, !Handles.isValid(admin) { throw .invalidHandle(admin) }
             let store = try global.openStore(create: true)
@@ -28,7 +31,7 @@ struct InitCommand: ParsableCommand {
             if let admin {
                 _ = try store.addUser(NewUser(handle: admin, name: adminName ?? admin, email: adminEmail, role: .admin))
             }
-            print("Created desk \(TextSafety.sanitizedLine(name)) at \(global.databasePath)")
+            print("Created desk \(TextSafety.sanitizedLine(name)) at \(store.location)")
         }
     }
 }
@@ -49,6 +52,12 @@ struct DemoCommand: ParsableCommand {
         DeskPaths.dataDirectory(ProcessInfo.processInfo.environment).appendingPathComponent("demo.sqlite").path
     }
 
+    /// --db, else the demo file: $DESKTERM_DB names the user's real desk, not the demo.
+    static func address(_ global: GlobalOptions) throws(DeskError) -> DeskAddress {
+        guard let db = global.db else { return .sqlite(path: defaultPath()) }
+        return try DeskAddress(db)
+    }
+
     func run() throws {
         let (global, tickets, seed, now, messagesPerTicket, longThread) = (self.global, self.tickets, self.seed, self.now, self.messagesPerTicket, self.longThread)
         try runReportingErrors { () throws(DeskError) in
@@ -59,7 +68,8 @@ struct DemoCommand: ParsableCommand {
             if let longThread, longThread < 1 || longThread > 1_000_000 {
                 throw .invalidInput("--long-thread must be between 1 and 1000000")
             }
-            let path = global.db ?? Self.defaultPath()
+            // The generators write a new desk file (SQLite).
+            guard let path = try Self.address(global).sqlitePath else { throw .invalidInput("deskterm demo writes a new desk file; give --db a file path") }
             if FileManager.default.fileExists(atPath: path) {
                 throw .invalidInput("\(path) already exists; remove it or give another --db")
             }

@@ -12,7 +12,7 @@ struct StartChoiceOptions: ParsableArguments {
     var oldestFirst = false
 
     /// The choices given, checked against the desk (a saved view must exist).
-    func settings(store: Desk, viewer: Viewer) throws(DeskError) -> UserSettings {
+    func settings(store: any DeskStore, viewer: Viewer) throws(DeskError) -> UserSettings {
         if let view, CaseView(lenient: view) == nil {
             _ = try store.savedView(named: view, viewer: viewer)
         }

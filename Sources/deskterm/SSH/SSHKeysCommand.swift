@@ -56,7 +56,11 @@ struct SSHAuthorize: ParsableCommand {
                 throw .invalidInput("Cannot read \(command.key)")
             }
             let publicKey = try AuthorizedKeys.parsePublicKey(text)
-            let databasePath = URL(fileURLWithPath: command.global.databasePath).standardizedFileURL.path
+            // The forced command runs in the account's home: a desk file is named absolutely.
+            guard let path = try command.global.deskAddress().sqlitePath else {
+                throw .invalidInput("SSH keys lead to desk files only in this build; give --db a file path")
+            }
+            let databasePath = URL(fileURLWithPath: path).standardizedFileURL.path
             let line = try AuthorizedKeys.line(
                 handle: command.handle, key: publicKey, deskterm: Executable.path, databasePath: databasePath)
             let updated = try AuthorizedKeys.adding(line, key: publicKey, to: try command.keys.read())

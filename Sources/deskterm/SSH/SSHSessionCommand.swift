@@ -15,7 +15,7 @@ struct SSHSessionCommand: ParsableCommand {
         shouldDisplay: false)
 
     // Not `--db`: the root command owns that name, and would take it from this line.
-    @Option(help: ArgumentHelp("The desk file (default: the account's ~/.local/share/deskterm/desk.sqlite).", valueName: "path"))
+    @Option(help: ArgumentHelp("The desk: a file or a postgresql:// address (default: the account's ~/.local/share/deskterm/desk.sqlite).", valueName: "path"))
     var desk: String?
 
     @Argument(help: "The user this key belongs to.") var handle: String
@@ -25,13 +25,14 @@ struct SSHSessionCommand: ParsableCommand {
         // Only HOME, which sshd sets from the account, decides the default desk: the client
         // can set none of these options.
         let home = environment["HOME"] ?? NSHomeDirectory()
-        let access = DeskAccess(databasePath: desk ?? home + "/.local/share/deskterm/desk.sqlite", handle: handle, busyTimeout: 30)
+        let deskText = desk ?? home + "/.local/share/deskterm/desk.sqlite"
         let address = environment["SSH_CLIENT"].map { TextSafety.sanitizedLine($0) } ?? "local"
         let remote = environment["SSH_ORIGINAL_COMMAND"]
 
-        let store: Desk
+        let store: any DeskStore
         let viewer: Viewer
         do {
+            let access = DeskAccess(address: try DeskAddress(deskText), handle: handle, busyTimeout: 30)
             store = try access.openStore()
             viewer = try access.viewer(in: store)
         } catch {
@@ -45,14 +46,14 @@ struct SSHSessionCommand: ParsableCommand {
         // must (the client already has its answer), so that no session goes unrecorded.
         let command = remote ?? "interactive session"
         let startedAt = Date()
-        let auditID = try? store.recordAudit(handle: handle, address: address, command: command, outcome: "started", waitsForWriters: false)
+        let auditID = try? store.recordAudit(handle: handle, address: address, command: command, outcome: "started", at: nil, waitsForWriters: false)
         if auditID == nil { ServerLog.write("ssh-session \(handle) from \(address): \(command): started (desk busy, audit entry deferred)") }
         func finish(_ outcome: String) {
             // The client gets its whole answer before any wait for the audit entry.
             fflush(nil) // nil: every output stream (stdout is a C global Swift 6 will not touch)
             if let auditID {
                 try? store.updateAuditOutcome(id: auditID, outcome: outcome)
-            } else if (try? store.recordAudit(handle: handle, address: address, command: command, outcome: outcome, at: startedAt)) == nil {
+            } else if (try? store.recordAudit(handle: handle, address: address, command: command, outcome: outcome, at: startedAt, waitsForWriters: true)) == nil {
                 ServerLog.write("ssh-session \(handle) from \(address): \(command): \(outcome) (audit entry not written)")
             }
         }
