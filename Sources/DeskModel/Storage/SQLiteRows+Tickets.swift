@@ -41,7 +41,9 @@ extension SQLiteRows: TicketRows {
     }
 
     func touchTicket(_ id: TicketID, at time: Date, seenByCustomers: Bool) throws {
-        try SQLiteDeskStore.touch(db, ticketID: id, at: time, seenByCustomers: seenByCustomers)
+        let publicTime = seenByCustomers ? ", public_updated_at = MAX(public_updated_at, ?)" : ""
+        let arguments: StatementArguments = seenByCustomers ? [time.deskSeconds, time.deskSeconds, id] : [time.deskSeconds, id]
+        try db.execute(sql: "UPDATE ticket SET updated_at = MAX(updated_at, ?)\(publicTime) WHERE id = ?", arguments: arguments)
     }
 
     func addWatcher(ticketID: TicketID, userID: UserID) throws {

@@ -1,0 +1,84 @@
+import Foundation
+
+/// Status changes and assignment: who may make which change (`Permissions`, `Workflow`), and
+/// the system events that record them in the ticket's history.
+extension Desk {
+    public func changeStatus(number: Int64, to target: TicketStatus, by viewer: Viewer) throws(DeskError) -> Ticket {
+        let now = self.now
+        return try write { rows in try Self.changeStatus(rows, number: number, to: target, by: viewer, at: now) }
+    }
+
+    /// The rule-checked change inside a transaction: the single action and each ticket of a bulk one.
+    static func changeStatus(_ rows: any DeskRows, number: Int64, to target: TicketStatus, by viewer: Viewer, at now: Date) throws -> Ticket {
+        var ticket = try Self.visibleTicket(rows, number: number, viewer: viewer)
+        if ticket.status.isClosed { throw DeskError.ticketClosed(number: ticket.number) }
+        if target == ticket.status {
+            throw DeskError.invalidInput("Ticket #\(number) is already \(target.label(for: viewer.role).lowercased())")
+        }
+        guard let action = Workflow.action(reaching: target) else {
+            throw DeskError.invalidInput("A ticket cannot go back to new")
+        }
+        guard Permissions.canApply(action, viewer: viewer, ticket: ticket) else {
+            throw DeskError.notAllowed(viewer.isStaff ? "this change" : "customers may only close their own tickets")
+        }
+        let next = try Workflow.apply(action, to: ticket.status, side: Permissions.side(of: viewer), ticketNumber: number)
+        try Self.recordStatusChange(rows, ticket: ticket, to: next, actor: viewer.user, at: now)
+        if action == .take && ticket.assigneeID == nil && viewer.isStaff {
+            // Taking an unassigned ticket makes it yours; the assignee's write moves the update times too.
+            try rows.updateAssignee(ticketID: ticket.id, to: viewer.id, touchingAt: now)
+            ticket.assigneeID = viewer.id
+        } else {
+            try rows.touchTicket(ticket.id, at: now, seenByCustomers: true)
+        }
+        ticket.status = next
+        ticket.updatedAt = now.wholeSeconds
+        return ticket
+    }
+
+    public func assign(number: Int64, to handle: String?, by viewer: Viewer) throws(DeskError) -> Ticket {
+        let now = self.now
+        return try write { rows in try Self.assign(rows, number: number, to: handle, by: viewer, at: now) }
+    }
+
+    static func assign(_ rows: any DeskRows, number: Int64, to handle: String?, by viewer: Viewer, at now: Date) throws -> Ticket {
+        var ticket = try Self.visibleTicket(rows, number: number, viewer: viewer)
+        guard Permissions.canAssign(viewer) else { throw DeskError.notAllowed("only agents assign tickets") }
+        if ticket.status.isClosed { throw DeskError.ticketClosed(number: ticket.number) }
+        var assignee: User?
+        if let handle {
+            guard let user = try rows.user(handle: handle) else { throw DeskError.userNotFound(handle: handle) }
+            guard Permissions.canBeAssignee(user) else {
+                throw DeskError.invalidInput("\(handle) is a customer; only agents can be assigned")
+            }
+            assignee = user
+        }
+        if assignee?.id == ticket.assigneeID {
+            throw DeskError.invalidInput("Ticket #\(number) is already \(handle.map { "assigned to \($0)" } ?? "unassigned")")
+        }
+        try rows.updateAssignee(ticketID: ticket.id, to: assignee?.id, touchingAt: now)
+        try Self.addSystemEvent(
+            rows, ticketID: ticket.id, actorID: viewer.id, .assigned(assignee: assignee?.handle, actor: viewer.user.handle), at: now)
+        // An agent assigning a new ticket has looked at it.
+        if ticket.status == .new {
+            try Self.recordStatusChange(rows, ticket: ticket, to: .open, actor: viewer.user, at: now)
+            ticket.status = .open
+        }
+        ticket.assigneeID = assignee?.id
+        ticket.updatedAt = now.wholeSeconds
+        return ticket
+    }
+
+    /// The new status and the event that records who changed it from what.
+    static func recordStatusChange(_ rows: any DeskRows, ticket: Ticket, to status: TicketStatus, actor: User, at now: Date) throws {
+        try rows.updateStatus(ticketID: ticket.id, to: status)
+        try addSystemEvent(
+            rows, ticketID: ticket.id, actorID: actor.id, .statusChanged(from: ticket.status, to: status, actor: actor.handle), at: now)
+    }
+
+    /// Stores the event typed, with its record text beside it for search and older readers.
+    static func addSystemEvent(_ rows: any DeskRows, ticketID: TicketID, actorID: UserID?, _ event: SystemEvent, at now: Date) throws {
+        _ = try rows.insertMessage(MessageInsert(
+            ticketID: ticketID, kind: .systemEvent, authorID: actorID, body: event.recordText, createdAt: now.wholeSeconds,
+            inReplyToID: nil, event: event))
+    }
+}
