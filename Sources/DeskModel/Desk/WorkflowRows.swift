@@ -25,8 +25,6 @@ public protocol WorkflowRows {
     func updateAssignee(ticketID: TicketID, to assigneeID: UserID?, touchingAt time: Date) throws
     /// Removes a watcher; one not watching is left as is.
     func removeWatcher(ticketID: TicketID, userID: UserID) throws
-    /// Every user, ordered by handle.
-    func usersByHandle() throws -> [User]
     /// The bytes of attachment `id` if `visibility` lets it be seen (its ticket, and the message
     /// it came with); nil for a hidden file exactly as for a missing one.
     func attachmentData(id: AttachmentID, visibility: TicketVisibility) throws -> Data?

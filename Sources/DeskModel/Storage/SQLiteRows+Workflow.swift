@@ -35,10 +35,6 @@ extension SQLiteRows: WorkflowRows {
         try db.execute(sql: "DELETE FROM watcher WHERE ticket_id = ? AND user_id = ?", arguments: [ticketID, userID])
     }
 
-    func usersByHandle() throws -> [User] {
-        try Row.fetchAll(db, sql: "SELECT * FROM user ORDER BY handle").map { RowDecoding.user($0) }
-    }
-
     func attachmentData(id: AttachmentID, visibility: TicketVisibility) throws -> Data? {
         let tickets = VisibilitySQL.predicate(visibility)
         let notes = visibility.seesInternalNotes ? "" : " AND (m.id IS NULL OR m.kind != 'internalNote')"
