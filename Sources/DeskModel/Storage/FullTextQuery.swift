@@ -1,7 +1,7 @@
-/// Turns what a person types into an FTS5 query that cannot be a syntax error: every word is
-/// quoted (so `"`, `*`, `AND`, `:` are plain text) and the last one, unless it is CJK, matches
-/// as a prefix, which gives results as you type. See `SearchWords` and `CJKText`.
-public enum FullTextQuery: Equatable, Sendable {
+/// The SQLite backend's compilation of `SearchWords`: an FTS5 query that cannot be a syntax
+/// error: every word is quoted (so `"`, `*`, `AND`, `:` are plain text) and the last one,
+/// unless it is CJK, matches as a prefix, which gives results as you type. See `CJKText`.
+enum FullTextQuery: Equatable, Sendable {
     /// No CJK word: a query on the word index (`ticket_fts`, `message_fts`).
     case words(String)
     /// Some CJK word: only rows with CJK text can match, and the CJK index (`ticket_cjk`,
@@ -9,8 +9,12 @@ public enum FullTextQuery: Equatable, Sendable {
     case cjk(String)
 
     /// Nil when nothing searchable was typed.
-    public static func match(for text: String) -> FullTextQuery? {
-        guard let search = SearchWords(typed: text) else { return nil }
+    static func match(for text: String) -> FullTextQuery? {
+        SearchWords(typed: text).flatMap(match(for:))
+    }
+
+    /// Nil when no word is searchable in the index.
+    static func match(for search: SearchWords) -> FullTextQuery? {
         let hasCJK = search.parts.contains { if case .substring = $0 { true } else { false } }
         var terms: [String] = []
         for (index, part) in search.parts.enumerated() {

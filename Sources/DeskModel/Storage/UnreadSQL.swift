@@ -25,8 +25,12 @@ enum UnreadSQL {
     static let readJoin = "LEFT JOIN ticket_read r ON r.user_id = ? AND r.ticket_id = t.id"
 
     static func predicate(_ viewer: Viewer, horizon: Int64) -> (sql: String, arguments: StatementArguments) {
-        let me = viewer.id
-        let visibleKinds = viewer.isStaff ? "" : " AND m.kind != 'internalNote'"
+        predicate(ListReader(viewer), horizon: horizon)
+    }
+
+    static func predicate(_ reader: ListReader, horizon: Int64) -> (sql: String, arguments: StatementArguments) {
+        let me = reader.userID
+        let visibleKinds = reader.visibility.seesInternalNotes ? "" : " AND m.kind != 'internalNote'"
         let sql = """
             (r.marked_unread = 1 OR (
                 (r.ticket_id IS NOT NULL OR t.requester_id = ? OR t.assignee_id = ?
