@@ -22,17 +22,41 @@ enum FullTextQuery: Equatable, Sendable {
             switch part {
             case .words(let typed, let folded):
                 if hasCJK {
-                    if let term = CJKText.wordsQuery(for: folded, prefix: prefix) { terms.append(term) }
+                    if let term = Self.wordsQuery(for: folded, prefix: prefix) { terms.append(term) }
                 } else {
                     // The word index folds what it is given as it folded the text.
                     let term = "\"" + typed.replacingOccurrences(of: "\"", with: "\"\"") + "\""
                     terms.append(prefix ? term + "*" : term)
                 }
             case .substring(let word):
-                if let term = CJKText.substringQuery(for: word) { terms.append(term) }
+                if let term = Self.substringQuery(for: word) { terms.append(term) }
             }
         }
         if terms.isEmpty { return nil }
         return hasCJK ? .cjk(terms.joined(separator: " ")) : .words(terms.joined(separator: " "))
+    }
+}
+
+/// The queries of the CJK index (`CJKText` says what it holds).
+extension FullTextQuery {
+    /// The FTS5 query, on the `grams` column, that finds a folded CJK word as a substring of
+    /// an indexed CJK word, or nil when nothing of it is searchable.
+    fileprivate static func substringQuery(for word: Substring) -> String? {
+        let characters = CJKText.characters(of: word)
+        guard let first = characters.first else { return nil }
+        if characters.count == 1 { return "grams : \"\(quoted(first))\"*" }
+        let bigrams = characters.indices.dropLast().map { quoted(characters[$0] + characters[$0 + 1]) }
+        return "grams : \"" + bigrams.joined(separator: " ") + "\""
+    }
+
+    /// The FTS5 query, on the `words` column, for consecutive folded words.
+    fileprivate static func wordsQuery(for words: [Substring], prefix: Bool) -> String? {
+        let tokens = words.map { CJKText.characters(of: $0).joined() }.filter { !$0.isEmpty }
+        guard !tokens.isEmpty else { return nil }
+        return "words : \"" + tokens.map(quoted).joined(separator: " ") + (prefix ? "\"*" : "\"")
+    }
+
+    private static func quoted(_ token: String) -> String {
+        token.replacingOccurrences(of: "\"", with: "\"\"")
     }
 }

@@ -10,10 +10,6 @@ import GRDB
 /// internal note, nor a file on one. Watchers change neither time.
 enum PublicUpdateTimeSchema {
     /// The update time a viewer may read: staff the full one, customers the public one.
-    static func updatedColumn(seenBy viewer: Viewer) -> String {
-        updatedColumn(seenBy: TicketVisibility(viewer))
-    }
-
     static func updatedColumn(seenBy visibility: TicketVisibility) -> String {
         visibility.readsPublicUpdateTime ? "public_updated_at" : "updated_at"
     }
