@@ -6,6 +6,13 @@ public struct TicketText: Equatable, Sendable {
     public var subject: String
     public var description: String
     public var createdAt: Date
+
+    public init(ticketID: TicketID, subject: String, description: String, createdAt: Date) {
+        self.ticketID = ticketID
+        self.subject = subject
+        self.description = description
+        self.createdAt = createdAt
+    }
 }
 
 /// Lists, counts and searches over many tickets. Each takes the backend-neutral description of
