@@ -108,7 +108,12 @@ extension Desk {
             try rows.visitSearchableTexts(
                 ticketIDs: ticketIDs, visibility: TicketVisibility(viewer), messageLimit: Self.snippetMessageLimit
             ) { id, texts in
-                if let snippet = texts.lazy.compactMap({ matcher.snippet(of: $0) }).first { snippets[id] = snippet }
+                for text in texts {
+                    if let snippet = matcher.snippet(of: text) {
+                        snippets[id] = snippet
+                        break
+                    }
+                }
             }
             return snippets
         }
