@@ -61,7 +61,7 @@ final class QueryPlanTests: StoreTestCase {
                                 let request = PageRequest(
                                     view: view, order: TicketOrder(key: key, reversed: reversed), cursor: cursor,
                                     direction: direction, limit: 40)
-                                let query = ListQuery(request: request, viewer: viewer).sql()
+                                let query = ListQuery(TicketListQuery(request, viewer: viewer, now: f.clock.now)).sql()
                                 let lines = try plan(query.sql, query.arguments)
                                 XCTAssertEqual(fullScans(lines), [], "\(name) \(view) \(key) reversed=\(reversed) \(direction):\n\(lines.joined(separator: "\n"))")
                                 // Each branch over the ticket table reads in index order: no sort
@@ -97,7 +97,7 @@ final class QueryPlanTests: StoreTestCase {
                         for cursor in [nil, PageCursor(sortValue: 1_700_000_000, ticketID: 15)] {
                             let request = PageRequest(
                                 view: view, order: TicketOrder(key: key), cursor: cursor, limit: 40, filter: filter)
-                            let query = try f.sql { db in try f.sqlite.listQuery(db, request, viewer: viewer).sql() }
+                            let query = try f.sql { db in try SQLiteRows(db: db).listQuery(TicketListQuery(request, viewer: viewer, now: f.clock.now)).sql() }
                             let lines = try plan(query.sql, query.arguments)
                             let context = "\(name) \(text) \(view) \(key):\n\(lines.joined(separator: "\n"))"
                             XCTAssertEqual(fullScans(lines), [], context)
@@ -113,12 +113,12 @@ final class QueryPlanTests: StoreTestCase {
 
     func testTheAgentsBigCountsReadCountersNotRows() throws {
         for view in [CaseView.all, .open] {
-            let query = ListQuery(request: PageRequest(view: view), viewer: f.alice).countSQL()
+            let query = ListQuery(TicketListQuery(PageRequest(view: view), viewer: f.alice, now: f.clock.now)).countSQL()
             let lines = try plan(query.sql, query.arguments)
             XCTAssertEqual(lines.filter { $0.contains(" t ") || $0.hasSuffix(" t") || $0.contains("ticket ") && !$0.contains("ticket_count") }, [], "\(view): \(lines)")
             XCTAssertTrue(lines.contains { $0.contains("ticket_count") }, "\(view): \(lines)")
         }
-        let active = ListQuery(request: PageRequest(view: .active), viewer: f.alice).countSQL()
+        let active = ListQuery(TicketListQuery(PageRequest(view: .active), viewer: f.alice, now: f.clock.now)).countSQL()
         let lines = try plan(active.sql, active.arguments)
         XCTAssertEqual(fullScans(lines), [], "\(lines)")
         XCTAssertTrue(lines.contains { $0.hasPrefix("SEARCH t USING") && $0.contains("(assignee_id=? AND is_closed=?)") }, "\(lines)")
@@ -155,7 +155,7 @@ final class QueryPlanTests: StoreTestCase {
             for filter in ["", "updated:<7d"] {
                 let request = PageRequest(
                     view: view, order: TicketOrder(key: .updated), limit: 40, filter: try TicketQuery.parse(filter).filter)
-                let query = try f.sql { db in try f.sqlite.listQuery(db, request, viewer: viewer).sql() }
+                let query = try f.sql { db in try SQLiteRows(db: db).listQuery(TicketListQuery(request, viewer: viewer, now: f.clock.now)).sql() }
                 let lines = try plan(query.sql, query.arguments)
                 let context = "\(viewer.user.handle) \(view) \(filter):\n\(lines.joined(separator: "\n"))"
                 for index in indexes {

@@ -40,18 +40,43 @@ final class StorePermissionTests: StoreTestCase {
         XCTAssertEqual(visibleNumbers(f.peter), [1])
     }
 
-    /// The SQL visibility rule and `Permissions.canSee` agree for every viewer and ticket.
+    /// The backend's visibility (`TicketVisibility` as the backend compiles it, read through
+    /// `DeskRows` as every backend implements them) and `Permissions.canSee` agree for every
+    /// viewer and ticket: reading one ticket, the All view, the text index and snippet texts.
     func testVisibilitySQLAgreesWithPermissions() throws {
         try store.setWatching(number: 3, handle: "peter", watching: true, by: f.alice)
         try store.setWatching(number: 4, handle: "eve", watching: true, by: f.alice)
         let tickets = try (1...5).map { try store.ticket(number: $0, viewer: f.alice) }
         let watchers = try (1...5).map { try Set(store.detail(number: $0, viewer: f.alice).watchers.map(\.id)) }
         for viewer in everyone {
-            for (index, ticket) in tickets.enumerated() {
-                let expected = Permissions.canSee(viewer, ticket: ticket, isWatcher: watchers[index].contains(viewer.id))
-                let seen = (try? store.ticket(number: ticket.number, viewer: viewer)) != nil
-                XCTAssertEqual(seen, expected, "\(viewer.user.handle) #\(ticket.number)")
+            let expected = Set(tickets.indices.filter { index in
+                Permissions.canSee(viewer, ticket: tickets[index], isWatcher: watchers[index].contains(viewer.id))
+            }.map { tickets[$0].number })
+            let visibility = TicketVisibility(viewer)
+            let now = f.clock.now
+            let seen = try store.storage.readRows { rows in
+                var one: Set<Int64> = []
+                var found: Set<Int64> = []
+                for ticket in tickets {
+                    if try rows.ticket(number: ticket.number, visibility: visibility) != nil { one.insert(ticket.number) }
+                    let words = try XCTUnwrap(SearchWords(typed: ticket.subject))
+                    let query = TicketListQuery(PageRequest(view: .all), viewer: viewer, now: now)
+                    found.formUnion(try rows.indexedSearch(words, query).map(\.number))
+                }
+                let all = TicketListQuery(PageRequest(view: .all), viewer: viewer, now: now)
+                let listed = Set(try rows.ticketPage(all).rows.map(\.number))
+                var texts: Set<Int64> = []
+                try rows.visitSearchableTexts(ticketIDs: tickets.map(\.id), visibility: visibility, messageLimit: 10) { id, _ in
+                    texts.insert(tickets.first { $0.id == id }!.number)
+                }
+                return (one: one, found: found, listed: listed, texts: texts)
             }
+            let name = viewer.user.handle
+            XCTAssertEqual(seen.one, expected, "\(name): one ticket")
+            XCTAssertEqual(seen.found, expected, "\(name): text index")
+            XCTAssertEqual(seen.listed, expected, "\(name): All view")
+            XCTAssertEqual(seen.texts, expected, "\(name): snippet texts")
+            XCTAssertEqual(Set(visibleNumbers(viewer)), expected, "\(name): through the desk")
         }
     }
 

@@ -165,7 +165,7 @@ final class StoreUnreadTests: StoreTestCase {
         try f.sql { db in try db.execute(sql: "ANALYZE") }
         for viewer in [f.alice, f.paula, f.peter] {
             let unread = UnreadSQL.predicate(viewer, horizon: 0)
-            let candidates = SQLiteDeskStore.unreadCandidatesSQL(viewer: viewer, now: f.clock.now)
+            let candidates = SQLiteRows.unreadCandidatesSQL(reader: ListReader(viewer), now: f.clock.now)
             let queries: [(String, StatementArguments)] = [
                 ("SELECT t.id FROM json_each(?) j CROSS JOIN ticket t ON t.id = j.value \(UnreadSQL.readJoin) WHERE \(unread.sql)",
                  ["[1,2,3]", viewer.id] + unread.arguments),

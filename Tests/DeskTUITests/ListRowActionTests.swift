@@ -79,7 +79,7 @@ final class ListRowActionTests: XCTestCase {
         let reload = try XCTUnwrap(effects.dropFirst(3).first)
         guard case .loadPage(let request, _) = reload else { return XCTFail("\(reload)") }
         XCTAssertEqual(request.view, state.view)
-        XCTAssertEqual(request.cursor?.ticketID, 7)
+        XCTAssertEqual(request.cursor, PageCursor.at(far, orderedBy: state.order.key))
         XCTAssertTrue(request.inclusive)
         XCTAssertTrue(state.list.isLoading)
     }

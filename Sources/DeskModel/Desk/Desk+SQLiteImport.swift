@@ -1,12 +1,8 @@
 import Foundation
 
-/// Importing and exporting, still run by the SQLite backend (issue #10: the import's decisions
+/// Importing, still run by the SQLite backend (issue #10: the import's decisions
 /// about numbers, status, assignee and reply parents move into `Desk` over `DeskRows`).
 extension Desk {
-    public func exportTicket(number: Int64, viewer: Viewer) throws(DeskError) -> ExportedTicket {
-        try sqliteStore.exportTicket(number: number, viewer: viewer)
-    }
-
     func beginImport(options: ImportOptions) throws(DeskError) -> ImportSession {
         try sqliteStore.beginImport(options: options)
     }

@@ -72,14 +72,39 @@ public struct TicketOrder: Equatable, Codable, Sendable {
     }
 }
 
-/// Where a page starts: after (or before) the row with this sort value and id.
+/// Where a page starts: after (or before) one row in the view's order. Opaque outside the
+/// backends: a front end takes it from a row it was given (`TicketSummary.cursor`) or makes it
+/// at a ticket (`at(_:orderedBy:)`), and never reads or builds what is inside.
 public struct PageCursor: Equatable, Codable, Sendable {
-    public var sortValue: Int64
-    public var ticketID: TicketID
+    /// The row's value of the order's key as the backend sorts it, then its id.
+    let sortValue: Int64
+    let ticketID: TicketID
 
-    public init(sortValue: Int64, ticketID: TicketID) {
+    init(sortValue: Int64, ticketID: TicketID) {
         self.sortValue = sortValue
         self.ticketID = ticketID
+    }
+
+    /// The cursor at a row found elsewhere (a search result, whose own sort value is its rank),
+    /// in an order by `key` of a view that is not Recent.
+    public static func at(_ row: TicketSummary, orderedBy key: SortKey) -> PageCursor {
+        PageCursor(sortValue: sortValue(key, created: row.createdAt, updated: row.updatedAt, triage: row.triageKey), ticketID: row.id)
+    }
+
+    /// The cursor at a ticket as the viewer read it, in an order by `key` of a view that is
+    /// not Recent.
+    public static func at(_ ticket: Ticket, orderedBy key: SortKey) -> PageCursor {
+        PageCursor(
+            sortValue: sortValue(key, created: ticket.createdAt, updated: ticket.updatedAt, triage: ticket.triageKey),
+            ticketID: ticket.id)
+    }
+
+    private static func sortValue(_ key: SortKey, created: Date, updated: Date, triage: Int64) -> Int64 {
+        switch key {
+        case .created: created.deskSeconds
+        case .updated: updated.deskSeconds
+        case .triage: triage
+        }
     }
 }
 
@@ -129,8 +154,9 @@ public struct TicketSummary: Equatable, Codable, Sendable {
     public var createdAt: Date
     public var updatedAt: Date
     public var triageKey: Int64
-    /// The value of the order's key for this row: the cursor of the next page.
-    public var sortValue: Int64
+    /// The value of the order's key for this row as the backend sorts it (for a search
+    /// result, its rank): the cursor of the next page, opaque outside the backends.
+    var sortValue: Int64
 
     public var cursor: PageCursor { PageCursor(sortValue: sortValue, ticketID: id) }
 

@@ -8,7 +8,7 @@ import GRDB
 /// error would tell them whether a user or an organisation they cannot see exists.
 struct FilterNames {
     let db: Database
-    let viewer: Viewer
+    let reader: ListReader
 
     /// The user ids of people named in a filter; nil stands for "no one" (`assignee:none`).
     func userIDs(_ people: [PersonReference]) throws -> (ids: [UserID], nobody: Bool) {
@@ -16,12 +16,12 @@ struct FilterNames {
         var nobody = false
         for person in people {
             switch person {
-            case .me: ids.append(viewer.id)
+            case .me: ids.append(reader.userID)
             case .nobody: nobody = true
             case .handle(let handle):
                 if let id = try UserID.fetchOne(db, sql: "SELECT id FROM user WHERE handle = ?", arguments: [handle]) {
                     ids.append(id)
-                } else if viewer.isStaff {
+                } else if reader.reportsUnknownNames {
                     throw DeskError.userNotFound(handle: handle)
                 }
             }
@@ -47,7 +47,7 @@ struct FilterNames {
             }
             let wanted = Self.fold(name)
             let found = everyOrganisation!.filter { $0.folded == wanted }.map(\.id)
-            if found.isEmpty && viewer.isStaff { throw DeskError.organisationNotFound(name: name) }
+            if found.isEmpty && reader.reportsUnknownNames { throw DeskError.organisationNotFound(name: name) }
             ids += found
         }
         return ids

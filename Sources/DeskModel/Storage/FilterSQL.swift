@@ -19,16 +19,17 @@ struct FilterSQL {
     var isEmpty: Bool { sql == "1" }
 
     /// `orderColumn`: the ticket column the page reads in index order (nil: none, as in Recent).
+    /// The filter's status words are already read for the reader (`TicketListQuery`).
     static func compile(
-        _ filter: TicketFilter, viewer: Viewer, now: Date, db: Database, orderColumn: String?
+        _ filter: TicketFilter, reader: ListReader, now: Date, db: Database, orderColumn: String?
     ) throws -> FilterSQL {
         guard !filter.isEmpty else { return .none }
-        let names = FilterNames(db: db, viewer: viewer)
+        let names = FilterNames(db: db, reader: reader)
         var parts: [String] = []
         var arguments: StatementArguments = []
         for clause in filter.clauses {
             var condition = try Self.condition(
-                clause.condition, names: names, viewer: viewer, now: now,
+                clause.condition, names: names, visibility: reader.visibility, now: now,
                 orderColumn: clause.negated ? nil : orderColumn, indexable: !clause.negated)
             // NULL (an unassigned ticket, no organisation) is "not this one", not "unknown".
             if clause.negated { condition.sql = "NOT COALESCE((\(condition.sql)), 0)" }
@@ -39,11 +40,12 @@ struct FilterSQL {
     }
 
     private static func condition(
-        _ condition: FilterCondition, names: FilterNames, viewer: Viewer, now: Date, orderColumn: String?, indexable: Bool
+        _ condition: FilterCondition, names: FilterNames, visibility: TicketVisibility, now: Date, orderColumn: String?,
+        indexable: Bool
     ) throws -> FilterSQL {
         switch condition {
         case .status(let statuses):
-            return oneOf("+t.status", FilterCondition.statuses(statuses, seenBy: viewer.role).map(\.rawValue))
+            return oneOf("+t.status", statuses.map(\.rawValue))
         case .urgency(let urgencies):
             return oneOf("+t.urgency", urgencies.map(\.rawValue))
         case .kind(let kinds):
@@ -62,7 +64,7 @@ struct FilterSQL {
         case .organisation(let organisations):
             return person("organisation_id", try names.organisationIDs(organisations), orNull: false, indexable: indexable)
         case .updated(let range):
-            let column = PublicUpdateTimeSchema.updatedColumn(seenBy: viewer)
+            let column = PublicUpdateTimeSchema.updatedColumn(seenBy: visibility)
             return time(column, range, now: now, indexable: orderColumn == column)
         case .created(let range):
             return time("created_at", range, now: now, indexable: orderColumn == "created_at")

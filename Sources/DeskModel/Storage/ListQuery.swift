@@ -16,15 +16,19 @@ struct ListQuery {
         var sortColumn: String
     }
 
-    let request: PageRequest
-    let viewer: Viewer
+    let query: TicketListQuery
     /// The request's filter, compiled (`FilterSQL`): ANDed into every branch, so each branch
     /// still reads its index in order and the keyset cursor still applies.
     var restriction: FilterSQL = .none
 
+    init(_ query: TicketListQuery) { self.query = query }
+
+    var request: PageRequest { query.page }
+    private var visibility: TicketVisibility { query.reader.visibility }
+
     /// The ticket column a page reads in index order, which a filter's time range may use.
     var orderColumn: String? {
-        request.view == .recent ? nil : Self.column(for: request.order.key, seenBy: viewer)
+        query.isRecent ? nil : Self.column(for: request.order.key, seenBy: visibility)
     }
 
     func branches() -> [Branch] {
@@ -37,55 +41,38 @@ struct ListQuery {
         }
     }
 
+    /// Each part of the view (`CaseView.branches(for:)`) as a condition an index serves.
     private func viewBranches() -> [Branch] {
-        let me = viewer.id
         let key = request.order.key
-        let column = Self.column(for: key, seenBy: viewer)
+        let column = Self.column(for: key, seenBy: visibility)
         func ticketBranch(_ condition: String, _ arguments: StatementArguments) -> Branch {
             Branch(from: "ticket t", condition: condition, arguments: arguments, sortColumn: "t.\(column)")
         }
-        if request.view == .recent {
-            // Recent is per user and bounded (`recentLimit`), so any order is cheap here.
-            let visibility = VisibilitySQL.predicate(viewer)
-            let sortColumn = key == .created ? "rv.sequence" : "t.\(column)"
-            return [Branch(
-                from: "recent_view rv JOIN ticket t ON t.id = rv.ticket_id",
-                condition: "rv.user_id = ? AND \(visibility.sql)",
-                arguments: [me] + visibility.arguments, sortColumn: sortColumn)]
-        }
-        if viewer.isStaff {
-            switch request.view {
-            case .all: return [ticketBranch("1", [])]
-            case .open: return [ticketBranch("t.is_closed = 0", [])]
-            case .mine: return [ticketBranch("t.assignee_id = ?", [me])]
-            case .active:
-                return [
-                    ticketBranch("t.assignee_id = ? AND t.is_closed = 0", [me]),
-                    ticketBranch("t.assignee_id IS NULL AND t.is_closed = 0", []),
-                ]
-            case .recent: return []
+        return query.branches.map { part in
+            var branch: Branch
+            switch part.source {
+            case .everyTicket:
+                // Written as a condition of its own: the planner reads the open index directly.
+                if part.openOnly { return ticketBranch("t.is_closed = 0", []) }
+                branch = ticketBranch("1", [])
+            case .assigned(let userID): branch = ticketBranch("t.assignee_id = ?", [userID])
+            case .unassigned: branch = ticketBranch("t.assignee_id IS NULL", [])
+            case .requested(let userID): branch = ticketBranch("t.requester_id = ?", [userID])
+            case .organisation(let organisationID): branch = ticketBranch("t.organisation_id = ?", [organisationID])
+            case .watched(let userID):
+                branch = Branch(
+                    from: "watcher w JOIN ticket t ON t.id = w.ticket_id", condition: "w.user_id = ?",
+                    arguments: [userID], sortColumn: "t.\(column)")
+            case .recentlyViewed(let userID):
+                // Recent is per user and bounded (`recentLimit`), so any order is cheap here.
+                let visible = VisibilitySQL.predicate(visibility)
+                branch = Branch(
+                    from: "recent_view rv JOIN ticket t ON t.id = rv.ticket_id",
+                    condition: "rv.user_id = ? AND \(visible.sql)",
+                    arguments: [userID] + visible.arguments, sortColumn: key == .created ? "rv.sequence" : "t.\(column)")
             }
-        }
-        // Customers: every branch is inside what they may see (VisibilitySQL), by construction.
-        let requested = ticketBranch("t.requester_id = ?", [me])
-        let watched = Branch(
-            from: "watcher w JOIN ticket t ON t.id = w.ticket_id", condition: "w.user_id = ?",
-            arguments: [me], sortColumn: "t.\(column)")
-        var organisation: Branch?
-        if viewer.user.caseAccess == .organisation, let org = viewer.user.organisationID {
-            organisation = ticketBranch("t.organisation_id = ?", [org])
-        }
-        func notClosed(_ branch: Branch) -> Branch {
-            var copy = branch
-            copy.condition += " AND t.is_closed = 0"
-            return copy
-        }
-        switch request.view {
-        case .mine: return [requested]
-        case .active: return [notClosed(requested), notClosed(watched)]
-        case .open: return ([requested, watched] + [organisation].compactMap { $0 }).map(notClosed)
-        case .all: return [requested, watched] + [organisation].compactMap { $0 }
-        case .recent: return []
+            if part.openOnly { branch.condition += " AND t.is_closed = 0" }
+            return branch
         }
     }
 
@@ -99,8 +86,8 @@ struct ListQuery {
 
     /// The column of the key as the viewer may read it: customers order by the public update
     /// time (`PublicUpdateTimeSchema`).
-    static func column(for key: SortKey, seenBy viewer: Viewer) -> String {
-        key == .updated ? PublicUpdateTimeSchema.updatedColumn(seenBy: viewer) : column(for: key)
+    static func column(for key: SortKey, seenBy visibility: TicketVisibility) -> String {
+        key == .updated ? PublicUpdateTimeSchema.updatedColumn(seenBy: visibility) : column(for: key)
     }
 
     /// SQL and arguments for the page. Rows come back in *read* order: reversed display order
@@ -128,7 +115,7 @@ struct ListQuery {
         }
         let union = parts.joined(separator: "\nUNION\n")
         let sql = """
-            SELECT \(RowDecoding.summaryColumns(seenBy: viewer)), p.k AS k
+            SELECT \(RowDecoding.summaryColumns(seenBy: visibility)), p.k AS k
             FROM (SELECT * FROM (\(union)) ORDER BY k \(direction), id \(direction) LIMIT \(fetchLimit)) p
             JOIN ticket t ON t.id = p.id
             JOIN user r ON r.id = t.requester_id
@@ -142,16 +129,17 @@ struct ListQuery {
     /// The number of tickets in the view, counted over the same branches.
     func countSQL() -> (sql: String, arguments: StatementArguments) {
         // The agents' big views read trigger-kept counters (CountSchema) instead of scanning.
-        if viewer.isStaff && restriction.isEmpty {
-            switch request.view {
-            case .all: return ("SELECT n FROM ticket_count WHERE key = 'all'", [])
-            case .open: return ("SELECT n FROM ticket_count WHERE key = 'open'", [])
-            case .active:
+        if restriction.isEmpty {
+            let assigned: UserID? = if case .assigned(let userID) = query.branches.first?.source { userID } else { nil }
+            switch query.branches {
+            case [ViewBranch(.everyTicket)]: return ("SELECT n FROM ticket_count WHERE key = 'all'", [])
+            case [ViewBranch(.everyTicket, openOnly: true)]: return ("SELECT n FROM ticket_count WHERE key = 'open'", [])
+            case [ViewBranch(.assigned(to: assigned ?? 0), openOnly: true), ViewBranch(.unassigned, openOnly: true)]:
                 return ("""
                     SELECT (SELECT n FROM ticket_count WHERE key = 'unassignedOpen')
                          + (SELECT COUNT(*) FROM ticket t WHERE t.assignee_id = ? AND t.is_closed = 0)
-                    """, [viewer.id])
-            case .mine, .recent: break
+                    """, [assigned])
+            default: break
             }
         }
         let all = branches()
@@ -165,40 +153,5 @@ struct ListQuery {
             return "SELECT t.id FROM \(branch.from) WHERE \(branch.condition)"
         }.joined(separator: " UNION ")
         return ("SELECT COUNT(*) FROM (\(union))", arguments)
-    }
-}
-
-extension SQLiteDeskStore {
-    public func page(_ request: PageRequest, viewer: Viewer) throws(DeskError) -> TicketPage {
-        guard request.limit > 0 else { throw .invalidInput("A page needs at least one row") }
-        return try read { db in
-            let query = try listQuery(db, request, viewer: viewer).sql()
-            var rows = try Row.fetchAll(db, sql: query.sql, arguments: query.arguments).map {
-                RowDecoding.summary($0, sortValue: $0["k"])
-            }
-            let hasMore = rows.count > request.limit
-            if hasMore { rows.removeLast() }
-            if request.direction == .backward { rows.reverse() }
-            let unread = try Self.unreadIDs(db, among: rows.map(\.id), viewer: viewer, now: now)
-            return TicketPage(rows: rows, hasMore: hasMore, unreadIDs: unread)
-        }
-    }
-
-    /// The view's query with the request's filter compiled against the desk's names and now.
-    func listQuery(_ db: Database, _ request: PageRequest, viewer: Viewer) throws -> ListQuery {
-        var query = ListQuery(request: request, viewer: viewer)
-        query.restriction = try FilterSQL.compile(request.filter, viewer: viewer, now: now, db: db, orderColumn: query.orderColumn)
-        return query
-    }
-
-    public func counts(viewer: Viewer) throws(DeskError) -> [CaseView: Int] {
-        try read { db in
-            var counts: [CaseView: Int] = [:]
-            for view in CaseView.allCases {
-                let query = ListQuery(request: PageRequest(view: view), viewer: viewer).countSQL()
-                counts[view] = try Int.fetchOne(db, sql: query.sql, arguments: query.arguments) ?? 0
-            }
-            return counts
-        }
     }
 }

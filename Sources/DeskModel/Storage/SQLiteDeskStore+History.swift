@@ -53,11 +53,4 @@ extension SQLiteDeskStore {
         }
         return bodies
     }
-
-    public func messageBodies(number: Int64, ids: [MessageID], viewer: Viewer) throws(DeskError) -> [MessageID: String] {
-        try read { db in
-            let ticket = try Self.visibleTicket(db, number: number, viewer: viewer)
-            return try Self.messageBodies(db, ticketID: ticket.id, ids: ids, viewer: viewer)
-        }
-    }
 }

@@ -455,23 +455,3 @@ public struct ExportedTicket: Sendable {
     public var messageSources: [MessageID: String]
     public var attachmentData: [AttachmentID: Data]
 }
-
-extension SQLiteDeskStore {
-    /// A ticket as the viewer may see it, for `MboxExport`.
-    public func exportTicket(number: Int64, viewer: Viewer) throws(DeskError) -> ExportedTicket {
-        let detail = try detail(number: number, viewer: viewer)
-        return try read { db in
-            var rootSource: String?
-            var sources: [MessageID: String] = [:]
-            for row in try Row.fetchAll(
-                db, sql: "SELECT external_id, message_id FROM import_source WHERE ticket_id = ?", arguments: [detail.ticket.id]) {
-                if let message: MessageID = row["message_id"] { sources[message] = row["external_id"] } else { rootSource = row["external_id"] }
-            }
-            var data: [AttachmentID: Data] = [:]
-            for attachment in detail.attachments {
-                data[attachment.id] = try Data.fetchOne(db, sql: "SELECT data FROM attachment WHERE id = ?", arguments: [attachment.id]) ?? Data()
-            }
-            return ExportedTicket(detail: detail, rootSource: rootSource, messageSources: sources, attachmentData: data)
-        }
-    }
-}

@@ -10,8 +10,8 @@ import GRDB
 /// internal note, nor a file on one. Watchers change neither time.
 enum PublicUpdateTimeSchema {
     /// The update time a viewer may read: staff the full one, customers the public one.
-    static func updatedColumn(seenBy viewer: Viewer) -> String {
-        viewer.isStaff ? "updated_at" : "public_updated_at"
+    static func updatedColumn(seenBy visibility: TicketVisibility) -> String {
+        visibility.readsPublicUpdateTime ? "public_updated_at" : "updated_at"
     }
 
     /// The customers' narrowing prefixes (`ListQuery`): their pages in order of the public time
@@ -53,8 +53,9 @@ enum PublicUpdateTimeSchema {
 
 extension RowDecoding {
     /// `summaryColumns` with the update time the viewer may read (still named `updated_at`).
-    static func summaryColumns(seenBy viewer: Viewer) -> String {
-        viewer.isStaff ? summaryColumns : summaryColumns.replacingOccurrences(of: "t.updated_at", with: "t.public_updated_at AS updated_at")
+    static func summaryColumns(seenBy visibility: TicketVisibility) -> String {
+        visibility.readsPublicUpdateTime
+            ? summaryColumns.replacingOccurrences(of: "t.updated_at", with: "t.public_updated_at AS updated_at") : summaryColumns
     }
 
     /// A ticket row (`t.*`) with the update time the viewer may read.

@@ -25,7 +25,11 @@ enum UnreadSQL {
     static let readJoin = "LEFT JOIN ticket_read r ON r.user_id = ? AND r.ticket_id = t.id"
 
     static func predicate(_ viewer: Viewer, horizon: Int64) -> (sql: String, arguments: StatementArguments) {
-        predicate(userID: viewer.id, seesInternalNotes: viewer.isStaff, horizon: horizon)
+        predicate(ListReader(viewer), horizon: horizon)
+    }
+
+    static func predicate(_ reader: ListReader, horizon: Int64) -> (sql: String, arguments: StatementArguments) {
+        predicate(userID: reader.userID, seesInternalNotes: reader.visibility.seesInternalNotes, horizon: horizon)
     }
 
     static func predicate(userID me: UserID, seesInternalNotes: Bool, horizon: Int64) -> (sql: String, arguments: StatementArguments) {

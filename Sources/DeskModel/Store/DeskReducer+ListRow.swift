@@ -41,19 +41,9 @@ extension DeskReducer {
         // Recent is ordered by when each ticket was viewed: the one just opened comes first
         // (the view is recorded before this read), so Recent is read from its start.
         if state.view != .recent {
-            request.cursor = PageCursor(sortValue: sortValue(of: result, by: state.order.key), ticketID: result.id)
+            request.cursor = PageCursor.at(result, orderedBy: state.order.key)
             request.inclusive = true
         }
         return [.loadPage(request, .around(result.id))]
-    }
-
-    /// The value of a list order's key for a row found elsewhere (search results carry their
-    /// own rank as `sortValue`).
-    static func sortValue(of row: TicketSummary, by key: SortKey) -> Int64 {
-        switch key {
-        case .created: row.createdAt.deskSeconds
-        case .updated: row.updatedAt.deskSeconds
-        case .triage: row.triageKey
-        }
     }
 }

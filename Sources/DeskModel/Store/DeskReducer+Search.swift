@@ -15,7 +15,7 @@ extension DeskReducer {
             state.search?.filterError = error.message
             return []
         }
-        if FullTextQuery.match(for: parsed.text) == nil && parsed.filter.isEmpty {
+        if SearchWords(typed: parsed.text) == nil && parsed.filter.isEmpty {
             state.search?.results = []
             state.search?.selectedIndex = 0
             return []
@@ -41,7 +41,7 @@ extension DeskReducer {
     /// selection moves: never for the whole list of results.
     static func requestSnippets(_ state: inout DeskState) -> [DeskEffect] {
         guard var search = state.search, !search.results.isEmpty,
-              let parsed = try? TicketQuery.parse(search.query), FullTextQuery.match(for: parsed.text) != nil else { return [] }
+              let parsed = try? TicketQuery.parse(search.query), SearchWords(typed: parsed.text) != nil else { return [] }
         let wanted = min(search.results.count, search.selectedIndex + 1 + state.visibleListRows)
         guard wanted > search.snippetsRequested else { return [] }
         let ids = search.results[search.snippetsRequested..<wanted].map(\.id)

@@ -86,25 +86,4 @@ enum CJKText {
     private static func separate(_ words: inout [String]) {
         if let last = words.last, last != gap { words.append(gap) }
     }
-
-    /// The FTS5 query, on the `grams` column, that finds a folded CJK word as a substring of
-    /// an indexed CJK word, or nil when nothing of it is searchable.
-    static func substringQuery(for word: Substring) -> String? {
-        let characters = characters(of: word)
-        guard let first = characters.first else { return nil }
-        if characters.count == 1 { return "grams : \"\(quoted(first))\"*" }
-        let bigrams = characters.indices.dropLast().map { quoted(characters[$0] + characters[$0 + 1]) }
-        return "grams : \"" + bigrams.joined(separator: " ") + "\""
-    }
-
-    /// The FTS5 query, on the `words` column, for consecutive folded words.
-    static func wordsQuery(for words: [Substring], prefix: Bool) -> String? {
-        let tokens = words.map { characters(of: $0).joined() }.filter { !$0.isEmpty }
-        guard !tokens.isEmpty else { return nil }
-        return "words : \"" + tokens.map(quoted).joined(separator: " ") + (prefix ? "\"*" : "\"")
-    }
-
-    private static func quoted(_ token: String) -> String {
-        token.replacingOccurrences(of: "\"", with: "\"\"")
-    }
 }

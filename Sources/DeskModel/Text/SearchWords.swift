@@ -1,16 +1,17 @@
 import Foundation
 
-/// What a person typed into a search, read once for both ways of answering it: the agents'
-/// full-text query (`FullTextQuery`) and the customers' matcher (`FoldedTextMatcher`), so the
-/// two cannot disagree on what a query means.
+/// What a person typed into a search, read once for every way of answering it: each backend's
+/// text index (SQLite's `FullTextQuery`) and the customers' matcher (`FoldedTextMatcher`), so
+/// they cannot disagree on what a query means. Front ends and the rules pass this, never a
+/// query language.
 ///
 /// Typed words are split at whitespace; a typed word with no letter or digit is ignored. A
 /// typed word without CJK text must occur as whole words (`e-mail`: `e` then `mail`), the last
 /// one only as the start of a word (results as you type). A typed word with CJK text is cut
 /// into its words: each CJK one must occur anywhere inside a word of the text, each other one
 /// as a whole word.
-struct SearchWords {
-    enum Part: Equatable {
+public struct SearchWords: Equatable, Sendable {
+    enum Part: Equatable, Sendable {
         /// Consecutive whole words: `typed` as typed (for the index, which folds it itself) and
         /// `folded` as `FoldedTextMatcher.words` reads it.
         case words(typed: String, folded: [Substring])
@@ -21,7 +22,7 @@ struct SearchWords {
     let parts: [Part]
 
     /// Nil when nothing searchable was typed.
-    init?(typed text: String) {
+    public init?(typed text: String) {
         var parts: [Part] = []
         for typed in text.split(whereSeparator: { $0.isWhitespace }) {
             let folded = FoldedTextMatcher.words(of: String(typed))

@@ -139,7 +139,7 @@ enum SearchPane {
         if search.results.isEmpty {
             guard search.jumpNumber == nil else { return }
             let text = search.filterError != nil ? UIStrings.searchFilterHelp
-                : (FullTextQuery.match(for: search.query) == nil && !SearchQueryText.hasConditions(search.query) ? UIStrings.searchHint : UIStrings.noSearchResults)
+                : (SearchWords(typed: search.query) == nil && !SearchQueryText.hasConditions(search.query) ? UIStrings.searchHint : UIStrings.noSearchResults)
             grid.write(" " + text, x: rect.x, y: bodyTop, style: .dim, limit: rect.width)
             return
         }

@@ -43,13 +43,7 @@ struct ListCommand: DeskCommand {
         if let after {
             guard view != .recent else { throw .invalidInput("--after does not apply to the recent view") }
             // The cursor is the row itself as this view and order see it.
-            let ticket = try store.ticket(number: after, viewer: viewer)
-            let value: Int64 = switch sort {
-            case .created: Int64(ticket.createdAt.timeIntervalSince1970)
-            case .updated: Int64(ticket.updatedAt.timeIntervalSince1970)
-            case .triage: ticket.triageKey
-            }
-            cursor = PageCursor(sortValue: value, ticketID: ticket.id)
+            cursor = PageCursor.at(try store.ticket(number: after, viewer: viewer), orderedBy: sort)
         }
         let request = PageRequest(view: view, order: order, cursor: cursor, limit: limit, filter: conditions)
         let page = try store.page(request, viewer: viewer)

@@ -1,0 +1,41 @@
+import Foundation
+
+/// Case views: pages, counts and unread marks, each described to the backend as the viewer's
+/// view (`TicketListQuery`) so that visibility is applied where the rows are read.
+extension Desk {
+    public func page(_ request: PageRequest, viewer: Viewer) throws(DeskError) -> TicketPage {
+        guard request.limit > 0 else { throw .invalidInput("A page needs at least one row") }
+        let now = self.now
+        let query = TicketListQuery(request, viewer: viewer, now: now)
+        return try read { rows in
+            let page = try rows.ticketPage(query)
+            let unread = try rows.unreadTickets(among: page.rows.map(\.id), reader: query.reader, now: now)
+            return TicketPage(rows: page.rows, hasMore: page.hasMore, unreadIDs: unread)
+        }
+    }
+
+    public func counts(viewer: Viewer) throws(DeskError) -> [CaseView: Int] {
+        let now = self.now
+        return try read { rows in
+            var counts: [CaseView: Int] = [:]
+            for view in CaseView.allCases {
+                counts[view] = try rows.ticketCount(TicketListQuery(PageRequest(view: view), viewer: viewer, now: now), upTo: nil)
+            }
+            return counts
+        }
+    }
+
+    /// How many tickets the request's view and filter hold, counting no further than `cap`
+    /// (a filter may leave no counter to read, and counting must stay bounded).
+    public func count(_ request: PageRequest, viewer: Viewer, upTo cap: Int) throws(DeskError) -> Int {
+        guard cap > 0 else { return 0 }
+        let query = TicketListQuery(request, viewer: viewer, now: now)
+        return try read { rows in try rows.ticketCount(query, upTo: cap) }
+    }
+
+    public func unreadCounts(viewer: Viewer) throws(DeskError) -> [CaseView: Int] {
+        let now = self.now
+        let views = CaseView.allCases.map { (view: $0, branches: $0.branches(for: viewer)) }
+        return try read { rows in try rows.unreadCounts(views, reader: ListReader(viewer), now: now) }
+    }
+}
