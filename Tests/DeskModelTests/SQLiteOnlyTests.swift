@@ -30,6 +30,9 @@ enum SQLiteOnlyTests {
         "StoreUnreadTests.testUnreadQueriesReadIndexesNeverWholeTables": "reads SQLite's query plans",
         "ReducerSavedViewEngineTests.testSettingsAreEachUsersOwnAndABusyDeskSkipsThem": "holds SQLite's write lock from another connection (LockHolder)",
         "ImportStoreTests.testImportedThreadsSetThePublicUpdateTime": "reads the public update time column with SQL",
+        "DeskDirectoryTests.testTheGeneratorsTicketMarksAreReadFromTheSettings": "writes the bulk generator's marks with raw SQL",
+        "DeskPrivateRowsTests.testMarkingReadGivesWayToAWriterAndLeavesTheTicketUnread": "holds SQLite's write lock from another connection (LockHolder)",
+        "DeskPrivateRowsTests.testUserSettingsNeverWaitAndAnnounceNoChange": "holds SQLite's write lock from another connection (LockHolder)",
     ]
 
     /// Why `test` needs SQLite, or nil when it runs on every backend.
