@@ -1,19 +1,8 @@
 import Foundation
 
-/// Importing and exporting, still run by the SQLite backend (issue #10: the import's decisions
-/// about numbers, status, assignee and reply parents move into `Desk` over `DeskRows`).
+/// Exporting, still run by the SQLite backend (issue #10; importing runs in `Desk+Import.swift`).
 extension Desk {
     public func exportTicket(number: Int64, viewer: Viewer) throws(DeskError) -> ExportedTicket {
         try sqliteStore.exportTicket(number: number, viewer: viewer)
-    }
-
-    func beginImport(options: ImportOptions) throws(DeskError) -> ImportSession {
-        try sqliteStore.beginImport(options: options)
-    }
-
-    func importBatch(
-        _ threads: [ImportThread], options: ImportOptions, now: Date, session: inout ImportSession, summary: inout ImportSummary
-    ) throws(DeskError) {
-        try sqliteStore.importBatch(threads, options: options, now: now, session: &session, summary: &summary)
     }
 }

@@ -29,6 +29,8 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
     case databaseBusy(path: String)
     case databaseReadOnly(path: String)
     case storage(String)
+    /// The disk (or the server's storage) holding the desk has no room left.
+    case diskFull(location: String)
 
     public var message: String {
         switch self {
@@ -80,6 +82,8 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
             return "The desk \(path) is read-only"
         case .storage(let detail):
             return "Storage error: \(detail)"
+        case .diskFull(let location):
+            return "The disk holding the desk \(location) is full; free some space and try again"
         }
     }
 
