@@ -13,6 +13,8 @@ extension Desk {
         var publicUpdatedAt: Int64
     }
 
+    private static let staffRoles = Role.allCases.filter(\.isStaff)
+
     static func importThread(
         _ rows: any DeskRows, _ thread: ImportThread, options: ImportOptions, now: Date,
         session: inout ImportSession, summary: inout ImportSummary
@@ -96,7 +98,7 @@ extension Desk {
             lastAt = ticket.createdAt
             lastRole = session.roles[ticket.requesterID] ?? .customer
         }
-        let staffWrote = try rows.hasReply(ticketID: ticket.id, byAuthorWithRoleIn: Role.allCases.filter(\.isStaff))
+        let staffWrote = try rows.hasReply(ticketID: ticket.id, byAuthorWithRoleIn: staffRoles)
         let status = ImportRules.status(
             lastWrittenAt: Date(deskSeconds: lastAt), lastAuthorIsStaff: lastRole.isStaff, staffWrote: staffWrote,
             requesterIsStaff: session.roles[ticket.requesterID]?.isStaff ?? false, now: now, closeAfterDays: options.closeAfterDays)

@@ -30,9 +30,10 @@ public struct ImportedReplyRow: Equatable, Sendable {
 /// updates of users, organisations, replies and tickets an import makes. The decisions (who is
 /// who, numbering, status, assignee, reply parents, limits) are `Desk`'s.
 public protocol ImportRows {
-    /// Every user of the desk, in no particular order.
+    /// Every user of the desk, oldest first (by id): of two users with one address, the
+    /// older is the one an author with that address becomes.
     func knownUsers() throws -> [User]
-    /// Every organisation of the desk, in no particular order.
+    /// Every organisation of the desk, oldest first (by id).
     func knownOrganisations() throws -> [Organisation]
     /// Which user each imported author key became.
     func knownImportAuthors() throws -> [(key: String, userID: UserID)]
