@@ -64,7 +64,7 @@ extension Desk {
             }
 
             let created = TicketInsert(
-                number: try rows.lastTicketNumber() + 1, subject: subject, description: new.description, kind: new.kind,
+                number: try Self.nextTicketNumber(rows), subject: subject, description: new.description, kind: new.kind,
                 product: new.product, category: new.category, subcategory: new.subcategory, urgency: new.urgency,
                 status: .new, requesterID: requester.id, organisationID: organisation?.id, assigneeID: assignee?.id,
                 contact: new.contact, followUpOfID: followUpOfID, createdAt: now.wholeSeconds,

@@ -8,6 +8,9 @@ public struct StorageWrite: Equatable, Sendable {
     /// Waits for another process's write. Writes a reader makes on the side (the Recent record,
     /// auto-close at login) pass false and fail at once with `databaseBusy` instead.
     public var waitsForWriters: Bool
+    /// Many rows at once (an import's batch): the backend may trade per-row work for one pass
+    /// at the end of the transaction (SQLite: a bigger page cache, full-text indexing at commit).
+    public var isBulkLoad = false
 
     public init(announcesChange: Bool = true, waitsForWriters: Bool = true) {
         self.announcesChange = announcesChange

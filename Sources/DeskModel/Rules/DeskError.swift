@@ -32,6 +32,8 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A PostgreSQL desk address (shown without its password) where this build has no
     /// PostgreSQL backend yet.
     case postgresUnavailable(address: String)
+    /// The disk (or the server's storage) holding the desk has no room left.
+    case diskFull(location: String)
 
     public var message: String {
         switch self {
@@ -85,6 +87,8 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
             return "Storage error: \(detail)"
         case .postgresUnavailable(let address):
             return "\(address) is a PostgreSQL desk, and PostgreSQL desks are not supported by this build yet; give a desk file path instead"
+        case .diskFull(let location):
+            return "The disk holding the desk \(location) is full; free some space and try again"
         }
     }
 

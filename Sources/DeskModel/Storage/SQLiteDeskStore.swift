@@ -211,7 +211,7 @@ enum StorageErrors {
             case .SQLITE_NOTADB: return .notADeskDatabase(path: path)
             case .SQLITE_CORRUPT: return .deskDamaged(path: path)
             case .SQLITE_CANTOPEN: return .invalidInput("Cannot open the desk at \(path)")
-            case .SQLITE_FULL: return .storage("the disk is full")
+            case .SQLITE_FULL: return .diskFull(location: path)
             default: return .storage(dbError.message ?? "\(dbError.resultCode)")
             }
         }

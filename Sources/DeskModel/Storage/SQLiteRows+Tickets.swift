@@ -19,18 +19,20 @@ extension SQLiteRows: TicketRows {
     }
 
     func lastTicketNumber() throws -> Int64 {
-        try Int64.fetchOne(db, sql: "SELECT MAX(number) FROM ticket") ?? 0
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(number) FROM ticket")) ?? 0
     }
 
     func insertTicket(_ ticket: TicketInsert) throws -> TicketID {
         let time = ticket.createdAt.deskSeconds
-        try db.execute(
+        // Cached: compiling this insert compiles the ticket's triggers too, and imports run it per thread.
+        try db.cachedStatement(
             sql: """
                 INSERT INTO ticket(number, subject, description, kind, product, category, subcategory,
                     urgency, status, requester_id, organisation_id, assignee_id, contact, follow_up_of_id,
                     created_at, updated_at, triage_key, public_updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 ticket.number, ticket.subject, ticket.description, ticket.kind.rawValue, ticket.product,
                 ticket.category, ticket.subcategory, ticket.urgency.rawValue, ticket.status.rawValue,

@@ -11,7 +11,8 @@ extension SQLiteDeskStore: DeskStorage {
 
     public func writeRows<T>(_ options: StorageWrite, _ body: (any DeskRows) throws -> T) throws(DeskError) -> T {
         try write(announcesChange: options.announcesChange, waitsForWriters: options.waitsForWriters) { db in
-            try body(SQLiteRows(db: db))
+            if options.isBulkLoad { return try bulkLoad(db) { try body(SQLiteRows(db: db)) } }
+            return try body(SQLiteRows(db: db))
         }
     }
 
