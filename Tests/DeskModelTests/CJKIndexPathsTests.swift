@@ -40,7 +40,7 @@ final class CJKIndexPathsTests: XCTestCase {
             _ = try store.addMessage(NewMessage(ticketNumber: 1, body: "Webhook の署名検証が失敗します"), by: sato)
             // Back to the schema of a desk made before the CJK index: no tables, no triggers,
             // no record of the migration.
-            try store.sqliteStore.pool.write { db in
+            try store.sqliteStore!.pool.write { db in
                 for name in ["ticket_cjk_insert", "ticket_cjk_update", "message_cjk_insert"] {
                     try db.execute(sql: "DROP TRIGGER IF EXISTS \(name)")
                 }
@@ -55,7 +55,7 @@ final class CJKIndexPathsTests: XCTestCase {
         XCTAssertEqual(try numbers(store, "webhook 署名", "alice"), [1])
         XCTAssertEqual(try numbers(store, "一括招待", "alice"), [1])
         XCTAssertEqual(try numbers(store, "アカウント", "sato"), [1])
-        try store.sqliteStore.pool.read { db in
+        try store.sqliteStore!.pool.read { db in
             XCTAssertTrue(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations").contains("v7-cjk-substrings"))
         }
         // New text keeps being indexed after the migration.
@@ -70,7 +70,7 @@ final class CJKIndexPathsTests: XCTestCase {
         _ = try BulkDesk.build(path: file, options: BulkDesk.Options(tickets: 400, messagesPerTicket: 4, seed: 7, now: now))
         let store = try Desk.open(address: file, clock: .fixed(now))
         for query in ["アカウント", "署名検証", "請求", "の"] {
-            let expected = try store.sqliteStore.read { db in
+            let expected = try store.sqliteStore!.read { db in
                 try Int64.fetchAll(db, sql: """
                     SELECT number FROM (
                         SELECT t.id, t.number, MAX(at) AS at FROM ticket t JOIN (

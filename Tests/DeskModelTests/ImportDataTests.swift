@@ -52,7 +52,7 @@ final class ImportDataTests: XCTestCase {
     }
 
     func stored(_ store: Desk) throws -> [String: Stored] {
-        try store.sqliteStore.pool.read { db in
+        try store.sqliteStore!.pool.read { db in
             var result: [String: Stored] = [:]
             let rows = try Row.fetchAll(db, sql: """
                 SELECT s.external_id, s.ticket_id, s.message_id,
@@ -309,7 +309,7 @@ final class ImportDataTests: XCTestCase {
         }
         XCTAssertGreaterThan(compared, 250)
         // Everything in 2024 is older than 30 days on 2025-06-01.
-        XCTAssertEqual(try store.sqliteStore.pool.read { db in try String.fetchAll(db, sql: "SELECT DISTINCT status FROM ticket") }, ["closed"])
+        XCTAssertEqual(try store.sqliteStore!.pool.read { db in try String.fetchAll(db, sql: "SELECT DISTINCT status FROM ticket") }, ["closed"])
 
         // Importing it again adds nothing.
         let again = try DeskImport.mbox([path], into: store, options: ImportOptions(now: now))
@@ -381,7 +381,7 @@ final class ImportDataTests: XCTestCase {
                 XCTAssertEqual(stored.parent, index >= 2 ? previous : nil, key)
                 previous = key
             }
-            let detail = try store.sqliteStore.pool.read { db in
+            let detail = try store.sqliteStore!.pool.read { db in
                 try Row.fetchOne(db, sql: "SELECT product, status FROM ticket WHERE id = ?", arguments: [ticket!])!
             }
             XCTAssertEqual(detail["product"] as String, conversation["company"] as? String)

@@ -47,7 +47,7 @@ final class ImportOutcomeTests: XCTestCase {
     }
 
     func ticketNumbersAndSubjects() throws -> [String] {
-        try store.sqliteStore.read { db in
+        try store.sqliteStore!.read { db in
             try Row.fetchAll(db, sql: "SELECT number, subject FROM ticket ORDER BY number").map { "#\($0["number"] as Int64) \($0["subject"] as String)" }
         }
     }
@@ -56,7 +56,7 @@ final class ImportOutcomeTests: XCTestCase {
     /// refused thread's messages are reported, the others are stored, and nothing the refused
     /// thread created (a user, a ticket number) is remembered.
     func testARefusedThreadIsSkippedAndTheOthersAreStored() throws {
-        try store.sqliteStore.write { db in
+        try store.sqliteStore!.write { db in
             try db.execute(sql: """
                 CREATE TRIGGER refuse_poison BEFORE INSERT ON message WHEN NEW.body LIKE '%poison%'
                 BEGIN SELECT RAISE(ABORT, 'poisoned message'); END
@@ -99,7 +99,7 @@ final class ImportOutcomeTests: XCTestCase {
         }.joined()
         let path = try write("big.mbox", text)
         // The writing connection may not grow the file past a few more pages.
-        try store.sqliteStore.pool.writeWithoutTransaction { db in
+        try store.sqliteStore!.pool.writeWithoutTransaction { db in
             let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
             try db.execute(sql: "PRAGMA max_page_count = \(pages + 4)")
         }

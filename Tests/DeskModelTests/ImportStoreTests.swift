@@ -113,7 +113,7 @@ final class ImportStoreTests: XCTestCase {
     /// Imported messages are public replies: customers read the same update time as staff.
     func testImportedThreadsSetThePublicUpdateTime() throws {
         _ = try DeskImport.mbox([try write("support.mbox", Self.conversation)], into: store, options: options())
-        let times = try store.sqliteStore.read { db in
+        let times = try store.sqliteStore!.read { db in
             try Row.fetchAll(db, sql: "SELECT updated_at, public_updated_at FROM ticket ORDER BY number")
                 .map { [$0["updated_at"], $0["public_updated_at"]] as [Int64] }
         }

@@ -152,13 +152,13 @@ final class StoreFixture {
     /// The SQLite backend under the desk.
     var sqlite: SQLiteDeskStore {
         SQLiteOnlyTests.requireListed(test, using: "the SQLite store")
-        return store.sqliteStore
+        return store.sqliteStore!
     }
 
     /// Raw SQL, for what the public API cannot set up or for checking what was written.
     func sql<T>(_ body: (Database) throws -> T) throws -> T {
         SQLiteOnlyTests.requireListed(test, using: "raw SQL")
-        return try store.sqliteStore.pool.write(body)
+        return try store.sqliteStore!.pool.write(body)
     }
 }
 

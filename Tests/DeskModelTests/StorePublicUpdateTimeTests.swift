@@ -158,7 +158,7 @@ final class StorePublicUpdateTimeTests: StoreTestCase {
             let file = f.directory.appendingPathComponent("longest-\(seed).sqlite").path
             let built = try BulkDesk.build(path: file, options: BulkDesk.Options(tickets: 300, messagesPerTicket: 4, seed: seed, now: start + 400 * day))
             let bulk = try Desk.open(address: file, clock: .fixed(start + 400 * day))
-            let (recorded, longest) = try bulk.sqliteStore.read { db in
+            let (recorded, longest) = try bulk.sqliteStore!.read { db in
                 (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM message m JOIN ticket t ON t.id = m.ticket_id WHERE t.number = ?", arguments: [built.longestThreadTicket])!,
                  try Int.fetchOne(db, sql: "SELECT MAX(c) FROM (SELECT COUNT(*) AS c FROM message GROUP BY ticket_id)")!)
             }
@@ -172,7 +172,7 @@ final class StorePublicUpdateTimeTests: StoreTestCase {
         let file = f.directory.appendingPathComponent("bulk.sqlite").path
         _ = try BulkDesk.build(path: file, options: BulkDesk.Options(tickets: 400, messagesPerTicket: 4, seed: 7, now: start + 400 * day))
         let bulk = try Desk.open(address: file, clock: .fixed(start + 400 * day))
-        let counts = try bulk.sqliteStore.read { db in
+        let counts = try bulk.sqliteStore!.read { db in
             try Row.fetchOne(db, sql: """
                 SELECT COUNT(*) AS tickets,
                     SUM(public_updated_at < updated_at) AS noteLast,

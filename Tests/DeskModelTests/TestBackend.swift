@@ -67,7 +67,7 @@ struct TestDeskSite {
 func rowCount(_ table: String, in desk: Desk) throws -> Int {
     switch try TestBackend.selected() {
     case .sqlite:
-        return try desk.sqliteStore.pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
+        return try desk.sqliteStore!.pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
     case .postgresql:
         throw TestBackendError("no PostgreSQL backend in this build")
     }

@@ -74,7 +74,7 @@ final class SessionSafetyTUITests: XCTestCase {
 
         // The desk is whole, every acknowledged ticket is there once, and the draft survived.
         let store = try Desk.open(address: desk.path)
-        try store.sqliteStore.pool.read { db in
+        try store.sqliteStore!.pool.read { db in
             XCTAssertEqual(try String.fetchAll(db, sql: "PRAGMA integrity_check"), ["ok"])
             for (number, marker) in created {
                 XCTAssertEqual(

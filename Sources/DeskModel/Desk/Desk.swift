@@ -5,15 +5,15 @@ import Foundation
 public final class Desk: DeskStore {
     public let storage: any DeskStorage
     public let clock: DeskClock
-    /// The SQLite backend while the last of its rules move out of it into `Desk` (issue #10):
-    /// the operations not lifted yet still run there (`Desk+SQLite*.swift` forward them).
-    let sqliteStore: SQLiteDeskStore
 
-    init(sqlite: SQLiteDeskStore, clock: DeskClock) {
-        self.storage = sqlite
-        self.sqliteStore = sqlite
+    /// The rules over `storage`; `clock` is the desk's notion of now.
+    public init(storage: any DeskStorage, clock: DeskClock = .system) {
+        self.storage = storage
         self.clock = clock
     }
+
+    /// The SQLite backend, when the desk is a file (tests read its internals).
+    var sqliteStore: SQLiteDeskStore? { storage as? SQLiteDeskStore }
 
     var now: Date { clock.now() }
 
@@ -36,8 +36,8 @@ public final class Desk: DeskStore {
     ) throws(DeskError) -> Desk {
         switch address {
         case .sqlite(let path):
-            let sqlite = try SQLiteDeskStore.open(path: path, clock: clock, create: create, busyTimeout: busyTimeout)
-            return Desk(sqlite: sqlite, clock: clock)
+            let sqlite = try SQLiteDeskStore.open(path: path, create: create, busyTimeout: busyTimeout)
+            return Desk(storage: sqlite, clock: clock)
         case .postgresql(let postgres):
             throw .postgresUnavailable(address: postgres.description)
         }

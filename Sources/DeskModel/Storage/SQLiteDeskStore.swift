@@ -8,18 +8,16 @@ import Glibc
 public final class SQLiteDeskStore: Sendable {
     public let path: String
     let pool: DatabasePool
-    let clock: DeskClock
     /// Lets a bulk write index its rows in one pass at the end of its transaction.
     let fullText: FullTextSwitch
 
     /// Keeps this process's one pool on the file alive while any store uses it.
     private let shared: SharedDesk
 
-    init(path: String, shared: SharedDesk, clock: DeskClock) {
+    init(path: String, shared: SharedDesk) {
         self.path = path
         self.shared = shared
         self.pool = shared.pool
-        self.clock = clock
         self.fullText = shared.fullText
     }
 
@@ -29,14 +27,14 @@ public final class SQLiteDeskStore: Sendable {
 
     /// Opens the desk at `path`, creating it when `create` is true, and brings its schema up to
     /// date. A process has one pool per desk file: a second open of the same file in the same
-    /// process shares it (with its own clock). Several processes may open a fresh file at once:
+    /// process shares it. Several processes may open a fresh file at once:
     /// a file lock beside the database serialises open + migrate, which GRDB's migrator does not
     /// do by itself. Only SQLite ever opens the desk file and its -wal/-shm (principle 9); what
     /// is at the path is learned with `stat` first, and anything but a regular file is refused
     /// untouched. An up-to-date desk is opened without taking the write lock, so opening never
     /// waits for another process's write.
     public static func open(
-        path: String, clock: DeskClock = .system, create: Bool = false, busyTimeout: TimeInterval = 10
+        path: String, create: Bool = false, busyTimeout: TimeInterval = 10
     ) throws(DeskError) -> SQLiteDeskStore {
         guard busyTimeout.isFinite, busyTimeout >= 0, busyTimeout <= maximumBusyTimeout else {
             throw .invalidInput("The busy timeout must be between 0 and \(Int(maximumBusyTimeout)) seconds")
@@ -44,7 +42,7 @@ public final class SQLiteDeskStore: Sendable {
         return try OpenDesks.withLock { () throws(DeskError) -> SQLiteDeskStore in
             let file = try DeskFile.inspect(path)
             if case .hasContent(let identity) = file, let shared = OpenDesks.existing(identity) {
-                return SQLiteDeskStore(path: path, shared: shared, clock: clock)
+                return SQLiteDeskStore(path: path, shared: shared)
             }
             switch file {
             case .missing where !create:
@@ -63,7 +61,7 @@ public final class SQLiteDeskStore: Sendable {
             }
             let shared = try openPool(path: path, busyTimeout: busyTimeout)
             if let identity = DeskFile.identity(path) { OpenDesks.register(shared, as: identity) }
-            return SQLiteDeskStore(path: path, shared: shared, clock: clock)
+            return SQLiteDeskStore(path: path, shared: shared)
         }
     }
 
@@ -173,8 +171,6 @@ public final class SQLiteDeskStore: Sendable {
             throw StorageErrors.map(error, path: path)
         }
     }
-
-    var now: Date { clock.now() }
 
     public func changeToken() throws(DeskError) -> Int64 {
         try read { db in try Int64.fetchOne(db, sql: "SELECT counter FROM desk_change WHERE id = 1") ?? 0 }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// A ticket with what a mail export needs beyond its detail: the ids its messages had when
 /// they were imported, and the attachments' bytes.
