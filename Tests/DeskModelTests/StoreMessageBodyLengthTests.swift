@@ -73,6 +73,23 @@ final class StoreMessageBodyLengthTests: StoreTestCase {
         XCTAssertEqual(try lengthsDisagreeing(), 0)
     }
 
+    /// The generator writes lengths in its own insert (the trigger would write each row twice)
+    /// and builds `message_outline` after the load, as it does the other indexes.
+    func testTheDemoGeneratorStoresLengthsAndBuildsTheOutlineIndex() throws {
+        let file = f.directory.appendingPathComponent("bulk.sqlite").path
+        let now = StoreFixture.start + 400 * StoreFixture.day
+        let built = try BulkDesk.build(path: file, options: BulkDesk.Options(tickets: 200, messagesPerTicket: 4, seed: 3, now: now, longThread: 300))
+        let bulk = try SQLiteDeskStore.open(path: file, clock: .fixed(now))
+        try bulk.read { db in
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM message"), built.messages)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM message WHERE body_length IS NOT length(body)"), 0)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'message_outline'"), 1)
+        }
+        let chain = try bulk.detail(number: try XCTUnwrap(built.longThreadTicket), viewer: bulk.viewer(handle: "alice"), bodies: .client)
+        XCTAssertEqual(chain.unloadedBodies.count, chain.messages.filter { $0.kind != .systemEvent }.count - 64)
+        XCTAssertTrue(chain.unloadedBodies.values.allSatisfy { $0 > 0 })
+    }
+
     /// The statements run while opening a ticket for display, each with its plan, under the
     /// statistics of a large desk (five messages a ticket on average: the ticket's index then
     /// looks cheaper than a few lookups by id, and than an index without statistics).
