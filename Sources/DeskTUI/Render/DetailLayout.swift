@@ -175,10 +175,11 @@ public enum DetailLayout {
             self.didLayOut = didLayOut
             // A ticket just opened knows no heights, and only a message without its body can be
             // unread: the lookups are skipped where they cannot answer (20,000 of each, else).
+            let unreadLengths = UnreadBodyLengths(detail.unloadedBodies)
             heights = thread.map { line in
                 if !known.isEmpty, let height = known[line.message.id] { return height }
                 let unread = line.message.body.isEmpty && line.message.kind != .systemEvent
-                return Self.estimate(line, width: width, unloadedLength: unread ? detail.unloadedBodies[line.message.id] : nil)
+                return Self.estimate(line, width: width, unloadedLength: unread ? unreadLengths[line.message.id] : nil)
             }
             exact = known.isEmpty ? [Bool](repeating: false, count: thread.count) : thread.map { known[$0.message.id] != nil }
             total = heights.reduce(0, +)
