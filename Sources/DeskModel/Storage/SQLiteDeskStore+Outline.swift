@@ -18,7 +18,7 @@ extension SQLiteDeskStore {
         let internalFilter = viewer.isStaff ? "" : " AND kind != 'internalNote'"
         // The kind as a number (anything unknown reads as an event, as `RowDecoding.message`
         // does), and the event's columns read only for events: each column read is a call.
-        let statement = try db.cachedStatement(sql: """
+        let statement = try db.makeStatement(sql: """
             SELECT id, CASE kind WHEN 'reply' THEN 0 WHEN 'internalNote' THEN 1 ELSE 2 END, author_id,
                 CASE WHEN kind = 'systemEvent' THEN body END,
                 created_at, in_reply_to_id, CASE WHEN kind = 'systemEvent' THEN event END,
@@ -52,7 +52,7 @@ private enum OutlineColumns {
     /// By the numbers the outline's query gives them.
     static let kinds: [MessageKind] = [.reply, .internalNote, .systemEvent]
 
-    /// An id column that may be NULL: its type is asked only when it reads 0 (never an id).
+    /// An id column that may be NULL: its type is asked only when it reads 0 (as NULL does).
     static func optionalID(_ statement: SQLiteStatement, _ column: Int32) -> Int64? {
         let value = sqlite3_column_int64(statement, column)
         return value == 0 && sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : value
