@@ -60,6 +60,8 @@ public enum Benchmark {
     }
 
     public static func run(_ settings: Settings) throws(DeskError) -> Results {
+        // As the client does (`DeskApp.run`).
+        MemoryTuning.keepFreedMemory()
         var reports: [Report] = []
         for size in settings.sizes {
             reports.append(try measure(settings, size: size))

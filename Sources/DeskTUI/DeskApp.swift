@@ -47,6 +47,7 @@ public final class DeskApp {
 
     /// Runs until the user quits or a signal arrives; the terminal is restored on every path.
     public func run() -> Exit {
+        MemoryTuning.keepFreedMemory()
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
             signal(signalNumber) { pendingSignal = $0 }
         }

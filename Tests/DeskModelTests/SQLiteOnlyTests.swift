@@ -16,6 +16,7 @@ enum SQLiteOnlyTests {
         "StoreReadersNeverWaitTests": "holds SQLite's write lock from another connection (LockHolder)",
         "DraftDeferralTests": "holds SQLite's write lock from another connection (LockHolder)",
         "StoreHistoryOutlineTests": "writes an untyped event of an old desk with raw SQL",
+        "StoreMessageBodyLengthTests": "SQLite's stored body lengths, their triggers and migration, and the outline's query plans",
     ]
 
     /// Single tests, as "Class.testName".

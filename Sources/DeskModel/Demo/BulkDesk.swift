@@ -175,7 +175,8 @@ public enum BulkDesk {
                             public_updated_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'portal', NULL, ?, ?, ?, ?)
                         """)
-                    let insertMessage = try db.makeStatement(sql: "INSERT INTO message(id, ticket_id, kind, author_id, body, created_at, in_reply_to_id, event) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                    // The body's length in the same statement: the trigger that would set it writes the row twice.
+                    let insertMessage = try db.makeStatement(sql: "INSERT INTO message(id, ticket_id, kind, author_id, body, created_at, in_reply_to_id, event, body_length) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, length(?5))")
                     let insertWatcher = try db.makeStatement(sql: "INSERT OR IGNORE INTO watcher(ticket_id, user_id) VALUES (?, ?)")
                     for index in ticketIndex..<end {
                         let id = Int64(index + 1)
@@ -284,12 +285,14 @@ public enum BulkDesk {
         func dropDerivedStructures() throws {
             for index in Schema.listIndexes + PublicUpdateTimeSchema.indexes { try db.execute(sql: "DROP INDEX IF EXISTS \(index.name)") }
             try db.execute(sql: "DROP INDEX IF EXISTS message_ticket")
+            try db.execute(sql: "DROP INDEX IF EXISTS message_outline")
             for name in Schema.ftsTriggerNames + CJKSchema.triggerNames + CountSchema.triggerNames { try db.execute(sql: "DROP TRIGGER IF EXISTS \(name)") }
         }
 
         func buildDerivedStructures() throws {
             var steps: [(String, String)] = (Schema.listIndexes + PublicUpdateTimeSchema.indexes).map { ("indexes", $0.create) }
             steps.append(("indexes", "CREATE INDEX message_ticket ON message(ticket_id, created_at)"))
+            steps.append(("indexes", MessageBodyLengthSchema.outlineIndex))
             steps.append(("full-text index", "INSERT INTO ticket_fts(ticket_fts) VALUES ('rebuild')"))
             steps.append(("full-text index", "INSERT INTO message_fts(message_fts) VALUES ('rebuild')"))
             steps += CJKSchema.indexStatements().map { ("full-text index", $0) }

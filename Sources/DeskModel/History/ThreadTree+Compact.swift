@@ -80,10 +80,16 @@ extension ThreadTree {
         // `continues[d]` belongs to the ancestor at depth d.
         var continues: [Bool] = []
         var rails = RecordedRails()
+        // Whether `continues` changed within its recorded depths since the last line: deep in
+        // a reply chain only its far end moves, and the recorded rails stay as they were.
+        var railsMoved = true
         while let level = levels.last {
             guard level.next < level.end else {
                 levels.removeLast()
-                if !levels.isEmpty { continues.removeLast() }
+                if !levels.isEmpty {
+                    continues.removeLast()
+                    railsMoved = railsMoved || continues.count < ThreadLine.recordedAncestors
+                }
                 continue
             }
             let index = byParent[level.next]
@@ -91,8 +97,10 @@ extension ThreadTree {
             let isLast = level.next == level.end - 1
             lines.append(ThreadLine(
                 message: messages[kept[index]], depth: levels.count - 1, isLastSibling: isLast,
-                ancestorsContinue: rails.recording(continues)))
+                ancestorsContinue: railsMoved ? rails.recording(continues) : rails.recorded))
+            railsMoved = false
             if start[index] < start[index + 1] {
+                railsMoved = continues.count < ThreadLine.recordedAncestors
                 continues.append(!isLast)
                 levels.append((start[index], start[index + 1]))
             }
@@ -101,26 +109,47 @@ extension ThreadTree {
     }
 }
 
-/// Finds a message's position by id: by bisection when the ids rise with the positions (they
-/// do when read from storage), through a dictionary otherwise.
+/// Finds a message's position by id: through a table indexed by id when the ids rise with
+/// the positions and lie close together (one ticket's messages read from storage: its ids are
+/// increasing and mostly consecutive), by bisection when they rise but are spread out, through
+/// a dictionary otherwise.
 struct IndexByID {
     private let ids: [MessageID]
     private let rising: Bool
     private let table: [MessageID: Int]
+    /// `dense[id - lowest]` is the position of `id`, or -1; empty when the ids are spread out.
+    private let dense: [Int32]
+    private let lowest: MessageID, highest: MessageID
+
+    /// A dense table at most this many times as long as the ids: a few bytes per id.
+    private static let densePerID = 4
 
     init(_ ids: [MessageID]) {
         self.ids = ids
         rising = zip(ids, ids.dropFirst()).allSatisfy { $0 < $1 }
         var table: [MessageID: Int] = [:]
+        var dense: [Int32] = []
+        (lowest, highest) = (ids.first ?? 0, ids.last ?? 0)
+        let span = highest.subtractingReportingOverflow(lowest)
         if !rising {
             table.reserveCapacity(ids.count)
             for (index, id) in ids.enumerated() { table[id] = index }
+        } else if !ids.isEmpty, ids.count < Int32.max, !span.overflow,
+                  span.partialValue < MessageID(Self.densePerID * ids.count + 64) {
+            dense = [Int32](repeating: -1, count: Int(span.partialValue) + 1)
+            for (index, id) in ids.enumerated() { dense[Int(id - lowest)] = Int32(index) }
         }
         self.table = table
+        self.dense = dense
     }
 
     func index(of id: MessageID) -> Int? {
         guard rising else { return table[id] }
+        if !dense.isEmpty {
+            guard id >= lowest, id <= highest else { return nil }
+            let index = dense[Int(id - lowest)]
+            return index < 0 ? nil : Int(index)
+        }
         var low = 0, high = ids.count
         while low < high {
             let middle = (low + high) / 2

@@ -213,6 +213,9 @@ public enum ThreadTree {
     struct RecordedRails {
         private var previous: [Bool] = []
 
+        /// What the last `recording` returned.
+        var recorded: [Bool] { previous }
+
         /// Past the recorded depth, a fresh bounded copy: sharing `continues` itself would make
         /// its next append copy the whole (deep) stack. Consecutive rows mostly record the same
         /// rails (a reply chain always does past its first levels): they share one array

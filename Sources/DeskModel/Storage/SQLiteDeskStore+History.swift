@@ -46,8 +46,10 @@ extension SQLiteDeskStore {
         // SQLite takes at most 32,766 parameters; a screen asks for a few dozen.
         for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min(ids.count, $0 + 500)]) }) {
             let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+            // `+ticket_id`: the ids lead. Through the ticket's index SQLite read every row of a
+            // 20,000-message ticket to find a screen's bodies (3 ms instead of 0.05).
             let rows = try Row.fetchCursor(
-                db, sql: "SELECT id, body FROM message WHERE ticket_id = ?\(internalFilter) AND id IN (\(marks))",
+                db, sql: "SELECT id, body FROM message WHERE +ticket_id = ?\(internalFilter) AND id IN (\(marks))",
                 arguments: StatementArguments([ticketID.databaseValue] + chunk.map(\.databaseValue)))
             while let row = try rows.next() { bodies[row[0]] = row[1] }
         }

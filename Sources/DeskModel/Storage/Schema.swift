@@ -235,6 +235,7 @@ enum Schema {
         UserSettingsSchema.register(&migrator)
         UnreadSchema.register(&migrator)
         PublicUpdateTimeSchema.register(&migrator)
+        MessageBodyLengthSchema.register(&migrator)
         return migrator
     }
 }

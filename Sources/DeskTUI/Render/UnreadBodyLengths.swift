@@ -1,0 +1,39 @@
+import DeskModel
+
+/// The lengths of the bodies not read yet (`TicketDetail.unloadedBodies`), for estimating
+/// 20,000 heights at once: when the ids lie close together (one ticket's messages do) they are
+/// looked up in a table indexed by id, without hashing each one; otherwise in the dictionary.
+struct UnreadBodyLengths {
+    private let lengths: [MessageID: Int]
+    /// `dense[id - lowest]` is the length, or -1; empty when the ids are spread out.
+    private let dense: [Int32]
+    private let lowest: MessageID
+    private let highest: MessageID
+
+    /// A table at most this many entries per id.
+    private static let densePerID = 4
+
+    init(_ lengths: [MessageID: Int]) {
+        self.lengths = lengths
+        var lowest = MessageID.max, highest = MessageID.min
+        for id in lengths.keys {
+            lowest = min(lowest, id)
+            highest = max(highest, id)
+        }
+        let span = highest.subtractingReportingOverflow(lowest)
+        var dense: [Int32] = []
+        if !lengths.isEmpty, !span.overflow, span.partialValue < MessageID(Self.densePerID * lengths.count + 64),
+           lengths.values.allSatisfy({ $0 >= 0 && $0 < Int(Int32.max) }) {
+            dense = [Int32](repeating: -1, count: Int(span.partialValue) + 1)
+            for (id, length) in lengths { dense[Int(id - lowest)] = Int32(length) }
+        }
+        (self.lowest, self.highest, self.dense) = (lowest, highest, dense)
+    }
+
+    subscript(id: MessageID) -> Int? {
+        guard !dense.isEmpty else { return lengths[id] }
+        guard id >= lowest, id <= highest else { return nil }
+        let length = dense[Int(id - lowest)]
+        return length < 0 ? nil : Int(length)
+    }
+}
