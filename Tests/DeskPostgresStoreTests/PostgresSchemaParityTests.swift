@@ -6,8 +6,8 @@ import GRDB
 import XCTest
 
 /// The PostgreSQL schema against a real SQLite desk after all its migrations: every table,
-/// column, NOT NULL, unique constraint and index of SQLite exists in PostgreSQL under the same
-/// name, so a row layer maps both one to one. A new SQLite migration fails this test until
+/// column, NOT NULL, key, foreign key and index of SQLite exists in PostgreSQL under the
+/// same name, so a row layer maps both one to one. A new SQLite migration fails this test until
 /// the PostgreSQL schema gets its step.
 final class PostgresSchemaParityTests: XCTestCase {
     struct Column: Equatable, CustomStringConvertible {
@@ -39,7 +39,7 @@ final class PostgresSchemaParityTests: XCTestCase {
         "INTEGER": ["bigint", "integer", "boolean"], "TEXT": ["text"], "BLOB": ["bytea"],
     ]
 
-    func testEveryTableColumnConstraintAndIndexOfTheSQLiteDeskExistsInPostgreSQL() throws {
+    func testEveryTableColumnKeyReferenceAndIndexOfTheSQLiteDeskExistsInPostgreSQL() throws {
         let db = try ScratchDatabase(self).connectToDesk()
         let sqlite = try sqliteDesk()
 
@@ -72,6 +72,25 @@ final class PostgresSchemaParityTests: XCTestCase {
                 XCTAssertTrue(Self.typeMapping[sqlite.type]?.contains(postgres.type) == true, "\(table).\(postgres) for SQLite's \(sqlite)")
             }
         }
+
+        let sqliteReferences = try sqlite.read { db in
+            try sqliteTables.flatMap { table in
+                try Row.fetchAll(db, sql: "SELECT \"from\", \"table\", \"to\" FROM pragma_foreign_key_list(?)", arguments: [table]).map { row in
+                    "\(table).\(row["from"] as String) -> \(row["table"] as String).\((row["to"] as String?) ?? "id")"
+                }
+            }
+        }
+        let postgresReferences = try db.query("""
+            SELECT t.relname || '.' || a.attname || ' -> ' || r.relname || '.' || ra.attname AS reference
+            FROM pg_constraint c
+            JOIN pg_class t ON t.oid = c.conrelid
+            JOIN pg_class r ON r.oid = c.confrelid
+            JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+            JOIN pg_attribute ra ON ra.attrelid = c.confrelid AND ra.attnum = c.confkey[1]
+            WHERE c.contype = 'f' AND t.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())
+            """).map { try $0.decode(String.self, column: "reference") }
+        XCTAssertGreaterThan(sqliteReferences.count, 20, "SQLite's references were read")
+        XCTAssertEqual(Set(postgresReferences), Set(sqliteReferences), "foreign keys")
 
         let postgresIndexes = try indexes(db)
         let sqliteIndexes = try sqliteIndexes(sqlite, tables: sqliteTables)
