@@ -39,9 +39,21 @@ public enum PostgresMigrator {
     }
 
     /// The steps the desk recorded, in order; nil when the schema holds no desk yet.
+    ///
+    /// The table is looked for by reading the catalog tables with the query's own snapshot,
+    /// not by a name lookup (`to_regclass`), which goes through the backend's catalog cache;
+    /// taking an advisory lock does not refresh that cache. With `to_regclass`, the whole suite
+    /// under load once saw a process that had waited on the lock miss the desk the previous
+    /// holder had just created, and refuse the database as not a desk.
     public static func appliedSteps(_ db: PostgresConnection) throws -> [String]? {
         let table = try db.query(
-            "SELECT obj_description(to_regclass(quote_ident(current_schema()) || '.' || $1), 'pg_class') AS comment",
+            """
+            SELECT d.description AS comment
+            FROM pg_class c
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_description d ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
+            WHERE n.nspname = current_schema() AND c.relname = $1 AND c.relkind = 'r'
+            """,
             [.text(PostgresSchema.migrationTable)])
         guard try table.first?.decode(String?.self, column: "comment") == PostgresSchema.migrationTableComment else { return nil }
         return try db.query("SELECT name FROM \(PostgresSchema.migrationTable) ORDER BY position").map {

@@ -43,7 +43,7 @@ private final class StartGate: @unchecked Sendable {
     }
 }
 
-private final class ResultBox<Value: Sendable>: @unchecked Sendable {
+final class ResultBox<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var slots: [Result<Value, any Error>?]
 
