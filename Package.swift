@@ -36,6 +36,11 @@ let package = Package(
         .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         .target(name: "DeskPostgres", dependencies: ["CLibPQ"]),
         .testTarget(name: "DeskPostgresTests", dependencies: ["DeskPostgres"]),
+        .target(name: "DeskPostgresStore", dependencies: ["DeskModel", "DeskPostgres"]),
+        .testTarget(
+            name: "DeskPostgresStoreTests",
+            dependencies: ["DeskPostgresStore", "DeskPostgres", "DeskModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
