@@ -26,6 +26,7 @@ public enum PostgresSchema {
         ticketCountsStep,
         changeAnnouncementStep,
         ticketNumbersStep,
+        messageBodyLengthStep,
     ]
 
     /// The table that records the applied steps; its comment tells a desk from a database
