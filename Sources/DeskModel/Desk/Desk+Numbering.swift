@@ -1,9 +1,10 @@
 import Foundation
 
-/// Ticket numbers: sequential per desk, one more than the highest so far. Every way a ticket
-/// is made (opened, imported) numbers it here.
+/// Ticket numbers: sequential per desk, one more than the highest so far, reserved by the
+/// backend for the creating transaction. Every way a ticket is made (opened, imported) numbers
+/// it here.
 extension Desk {
     static func nextTicketNumber(_ rows: any DeskRows) throws -> Int64 {
-        try rows.lastTicketNumber() + 1
+        try rows.reserveTicketNumber()
     }
 }

@@ -28,8 +28,9 @@ public protocol TicketRows {
     func ticket(number: Int64, visibility: TicketVisibility) throws -> Ticket?
     /// The requester's tickets that are not closed, newest first, at most `limit`.
     func activeTickets(requesterID: UserID, limit: Int) throws -> [Ticket]
-    /// The highest ticket number in the desk (0 in an empty desk).
-    func lastTicketNumber() throws -> Int64
+    /// The number the next ticket gets: one more than the highest so far (1 in an empty desk),
+    /// kept for this transaction, so that concurrent transactions never get the same one.
+    func reserveTicketNumber() throws -> Int64
     func insertTicket(_ ticket: TicketInsert) throws -> TicketID
     /// Moves the update time to `time` (never backwards); `seenByCustomers` moves the public
     /// one too (`PublicUpdateTimeSchema`).

@@ -18,8 +18,9 @@ extension SQLiteRows: TicketRows {
         ).map(RowDecoding.ticket)
     }
 
-    func lastTicketNumber() throws -> Int64 {
-        try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(number) FROM ticket")) ?? 0
+    /// The write transaction holds SQLite's one write lock: nobody else can take the number.
+    func reserveTicketNumber() throws -> Int64 {
+        (try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(number) FROM ticket")) ?? 0) + 1
     }
 
     func insertTicket(_ ticket: TicketInsert) throws -> TicketID {
