@@ -5,12 +5,12 @@ import Foundation
 /// The rows of importing history, as the SQLite backend writes them (`SQLiteRows+Import`).
 extension PostgresRows: ImportRows {
     func knownUsers() throws -> [User] {
-        try db.query("SELECT \(PostgresDirectoryRow.userColumns) FROM \"user\" ORDER BY id").map(PostgresDirectoryRow.user)
+        try db.query("SELECT \(PostgresRowDecoding.userColumns()) FROM \"user\" ORDER BY id").map(PostgresRowDecoding.user)
     }
 
     func knownOrganisations() throws -> [Organisation] {
-        try db.query("SELECT \(PostgresDirectoryRow.organisationColumns) FROM organisation ORDER BY id")
-            .map(PostgresDirectoryRow.organisation)
+        try db.query("SELECT \(PostgresRowDecoding.organisationColumns) FROM organisation ORDER BY id")
+            .map(PostgresRowDecoding.organisation)
     }
 
     func knownImportAuthors() throws -> [(key: String, userID: UserID)] {
@@ -20,9 +20,9 @@ extension PostgresRows: ImportRows {
     func organisation(matchingName name: String) throws -> Organisation? {
         // As the unique index `organisation_name_nocase` compares names (SQLite's NOCASE).
         try db.query(
-            "SELECT \(PostgresDirectoryRow.organisationColumns) FROM organisation WHERE deskterm_nocase(name) = deskterm_nocase($1)",
+            "SELECT \(PostgresRowDecoding.organisationColumns) FROM organisation WHERE deskterm_nocase(name) = deskterm_nocase($1)",
             [.text(name)]
-        ).first.map(PostgresDirectoryRow.organisation)
+        ).first.map(PostgresRowDecoding.organisation)
     }
 
     func insertImportedOrganisation(name: String, plan: Plan, tier: SupportTier) throws -> OrganisationID {

@@ -105,11 +105,11 @@ extension PostgresRows: TicketReadingRows {
     func watchers(ticketID: TicketID) throws -> [User] {
         try db.query(
             """
-            SELECT \(PostgresDirectoryRow.userColumns) FROM "user"
-            WHERE id IN (SELECT user_id FROM watcher WHERE ticket_id = $1) ORDER BY handle
+            SELECT \(PostgresRowDecoding.userColumns("u.")) FROM watcher w JOIN "user" u ON u.id = w.user_id
+            WHERE w.ticket_id = $1 ORDER BY u.handle
             """,
             [.int(ticketID)]
-        ).map(PostgresDirectoryRow.user)
+        ).map(PostgresRowDecoding.user)
     }
 
     func ticketNumber(id: TicketID) throws -> Int64? {
