@@ -7,18 +7,18 @@ import Foundation
 
 extension PostgresRows: DirectoryRows {
     func user(handle: String) throws -> User? {
-        try db.query("SELECT \(PostgresDirectoryRow.userColumns) FROM \"user\" WHERE handle = $1", [.text(handle)])
-            .first.map(PostgresDirectoryRow.user)
+        try db.query("SELECT \(PostgresRowDecoding.userColumns()) FROM \"user\" WHERE handle = $1", [.text(handle)])
+            .first.map(PostgresRowDecoding.user)
     }
 
     func user(id: UserID) throws -> User? {
-        try db.query("SELECT \(PostgresDirectoryRow.userColumns) FROM \"user\" WHERE id = $1", [.int(id)])
-            .first.map(PostgresDirectoryRow.user)
+        try db.query("SELECT \(PostgresRowDecoding.userColumns()) FROM \"user\" WHERE id = $1", [.int(id)])
+            .first.map(PostgresRowDecoding.user)
     }
 
     func organisation(id: OrganisationID) throws -> Organisation? {
-        try db.query("SELECT \(PostgresDirectoryRow.organisationColumns) FROM organisation WHERE id = $1", [.int(id)])
-            .first.map(PostgresDirectoryRow.organisation)
+        try db.query("SELECT \(PostgresRowDecoding.organisationColumns) FROM organisation WHERE id = $1", [.int(id)])
+            .first.map(PostgresRowDecoding.organisation)
     }
 
     func deskSettings() throws -> DeskSettings {
@@ -67,8 +67,8 @@ extension PostgresRows: DirectoryAdminRows {
     func organisationsByName() throws -> [Organisation] {
         // SQLite orders the NOCASE column by its folded value; the names are unique folded.
         try db.query(
-            "SELECT \(PostgresDirectoryRow.organisationColumns) FROM organisation ORDER BY deskterm_nocase(name) COLLATE \"C\""
-        ).map(PostgresDirectoryRow.organisation)
+            "SELECT \(PostgresRowDecoding.organisationColumns) FROM organisation ORDER BY deskterm_nocase(name) COLLATE \"C\""
+        ).map(PostgresRowDecoding.organisation)
     }
 
     func insertUser(_ user: UserInsert) throws -> UserID {
@@ -84,7 +84,7 @@ extension PostgresRows: DirectoryAdminRows {
     }
 
     func usersByHandle() throws -> [User] {
-        try db.query("SELECT \(PostgresDirectoryRow.userColumns) FROM \"user\" ORDER BY handle").map(PostgresDirectoryRow.user)
+        try db.query("SELECT \(PostgresRowDecoding.userColumns()) FROM \"user\" ORDER BY handle").map(PostgresRowDecoding.user)
     }
 }
 
@@ -106,7 +106,7 @@ extension PostgresRows: AuditRows {
         query = query + PostgresQueryFragment(" ORDER BY at DESC, id DESC LIMIT ?", [.int(Int64(limit))])
         return try db.query(query).map { row in
             AuditEntry(
-                id: try row.decode(Int64.self, column: "id"), at: Date(deskSeconds: try row.decode(Int64.self, column: "at")),
+                id: try row.decode(Int64.self, column: "id"), at: try row.decode(Date.self, column: "at"),
                 handle: try row.decode(String.self, column: "handle"), address: try row.decode(String.self, column: "address"),
                 command: try row.decode(String.self, column: "command"), outcome: try row.decode(String.self, column: "outcome"))
         }
@@ -142,7 +142,7 @@ extension PostgresRows: DraftRows {
         let fields = (try? JSONDecoder().decode([String: String].self, from: Data(fieldsText.utf8))) ?? [:]
         return Draft(
             slot: slot, subject: try row.decode(String.self, column: "subject"), body: try row.decode(String.self, column: "body"),
-            fields: fields, updatedAt: Date(deskSeconds: try row.decode(Int64.self, column: "updated_at")))
+            fields: fields, updatedAt: try row.decode(Date.self, column: "updated_at"))
     }
 
     func upsertDraft(_ draft: Draft, userID: UserID) throws {
@@ -242,7 +242,7 @@ extension PostgresRows: ReadMarkRows {
     func messagePosition(id: MessageID, ticketID: TicketID) throws -> MessagePosition? {
         try db.query("SELECT created_at, id FROM message WHERE id = $1 AND ticket_id = $2", [.int(id), .int(ticketID)])
             .first.map { row in
-                MessagePosition(createdAt: Date(deskSeconds: try row.decode(Int64.self, at: 0)), id: try row.decode(Int64.self, at: 1))
+                MessagePosition(createdAt: try row.decode(Date.self, at: 0), id: try row.decode(Int64.self, at: 1))
             }
     }
 

@@ -14,7 +14,7 @@ enum PostgresTicketRow {
 
     /// `readingPublicTime`: the update time is the public one (a customer's reading).
     static func decode(_ row: PostgresRow, readingPublicTime: Bool = false) throws -> Ticket {
-        let updated = try row.decode(Int64.self, column: readingPublicTime ? "public_updated_at" : "updated_at")
+        let updated = try row.decode(Date.self, column: readingPublicTime ? "public_updated_at" : "updated_at")
         return Ticket(
             id: try row.decode(Int64.self, column: "id"), number: try row.decode(Int64.self, column: "number"),
             subject: try row.decode(String.self, column: "subject"),
@@ -30,8 +30,8 @@ enum PostgresTicketRow {
             assigneeID: try row.decode(Int64?.self, column: "assignee_id"),
             contact: ContactPreference(rawValue: try row.decode(String.self, column: "contact")) ?? .portal,
             followUpOfID: try row.decode(Int64?.self, column: "follow_up_of_id"),
-            createdAt: Date(deskSeconds: try row.decode(Int64.self, column: "created_at")),
-            updatedAt: Date(deskSeconds: updated),
+            createdAt: try row.decode(Date.self, column: "created_at"),
+            updatedAt: updated,
             triageKey: try row.decode(Int64.self, column: "triage_key"))
     }
 }
