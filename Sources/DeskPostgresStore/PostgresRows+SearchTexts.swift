@@ -14,7 +14,7 @@ extension PostgresRows {
             TicketText(
                 ticketID: try row.decode(Int64.self, column: "id"), subject: try row.decode(String.self, column: "subject"),
                 description: try row.decode(String.self, column: "description"),
-                createdAt: Date(deskSeconds: try row.decode(Int64.self, column: "created_at")))
+                createdAt: try row.decode(Date.self, column: "created_at"))
         }
     }
 
@@ -27,7 +27,7 @@ extension PostgresRows {
             """,
             [PostgresUnreadSQL.idArray(ticketIDs)])
         for row in messages {
-            let at = Date(deskSeconds: try row.decode(Int64.self, column: "created_at"))
+            let at = try row.decode(Date.self, column: "created_at")
             guard try visit(try row.decode(Int64.self, column: "ticket_id"), try row.decode(String.self, column: "body"), at) else { return }
         }
     }

@@ -33,8 +33,8 @@ enum PostgresTicketSummaryRow {
             requesterName: try row.decode(String.self, column: "requester_name"),
             organisationName: try row.decode(String?.self, column: "organisation_name"),
             assigneeHandle: try row.decode(String?.self, column: "assignee_handle"),
-            createdAt: Date(deskSeconds: try row.decode(Int64.self, column: "created_at")),
-            updatedAt: Date(deskSeconds: try row.decode(Int64.self, column: "updated_at")),
+            createdAt: try row.decode(Date.self, column: "created_at"),
+            updatedAt: try row.decode(Date.self, column: "updated_at"),
             triageKey: try row.decode(Int64.self, column: "triage_key"), sortValue: sortValue)
     }
 }

@@ -11,7 +11,7 @@ import XCTest
 final class PostgresTicketQueryRowsTests: XCTestCase {
     var db: PostgresConnection!
     var rows: PostgresRows { PostgresRows(db: db, forWrite: false) }
-    let now = Date(deskSeconds: DeskRows.now)
+    let now = Date(timeIntervalSince1970: TimeInterval(DeskRows.now))
     var agent: Int64 = 0, customer: Int64 = 0, other: Int64 = 0
 
     override func setUpWithError() throws {

@@ -220,5 +220,5 @@ enum StorageErrors {
 extension Date {
     /// Whole seconds since 1970: the unit of every time column.
     package var deskSeconds: Int64 { Int64(timeIntervalSince1970.rounded(.down)) }
-    package init(deskSeconds: Int64) { self.init(timeIntervalSince1970: TimeInterval(deskSeconds)) }
+    init(deskSeconds: Int64) { self.init(timeIntervalSince1970: TimeInterval(deskSeconds)) }
 }
