@@ -34,7 +34,7 @@ extension PostgresRows: TicketQueryRows {
         guard !ids.isEmpty else { return [] }
         let statement = PostgresQueryFragment("SELECT t.id FROM ticket t ")
             + PostgresUnreadSQL.readJoin(reader)
-            + PostgresQueryFragment(" WHERE t.id = ANY(?::bigint[]) AND ", [PostgresUnreadSQL.idArray(ids)])
+            + PostgresQueryFragment(" WHERE t.id = ANY(?::bigint[]) AND ", [PostgresRowDecoding.idArray(ids)])
             + PostgresUnreadSQL.predicate(reader, horizon: UnreadSQL.horizon(now: now))
         return Set(try db.query(statement).map { try $0.decode(Int64.self, at: 0) })
     }
@@ -53,7 +53,7 @@ extension PostgresRows: TicketQueryRows {
             // Each unread ticket is looked up in the view's branches by id: the unread tickets
             // are few, the views may hold a million.
             var statement = PostgresQueryFragment(
-                "SELECT count(*) FROM (SELECT c.id FROM unnest(?::bigint[]) AS c(id) WHERE ", [PostgresUnreadSQL.idArray(ids)])
+                "SELECT count(*) FROM (SELECT c.id FROM unnest(?::bigint[]) AS c(id) WHERE ", [PostgresRowDecoding.idArray(ids)])
             for (index, branch) in branches.enumerated() {
                 statement = statement + PostgresQueryFragment((index > 0 ? " OR " : "") + "EXISTS (SELECT 1 FROM \(branch.from) WHERE ")
                     + branch.condition + PostgresQueryFragment(" AND t.id = c.id)")

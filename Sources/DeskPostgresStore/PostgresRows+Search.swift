@@ -45,7 +45,7 @@ extension PostgresRows {
             \(PostgresTicketSummaryRow.joins)
             WHERE t.id = ANY($1::bigint[])
             """,
-            [PostgresUnreadSQL.idArray(chosen.map(\.key))])
+            [PostgresRowDecoding.idArray(chosen.map(\.key))])
         var byID: [TicketID: PostgresRow] = [:]
         for row in found { byID[try row.decode(Int64.self, column: "id")] = row }
         return try chosen.compactMap { entry in

@@ -9,7 +9,7 @@ extension PostgresRows {
         guard !ids.isEmpty else { return [] }
         return try db.query(
             "SELECT id, subject, description, created_at FROM ticket WHERE id = ANY($1::bigint[])",
-            [PostgresUnreadSQL.idArray(ids)]
+            [PostgresRowDecoding.idArray(ids)]
         ).map { row in
             TicketText(
                 ticketID: try row.decode(Int64.self, column: "id"), subject: try row.decode(String.self, column: "subject"),
@@ -25,7 +25,7 @@ extension PostgresRows {
             SELECT ticket_id, body, created_at FROM message
             WHERE ticket_id = ANY($1::bigint[]) AND kind != 'internalNote'
             """,
-            [PostgresUnreadSQL.idArray(ticketIDs)])
+            [PostgresRowDecoding.idArray(ticketIDs)])
         for row in messages {
             let at = try row.decode(Date.self, column: "created_at")
             guard try visit(try row.decode(Int64.self, column: "ticket_id"), try row.decode(String.self, column: "body"), at) else { return }
@@ -43,7 +43,7 @@ extension PostgresRows {
             LEFT JOIN LATERAL (SELECT m.id, m.body FROM message m WHERE m.ticket_id = t.id AND m.kind IN \(kinds)
                                ORDER BY m.id DESC LIMIT \(max(messageLimit, 0))) b ON true
             WHERE t.id = ANY(?::bigint[]) AND 
-            """, [PostgresUnreadSQL.idArray(ticketIDs)])
+            """, [PostgresRowDecoding.idArray(ticketIDs)])
             + PostgresListVisibility.predicate(visibility)
             + PostgresQueryFragment(" ORDER BY t.id, b.id DESC")
         var current: (id: TicketID, texts: [String])?
