@@ -52,9 +52,4 @@ enum PostgresUnreadSQL {
             + PostgresListVisibility.predicate(reader.visibility).and(predicate(reader, horizon: UnreadSQL.horizon(now: now)))
             + PostgresQueryFragment(" LIMIT \(candidateLimit)")
     }
-
-    /// Ticket ids as one `bigint[]` parameter (`= ANY(?::bigint[])`).
-    static func idArray(_ ids: [TicketID]) -> PostgresValue {
-        .text("{" + ids.map(String.init).joined(separator: ",") + "}")
-    }
 }
