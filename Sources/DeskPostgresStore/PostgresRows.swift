@@ -9,9 +9,3 @@ struct PostgresRows {
     let db: PostgresConnection
     let forWrite: Bool
 }
-
-/// A row operation the PostgreSQL backend does not have yet.
-struct PostgresRowsMissing: Error, CustomStringConvertible {
-    let description: String
-    init(_ function: String) { description = "the PostgreSQL backend cannot \(function) yet" }
-}
