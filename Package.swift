@@ -27,9 +27,10 @@ let package = Package(
                 "DeskModel",
                 "DeskTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "DeskPostgresStore",
             ]
         ),
-        .testTarget(name: "DeskModelTests", dependencies: ["DeskModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "DeskModelTests", dependencies: ["DeskModel", .product(name: "GRDB", package: "GRDB.swift"), "DeskPostgresStore", "DeskPostgres"]),
         .testTarget(name: "DesktermCLITests", dependencies: ["DeskModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "DeskTUITests", dependencies: ["DeskTUI", "DeskModel"]),
         .testTarget(name: "DesktermTUITests", dependencies: ["DeskModel", "DeskTUI", "CNcurses"]),

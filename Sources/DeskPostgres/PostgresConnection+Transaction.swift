@@ -5,6 +5,8 @@ public enum PostgresIsolation: String, Sendable {
     case readCommitted = "READ COMMITTED"
     case repeatableRead = "REPEATABLE READ"
     case serializable = "SERIALIZABLE"
+    /// One snapshot for the whole transaction, which may not write (readers never wait).
+    case repeatableReadReadOnly = "REPEATABLE READ READ ONLY"
 }
 
 /// How often a transaction that failed on a serialization failure or a deadlock is run again.

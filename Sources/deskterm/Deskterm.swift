@@ -1,5 +1,6 @@
 import ArgumentParser
 import DeskModel
+import DeskPostgresStore
 import DeskTUI
 import Foundation
 
@@ -23,6 +24,12 @@ struct Deskterm: ParsableCommand {
     var demo = false
 
     @OptionGroup var startChoices: StartChoiceOptions
+
+    /// Registers the backends that live outside DeskModel, then runs as ArgumentParser does.
+    static func main() {
+        PostgresDeskStorage.register()
+        main(nil)
+    }
 
     mutating func run() throws {
         let global = self.global

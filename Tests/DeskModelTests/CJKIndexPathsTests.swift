@@ -17,7 +17,7 @@ final class CJKIndexPathsTests: XCTestCase {
     }
 
     override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
+        if let directory { try? FileManager.default.removeItem(at: directory) }
     }
 
     func path(_ name: String) -> String { directory.appendingPathComponent(name).path }

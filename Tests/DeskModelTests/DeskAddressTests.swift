@@ -58,6 +58,10 @@ final class DeskAddressTests: XCTestCase {
     }
 
     func testOpeningAPostgreSQLDeskSaysThisBuildCannotWithoutThePasswordAndCreatesNothing() throws {
+        // As in a build without the backend: the PostgreSQL store tests register it in this process.
+        let registered = DeskBackends.postgresql
+        DeskBackends.postgresql = nil
+        defer { DeskBackends.postgresql = registered }
         let text = "postgresql://desk_user:s3cret@db.example.com/desk"
         for create in [false, true] {
             XCTAssertDeskError(

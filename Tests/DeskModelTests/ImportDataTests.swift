@@ -23,7 +23,7 @@ final class ImportDataTests: XCTestCase {
     }
 
     override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
+        if let directory { try? FileManager.default.removeItem(at: directory) }
     }
 
     func dataFile(_ relative: String) throws -> String {

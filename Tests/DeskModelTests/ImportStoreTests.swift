@@ -22,7 +22,7 @@ final class ImportStoreTests: XCTestCase {
 
     override func tearDownWithError() throws {
         store = nil
-        try? FileManager.default.removeItem(at: directory)
+        if let directory { try? FileManager.default.removeItem(at: directory) }
     }
 
     var admin: Viewer { get throws { try store.viewer(handle: "root") } }

@@ -31,6 +31,7 @@ enum SQLiteOnlyTests {
         "StoreUnreadTests.testUnreadQueriesReadIndexesNeverWholeTables": "reads SQLite's query plans",
         "ReducerSavedViewEngineTests.testSettingsAreEachUsersOwnAndABusyDeskSkipsThem": "holds SQLite's write lock from another connection (LockHolder)",
         "ImportStoreTests.testImportedThreadsSetThePublicUpdateTime": "reads the public update time column with SQL",
+        "ImportStoreTests.testManyMessagesImportQuickly": "a speed floor of SQLite's import (PostgreSQL's speed is for `deskterm bench`, not asserted)",
         "DeskDirectoryTests.testTheGeneratorsTicketMarksAreReadFromTheSettings": "writes the bulk generator's marks with raw SQL",
         "DeskPrivateRowsTests.testMarkingReadGivesWayToAWriterAndLeavesTheTicketUnread": "holds SQLite's write lock from another connection (LockHolder)",
         "DeskPrivateRowsTests.testUserSettingsNeverWaitAndAnnounceNoChange": "holds SQLite's write lock from another connection (LockHolder)",

@@ -89,6 +89,7 @@ final class StoreFixture {
     }
 
     func remove() {
+        site.remove()
         try? FileManager.default.removeItem(at: directory)
     }
 

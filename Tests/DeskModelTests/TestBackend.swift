@@ -1,4 +1,6 @@
 import Foundation
+import DeskPostgres
+import DeskPostgresStore
 import GRDB
 import XCTest
 
@@ -34,8 +36,7 @@ enum TestBackend: String, CaseIterable {
         case .sqlite:
             return TestDeskSite(backend: self, sqlitePath: directory.appendingPathComponent("\(name).sqlite").path)
         case .postgresql:
-            throw TestBackendError(
-                "\(Self.variable)=postgresql: this build has no PostgreSQL backend yet, so the store tests cannot run on it (issue #10)")
+            return TestDeskSite(backend: self, sqlitePath: nil, postgresAddress: try PostgresTestDesks.shared.newDesk())
         }
     }
 
@@ -50,6 +51,8 @@ struct TestDeskSite {
     let backend: TestBackend
     /// The desk file, on SQLite only.
     let sqlitePath: String?
+    /// The desk's database, on PostgreSQL only.
+    var postgresAddress: String? = nil
 
     /// Opens the desk (`create`: a new one); a second call opens another store on the same desk.
     func open(clock: DeskClock, create: Bool = false, busyTimeout: TimeInterval = 10) throws -> Desk {
@@ -57,8 +60,13 @@ struct TestDeskSite {
         case .sqlite:
             return try Desk.open(address: sqlitePath!, clock: clock, create: create, busyTimeout: busyTimeout)
         case .postgresql:
-            throw TestBackendError("no PostgreSQL backend in this build")
+            return try Desk.open(address: postgresAddress!, clock: clock, create: create, busyTimeout: busyTimeout)
         }
+    }
+
+    /// Removes the desk from its backend (SQLite's file goes with the test's directory).
+    func remove() {
+        if let postgresAddress { PostgresTestDesks.shared.drop(address: postgresAddress) }
     }
 }
 
@@ -69,7 +77,9 @@ func rowCount(_ table: String, in desk: Desk) throws -> Int {
     case .sqlite:
         return try desk.sqliteStore!.pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
     case .postgresql:
-        throw TestBackendError("no PostgreSQL backend in this build")
+        guard let storage = desk.storage as? PostgresDeskStorage else { throw TestBackendError("not a PostgreSQL desk: \(desk.location)") }
+        let db = try PostgresConnection(address: storage.address.connectionText)
+        return Int(try db.query("SELECT COUNT(*) FROM \(try db.quoteIdentifier(table))")[0].decode(Int64.self, at: 0))
     }
 }
 

@@ -39,7 +39,8 @@ public final class Desk: DeskStore {
             let sqlite = try SQLiteDeskStore.open(path: path, create: create, busyTimeout: busyTimeout)
             return Desk(storage: sqlite, clock: clock)
         case .postgresql(let postgres):
-            throw .postgresUnavailable(address: postgres.description)
+            guard let open = DeskBackends.postgresql else { throw .postgresUnavailable(address: postgres.description) }
+            return Desk(storage: try open(postgres, create), clock: clock)
         }
     }
 

@@ -6,6 +6,13 @@ public struct ImportSourceRow: Equatable, Sendable {
     public var externalID: String
     public var ticketID: TicketID
     public var messageID: MessageID?
+
+    /// Spelled out for the backends outside DeskModel (Swift's memberwise one is internal).
+    package init(externalID: String, ticketID: TicketID, messageID: MessageID? = nil) {
+        self.externalID = externalID
+        self.ticketID = ticketID
+        self.messageID = messageID
+    }
 }
 
 /// The columns of a ticket an import reads before adding messages to it.
@@ -17,12 +24,32 @@ public struct ImportedTicketRow: Equatable, Sendable {
     public var createdAt: Date
     public var updatedAt: Date
     public var publicUpdatedAt: Date
+
+    /// Spelled out for the backends outside DeskModel (Swift's memberwise one is internal).
+    package init(
+        id: TicketID, status: TicketStatus, requesterID: UserID, assigneeID: UserID? = nil, createdAt: Date,
+        updatedAt: Date, publicUpdatedAt: Date
+    ) {
+        self.id = id
+        self.status = status
+        self.requesterID = requesterID
+        self.assigneeID = assigneeID
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+        self.publicUpdatedAt = publicUpdatedAt
+    }
 }
 
 /// A reply's time and its author's role.
 public struct ImportedReplyRow: Equatable, Sendable {
     public var createdAt: Date
     public var authorRole: Role
+
+    /// Spelled out for the backends outside DeskModel (Swift's memberwise one is internal).
+    package init(createdAt: Date, authorRole: Role) {
+        self.createdAt = createdAt
+        self.authorRole = authorRole
+    }
 }
 
 /// The rows of importing history: where each imported message came from, which user each

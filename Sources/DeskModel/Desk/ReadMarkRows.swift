@@ -4,6 +4,11 @@ import Foundation
 public struct MessagePosition: Equatable, Sendable {
     public var createdAt: Date
     public var id: MessageID
+
+    package init(createdAt: Date, id: MessageID) {
+        self.createdAt = createdAt
+        self.id = id
+    }
 }
 
 /// What each user has read of each ticket.

@@ -77,10 +77,10 @@ public struct TicketOrder: Equatable, Codable, Sendable {
 /// at a ticket (`at(_:orderedBy:)`), and never reads or builds what is inside.
 public struct PageCursor: Equatable, Codable, Sendable {
     /// The row's value of the order's key as the backend sorts it, then its id.
-    let sortValue: Int64
-    let ticketID: TicketID
+    package let sortValue: Int64
+    package let ticketID: TicketID
 
-    init(sortValue: Int64, ticketID: TicketID) {
+    package init(sortValue: Int64, ticketID: TicketID) {
         self.sortValue = sortValue
         self.ticketID = ticketID
     }
@@ -156,7 +156,7 @@ public struct TicketSummary: Equatable, Codable, Sendable {
     public var triageKey: Int64
     /// The value of the order's key for this row as the backend sorts it (for a search
     /// result, its rank): the cursor of the next page, opaque outside the backends.
-    var sortValue: Int64
+    package var sortValue: Int64
 
     public var cursor: PageCursor { PageCursor(sortValue: sortValue, ticketID: id) }
 

@@ -6,7 +6,7 @@ import GRDB
 /// A name that names nothing is an error for staff, who may list every user and organisation
 /// anyway and would rather hear about a typo. For a customer it simply matches no ticket: an
 /// error would tell them whether a user or an organisation they cannot see exists.
-struct FilterNames {
+package struct FilterNames {
     let db: Database
     let reader: ListReader
 
@@ -53,7 +53,7 @@ struct FilterNames {
         return ids
     }
 
-    static func fold(_ text: String) -> String {
+    package static func fold(_ text: String) -> String {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     }
 }

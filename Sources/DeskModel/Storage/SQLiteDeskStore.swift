@@ -219,6 +219,6 @@ enum StorageErrors {
 
 extension Date {
     /// Whole seconds since 1970: the unit of every time column.
-    var deskSeconds: Int64 { Int64(timeIntervalSince1970.rounded(.down)) }
+    package var deskSeconds: Int64 { Int64(timeIntervalSince1970.rounded(.down)) }
     init(deskSeconds: Int64) { self.init(timeIntervalSince1970: TimeInterval(deskSeconds)) }
 }

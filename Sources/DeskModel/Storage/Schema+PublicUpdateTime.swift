@@ -8,9 +8,9 @@ import GRDB
 /// Set by every change customers see: a public reply, a system event (status, assignment,
 /// auto-close, all shown to them), a file on the ticket or on a public reply. Not by an
 /// internal note, nor a file on one. Watchers change neither time.
-enum PublicUpdateTimeSchema {
+package enum PublicUpdateTimeSchema {
     /// The update time a viewer may read: staff the full one, customers the public one.
-    static func updatedColumn(seenBy visibility: TicketVisibility) -> String {
+    package static func updatedColumn(seenBy visibility: TicketVisibility) -> String {
         visibility.readsPublicUpdateTime ? "public_updated_at" : "updated_at"
     }
 

@@ -16,11 +16,11 @@ import GRDB
 ///   requested is itself news to its assignee and watchers.
 /// - only changes of the last `horizonDays` count, so a large desk's old history is never
 ///   "unread" and every query reads recent rows only.
-enum UnreadSQL {
+package enum UnreadSQL {
     static let horizonDays: Int64 = 30
     static let countCap = UnreadCount.cap
 
-    static func horizon(now: Date) -> Int64 { now.deskSeconds - horizonDays * 86_400 }
+    package static func horizon(now: Date) -> Int64 { now.deskSeconds - horizonDays * 86_400 }
 
     static let readJoin = "LEFT JOIN ticket_read r ON r.user_id = ? AND r.ticket_id = t.id"
 

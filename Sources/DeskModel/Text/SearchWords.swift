@@ -11,7 +11,7 @@ import Foundation
 /// into its words: each CJK one must occur anywhere inside a word of the text, each other one
 /// as a whole word.
 public struct SearchWords: Equatable, Sendable {
-    enum Part: Equatable, Sendable {
+    package enum Part: Equatable, Sendable {
         /// Consecutive whole words: `typed` as typed (for the index, which folds it itself) and
         /// `folded` as `FoldedTextMatcher.words` reads it.
         case words(typed: String, folded: [Substring])
@@ -19,7 +19,7 @@ public struct SearchWords: Equatable, Sendable {
         case substring(Substring)
     }
 
-    let parts: [Part]
+    package let parts: [Part]
 
     /// Nil when nothing searchable was typed.
     public init?(typed text: String) {
@@ -39,7 +39,7 @@ public struct SearchWords: Equatable, Sendable {
     }
 
     /// Whether the part at `index` may be the start of a word: only the last, when it is words.
-    func isPrefix(_ index: Int) -> Bool {
+    package func isPrefix(_ index: Int) -> Bool {
         guard index == parts.count - 1, case .words = parts[index] else { return false }
         return true
     }

@@ -1,0 +1,100 @@
+import DeskModel
+import DeskPostgres
+import Foundation
+
+/// A desk in a PostgreSQL database (`DeskStorage`). Each transaction takes a connection from a
+/// small pool of idle ones (opening a libpq connection costs milliseconds) and gives it back.
+/// Writes run READ COMMITTED with the tickets they change locked (`PostgresRows.forWrite`);
+/// reads run on one REPEATABLE READ snapshot and never wait for writers.
+public final class PostgresDeskStorage: DeskStorage, @unchecked Sendable {
+    public let address: PostgresDeskAddress
+    private let connectionAddress: PostgresAddress
+    private let idleLock = NSLock()
+    private var idle: [PostgresConnection] = []
+    /// Idle connections kept for the next transaction; more are closed when given back.
+    static let idleLimit = 4
+
+    public var location: String { address.description }
+
+    init(address: PostgresDeskAddress) throws(DeskError) {
+        self.address = address
+        do {
+            connectionAddress = try PostgresAddress(address.connectionText)
+        } catch {
+            throw .invalidInput("\(address) is not a PostgreSQL address libpq can read")
+        }
+    }
+
+    /// Opens the desk at `address`, bringing its schema up to date; an empty database becomes
+    /// a desk only when `create` is true.
+    public static func open(address: PostgresDeskAddress, create: Bool) throws(DeskError) -> PostgresDeskStorage {
+        let storage = try PostgresDeskStorage(address: address)
+        try storage.withConnection { db in
+            if !create, try PostgresMigrator.appliedSteps(db) == nil {
+                throw DeskError.invalidInput("No desk in \(address): create one with `deskterm init --db ADDRESS`")
+            }
+            _ = try PostgresMigrator.migrate(db)
+        }
+        return storage
+    }
+
+    /// Lets `Desk.open` reach this backend (DeskModel cannot depend on it).
+    public static func register() {
+        DeskBackends.postgresql = { address, create throws(DeskError) in try open(address: address, create: create) }
+    }
+
+    public func writeRows<T>(_ options: StorageWrite, _ body: (any DeskRows) throws -> T) throws(DeskError) -> T {
+        try withConnection { db in
+            try db.transaction(.readCommitted) { db in
+                // A write on the side (Recent, read marks) gives way at once to a writer holding its rows.
+                if !options.waitsForWriters { try db.execute("SET LOCAL lock_timeout = '1ms'") }
+                let value = try body(PostgresRows(db: db, forWrite: true))
+                if options.announcesChange { _ = try db.query(PostgresSchema.announceChangeSQL) }
+                return value
+            }
+        }
+    }
+
+    public func readRows<T>(_ body: (any DeskRows) throws -> T) throws(DeskError) -> T {
+        try withConnection { db in
+            try db.transaction(.repeatableReadReadOnly) { db in try body(PostgresRows(db: db, forWrite: false)) }
+        }
+    }
+
+    public func changeToken() throws(DeskError) -> Int64 {
+        try withConnection { db in
+            guard let row = try db.query(PostgresSchema.changeTokenSQL).first else { return 0 }
+            return try row.decode(Int64.self, at: 0)
+        }
+    }
+
+    /// Runs `body` on an idle connection (or a new one); a connection that failed is closed.
+    func withConnection<T>(_ body: (PostgresConnection) throws -> T) throws(DeskError) -> T {
+        do {
+            let db = try idleLock.withLock { idle.popLast() } ?? PostgresConnection(address: connectionAddress)
+            let value = try body(db)
+            idleLock.withLock {
+                if idle.count < Self.idleLimit && !db.isInTransaction && db.isConnected { idle.append(db) }
+            }
+            return value
+        } catch {
+            throw PostgresErrors.map(error, location: location)
+        }
+    }
+}
+
+/// PostgreSQL's errors as the desk's: decided by SQLSTATE (`PostgresErrorKind`), never by text.
+enum PostgresErrors {
+    static func map(_ error: Error, location: String) -> DeskError {
+        if let deskError = error as? DeskError { return deskError }
+        guard let failure = error as? PostgresError else { return .storage(String(describing: error)) }
+        switch failure.kind {
+        case .diskFull: return .diskFull(location: location)
+        case .connectionFailure: return .storage("cannot reach the desk at \(location): \(failure.message)")
+        default:
+            if failure.sqlState == "55P03" { return .databaseBusy(path: location) } // lock_not_available
+            if failure.sqlState == "25006" { return .databaseReadOnly(path: location) } // read_only_sql_transaction
+            return .storage(failure.message)
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import DeskModel
+import DeskPostgres
+
+/// `SearchWords` compiled for PostgreSQL (SQLite's `FullTextQuery`): a condition on a table's
+/// words (`search_words @@ to_tsquery('deskterm_simple', …)`) and, for Chinese, Japanese and
+/// Korean words, substrings of its text (`ILIKE '%…%'`, which the pg_trgm indexes serve).
+///
+/// The query cannot be a syntax error: each part is one quoted tsquery term (so `&`, `|`, `!`,
+/// `:` and quotes are plain text), which `to_tsquery` splits and folds with the same parser and
+/// configuration as the text, so consecutive words become a phrase (`<->`). The last part
+/// matches as a prefix (`:*`, FTS5's `word*`): results as you type.
+struct PostgresTextSearchQuery {
+    /// The tsquery text of the word parts; nil when every part is CJK.
+    let words: String?
+    /// The folded CJK words, each to be found as a substring.
+    let substrings: [String]
+
+    init?(_ search: SearchWords) {
+        var terms: [String] = []
+        var substrings: [String] = []
+        for (index, part) in search.parts.enumerated() {
+            switch part {
+            case .words(let typed, let folded):
+                terms.append(Self.term(typed: typed, folded: folded.map(String.init), prefix: search.isPrefix(index)))
+            case .substring(let word):
+                substrings.append(String(word))
+            }
+        }
+        if terms.isEmpty && substrings.isEmpty { return nil }
+        self.words = terms.isEmpty ? nil : terms.joined(separator: " & ")
+        self.substrings = substrings
+    }
+
+    /// One part as typed, a phrase of its words. As a prefix, only its last word is one
+    /// (`:*` on a quoted phrase would make every word a prefix), so the words are then given
+    /// one by one, as folded.
+    static func term(typed: String, folded: [String], prefix: Bool) -> String {
+        guard prefix else { return quoted(typed) }
+        guard folded.count > 1 else { return quoted(typed) + ":*" }
+        return folded.dropLast().map(quoted).joined(separator: " <-> ") + " <-> " + quoted(folded.last!) + ":*"
+    }
+
+    /// A tsquery term: quotes doubled, backslashes escaped.
+    static func quoted(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "''") + "'"
+    }
+
+    /// A LIKE pattern that finds `text` anywhere (its `%`, `_` and `\` are plain characters).
+    static func containing(_ text: String) -> String {
+        let escaped = text.replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+        return "%" + escaped + "%"
+    }
+
+    /// The condition on one table: `vector` its `search_words` column, `text` the expression
+    /// its trigram index covers.
+    func condition(vector: String, text: String) -> PostgresQueryFragment {
+        var condition = PostgresQueryFragment.always
+        if let words {
+            condition = condition.and(PostgresQueryFragment(
+                "\(vector) @@ to_tsquery('\(PostgresSchema.textSearchConfiguration)', ?)", [.text(words)]))
+        }
+        for substring in substrings {
+            condition = condition.and(PostgresQueryFragment("\(text) ILIKE ?", [.text(Self.containing(substring))]))
+        }
+        return condition
+    }
+}
