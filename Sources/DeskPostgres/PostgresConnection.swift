@@ -56,6 +56,9 @@ public final class PostgresConnection: CustomStringConvertible {
                 message: "Could not connect to \(address): \(PostgresRedaction.scrub(reason, password: address.password))")
         }
         self.handle = handle
+        // libpq prints the server's notices on stderr by default, which would land on the
+        // client's screen: they carry nothing a user must read, so they are dropped.
+        PQsetNoticeProcessor(handle, { _, _ in }, nil)
         if let timeout = options.statementTimeout {
             let milliseconds = timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000
             try execute("SELECT set_config('statement_timeout', $1, false)", [.text("\(max(1, milliseconds))ms")])
