@@ -68,15 +68,17 @@ public final class PostgresDeskStorage: DeskStorage, @unchecked Sendable {
         }
     }
 
-    /// Runs `body` on an idle connection (or a new one); a connection that failed is closed.
+    /// Runs `body` on an idle connection (or a new one) and gives it back, also after a refusal
+    /// by the rules; a connection that was lost or is stuck in a transaction is closed instead.
     func withConnection<T>(_ body: (PostgresConnection) throws -> T) throws(DeskError) -> T {
         do {
             let db = try idleLock.withLock { idle.popLast() } ?? PostgresConnection(address: connectionAddress)
-            let value = try body(db)
-            idleLock.withLock {
-                if idle.count < Self.idleLimit && !db.isInTransaction && db.isConnected { idle.append(db) }
+            defer {
+                idleLock.withLock {
+                    if idle.count < Self.idleLimit && !db.isInTransaction && db.isConnected { idle.append(db) }
+                }
             }
-            return value
+            return try body(db)
         } catch {
             throw PostgresErrors.map(error, location: location)
         }
