@@ -125,7 +125,7 @@ public final class PostgresConnection: CustomStringConvertible {
         _ = try checked(PQexec(handle, sql))
     }
 
-    private func checked(_ result: OpaquePointer?) throws -> PostgresResult {
+    func checked(_ result: OpaquePointer?) throws -> PostgresResult {
         guard let result else { throw connectionError() }
         let status = PQresultStatus(result)
         if status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY {

@@ -41,6 +41,7 @@ public final class PostgresDeskStorage: DeskStorage, @unchecked Sendable {
     /// Lets `Desk.open` reach this backend (DeskModel cannot depend on it).
     public static func register() {
         DeskBackends.postgresql = { address, create throws(DeskError) in try open(address: address, create: create) }
+        PostgresCopyEndpoints.register()
     }
 
     public func writeRows<T>(_ options: StorageWrite, _ body: (any DeskRows) throws -> T) throws(DeskError) -> T {

@@ -283,30 +283,11 @@ public enum BulkDesk {
         }
 
         func dropDerivedStructures() throws {
-            for index in Schema.listIndexes + PublicUpdateTimeSchema.indexes { try db.execute(sql: "DROP INDEX IF EXISTS \(index.name)") }
-            try db.execute(sql: "DROP INDEX IF EXISTS message_ticket")
-            try db.execute(sql: "DROP INDEX IF EXISTS message_outline")
-            for name in Schema.ftsTriggerNames + CJKSchema.triggerNames + CountSchema.triggerNames { try db.execute(sql: "DROP TRIGGER IF EXISTS \(name)") }
+            try SQLiteBulkStructures.drop(db)
         }
 
         func buildDerivedStructures() throws {
-            var steps: [(String, String)] = (Schema.listIndexes + PublicUpdateTimeSchema.indexes).map { ("indexes", $0.create) }
-            steps.append(("indexes", "CREATE INDEX message_ticket ON message(ticket_id, created_at)"))
-            steps.append(("indexes", MessageBodyLengthSchema.outlineIndex))
-            steps.append(("full-text index", "INSERT INTO ticket_fts(ticket_fts) VALUES ('rebuild')"))
-            steps.append(("full-text index", "INSERT INTO message_fts(message_fts) VALUES ('rebuild')"))
-            steps += CJKSchema.indexStatements().map { ("full-text index", $0) }
-            steps += Schema.ftsTriggers.map { ("triggers", $0) }
-            steps += CJKSchema.triggers.map { ("triggers", $0) }
-            steps += CountSchema.triggers.map { ("triggers", $0) }
-            steps.append(("counts", CountSchema.recount))
-            steps.append(("statistics", "PRAGMA analysis_limit = 1000"))
-            steps.append(("statistics", "ANALYZE"))
-            for (index, step) in steps.enumerated() {
-                progress(Progress(phase: step.0, done: index, total: steps.count))
-                try db.execute(sql: step.1)
-            }
-            progress(Progress(phase: "done", done: steps.count, total: steps.count))
+            try SQLiteBulkStructures.build(db) { progress(Progress(phase: $0, done: $1, total: $2)) }
             try db.execute(sql: "PRAGMA journal_mode = WAL")
         }
     }

@@ -68,29 +68,43 @@ struct DemoCommand: ParsableCommand {
             if let longThread, longThread < 1 || longThread > 1_000_000 {
                 throw .invalidInput("--long-thread must be between 1 and 1000000")
             }
-            // The generators write a new desk file (SQLite).
-            guard let path = try Self.address(global).sqlitePath else { throw .invalidInput("deskterm demo writes a new desk file; give --db a file path") }
+            // The generators write a new desk file (SQLite); a PostgreSQL desk gets a copy of one.
+            let address = try Self.address(global)
+            let end = try now.map { text throws(DeskError) in try TimeArgument.parse(text) } ?? Date()
+            guard let path = address.sqlitePath else {
+                let report = try DemoOnPostgres.build(at: address) { path throws(DeskError) in
+                    try generate(at: path, shownAs: address.description, tickets: tickets, seed: seed, end: end, messagesPerTicket: messagesPerTicket, longThread: longThread)
+                }
+                print(String(format: "Copied the demo desk to %@ in %.1fs", TextSafety.sanitizedLine(address.description), report.copySeconds ?? 0))
+                return
+            }
             if FileManager.default.fileExists(atPath: path) {
                 throw .invalidInput("\(path) already exists; remove it or give another --db")
             }
-            let end = try now.map { text throws(DeskError) in try TimeArgument.parse(text) } ?? Date()
-            if tickets > 2000 || messagesPerTicket != nil || longThread != nil {
-                let bar = ProgressBar()
-                let started = Date()
-                let summary = try BulkDesk.build(
-                    path: path, options: BulkDesk.Options(tickets: tickets, messagesPerTicket: messagesPerTicket ?? 5, seed: seed, now: end, longThread: longThread),
-                    progress: { bar.update(phase: $0.phase, done: $0.done, total: $0.total) })
-                bar.finish()
-                print(String(format: "Created desk at %@: %d organisations, %d users, %d tickets, %d messages in %.1fs (longest thread: #%lld)",
-                             path, summary.organisations, summary.users, summary.tickets, summary.messages,
-                             Date().timeIntervalSince(started), summary.longestThreadTicket))
-                if let chain = summary.longThreadTicket { print("Long reply chain: #\(chain) (\(longThread ?? 0) messages)") }
-                return
-            }
-            let summary = try DemoDesk.build(path: path, tickets: tickets, seed: seed, now: end)
-            print("Created demo desk at \(path): \(summary.organisations) organisations, \(summary.users) users, \(summary.tickets) tickets")
-            print("Try: deskterm --db \(path) --user alice list   (agents: alice, benoit, chiara, kenji; admin: sam)")
+            try generate(at: path, shownAs: path, tickets: tickets, seed: seed, end: end, messagesPerTicket: messagesPerTicket, longThread: longThread)
         }
+    }
+
+    /// Generates the desk into the SQLite file `path`; messages name the desk as `shown`.
+    private func generate(
+        at path: String, shownAs shown: String, tickets: Int, seed: UInt64, end: Date, messagesPerTicket: Int?, longThread: Int?
+    ) throws(DeskError) {
+        if tickets > 2000 || messagesPerTicket != nil || longThread != nil {
+            let bar = ProgressBar()
+            let started = Date()
+            let summary = try BulkDesk.build(
+                path: path, options: BulkDesk.Options(tickets: tickets, messagesPerTicket: messagesPerTicket ?? 5, seed: seed, now: end, longThread: longThread),
+                progress: { bar.update(phase: $0.phase, done: $0.done, total: $0.total) })
+            bar.finish()
+            print(String(format: "Created desk at %@: %d organisations, %d users, %d tickets, %d messages in %.1fs (longest thread: #%lld)",
+                         TextSafety.sanitizedLine(shown), summary.organisations, summary.users, summary.tickets, summary.messages,
+                         Date().timeIntervalSince(started), summary.longestThreadTicket))
+            if let chain = summary.longThreadTicket { print("Long reply chain: #\(chain) (\(longThread ?? 0) messages)") }
+            return
+        }
+        let summary = try DemoDesk.build(path: path, tickets: tickets, seed: seed, now: end)
+        print("Created demo desk at \(TextSafety.sanitizedLine(shown)): \(summary.organisations) organisations, \(summary.users) users, \(summary.tickets) tickets")
+        print("Try: deskterm --db \(TextSafety.sanitizedLine(shown)) --user alice list   (agents: alice, benoit, chiara, kenji; admin: sam)")
     }
 }
 

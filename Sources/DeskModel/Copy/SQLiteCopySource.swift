@@ -1,0 +1,86 @@
+import Foundation
+import GRDB
+
+/// Reads a SQLite desk for copying, read-only, on one snapshot for the whole copy.
+final class SQLiteCopySource: DeskCopySource {
+    let location: String
+    private let queue: DatabaseQueue
+    static let batchSize = 5_000
+
+    init(path: String) throws {
+        location = path
+        guard case .hasContent = try DeskFile.inspect(path) else { throw DeskError.invalidInput("No desk at \(path)") }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(10)
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.read { db in
+                guard try Int32.fetchOne(db, sql: "PRAGMA application_id") == Schema.applicationID else {
+                    throw DeskError.notADeskDatabase(path: path)
+                }
+                guard try Schema.migrator.hasCompletedMigrations(db) else {
+                    throw DeskError.invalidInput("The desk at \(path) was made by an older deskterm: open it once with this one (it updates itself), then copy it")
+                }
+            }
+        } catch {
+            throw StorageErrors.map(error, path: path)
+        }
+    }
+
+    func rowCount(_ table: CopyTable) throws -> Int {
+        do {
+            return try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table.sqliteName)") ?? 0 }
+        } catch {
+            throw StorageErrors.map(error, path: location)
+        }
+    }
+
+    func readRows(_ table: CopyTable, _ body: ([[CopyValue]]) throws -> Void) throws {
+        // Text keys in byte order (BINARY), as PostgreSQL's "C" collation orders them; a
+        // NOCASE column would otherwise order by its own collation.
+        let order = table.key.map { column in
+            table.columns.first { $0.name == column }?.kind == .text ? "\(column) COLLATE BINARY" : column
+        }
+        let sql = "SELECT \(table.columnNames.joined(separator: ", ")) FROM \(table.sqliteName) ORDER BY \(order.joined(separator: ", "))"
+        let kinds = table.columns.map(\.kind)
+        do {
+            try queue.read { db in
+                let statement = try db.makeStatement(sql: sql)
+                let rows = try Row.fetchCursor(statement)
+                var batch: [[CopyValue]] = []
+                batch.reserveCapacity(Self.batchSize)
+                while let row = try rows.next() {
+                    var values: [CopyValue] = []
+                    values.reserveCapacity(kinds.count)
+                    for (index, kind) in kinds.enumerated() {
+                        values.append(Self.value(row[index] as DatabaseValue, kind))
+                    }
+                    batch.append(values)
+                    if batch.count == Self.batchSize {
+                        try body(batch)
+                        batch.removeAll(keepingCapacity: true)
+                    }
+                }
+                if !batch.isEmpty { try body(batch) }
+            }
+        } catch {
+            throw StorageErrors.map(error, path: location)
+        }
+    }
+
+    private static func value(_ stored: DatabaseValue, _ kind: CopyColumn.Kind) -> CopyValue {
+        switch stored.storage {
+        case .null: return .null
+        case .int64(let number): return .integer(number)
+        case .double(let number): return .integer(Int64(number))
+        case .string(let text): return kind == .bytes ? .bytes(Data(text.utf8)) : .text(text)
+        case .blob(let data): return kind == .text ? .text(String(decoding: data, as: UTF8.self)) : .bytes(data)
+        }
+    }
+}
+
+extension CopyTable {
+    /// The table's name in SQLite statements (`user` is not reserved there, quoted anyway).
+    var sqliteName: String { "\"\(name)\"" }
+}

@@ -1,0 +1,36 @@
+import DeskModel
+import Foundation
+
+/// `deskterm demo --db postgresql://…`: the generators write SQLite files, so the desk is
+/// generated into a temporary file and moved by `deskterm copy` (COPY, one transaction).
+enum DemoOnPostgres {
+    /// Runs `generate` on a temporary SQLite path, then copies that desk to `address`; the
+    /// temporary folder is removed whatever happens.
+    static func build(
+        at address: DeskAddress, quiet: Bool = false, generate: (String) throws(DeskError) -> Void
+    ) throws(DeskError) -> CopyReport {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("deskterm-demo-\(UUID().uuidString)")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .storage("Cannot make a temporary folder for the demo desk: \(error.localizedDescription)")
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("demo.sqlite").path
+        try generate(path)
+        let progress = CopyProgress(quiet: quiet)
+        defer { progress.finish() }
+        let report: CopyReport
+        do {
+            report = try DeskCopy.copy(from: .sqlite(path: path), to: address, progress: progress.report)
+        } catch let error as DeskError {
+            throw error
+        } catch {
+            throw .storage(String(describing: error))
+        }
+        guard report.equal else {
+            throw .storage("The demo desk copied to \(address) differs from the one generated:\n" + CopyReportOutput.text(report, copied: true))
+        }
+        return report
+    }
+}

@@ -1,0 +1,53 @@
+import DeskModel
+import Foundation
+
+/// `deskterm copy`'s progress on standard error: one line per table, redrawn in place while
+/// its rows go when standard error is a terminal, written once when the table is done
+/// otherwise (a log gets plain lines). Silent with --quiet.
+final class CopyProgress {
+    private let quiet: Bool
+    private let inPlace: Bool
+    private var lastDraw = Date.distantPast
+    private var lastPhase = ""
+
+    init(quiet: Bool) {
+        self.quiet = quiet
+        inPlace = isatty(STDERR_FILENO) != 0
+    }
+
+    func report(_ event: DeskCopy.Event) {
+        guard !quiet else { return }
+        switch event {
+        case .rows(let table, let done, let total):
+            guard inPlace else { return }
+            let now = Date()
+            guard done == 0 || done == total || now.timeIntervalSince(lastDraw) >= 0.1 else { return }
+            lastDraw = now
+            write("\r\(Self.padded(table)) \(done)/\(total) rows\u{1B}[K")
+        case .tableDone(let table, let rows):
+            write((inPlace ? "\r" : "") + "\(Self.padded(table)) \(rows) rows\(inPlace ? "\u{1B}[K" : "")\n")
+        case .building(let phase):
+            // A target reports each step; one line per kind of step is enough.
+            guard phase != lastPhase else { return }
+            lastPhase = phase
+            write("building \(phase)\n")
+        case .verifying(let table):
+            guard inPlace else { return }
+            write("\rverifying \(table)\u{1B}[K")
+        }
+    }
+
+    /// Ends a line left open by an in-place update.
+    func finish() {
+        guard !quiet, inPlace else { return }
+        write("\r\u{1B}[K")
+    }
+
+    private static func padded(_ table: String) -> String {
+        table.padding(toLength: max(table.count, 14), withPad: " ", startingAt: 0)
+    }
+
+    private func write(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}
