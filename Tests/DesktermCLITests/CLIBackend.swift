@@ -73,10 +73,27 @@ class CLITestCase: XCTestCase {
 /// every backend.
 enum CLISQLiteOnlyTests {
     /// Whole test classes.
-    static let classes: [String: String] = [:]
+    static let classes: [String: String] = [
+        "DemoCLITests": "`deskterm demo` writes a new desk file",
+        "DemoFirstUseCLITests": "the first use writes the demo desk file",
+    ]
 
     /// Single tests, as "Class.testName".
-    static let tests: [String: String] = [:]
+    static let tests: [String: String] = [
+        "DeskAddressCLITests.testDESKTERM_DBNamesAPostgreSQLDeskTooAndPostgresIsTheSameScheme": "--db naming a desk file wins over DESKTERM_DB: the file is made",
+        "DeskFileCLITests.testALockedDeskTimesOutWithAClearMessageAndWritesNothing": "holds SQLite's write lock from another process",
+        "DeskFileCLITests.testAMissingDeskPointsToInit": "no file is made at a missing desk's path (PostgreSQL: PostgresDeskCLITests)",
+        "DeskFileCLITests.testAReadOnlyDeskIsRefusedAndUnchanged": "file and folder modes of the desk file",
+        "DeskFileCLITests.testATextFileIsNotADeskAndIsLeftAlone": "what is at a desk file's path",
+        "DeskFileCLITests.testAnotherProgramsSQLiteFileIsNotADeskAndIsLeftAlone": "another program's SQLite file at the desk's path",
+        "DeskSafetyCLITests.testADamagedDeskSaysSoInsteadOfNotADesk": "damages the desk file's bytes",
+        "DeskSafetyCLITests.testAFIFOIsRefusedAtOnceInsteadOfHanging": "a named pipe at the desk file's path",
+        "DeskSafetyCLITests.testAnEmptyFileIsNotTurnedIntoADeskByAReadingCommand": "an empty file at the desk's path (PostgreSQL: an empty database, PostgresDeskCLITests)",
+        "DeskSafetyCLITests.testAnSSHCommandAnswersWhileAnotherProcessWritesAndIsAuditedAfter": "holds SQLite's write lock from another process",
+        "DeskSafetyCLITests.testReadOnlyCommandsAnswerWhileAnotherProcessWrites": "holds SQLite's write lock from another process",
+        "EventWordingCLITests.testAnEventStoredWithoutAPayloadKeepsItsText": "writes an old desk's event with raw SQL on the SQLite file",
+        "InvisibleTextCLITests.testSubjectsAndAttachmentNamesShowInvisibleCharactersAsPlaceholders": "writes an attachment name the CLI refuses with raw SQL on the SQLite file",
+    ]
 
     static func reason(for test: XCTestCase) -> String? {
         let className = String(describing: type(of: test))
