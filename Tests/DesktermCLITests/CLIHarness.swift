@@ -107,16 +107,22 @@ final class TempDesk: @unchecked Sendable {
     let path: String
     let binary: URL
 
+    /// `path` is the desk's address: the file in `directory` on SQLite, a new empty database on
+    /// PostgreSQL (`CLIBackend`), where `file` names nothing.
     init(file: String = "desk.sqlite") throws {
         binary = try DesktermBinary.require()
         directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("deskterm-cli-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        path = directory.appendingPathComponent(file).path
+        switch try CLIBackend.selected() {
+        case .sqlite: path = directory.appendingPathComponent(file).path
+        case .postgresql: path = try CLIPostgresDesks.shared.newDatabase()
+        }
     }
 
     deinit {
         try? FileManager.default.removeItem(at: directory)
+        if !path.hasPrefix("/") { CLIPostgresDesks.shared.drop(address: path) }
     }
 
     func environment(user: String? = nil, columns: Int = 100) -> [String: String] {

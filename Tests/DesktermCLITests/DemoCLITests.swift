@@ -4,7 +4,7 @@ import XCTest
 
 /// `deskterm demo`: deterministic for a seed and an end time, varied enough to show every
 /// status, kind and urgency, and never written over an existing file.
-final class DemoCLITests: XCTestCase {
+final class DemoCLITests: CLITestCase {
     override class func tearDown() {
         SharedDemo.shared.release()
         super.tearDown()

@@ -3,7 +3,7 @@ import XCTest
 
 /// `deskterm --demo` builds the demo desk on first use before the screen opens: standard error
 /// says so instead of leaving a blank terminal for seconds.
-final class DemoFirstUseCLITests: XCTestCase {
+final class DemoFirstUseCLITests: CLITestCase {
     func testFirstUseSaysTheDemoIsBeingCreated() throws {
         let desk = try TempDesk(file: "first.sqlite")
         // Without a terminal the client then refuses, which keeps the test short of curses.

@@ -5,7 +5,7 @@ import XCTest
 /// cannot be reached (here: no server on the socket directory the address names, so that no
 /// test depends on the network) makes every command fail plainly, never take the address for
 /// a relative path (which made a folder named `postgresql:`), never show its password.
-final class DeskAddressCLITests: XCTestCase {
+final class DeskAddressCLITests: CLITestCase {
     /// An address with a password, whose server would listen in `directory` (nothing does).
     static func address(scheme: String = "postgresql", in directory: URL) -> String {
         "\(scheme)://desk_user:s3cret@/desk?host=\(directory.path)"

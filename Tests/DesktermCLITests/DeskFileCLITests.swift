@@ -9,7 +9,7 @@ import Glibc
 
 /// The desk file itself: maintenance, files that are not desks, read-only and locked desks,
 /// and several processes writing at once.
-final class DeskFileCLITests: XCTestCase {
+final class DeskFileCLITests: CLITestCase {
     // MARK: - maintain
 
     func testMaintainClosesPendingTicketsIdleLongerThanTheDeskAllows() throws {

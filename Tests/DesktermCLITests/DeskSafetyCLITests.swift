@@ -10,7 +10,7 @@ import Glibc
 /// Data safety through the real binary: readers never wait for a writer, paths that are not
 /// desks are refused before anything touches them, bad timeouts are usage errors, and a
 /// customer cannot fill the disk with attachments.
-final class DeskSafetyCLITests: XCTestCase {
+final class DeskSafetyCLITests: CLITestCase {
     /// Runs `body` while another connection (as another deskterm process would) holds the
     /// desk's write lock.
     private func whileAWriterHoldsTheLock<T>(_ desk: TempDesk, _ body: () throws -> T) throws -> T {

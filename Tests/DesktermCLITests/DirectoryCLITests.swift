@@ -14,10 +14,15 @@ final class DirectoryCLITests: XCTestCase {
         XCTAssertEqual(try store.users().map { "\($0.handle) \($0.name) \($0.email) \($0.role.rawValue)" }, ["root Rita Root rita@desk.example admin"])
         XCTAssertEqual(try store.organisations(), [])
 
-        // A second init never touches the existing desk.
-        let before = try Data(contentsOf: URL(fileURLWithPath: desk.path))
-        assertRefused(desk.run(["init", "--admin", "other"]), "\(desk.path) already exists; init creates a new desk")
-        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: desk.path)), before)
+        // A second init never touches the existing desk: not its file, not its settings nor users.
+        let isFile = desk.path.hasPrefix("/")
+        let before = isFile ? try Data(contentsOf: URL(fileURLWithPath: desk.path)) : nil
+        assertRefused(desk.run(["init", "--name", "Other", "--admin", "other"]),
+                      isFile ? "\(desk.path) already exists; init creates a new desk" : "\(desk.path) already holds a desk; init creates a new desk")
+        if isFile { XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: desk.path)), before) }
+        let after = try desk.store()
+        XCTAssertEqual(try after.settings(), DeskSettings(name: "Acme help", autoCloseDays: 5, attachmentLimit: 25 * 1024 * 1024))
+        XCTAssertEqual(try after.users().map(\.handle), ["root"])
     }
 
     func testInitWithABadAdminHandleCreatesNothing() throws {

@@ -5,7 +5,7 @@ import XCTest
 
 /// `show` words history events for the reader, in text and JSON; events stored before they
 /// had a typed payload keep their stored text.
-final class EventWordingCLITests: XCTestCase {
+final class EventWordingCLITests: CLITestCase {
     private func askedWorld() throws -> TempDesk {
         let desk = try makeWorld()
         assertSucceeded(desk.run(["new", "--subject", "Printer jams", "--body-file", "-"], user: "ann", stdin: "Jams."), "Created ticket #1\n")

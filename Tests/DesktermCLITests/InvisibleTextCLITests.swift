@@ -5,7 +5,7 @@ import XCTest
 
 /// Invisible characters (zero-width spaces, tags, Hangul fillers...) reach no output raw: a
 /// customer cannot make "paypal.pdf" of "pay<ZWSP>pal.pdf" or hide text in a subject.
-final class InvisibleTextCLITests: XCTestCase {
+final class InvisibleTextCLITests: CLITestCase {
     /// A zero-width space, a word joiner, a tag letter, and an emoji whose ZWJ must survive.
     static let subject = "Refund pay\u{200B}pal\u{2060} inv\u{E0041}oice \u{1F469}\u{200D}\u{1F4BB}"
     static let subjectShown = "Refund pay\u{FFFD}pal\u{FFFD} inv\u{FFFD}oice \u{1F469}\u{200D}\u{1F4BB}"

@@ -1,3 +1,4 @@
+import DeskModel
 import Foundation
 import XCTest
 
@@ -15,8 +16,14 @@ final class SharedDemo: @unchecked Sendable {
         try lock.withLock {
             if let desk { return desk }
             let desk = try TempDesk(file: "demo.sqlite")
-            let result = desk.run(["demo"] + Self.seedArguments)
-            guard result.status == 0 else { throw DemoBuildFailed(result: result) }
+            if desk.path.hasPrefix("/") {
+                let result = desk.run(["demo"] + Self.seedArguments)
+                guard result.status == 0 else { throw DemoBuildFailed(result: result) }
+            } else {
+                // `deskterm demo` writes desk files only; on a PostgreSQL desk the same generator
+                // (the one `demo` runs for this size) is run here with the same arguments.
+                try DemoDesk.build(path: desk.path, tickets: 60, seed: 7, now: ISO8601DateFormatter().date(from: "2026-11-20T12:00:00Z")!)
+            }
             self.desk = desk
             return desk
         }

@@ -52,13 +52,43 @@ public enum AuthorizedKeys {
     /// The line for one customer's key. Paths are absolute and may not hold quotes.
     public static func line(handle: String, key: PublicKey, deskterm: String, databasePath: String) throws(DeskError) -> String {
         guard Handles.isValid(handle) else { throw .invalidHandle(handle) }
-        for path in [deskterm, databasePath] {
-            guard path.hasPrefix("/") else { throw .invalidInput("\(path) must be an absolute path") }
-            guard !path.contains(where: { $0 == "\"" || $0 == "\\" || $0.isNewline || $0 == " " }) else {
-                throw .invalidInput("\(path) cannot hold spaces, quotes or backslashes in a forced command")
+        for path in [deskterm, databasePath] { try checkForcedCommandPath(path) }
+        return forcedLine(handle: handle, key: key, deskterm: deskterm, deskArgument: databasePath)
+    }
+
+    /// The line for one key on any desk: a file (as `line(handle:key:deskterm:databasePath:)`)
+    /// or a PostgreSQL address. sshd runs the forced command through the account's shell, so an
+    /// address (whose `&` would end the command there) is single-quoted; it may hold no quote,
+    /// backslash, space or control character (percent-encode them), and never a password: the
+    /// file is readable by the account, and the session's credentials belong in libpq's
+    /// password or service file, or peer authentication on the socket.
+    public static func line(handle: String, key: PublicKey, deskterm: String, desk: DeskAddress) throws(DeskError) -> String {
+        switch desk {
+        case .sqlite(let path):
+            return try line(handle: handle, key: key, deskterm: deskterm, databasePath: path)
+        case .postgresql(let address):
+            guard Handles.isValid(handle) else { throw .invalidHandle(handle) }
+            try checkForcedCommandPath(deskterm)
+            let text = address.connectionText
+            guard DeskAddressRedaction.redacted(text) == text else {
+                throw .invalidInput("\(address) holds a password, which would be written in authorized_keys; put it in the account's ~/.pgpass or a service file instead")
             }
+            guard !text.unicodeScalars.contains(where: { "'\"\\`".unicodeScalars.contains($0) || $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }) else {
+                throw .invalidInput("\(address) cannot hold quotes, backslashes, spaces or control characters in a forced command; percent-encode them")
+            }
+            return forcedLine(handle: handle, key: key, deskterm: deskterm, deskArgument: "'\(text)'")
         }
-        let command = "\(deskterm) ssh-session --desk \(databasePath) \(handle)"
+    }
+
+    private static func checkForcedCommandPath(_ path: String) throws(DeskError) {
+        guard path.hasPrefix("/") else { throw .invalidInput("\(path) must be an absolute path") }
+        guard !path.contains(where: { $0 == "\"" || $0 == "\\" || $0.isNewline || $0 == " " }) else {
+            throw .invalidInput("\(path) cannot hold spaces, quotes or backslashes in a forced command")
+        }
+    }
+
+    private static func forcedLine(handle: String, key: PublicKey, deskterm: String, deskArgument: String) -> String {
+        let command = "\(deskterm) ssh-session --desk \(deskArgument) \(handle)"
         return "command=\"\(command)\",restrict,pty \(key.type) \(key.base64) \(marker)\(handle)"
     }
 

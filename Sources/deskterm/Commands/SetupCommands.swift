@@ -24,6 +24,9 @@ struct InitCommand: ParsableCommand {
                 if FileManager.default.fileExists(atPath: path) && !isEmptyFile {
                     throw .invalidInput("\(path) already exists; init creates a new desk")
                 }
+            } else if (try? global.openStore(create: false)) != nil {
+                // A database that already holds a desk keeps its settings and users.
+                throw .invalidInput("\(address) already holds a desk; init creates a new desk")
             }
             if let admin, !Handles.isValid(admin) { throw .invalidHandle(admin) }
             let store = try global.openStore(create: true)

@@ -57,12 +57,9 @@ struct SSHAuthorize: ParsableCommand {
             }
             let publicKey = try AuthorizedKeys.parsePublicKey(text)
             // The forced command runs in the account's home: a desk file is named absolutely.
-            guard let path = try command.global.deskAddress().sqlitePath else {
-                throw .invalidInput("SSH keys lead to desk files only in this build; give --db a file path")
-            }
-            let databasePath = URL(fileURLWithPath: path).standardizedFileURL.path
-            let line = try AuthorizedKeys.line(
-                handle: command.handle, key: publicKey, deskterm: Executable.path, databasePath: databasePath)
+            var desk = try command.global.deskAddress()
+            if let path = desk.sqlitePath { desk = .sqlite(path: URL(fileURLWithPath: path).standardizedFileURL.path) }
+            let line = try AuthorizedKeys.line(handle: command.handle, key: publicKey, deskterm: Executable.path, desk: desk)
             let updated = try AuthorizedKeys.adding(line, key: publicKey, to: try command.keys.read())
             try AuthorizedKeys.write(updated, to: command.keys.path, owner: command.keys.owner)
             print("Authorized \(publicKey.type) key for \(command.handle) in \(command.keys.path)")
