@@ -27,6 +27,12 @@ extension DeskEffect {
         }
     }
 
+    /// A read whose answer shows what the idle writes record: a page of a view carries its
+    /// unread rows, and Recent's order is the viewing times.
+    var readsWhatIdleWritesRecord: Bool {
+        if case .loadPage = self { true } else { false }
+    }
+
     func isReadMark(of number: Int64) -> Bool {
         if case .markRead(number, _) = self { true } else { false }
     }

@@ -193,6 +193,9 @@ public final class DeskEngine {
                 }
                 // Marked unread after opening: the read mark still waiting must not undo it.
                 if case .markUnread(let number) = effect { idleWork.removeAll { $0.isReadMark(of: number) } }
+                // A page read now shows what those writes record (the row read, the ticket first
+                // in Recent): it waits for them, not they for the idle moment.
+                if effect.readsWhatIdleWritesRecord { runIdleWrites() }
                 queue += runtime.perform(effect)
                 enqueueIdle(runtime.takeDeferred())
             }
@@ -214,8 +217,16 @@ public final class DeskEngine {
     /// Runs the writes that waited for the screen and drops the reads: the client is ending,
     /// and a ticket opened is a ticket read (and in Recent) even when no idle moment came.
     public func finishIdleWrites() {
-        let writes = idleWork.filter(\.isIdleWrite)
+        runIdleWrites()
         idleWork = []
+    }
+
+    /// Runs the waiting writes now, leaving the waiting reads to the idle moment.
+    private func runIdleWrites() {
+        let writes = idleWork.filter(\.isIdleWrite)
+        guard !writes.isEmpty else { return }
+        idleWork.removeAll(where: \.isIdleWrite)
+        // Writes give back no actions (`markRead`, `recordViewed`).
         for effect in writes { _ = runtime.perform(effect) }
     }
 
