@@ -8,7 +8,7 @@ import Foundation
 extension PostgresRows: TicketReadingRows {
     func history(
         ticketID: TicketID, visibility: TicketVisibility, bodies: HistoryBodies
-    ) throws -> (messages: [Message], unloadedBodies: [MessageID: Int]) {
+    ) throws -> (messages: [Message], unloadedBodies: BodyLengths) {
         guard case .nearEnds(let count) = bodies else {
             let messages = try db.query(
                 """
@@ -23,16 +23,18 @@ extension PostgresRows: TicketReadingRows {
         let bodied = messages.indices.filter { messages[$0].kind != .systemEvent }
         let wanted = bodied.count <= 2 * count ? bodied : Array(bodied.prefix(count) + bodied.suffix(count))
         let read = try messageBodies(ticketID: ticketID, ids: wanted.map { messages[$0].id }, visibility: visibility)
-        var unloaded: [MessageID: Int] = [:]
-        unloaded.reserveCapacity(bodied.count - wanted.count)
+        var unloadedIDs: [MessageID] = [], unloadedLengths: [Int] = []
+        unloadedIDs.reserveCapacity(bodied.count - wanted.count)
+        unloadedLengths.reserveCapacity(bodied.count - wanted.count)
         for index in bodied {
             if let body = read[messages[index].id] {
                 messages[index].body = body
             } else {
-                unloaded[messages[index].id] = lengths[index]
+                unloadedIDs.append(messages[index].id)
+                unloadedLengths.append(lengths[index])
             }
         }
-        return (messages, unloaded)
+        return (messages, BodyLengths(ids: unloadedIDs, lengths: unloadedLengths))
     }
 
     /// Every message the reader may see in time order with an empty body (events keep theirs),

@@ -106,6 +106,13 @@ extension PostgresRows: WorkflowRows {
         try db.execute("UPDATE ticket SET status = $1 WHERE id = $2", [.text(status.rawValue), .int(ticketID)])
     }
 
+    func updateStatus(ticketID: TicketID, to status: TicketStatus, touchingAt time: Date, seenByCustomers: Bool) throws {
+        let publicTime = seenByCustomers ? ", public_updated_at = greatest(public_updated_at, $2)" : ""
+        try db.execute(
+            "UPDATE ticket SET status = $1, updated_at = greatest(updated_at, $2)\(publicTime) WHERE id = $3",
+            [.text(status.rawValue), .int(time.deskSeconds), .int(ticketID)])
+    }
+
     func updateAssignee(ticketID: TicketID, to assigneeID: UserID?, touchingAt time: Date) throws {
         try db.execute(
             """

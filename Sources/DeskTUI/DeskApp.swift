@@ -67,6 +67,7 @@ public final class DeskApp {
             if pendingSignal != 0 || engine.state.shouldQuit {
                 // Drafts typed while the desk was busy are saved before the client ends.
                 engine.runtime.saveWaiting(engine.state.unsavedDrafts)
+                engine.finishIdleWrites()
                 return pendingSignal != 0 ? .signal(pendingSignal) : .quit
             }
             // Idle wake-ups that changed nothing draw nothing.

@@ -14,7 +14,10 @@ final class CountsIdleWorkTests: StoreTestCase {
 
         engine.send(.ticketRequested(number: ticket.number))
         XCTAssertEqual(engine.state.openTicket?.detail.ticket.number, ticket.number)
-        XCTAssertEqual(engine.idleWork, [.loadCounts])
+        let shown = engine.state.openTicket?.detail.messages.last?.id
+        XCTAssertEqual(engine.idleWork, [
+            .markRead(number: ticket.number, throughMessage: shown), .recordViewed(number: ticket.number), .loadCounts,
+        ])
         XCTAssertEqual(engine.state.counts[.recent], 0, "not read yet")
         XCTAssertTrue(engine.runIdleWork())
         XCTAssertEqual(engine.state.counts[.recent], 1)

@@ -17,6 +17,7 @@ enum SQLiteOnlyTests {
         "DraftDeferralTests": "holds SQLite's write lock from another connection (LockHolder)",
         "StoreHistoryOutlineTests": "writes an untyped event of an old desk with raw SQL",
         "StoreMessageBodyLengthTests": "SQLite's stored body lengths, their triggers and migration, and the outline's query plans",
+        "StoreStatusRowWriteTests": "counts the ticket row's writes with a trigger written in SQLite's SQL",
     ]
 
     /// Single tests, as "Class.testName".

@@ -43,7 +43,7 @@ final class StoreHistoryOutlineTests: StoreTestCase {
             let outline = try store.detail(number: 1, viewer: viewer, bodies: .nearEnds(count: 1))
             var expected = whole
             let bodied = whole.messages.filter { $0.kind != .systemEvent }
-            expected.unloadedBodies = Dictionary(uniqueKeysWithValues: bodied.dropFirst().dropLast().map { ($0.id, $0.body.count) })
+            expected.unloadedBodies = BodyLengths(Dictionary(uniqueKeysWithValues: bodied.dropFirst().dropLast().map { ($0.id, $0.body.count) }))
             for index in expected.messages.indices where expected.unloadedBodies[expected.messages[index].id] != nil {
                 expected.messages[index].body = ""
             }

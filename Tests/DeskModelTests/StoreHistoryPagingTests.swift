@@ -23,7 +23,7 @@ final class StoreHistoryPagingTests: StoreTestCase {
         let bodied = Array(whole.messages.filter { $0.kind != .systemEvent })
         XCTAssertEqual(bodied.count, 11)
         let unread = bodied[3..<8]
-        XCTAssertEqual(outline.unloadedBodies, Dictionary(uniqueKeysWithValues: unread.map { ($0.id, $0.body.count) }))
+        XCTAssertEqual(outline.unloadedBodies, BodyLengths(Dictionary(uniqueKeysWithValues: unread.map { ($0.id, $0.body.count) })))
         // Everything else is the same detail, the unread bodies empty.
         var expected = whole
         for index in expected.messages.indices where outline.unloadedBodies[expected.messages[index].id] != nil {

@@ -23,6 +23,23 @@ final class CursesTextTests: XCTestCase {
         XCTAssertTrue(CursesTerminal.cursesText(cell("⚠️", 2)) == ("⚠", 1))
     }
 
+    /// `draw` writes a one-byte printable cell without `cursesText`: it must hand curses what
+    /// `cursesText` would, in either locale, and leave every other cell to it.
+    func testTheASCIIShortcutTakesExactlyThePrintableOneByteCellsAsTheyAre() {
+        for byte in UInt8(0)...UInt8(0x7F) {
+            let text = String(UnicodeScalar(byte))
+            let taken = CursesTerminal.singleASCII(text)
+            XCTAssertEqual(taken, byte >= 0x20 && byte < 0x7F ? byte : nil, "byte \(byte)")
+            guard taken != nil else { continue }
+            for utf8 in [true, false] {
+                XCTAssertTrue(CursesTerminal.cursesText(cell(text, 1), utf8: utf8) == (text, 0), "\(text) utf8: \(utf8)")
+            }
+        }
+        for text in ["", "ab", "e\u{301}", "é", "日", "😀", " \u{200B}"] {
+            XCTAssertNil(CursesTerminal.singleASCII(text), text)
+        }
+    }
+
     func testWithoutAUTF8LocaleEveryOtherCharacterIsReplacedNeverDropped() {
         XCTAssertTrue(CursesTerminal.cursesText(cell("a", 1), utf8: false) == ("a", 0))
         XCTAssertTrue(CursesTerminal.cursesText(cell("é", 1), utf8: false) == ("?", 0))

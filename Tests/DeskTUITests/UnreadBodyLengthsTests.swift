@@ -31,7 +31,7 @@ final class UnreadBodyLengthsTests: XCTestCase {
             default:
                 break
             }
-            let table = UnreadBodyLengths(lengths)
+            let table = UnreadBodyLengths(BodyLengths(lengths))
             let probes = Array(lengths.keys) + lengths.keys.map { $0 &+ 1 } + lengths.keys.map { $0 &- 1 }
                 + [MessageID.min, MessageID.max, 0, 8_999, -31]
             for id in probes {

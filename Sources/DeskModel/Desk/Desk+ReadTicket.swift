@@ -51,10 +51,11 @@ extension Desk {
         var authorIDs = Set([ticket.requesterID] + [ticket.assigneeID].compactMap { $0 } + attachments.map(\.uploaderID))
         // A long history has few authors: a set filled message by message, without an
         // array of every author id first.
+        // By position: a loop over the messages would copy each one.
         var previousAuthor: UserID?
-        for message in messages where message.authorID != previousAuthor {
-            previousAuthor = message.authorID
-            if let id = message.authorID { authorIDs.insert(id) }
+        for index in messages.indices where messages[index].authorID != previousAuthor {
+            previousAuthor = messages[index].authorID
+            if let id = previousAuthor { authorIDs.insert(id) }
         }
         for id in authorIDs { authors[id] = try rows.user(id: id) }
         guard let requester = authors[ticket.requesterID] else {

@@ -22,13 +22,14 @@ extension Desk {
             throw DeskError.notAllowed(viewer.isStaff ? "this change" : "customers may only close their own tickets")
         }
         let next = try Workflow.apply(action, to: ticket.status, side: Permissions.side(of: viewer), ticketNumber: number)
-        try Self.recordStatusChange(rows, ticket: ticket, to: next, actor: viewer.user, at: now)
         if action == .take && ticket.assigneeID == nil && viewer.isStaff {
+            try Self.recordStatusChange(rows, ticket: ticket, to: next, actor: viewer.user, at: now)
             // Taking an unassigned ticket makes it yours; the assignee's write moves the update times too.
             try rows.updateAssignee(ticketID: ticket.id, to: viewer.id, touchingAt: now)
             ticket.assigneeID = viewer.id
         } else {
-            try rows.touchTicket(ticket.id, at: now, seenByCustomers: true)
+            // The status and the update times in one row write (a bulk change makes a thousand).
+            try Self.recordStatusChange(rows, ticket: ticket, to: next, actor: viewer.user, at: now, touching: true)
         }
         ticket.status = next
         ticket.updatedAt = now.wholeSeconds
@@ -68,9 +69,16 @@ extension Desk {
         return ticket
     }
 
-    /// The new status and the event that records who changed it from what.
-    static func recordStatusChange(_ rows: any DeskRows, ticket: Ticket, to status: TicketStatus, actor: User, at now: Date) throws {
-        try rows.updateStatus(ticketID: ticket.id, to: status)
+    /// The new status and the event that records who changed it from what; `touching` moves
+    /// both update times to `now` in the same row write.
+    static func recordStatusChange(
+        _ rows: any DeskRows, ticket: Ticket, to status: TicketStatus, actor: User, at now: Date, touching: Bool = false
+    ) throws {
+        if touching {
+            try rows.updateStatus(ticketID: ticket.id, to: status, touchingAt: now, seenByCustomers: true)
+        } else {
+            try rows.updateStatus(ticketID: ticket.id, to: status)
+        }
         try addSystemEvent(
             rows, ticketID: ticket.id, actorID: actor.id, .statusChanged(from: ticket.status, to: status, actor: actor.handle), at: now)
     }

@@ -6,7 +6,7 @@ public protocol TicketReadingRows {
     /// bodies `bodies` says; the others come empty, listed with their length in characters.
     func history(
         ticketID: TicketID, visibility: TicketVisibility, bodies: HistoryBodies
-    ) throws -> (messages: [Message], unloadedBodies: [MessageID: Int])
+    ) throws -> (messages: [Message], unloadedBodies: BodyLengths)
     /// Bodies of the given messages of one ticket, only of those `visibility` lets be seen.
     func messageBodies(ticketID: TicketID, ids: [MessageID], visibility: TicketVisibility) throws -> [MessageID: String]
     /// The ticket's files (without their bytes) in time order, those on messages `visibility`

@@ -35,4 +35,7 @@ public protocol WorkflowRows {
     /// Runs `body` in a nested transaction: when it throws, what it wrote is rolled back
     /// (and the error rethrown) while the enclosing transaction goes on.
     func savepoint<T>(_ body: () throws -> T) throws -> T
+    /// Sets the status and moves the update times to `time` (never backwards; the public one
+    /// only when `seenByCustomers`), as one row write: a bulk status change makes a thousand.
+    func updateStatus(ticketID: TicketID, to status: TicketStatus, touchingAt time: Date, seenByCustomers: Bool) throws
 }

@@ -39,16 +39,18 @@ extension ThreadTree {
     /// Drops repeated ids (the first copy counts, hidden or not) and, for a customer, notes.
     private static func keptPositions(_ messages: [Message], includeInternalNotes: Bool) -> [Int] {
         // Ids rising through the input (storage's usual order) cannot repeat: no set needed.
-        let unique = zip(messages, messages.dropFirst()).allSatisfy { $0.id < $1.id }
+        // Fields are read by position: a loop over the messages themselves copies each one
+        // (and retains its strings), which a 20,000-message history notices.
+        let unique = messages.indices.dropFirst().allSatisfy { messages[$0 - 1].id < messages[$0].id }
         var seenIDs = Set<MessageID>()
         if !unique { seenIDs.reserveCapacity(messages.count) }
         var kept: [Int] = []
         kept.reserveCapacity(messages.count)
-        for (position, message) in messages.enumerated() {
+        for position in messages.indices {
             // Deduplicate before hiding notes, so a second copy of a hidden note's id
             // cannot show a customer something staff would not see.
-            if !unique && !seenIDs.insert(message.id).inserted { continue }
-            if message.kind == .internalNote && !includeInternalNotes { continue }
+            if !unique && !seenIDs.insert(messages[position].id).inserted { continue }
+            if messages[position].kind == .internalNote && !includeInternalNotes { continue }
             kept.append(position)
         }
         return kept

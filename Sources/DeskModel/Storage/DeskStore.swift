@@ -112,12 +112,12 @@ public struct TicketDetail: Equatable, Sendable {
     public var authors: [UserID: User]
     /// Messages whose body is not read yet (`HistoryBodies.nearEnds`; their `body` is empty),
     /// with the body's length in characters for estimating its height.
-    public var unloadedBodies: [MessageID: Int]
+    public var unloadedBodies: BodyLengths
 
     public init(
         ticket: Ticket, requester: User, assignee: User?, organisation: Organisation?,
         followUpOfNumber: Int64?, messages: [Message], attachments: [Attachment], watchers: [User],
-        authors: [UserID: User], unloadedBodies: [MessageID: Int] = [:]
+        authors: [UserID: User], unloadedBodies: BodyLengths = [:]
     ) {
         self.ticket = ticket
         self.requester = requester

@@ -7,7 +7,7 @@ extension SQLiteDeskStore {
     /// left unread.
     static func history(
         _ db: Database, ticketID: TicketID, viewer: Viewer, bodies: HistoryBodies
-    ) throws -> (messages: [Message], unloadedBodies: [MessageID: Int]) {
+    ) throws -> (messages: [Message], unloadedBodies: BodyLengths) {
         let internalFilter = viewer.isStaff ? "" : " AND kind != 'internalNote'"
         guard case .nearEnds(let count) = bodies else {
             var messages: [Message] = []
@@ -23,8 +23,9 @@ extension SQLiteDeskStore {
         let bodied = messages.indices.filter { messages[$0].kind != .systemEvent }
         let wanted = bodied.count <= 2 * count ? bodied : Array(bodied.prefix(count) + bodied.suffix(count))
         let read = try messageBodies(db, ticketID: ticketID, ids: wanted.map { messages[$0].id }, viewer: viewer)
-        var unloaded: [MessageID: Int] = [:]
-        unloaded.reserveCapacity(bodied.count - wanted.count)
+        var unloadedIDs: [MessageID] = [], unloadedLengths: [Int] = []
+        unloadedIDs.reserveCapacity(bodied.count - wanted.count)
+        unloadedLengths.reserveCapacity(bodied.count - wanted.count)
         // Only the few bodies asked for are looked up: a long history is mostly left unread.
         var isWanted = [Bool](repeating: false, count: messages.count)
         for index in wanted { isWanted[index] = true }
@@ -32,10 +33,11 @@ extension SQLiteDeskStore {
             if isWanted[index], let body = read[messages[index].id] {
                 messages[index].body = body
             } else {
-                unloaded[messages[index].id] = lengths[index]
+                unloadedIDs.append(messages[index].id)
+                unloadedLengths.append(lengths[index])
             }
         }
-        return (messages, unloaded)
+        return (messages, BodyLengths(ids: unloadedIDs, lengths: unloadedLengths))
     }
 
     /// Bodies of the given messages of one ticket, only those the viewer may see.

@@ -4,7 +4,7 @@ import GRDB
 extension SQLiteRows: TicketReadingRows {
     func history(
         ticketID: TicketID, visibility: TicketVisibility, bodies: HistoryBodies
-    ) throws -> (messages: [Message], unloadedBodies: [MessageID: Int]) {
+    ) throws -> (messages: [Message], unloadedBodies: BodyLengths) {
         try SQLiteDeskStore.history(db, ticketID: ticketID, viewer: Self.historyReader(visibility), bodies: bodies)
     }
 

@@ -25,6 +25,13 @@ extension SQLiteRows: WorkflowRows {
         try db.execute(sql: "UPDATE ticket SET status = ? WHERE id = ?", arguments: [status.rawValue, ticketID])
     }
 
+    func updateStatus(ticketID: TicketID, to status: TicketStatus, touchingAt time: Date, seenByCustomers: Bool) throws {
+        let publicTime = seenByCustomers ? ", public_updated_at = MAX(public_updated_at, :time)" : ""
+        try db.execute(
+            sql: "UPDATE ticket SET status = :status, updated_at = MAX(updated_at, :time)\(publicTime) WHERE id = :id",
+            arguments: ["status": status.rawValue, "time": time.deskSeconds, "id": ticketID])
+    }
+
     func updateAssignee(ticketID: TicketID, to assigneeID: UserID?, touchingAt time: Date) throws {
         try db.execute(
             sql: "UPDATE ticket SET assignee_id = ?, updated_at = MAX(updated_at, ?), public_updated_at = MAX(public_updated_at, ?) WHERE id = ?",

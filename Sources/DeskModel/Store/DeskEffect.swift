@@ -49,4 +49,7 @@ public enum DeskEffect: Equatable, Sendable {
     case loadTicketWatcherCandidates(number: Int64)
     /// Adds (or removes) someone as a watcher of a ticket.
     case setWatcher(number: Int64, handle: String, watching: Bool)
+    /// Records that the viewer read a ticket through a message (`DeskStore.markRead`). The
+    /// runtime asks for it when it loads a ticket to show, to run after the frame.
+    case markRead(number: Int64, throughMessage: MessageID?)
 }

@@ -54,10 +54,12 @@ extension DeskReducer {
 extension DeskEffect {
     /// Work the client does after drawing the screen it was asked for: a search's results
     /// show at once, and the lines of matching text under them follow. The tabs' counts
-    /// (about 9 ms on a 100,000-ticket desk) follow the ticket opened or the change made.
+    /// (about 9 ms on a 100,000-ticket desk) follow the ticket opened or the change made, and
+    /// so do the two writes of an opening (the read mark and Recent's entry: write
+    /// transactions, 2-3 ms and now and then a WAL checkpoint), which the screen does not wait for.
     public var waitsForIdle: Bool {
         switch self {
-        case .loadSnippets, .loadCounts: true
+        case .loadSnippets, .loadCounts, .markRead, .recordViewed: true
         default: false
         }
     }

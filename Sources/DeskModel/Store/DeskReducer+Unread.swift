@@ -20,7 +20,7 @@ extension DeskReducer {
             }
             return []
         case .ticketLoaded(let detail):
-            // The runtime marks a ticket read as it loads it for display.
+            // The runtime marks a ticket it loads for display read (after the frame).
             state.list.unreadIDs.remove(detail.ticket.id)
             guard let before = openBefore, before.detail.ticket.id == detail.ticket.id else { return [] }
             return noticeArrivals(&state, before: before.detail, after: detail)

@@ -7,6 +7,7 @@ public struct DeskRuntime: Sendable {
     public let viewer: Viewer
     public let clock: DeskClock
     private let unreadMemo = UnreadCountMemo()
+    private let deferred = DeferredEffects()
 
     public init(store: any DeskStore, viewer: Viewer, clock: DeskClock = .system) {
         self.store = store
@@ -122,6 +123,11 @@ public struct DeskRuntime: Sendable {
             let created = try store.createTicket(
                 ticket, by: viewer, allowDuplicate: allowDuplicate, clearingDraft: slot, attaching: try readFiles(paths))
             return [.ticketCreated(created)]
+        case .markRead(let number, let messageID):
+            if (try? store.markRead(number: number, throughMessage: messageID, viewer: viewer)) == true {
+                unreadMemo.forget()
+            }
+            return []
         case .markUnread(let number):
             try store.markUnread(number: number, viewer: viewer)
             unreadMemo.forget()
@@ -138,8 +144,6 @@ public struct DeskRuntime: Sendable {
         }
     }
 
-    /// A ticket loaded to be shown is read through its last message shown (`UnreadSQL`). A
-    /// desk that cannot record it (read-only, busy) still shows the ticket.
     /// Files of this machine to store with a message or ticket, each within the desk's limit.
     private func readFiles(_ paths: [String]) throws(DeskError) -> [NewAttachment] {
         let limit = try store.settings().attachmentLimit
@@ -151,12 +155,19 @@ public struct DeskRuntime: Sendable {
         return files
     }
 
+    /// A ticket loaded to be shown is read through its last message shown (`UnreadSQL`), once
+    /// it is on screen (`takeDeferred`). A desk that cannot record it (read-only, busy) still
+    /// shows the ticket.
     private func loadForDisplay(_ number: Int64) throws(DeskError) -> TicketDetail {
         let detail = try store.detail(number: number, viewer: viewer, bodies: .client)
-        if (try? store.markRead(number: number, throughMessage: detail.messages.last?.id, viewer: viewer)) == true {
-            unreadMemo.forget()
-        }
+        deferred.append(.markRead(number: number, throughMessage: detail.messages.last?.id))
         return detail
+    }
+
+    /// Effects the runtime itself asked for while performing others, oldest first; each is
+    /// handed out once. They wait for idle (`waitsForIdle`).
+    public func takeDeferred() -> [DeskEffect] {
+        deferred.take()
     }
 }
 
@@ -177,12 +188,46 @@ public final class DeskEngine {
             let next = queue.removeFirst()
             for effect in DeskReducer.reduce(into: &state, next) {
                 if effect.waitsForIdle {
-                    idleWork.append(effect)
+                    enqueueIdle([effect])
                     continue
                 }
+                // Marked unread after opening: the read mark still waiting must not undo it.
+                if case .markUnread(let number) = effect { idleWork.removeAll { $0.isReadMark(of: number) } }
+                // A page read now shows what those writes record (the row read, the ticket first
+                // in Recent): it waits for them, not they for the idle moment.
+                if effect.readsWhatIdleWritesRecord { runIdleWrites() }
                 queue += runtime.perform(effect)
+                enqueueIdle(runtime.takeDeferred())
             }
         }
+    }
+
+    /// Writes go ahead of the reads already waiting (the counts after a reload see its read
+    /// mark); otherwise in the order asked.
+    private func enqueueIdle(_ effects: [DeskEffect]) {
+        for effect in effects {
+            if effect.isIdleWrite, let firstRead = idleWork.firstIndex(where: { !$0.isIdleWrite }) {
+                idleWork.insert(effect, at: firstRead)
+            } else {
+                idleWork.append(effect)
+            }
+        }
+    }
+
+    /// Runs the writes that waited for the screen and drops the reads: the client is ending,
+    /// and a ticket opened is a ticket read (and in Recent) even when no idle moment came.
+    public func finishIdleWrites() {
+        runIdleWrites()
+        idleWork = []
+    }
+
+    /// Runs the waiting writes now, leaving the waiting reads to the idle moment.
+    private func runIdleWrites() {
+        let writes = idleWork.filter(\.isIdleWrite)
+        guard !writes.isEmpty else { return }
+        idleWork.removeAll(where: \.isIdleWrite)
+        // Writes give back no actions (`markRead`, `recordViewed`).
+        for effect in writes { _ = runtime.perform(effect) }
     }
 
     /// Effects that wait until the screen is drawn and no key is waiting (`waitsForIdle`).
@@ -195,7 +240,9 @@ public final class DeskEngine {
         let work = idleWork
         idleWork = []
         for effect in work {
-            for action in runtime.perform(effect) { send(action) }
+            let actions = runtime.perform(effect)
+            enqueueIdle(runtime.takeDeferred())
+            for action in actions { send(action) }
         }
         return true
     }

@@ -119,7 +119,7 @@ public enum DetailLayout {
     /// `historyBodiesLoaded` does (a reload reads the outline afresh, with more unread).
     private static func onlyBodiesArrived(from old: TicketDetail, to new: TicketDetail) -> Bool {
         old.ticket.id == new.ticket.id && new.unloadedBodies.count < old.unloadedBodies.count
-            && new.unloadedBodies.keys.allSatisfy { old.unloadedBodies[$0] != nil }
+            && new.unloadedBodies.isSubset(of: old.unloadedBodies)
     }
 
     /// What the header's lines depend on: everything but the history (compared field by
@@ -176,10 +176,12 @@ public enum DetailLayout {
             // A ticket just opened knows no heights, and only a message without its body can be
             // unread: the lookups are skipped where they cannot answer (20,000 of each, else).
             let unreadLengths = UnreadBodyLengths(detail.unloadedBodies)
-            heights = thread.map { line in
-                if !known.isEmpty, let height = known[line.message.id] { return height }
-                let unread = line.message.body.isEmpty && line.message.kind != .systemEvent
-                return Self.estimate(line, width: width, unloadedLength: unread ? unreadLengths[line.message.id] : nil)
+            // By position: mapping the lines would copy each one (and retain what it holds).
+            heights = thread.indices.map { index in
+                let id = thread[index].message.id
+                if !known.isEmpty, let height = known[id] { return height }
+                let unread = thread[index].message.body.isEmpty && thread[index].message.kind != .systemEvent
+                return Self.estimate(thread[index], width: width, unloadedLength: unread ? unreadLengths[id] : nil)
             }
             exact = known.isEmpty ? [Bool](repeating: false, count: thread.count) : thread.map { known[$0.message.id] != nil }
             total = heights.reduce(0, +)

@@ -2,9 +2,9 @@ import DeskModel
 
 /// The lengths of the bodies not read yet (`TicketDetail.unloadedBodies`), for estimating
 /// 20,000 heights at once: when the ids lie close together (one ticket's messages do) they are
-/// looked up in a table indexed by id, without hashing each one; otherwise in the dictionary.
+/// looked up in a table indexed by id, without searching for each one; otherwise by search.
 struct UnreadBodyLengths {
-    private let lengths: [MessageID: Int]
+    private let lengths: BodyLengths
     /// `dense[id - lowest]` is the length, or -1; empty when the ids are spread out.
     private let dense: [Int32]
     private let lowest: MessageID
@@ -13,19 +13,20 @@ struct UnreadBodyLengths {
     /// A table at most this many entries per id.
     private static let densePerID = 4
 
-    init(_ lengths: [MessageID: Int]) {
+    init(_ lengths: BodyLengths) {
         self.lengths = lengths
         var lowest = MessageID.max, highest = MessageID.min
-        for id in lengths.keys {
+        var fitsInTable = true
+        lengths.forEach { id, length in
             lowest = min(lowest, id)
             highest = max(highest, id)
+            fitsInTable = fitsInTable && length < Int(Int32.max)
         }
         let span = highest.subtractingReportingOverflow(lowest)
         var dense: [Int32] = []
-        if !lengths.isEmpty, !span.overflow, span.partialValue < MessageID(Self.densePerID * lengths.count + 64),
-           lengths.values.allSatisfy({ $0 >= 0 && $0 < Int(Int32.max) }) {
+        if !lengths.isEmpty, !span.overflow, span.partialValue < MessageID(Self.densePerID * lengths.count + 64), fitsInTable {
             dense = [Int32](repeating: -1, count: Int(span.partialValue) + 1)
-            for (id, length) in lengths { dense[Int(id - lowest)] = Int32(length) }
+            lengths.forEach { id, length in dense[Int(id - lowest)] = Int32(length) }
         }
         (self.lowest, self.highest, self.dense) = (lowest, highest, dense)
     }

@@ -109,6 +109,9 @@ public final class CursesTerminal: TerminalDevice {
         let full = previous.map { $0.width != grid.width || $0.height != grid.height } ?? true
         if full { werase(window) }
         var cell = cchar_t()
+        // Neighbouring cells mostly share a style: its pair is looked up once per run.
+        var lastStyle: Style?
+        var style = (attributes: deskterm_A_NORMAL, pair: Int16(0))
         for y in 0..<grid.height {
             for x in 0..<grid.width {
                 let new = grid[x, y]
@@ -117,7 +120,22 @@ public final class CursesTerminal: TerminalDevice {
                 if !full, let old = previous, old[x, y] == new, new.width != 2 || old[x + 1, y] == grid[x + 1, y] {
                     continue
                 }
-                let style = pairs[new.style] ?? (deskterm_A_NORMAL, 0)
+                if new.style != lastStyle {
+                    style = pairs[new.style] ?? (deskterm_A_NORMAL, 0)
+                    lastStyle = new.style
+                }
+                // Most cells hold one ASCII character: no string or array is made for them (a
+                // full screen is 10,000 cells at 200x50).
+                if new.width == 1, let ascii = Self.singleASCII(new.text) {
+                    var wide: (wchar_t, wchar_t) = (wchar_t(ascii), 0)
+                    withUnsafePointer(to: &wide) { pointer in
+                        pointer.withMemoryRebound(to: wchar_t.self, capacity: 2) { characters in
+                            _ = setcchar(&cell, characters, style.attributes, style.pair, nil)
+                        }
+                    }
+                    _ = mvwadd_wch(window, Int32(y), Int32(x), &cell)
+                    continue
+                }
                 let (text, padding) = Self.cursesText(new, utf8: utf8)
                 for (offset, piece) in ([text] + Array(repeating: " ", count: padding)).enumerated() {
                     var scalars = piece.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
@@ -161,6 +179,13 @@ public final class CursesTerminal: TerminalDevice {
         if cursesWidth == width { return (baseWithMarks(cell.text), 0) }
         if cursesWidth == 1 { return (String(first), width - 1) }
         return ("\u{FFFD}", width - 1)
+    }
+
+    /// The byte of a text that is one printable ASCII character, else nil.
+    static func singleASCII(_ text: String) -> UInt8? {
+        var bytes = text.utf8.makeIterator()
+        guard let byte = bytes.next(), bytes.next() == nil, byte >= 0x20, byte < 0x7F else { return nil }
+        return byte
     }
 
     /// The first character and the combining marks that follow it (no joiners, no variation
