@@ -36,14 +36,31 @@ public final class PostgresChangeFeed: DeskChangeFeed {
 
     public func drainChanges() -> Bool {
         guard let connection else { return false }
-        do {
-            let notifications = try connection.pendingNotifications()
-            if !connection.isConnected { lose() }
-            return !notifications.isEmpty
-        } catch {
-            lose()
-            return false
+        var changed = false
+        // A server that ends the connection sends its reason, then closes: the first read takes
+        // the reason, the next finds the end. So read while the socket stays readable (a few
+        // rounds: notifications that keep coming are read on the next wake-up).
+        for _ in 0..<Self.drainRounds {
+            do {
+                changed = try !connection.pendingNotifications().isEmpty || changed
+            } catch {
+                lose()
+                return changed
+            }
+            guard connection.isConnected else {
+                lose()
+                return changed
+            }
+            guard Self.isReadable(connection.socketDescriptor) else { break }
         }
+        return changed
+    }
+
+    private static let drainRounds = 4
+
+    private static func isReadable(_ descriptor: Int32) -> Bool {
+        var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        return poll(&request, 1, 0) > 0
     }
 
     public func resume() -> Bool {
