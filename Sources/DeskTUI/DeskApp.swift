@@ -98,6 +98,7 @@ public final class DeskApp {
 
     /// While idle: follow the clock and pick up changes other processes made to the desk.
     private func idle(_ lastTick: inout Date) {
+        if changes?.listensAgain() == true { engine.send(.deskChanged) }
         let now = clock.now()
         if now.timeIntervalSince(lastTick) >= 1 {
             lastTick = now

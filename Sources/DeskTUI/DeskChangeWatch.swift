@@ -27,16 +27,18 @@ final class DeskChangeWatch {
     /// The descriptor was readable: whether the desk changed (once for a whole burst).
     func notified() -> Bool { feed?.drainChanges() ?? false }
 
+    /// At each idle wake-up (cheap: no query): whether a feed that had lost its connection
+    /// listens again, in which case the client refreshes once for what it missed meanwhile.
+    func listensAgain() -> Bool {
+        guard let feed, feed.descriptor == nil, feed.resume() else { return false }
+        lastToken = currentToken()
+        return true
+    }
+
     /// Once a second while idle: whether the desk changed since the last look, for a client
-    /// with no listening feed. A feed that listens again refreshes once, for what it missed.
+    /// without a listening feed (a listening one reads no token).
     func tick() -> Bool {
-        if let feed {
-            if feed.descriptor != nil { return false }
-            if feed.resume() {
-                lastToken = currentToken()
-                return true
-            }
-        }
+        if feed?.descriptor != nil { return false }
         guard let token = currentToken(), token != lastToken else { return false }
         lastToken = token
         return true
