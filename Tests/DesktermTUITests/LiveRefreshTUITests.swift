@@ -145,9 +145,10 @@ final class LiveRefreshTUITests: XCTestCase {
         XCTAssertFalse(customer.screen().contains("Refund approved"), "an internal note never reaches a customer\n\(customer.screen())")
 
         // Camille replies in her client: alice, reading the ticket, sees it.
+        // Keys arrive through the wait on both descriptors too, escape sequences included.
         var selected = try agent.wait(for: "a selected row") { $0.selectedNumber != nil }.selectedNumber
         while selected != opened, let from = selected {
-            agent.press("j")
+            agent.press("Down")
             selected = try agent.wait(for: "the row after #\(from)") { $0.selectedNumber != nil && $0.selectedNumber != from }.selectedNumber
         }
         agent.press("Enter")
@@ -160,6 +161,8 @@ final class LiveRefreshTUITests: XCTestCase {
         try customer.wait(for: "the confirmation") { $0.bottomLine.contains("Reply sent to #\(opened)") }
         let clientLatency = secondsUntil(agent, since: started) { $0.contains("Thanks, installing it now") }
         XCTAssertNotNil(clientLatency, "alice's detail did not show camille's reply:\n\(agent.screen())")
+        customer.press("Escape")
+        try customer.wait(for: "camille's list again") { $0.lines.count > 1 && $0.lines[1].contains("STATUS") }
         print(String(format: "live refresh on PostgreSQL: CLI status %.0f ms, CLI reply %.0f ms, other client's reply %.0f ms (from the end of the CLI's write; from Ctrl-S in the other client)",
                      (statusLatency ?? -1) * 1000, (replyLatency ?? -1) * 1000, (clientLatency ?? -1) * 1000))
     }
@@ -212,7 +215,9 @@ final class LiveRefreshTUITests: XCTestCase {
         XCTAssertEqual(after, before, "no connection of the idle client (pid \(clientPID)) ran a statement in 5 s")
         print("idle client on PostgreSQL: \(before.count) connections, no statement in 5 s")
 
-        // Still live: a change reaches it.
+        // Still live: a resize interrupts the wait and redraws; a change reaches it.
+        client.resize(columns: 80, rows: 24)
+        try client.wait(for: "the list redrawn at 80x24") { $0.lines.count == 24 && $0.lines[1].hasSuffix("UPDATED") }
         _ = try postgres.desk.changeStatus(number: postgres.tickets[0], to: .pending, by: try postgres.viewer("bob"))
         try client.wait(for: "the change after the idle time", timeout: 3, rowShowsStatus(postgres.tickets[0], "pending"))
     }
