@@ -106,8 +106,13 @@ final class PostgresChangeFeedTests: XCTestCase {
 
         // The server ends the listening backend (an administrator, a restart, a pooler).
         XCTAssertEqual(try observer.query("SELECT pg_terminate_backend($1::int)", [.int(listener)])[0].decode(Bool.self, at: 0), true)
-        XCTAssertTrue(readable(feed.descriptor, within: 2000), "the closed socket wakes the poller")
-        XCTAssertFalse(feed.drainChanges(), "a lost connection is no change")
+        // The server's reason, then the end of the connection, wake the poller: the reason may
+        // come a moment before the end, so the client may drain twice, as its loop would.
+        XCTAssertTrue(readable(feed.descriptor, within: 2000), "the closing connection wakes the poller")
+        let lostBy = Date().addingTimeInterval(3)
+        while feed.descriptor != nil, Date() < lostBy {
+            if readable(feed.descriptor, within: 200) { XCTAssertFalse(feed.drainChanges(), "a lost connection is no change") }
+        }
         XCTAssertNil(feed.descriptor, "nothing left to poll: the client checks the token meanwhile")
 
         // resume() never blocks: the first call starts an attempt in the background.
