@@ -33,7 +33,7 @@ let package = Package(
         .testTarget(name: "DeskModelTests", dependencies: ["DeskModel", .product(name: "GRDB", package: "GRDB.swift"), "DeskPostgresStore", "DeskPostgres"]),
         .testTarget(name: "DesktermCLITests", dependencies: ["DeskModel", .product(name: "GRDB", package: "GRDB.swift"), "DeskPostgres", "DeskPostgresStore"]),
         .testTarget(name: "DeskTUITests", dependencies: ["DeskTUI", "DeskModel"]),
-        .testTarget(name: "DesktermTUITests", dependencies: ["DeskModel", "DeskTUI", "CNcurses"]),
+        .testTarget(name: "DesktermTUITests", dependencies: ["DeskModel", "DeskTUI", "CNcurses", "DeskPostgresStore", "DeskPostgres"]),
         .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         .target(name: "DeskPostgres", dependencies: ["CLibPQ"]),
         .testTarget(name: "DeskPostgresTests", dependencies: ["DeskPostgres"]),

@@ -28,7 +28,7 @@ public final class DeskApp {
     private let terminal: TerminalDevice
     private let options: Options
     private let clock: DeskClock
-    private var lastChangeToken: Int64?
+    private var changes: DeskChangeWatch?
     /// The screen must be drawn again even if the state did not change (Ctrl-L).
     private var repaintPending = false
 
@@ -59,7 +59,8 @@ public final class DeskApp {
         engine.send(.clockTicked(clock.now()))
         engine.send(.started)
         if let message = options.startMessage { engine.sendMessage(message) }
-        lastChangeToken = try? engine.runtime.store.changeToken()
+        let changes = DeskChangeWatch(store: engine.runtime.store)
+        self.changes = changes
         var lastTick = Date()
         var drawn: DeskState?
 
@@ -79,7 +80,7 @@ public final class DeskApp {
             // A bulk action runs a batch per frame: progress is drawn and keys still read. Work
             // that waited for the screen runs once no key is waiting.
             let bulkRunning = engine.state.bulk != nil
-            guard let event = terminal.nextEvent(timeoutMilliseconds: bulkRunning || !engine.idleWork.isEmpty ? 0 : 250) else {
+            guard let event = nextEvent(timeoutMilliseconds: bulkRunning || !engine.idleWork.isEmpty ? 0 : 250, changes: changes) else {
                 if bulkRunning { engine.send(.bulkContinued) } else if !engine.runIdleWork() { idle(&lastTick) }
                 continue
             }
@@ -98,14 +99,28 @@ public final class DeskApp {
 
     /// While idle: follow the clock and pick up changes other processes made to the desk.
     private func idle(_ lastTick: inout Date) {
+        if changes?.listensAgain() == true { engine.send(.deskChanged) }
         let now = clock.now()
         if now.timeIntervalSince(lastTick) >= 1 {
             lastTick = now
             engine.send(.clockTicked(now))
-            if let token = try? engine.runtime.store.changeToken(), token != lastChangeToken {
-                lastChangeToken = token
-                engine.send(.deskChanged)
-            }
+            if changes?.tick() == true { engine.send(.deskChanged) }
+        }
+    }
+
+    /// The next input within the time. While the loop waits, a change feed is watched too, and
+    /// a change it announces refreshes at once. A bulk action or waiting work reads keys
+    /// without waiting and leaves the feed for the next idle wait (as the token check does).
+    private func nextEvent(timeoutMilliseconds: Int32, changes: DeskChangeWatch) -> InputEvent? {
+        guard timeoutMilliseconds > 0, let descriptor = changes.descriptor else {
+            return terminal.nextEvent(timeoutMilliseconds: timeoutMilliseconds)
+        }
+        switch terminal.nextEvent(timeoutMilliseconds: timeoutMilliseconds, alsoWatching: descriptor) {
+        case .input(let event): return event
+        case .watchedReadable:
+            if changes.notified() { engine.send(.deskChanged) }
+            return nil
+        case .timedOut: return nil
         }
     }
 

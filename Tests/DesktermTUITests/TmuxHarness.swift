@@ -122,12 +122,13 @@ final class TUIDesk {
     let path: String
     let binary: URL
 
-    init(binary: URL) throws {
+    /// `address`: a desk elsewhere (a `postgresql://` address) instead of a file in the folder.
+    init(binary: URL, address: String? = nil) throws {
         self.binary = binary
         directory = URL(fileURLWithPath: NSTemporaryDirectory())
             .appendingPathComponent("dtui-\(UUID().uuidString.prefix(8))", isDirectory: true)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        path = directory.appendingPathComponent("desk.sqlite").path
+        path = address ?? directory.appendingPathComponent("desk.sqlite").path
     }
 
     /// A new demo desk (40 tickets, seed 3).

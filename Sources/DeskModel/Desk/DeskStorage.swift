@@ -37,4 +37,7 @@ public protocol DeskStorage: AnyObject, Sendable {
 
     /// A number that changes whenever anything in the desk changes (for live refresh).
     func changeToken() throws(DeskError) -> Int64
+
+    /// A feed that tells a client of changes as they happen (`DeskChangeFeed`), or nil.
+    func openChangeFeed() -> (any DeskChangeFeed)?
 }

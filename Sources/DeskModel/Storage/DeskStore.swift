@@ -301,6 +301,9 @@ public protocol DeskStore: Sendable {
     /// each batch one transaction; numbers, people and threads carry over from one batch to
     /// the next, and the batches written before a failure stay written.
     func startImport(options: ImportOptions) throws(DeskError) -> ImportWriter
+    /// A feed that tells the client of changes as they happen (`DeskChangeFeed`), or nil:
+    /// then the client compares `changeToken()` now and then.
+    func openChangeFeed() -> (any DeskChangeFeed)?
 }
 
 /// The desk's notion of now, injected so tests and `maintain --now` can move time.

@@ -343,3 +343,29 @@ public final class CursesTerminal: TerminalDevice {
         delscreen(screen)
     }
 }
+
+extension CursesTerminal {
+    /// One poll(2) on the terminal's input and `descriptor`. Keys curses already holds (the
+    /// rest of a sequence, keys typed after a paste) come first: poll cannot see them. A
+    /// resize interrupts the poll (SIGWINCH) and curses then reports it as a key.
+    public func nextEvent(timeoutMilliseconds: Int32, alsoWatching descriptor: Int32) -> TerminalWake {
+        if let held = nextEvent(timeoutMilliseconds: 0) { return .input(held) }
+        var requests = [
+            pollfd(fd: fileno(input), events: Int16(POLLIN), revents: 0),
+            pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0),
+        ]
+        let ready = poll(&requests, 2, timeoutMilliseconds)
+        if ready > 0, requests[0].revents != 0 {
+            if let event = nextEvent(timeoutMilliseconds: 0) { return .input(event) }
+            // A terminal that hung up stays "readable" with nothing to read: wait as before
+            // rather than spin (the hang-up signal ends the client).
+            if requests[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+                return nextEvent(timeoutMilliseconds: timeoutMilliseconds).map(TerminalWake.input) ?? .timedOut
+            }
+        }
+        // Readable, hung up or failed: the feed's owner finds out which when it drains.
+        if ready > 0, requests[1].revents != 0 { return .watchedReadable }
+        if ready < 0, let resized = nextEvent(timeoutMilliseconds: 0) { return .input(resized) }
+        return .timedOut
+    }
+}

@@ -27,6 +27,9 @@ public protocol TerminalDevice: AnyObject {
     func repaint()
     /// Puts text on the terminal's clipboard (OSC 52).
     func copyToClipboard(_ text: String)
+    /// The next input, or `descriptor` readable, whichever comes first, or nothing after
+    /// `timeoutMilliseconds` (or an interrupting signal): one wait on both, no polling.
+    func nextEvent(timeoutMilliseconds: Int32, alsoWatching descriptor: Int32) -> TerminalWake
 }
 
 extension TerminalDevice {
