@@ -9,7 +9,8 @@ import Foundation
 /// filter; the walk stops once it has a page of tickets. At most `searchScanLimit` matches are
 /// looked at per table.
 ///
-/// The newest `searchWalkWindow` rows are walked by id (backward on the primary key, each row
+/// The newest rows (`searchWalkWindow` messages, a fifth as many tickets, about the same span of
+/// time) are walked by id (backward on the primary key, each row
 /// tested against the words): a common word fills the page there in a few milliseconds. What
 /// is older is asked of the word index (GIN) instead, ordered by an expression so that the
 /// planner cannot walk the primary key again: it would, because it cannot tell a rare word from
@@ -47,7 +48,7 @@ extension PostgresRows {
         let messageKinds = reader.visibility.seesInternalNotes
             ? PostgresQueryFragment.always : PostgresQueryFragment("m.kind != 'internalNote'")
         let messages = search.condition(vector: "m.search_words", text: "m.body").and(messageKinds)
-        try scan(limit: limit, newest: try newestID("message"), into: &latest) { range in
+        try scan(limit: limit, newest: try newestID("message"), window: Self.searchWalkWindow, into: &latest) { range in
             let (ids, order) = range.sql("m.id")
             return PostgresQueryFragment("SELECT m.id AS rowid, m.ticket_id AS ticket_id, m.created_at AS at, (")
                 + kept + PostgresQueryFragment(") AS kept FROM message m JOIN ticket t ON t.id = m.ticket_id WHERE ")
@@ -55,7 +56,7 @@ extension PostgresRows {
                 + PostgresQueryFragment(" ORDER BY \(order) LIMIT \(Self.searchBatch)")
         }
         let tickets = search.condition(vector: "t.search_words", text: PostgresSchema.ticketText("t"))
-        try scan(limit: limit, newest: try newestID("ticket"), into: &latest) { range in
+        try scan(limit: limit, newest: try newestID("ticket"), window: Self.searchWalkWindow / 5, into: &latest) { range in
             let (ids, order) = range.sql("t.id")
             return PostgresQueryFragment("SELECT t.id AS rowid, t.id AS ticket_id, t.created_at AS at, (")
                 + kept + PostgresQueryFragment(") AS kept FROM ticket t WHERE ")
@@ -85,12 +86,12 @@ extension PostgresRows {
 
     /// Reads matches newest first in batches, keeping the latest matching time of each ticket
     /// kept (visible, passing the filter), until `limit` tickets are found (counting those
-    /// already found): the newest `searchWalkWindow` ids by walking, the rest by the word index.
+    /// already found): the newest `window` ids by walking, the rest by the word index.
     private func scan(
-        limit: Int, newest: Int64, into latest: inout [TicketID: Int64], batch query: (SearchRange) -> PostgresQueryFragment
+        limit: Int, newest: Int64, window: Int64, into latest: inout [TicketID: Int64], batch query: (SearchRange) -> PostgresQueryFragment
     ) throws {
         var before = newest + 1
-        let walkEnd = before - Self.searchWalkWindow
+        let walkEnd = before - window
         var scanned = 0
         while latest.count < limit && scanned < Self.searchScanLimit {
             let walking = before > walkEnd
