@@ -53,7 +53,13 @@ enum PostgresType {
     static let timestamptz: UInt32 = 1184
     static let jsonb: UInt32 = 3802
 
-    static let textLike: Set<UInt32> = [text, varchar, bpchar, name, char, json, unknown]
+    /// Types whose binary form is the text itself (a switch: no hashing per cell).
+    static func isTextLike(_ type: UInt32) -> Bool {
+        switch type {
+        case text, varchar, bpchar, name, char, json, unknown: return true
+        default: return false
+        }
+    }
 }
 
 /// PostgreSQL's binary time is microseconds (or days) since 2000-01-01 00:00 UTC.
@@ -91,7 +97,14 @@ enum BigEndianBytes {
         (0..<8).map { UInt8(truncatingIfNeeded: value >> (56 - 8 * $0)) }
     }
 
+    /// A big-endian unsigned integer of 0 to 8 bytes; the 2-, 4- and 8-byte ones (every
+    /// integer, float and time column) are one unaligned load each.
     static func read(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        bytes.reduce(0) { ($0 << 8) | UInt64($1) }
+        switch bytes.count {
+        case 8: return UInt64(bigEndian: bytes.loadUnaligned(as: UInt64.self))
+        case 4: return UInt64(UInt32(bigEndian: bytes.loadUnaligned(as: UInt32.self)))
+        case 2: return UInt64(UInt16(bigEndian: bytes.loadUnaligned(as: UInt16.self)))
+        default: return bytes.reduce(0) { ($0 << 8) | UInt64($1) }
+        }
     }
 }

@@ -64,11 +64,31 @@ public enum Benchmark {
         MemoryTuning.keepFreedMemory()
         var reports: [Report] = []
         for size in settings.sizes {
-            reports.append(try measure(settings, size: size))
+            reports.append(try keepingUserSettings(settings) { () throws(DeskError) in try measure(settings, size: size) })
         }
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         return Results(database: settings.address.description, reports: reports, peakResidentKilobytes: Int(usage.ru_maxrss))
+    }
+
+    /// Runs `body` and puts back the view and order the user's client opens with: the client
+    /// saves the ones it is left in, and the benchmark switches both, so without this every
+    /// run (and the second size) would start where the previous one stopped. A setting never
+    /// chosen cannot be stored as unset again: it is stored as the default it stood for.
+    private static func keepingUserSettings<T>(_ settings: Settings, _ body: () throws(DeskError) -> T) throws(DeskError) -> T {
+        let store = try Desk.open(settings.address)
+        let viewer = try store.viewer(handle: settings.handle)
+        let saved = try store.userSettings(viewer: viewer)
+        let value = try body()
+        if try store.userSettings(viewer: viewer) != saved {
+            let defaults = DeskState(deskName: "", viewer: viewer, size: TerminalSize(columns: 80, rows: 24))
+            var restored = saved
+            restored.view = saved.view ?? defaults.view.rawValue
+            restored.sort = saved.sort ?? defaults.order.key
+            restored.oldestFirst = saved.oldestFirst ?? defaults.order.reversed
+            try store.saveUserSettings(restored, viewer: viewer)
+        }
+        return value
     }
 
     /// A client session on a file instead of a terminal.
@@ -271,11 +291,15 @@ public enum Benchmark {
     /// The filter the benchmark applies: the conditions a triaging agent types first.
     static let filterQuery = "status:open urgency:>=serious updated:<30d"
     /// `T` on All (1,000 tickets tagged), then `A`-style bulk assignment of them with its one
-    /// question and the batches the client's loop runs between frames. This writes: the first
-    /// 1,000 tickets of All end assigned to the benchmark's user.
+    /// question and the batches the client's loop runs between frames. This writes: the 1,000
+    /// oldest tickets end assigned to the benchmark's user, each with four more events a run.
+    /// Oldest first, so that every run writes the same tickets and never the ones it opens
+    /// (the long chain is the newest ticket: in newest-first order it grew by four a run).
     private static func measureTagAndBulkAssign(_ session: Session, settings: Settings, repetitions n: Int) throws(DeskError) -> [Interaction] {
         let engine = session.engine
         engine.send(.viewSelected(.all))
+        engine.send(.sortChosen(.created))
+        if engine.state.order.isDescending { engine.send(.orderFlipped) }
         engine.send(.closeRequested) // no tags left from before
         session.frame()
         let tagName = "tag \(FieldLimits.grouped(BulkLimits.tagAllLimit)) tickets (T)"
