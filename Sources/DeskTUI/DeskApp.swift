@@ -101,10 +101,7 @@ public final class DeskApp {
         if now.timeIntervalSince(lastTick) >= 1 {
             lastTick = now
             engine.send(.clockTicked(now))
-            if let token = try? engine.runtime.store.changeToken(), token != lastChangeToken {
-                lastChangeToken = token
-                engine.send(.deskChanged)
-            }
+            engine.followDeskChanges(since: &lastChangeToken)
         }
     }
 

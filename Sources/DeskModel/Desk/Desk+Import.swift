@@ -72,6 +72,7 @@ extension Desk {
     static func stopsImport(_ error: DeskError) -> Bool {
         switch error {
         case .databaseBusy, .databaseReadOnly, .notADeskDatabase, .deskDamaged, .diskFull: return true
+        case .deskUnreachable, .writeOutcomeUnknown: return true
         default: return false
         }
     }

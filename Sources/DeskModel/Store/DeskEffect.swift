@@ -49,4 +49,6 @@ public enum DeskEffect: Equatable, Sendable {
     case loadTicketWatcherCandidates(number: Int64)
     /// Adds (or removes) someone as a watcher of a ticket.
     case setWatcher(number: Int64, handle: String, watching: Bool)
+    /// Asks the desk whether it answers again: `deskReconnected`, or the failure once more.
+    case checkDeskReachable
 }
