@@ -119,7 +119,8 @@ final class TUIDesk {
     static let demoArguments = ["--tickets", "40", "--seed", "3", "--now", "2026-11-20T12:00:00Z"]
 
     let directory: URL
-    let path: String
+    /// The desk's `--db`: its file, or a PostgreSQL address a test sets instead.
+    var path: String
     let binary: URL
 
     init(binary: URL) throws {
