@@ -21,8 +21,7 @@ final class ReconnectTUITests: XCTestCase {
         self.admin = admin
         database = "dtui_\(UUID().uuidString.prefix(8).lowercased())"
         try sql("CREATE DATABASE \(database) OWNER deskterm_test")
-        desk = try TUIDesk(binary: binary)
-        desk.path = server.replacingOccurrences(of: "/deskterm_test?", with: "/\(database)?")
+        desk = try TUIDesk(binary: binary, address: server.replacingOccurrences(of: "/deskterm_test?", with: "/\(database)?"))
         client = try TmuxClient(tmux: tmux, binary: binary, desk: desk)
     }
 

@@ -119,16 +119,16 @@ final class TUIDesk {
     static let demoArguments = ["--tickets", "40", "--seed", "3", "--now", "2026-11-20T12:00:00Z"]
 
     let directory: URL
-    /// The desk's `--db`: its file, or a PostgreSQL address a test sets instead.
-    var path: String
+    let path: String
     let binary: URL
 
-    init(binary: URL) throws {
+    /// `address`: a desk elsewhere (a `postgresql://` address) instead of a file in the folder.
+    init(binary: URL, address: String? = nil) throws {
         self.binary = binary
         directory = URL(fileURLWithPath: NSTemporaryDirectory())
             .appendingPathComponent("dtui-\(UUID().uuidString.prefix(8))", isDirectory: true)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        path = directory.appendingPathComponent("desk.sqlite").path
+        path = address ?? directory.appendingPathComponent("desk.sqlite").path
     }
 
     /// A new demo desk (40 tickets, seed 3).
