@@ -42,6 +42,8 @@ extension PostgresConnection {
     /// the body must do nothing outside the database that cannot be repeated.
     ///
     /// Called inside another transaction it joins it: the outermost call commits and retries.
+    /// A lost connection is never retried here: the error says whether COMMIT had been sent
+    /// (`PostgresError.commitOutcomeUnknown`), which decides whether the caller may run it again.
     @discardableResult
     public func transaction<Result>(
         _ isolation: PostgresIsolation = .readCommitted,
@@ -54,7 +56,7 @@ extension PostgresConnection {
             do {
                 try execute("BEGIN ISOLATION LEVEL \(isolation.rawValue)")
                 let value = try body(self)
-                try execute("COMMIT")
+                try commit()
                 return value
             } catch {
                 rollbackQuietly()
@@ -62,6 +64,16 @@ extension PostgresConnection {
                 attempt += 1
                 Thread.sleep(forTimeInterval: retry.delay(beforeAttempt: attempt))
             }
+        }
+    }
+
+    /// COMMIT; a connection lost on the way leaves the outcome unknown (`commitOutcomeUnknown`).
+    private func commit() throws {
+        do {
+            try execute("COMMIT")
+        } catch var failure as PostgresError where failure.kind == .connectionFailure {
+            failure.commitOutcomeUnknown = true
+            throw failure
         }
     }
 

@@ -41,6 +41,9 @@ public final class PostgresConnection: CustomStringConvertible {
         let settings: [(String, String)] = [
             ("connect_timeout", String(options.connectTimeoutSeconds)),
             ("fallback_application_name", options.applicationName),
+            // Over TCP, a server that vanished without closing the connection (a fail-over, a
+            // cut network) is noticed within about 25 s instead of the kernel's two hours.
+            ("keepalives_idle", "10"), ("keepalives_interval", "5"), ("keepalives_count", "3"),
             ("dbname", address.connectionString),
             ("client_encoding", "UTF8"),
         ]

@@ -46,6 +46,9 @@ public struct PostgresError: Error, Equatable, Sendable, CustomStringConvertible
     public let detail: String?
     /// The violated constraint's name, for integrity violations.
     public let constraint: String?
+    /// The connection was lost while COMMIT was on its way: the server may have committed the
+    /// transaction or not, so it must not be run again blindly (`PostgresConnection.transaction`).
+    public internal(set) var commitOutcomeUnknown = false
 
     public init(kind: PostgresErrorKind, sqlState: String? = nil, message: String, detail: String? = nil, constraint: String? = nil) {
         self.kind = kind

@@ -45,7 +45,7 @@ public final class PostgresDeskStorage: DeskStorage, @unchecked Sendable {
     }
 
     public func writeRows<T>(_ options: StorageWrite, _ body: (any DeskRows) throws -> T) throws(DeskError) -> T {
-        try withConnection { db in
+        try withConnection(afterLostConnection: .retryUnlessCommitWasSent) { db in
             try db.transaction(.readCommitted) { db in
                 // A write on the side (Recent, read marks) gives way at once to a writer holding its rows.
                 if !options.waitsForWriters { try db.execute("SET LOCAL lock_timeout = '1ms'") }
@@ -57,33 +57,93 @@ public final class PostgresDeskStorage: DeskStorage, @unchecked Sendable {
     }
 
     public func readRows<T>(_ body: (any DeskRows) throws -> T) throws(DeskError) -> T {
-        try withConnection { db in
+        try withConnection(afterLostConnection: .retry) { db in
             try db.transaction(.repeatableReadReadOnly) { db in try body(PostgresRows(db: db, forWrite: false)) }
         }
     }
 
     public func changeToken() throws(DeskError) -> Int64 {
-        try withConnection { db in
+        try withConnection(afterLostConnection: .retry) { db in
             guard let row = try db.query(PostgresSchema.changeTokenSQL).first else { return 0 }
             return try row.decode(Int64.self, at: 0)
         }
     }
 
-    /// Runs `body` on an idle connection (or a new one) and gives it back, also after a refusal
-    /// by the rules; a connection that was lost or is stuck in a transaction is closed instead.
-    func withConnection<T>(_ body: (PostgresConnection) throws -> T) throws(DeskError) -> T {
-        do {
-            let db = try idleLock.withLock { idle.popLast() } ?? PostgresConnection(address: connectionAddress)
-            defer {
-                idleLock.withLock {
-                    if idle.count < Self.idleLimit && !db.isInTransaction && db.isConnected { idle.append(db) }
-                }
+    /// What to do when the connection was lost under an operation (a server restart, a
+    /// fail-over, a terminated backend, the network), decided by `PostgresErrorKind`, never by
+    /// message text.
+    enum LostConnectionPolicy {
+        /// Reads: run once more on a fresh connection; reading twice changes nothing.
+        case retry
+        /// Writes: run once more only if COMMIT was never sent (the server then rolled the
+        /// transaction back); a commit whose answer was lost may have been applied, and
+        /// running it again could send a reply twice.
+        case retryUnlessCommitWasSent
+        /// Never run again.
+        case never
+
+        func allowsRetry(after failure: PostgresError) -> Bool {
+            guard failure.kind == .connectionFailure else { return false }
+            switch self {
+            case .retry: return true
+            case .retryUnlessCommitWasSent: return !failure.commitOutcomeUnknown
+            case .never: return false
             }
-            return try body(db)
+        }
+    }
+
+    /// Runs `body` on a pooled connection; after a lost connection (see `LostConnectionPolicy`)
+    /// the idle ones are closed too (a restart or fail-over took them all) and `body` runs once
+    /// more on a new connection. A second loss, or a server that does not answer, is
+    /// `DeskError.deskUnreachable`: the caller keeps its work and tries later.
+    func withConnection<T>(
+        afterLostConnection policy: LostConnectionPolicy = .never, _ body: (PostgresConnection) throws -> T
+    ) throws(DeskError) -> T {
+        do {
+            return try onPooledConnection(body)
+        } catch let failure as PostgresError where policy.allowsRetry(after: failure) {
+            closeIdleConnections()
+            do {
+                return try onPooledConnection(body)
+            } catch {
+                throw PostgresErrors.map(error, location: location)
+            }
         } catch {
             throw PostgresErrors.map(error, location: location)
         }
     }
+
+    /// Runs `body` on an idle connection that is still connected (or a new one) and gives it
+    /// back, also after a refusal by the rules; a connection that was lost or is stuck in a
+    /// transaction is closed instead.
+    private func onPooledConnection<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
+        let db = try takeIdleConnection() ?? PostgresConnection(address: connectionAddress)
+        defer {
+            idleLock.withLock {
+                if idle.count < Self.idleLimit && !db.isInTransaction && db.isConnected { idle.append(db) }
+            }
+        }
+        return try body(db)
+    }
+
+    /// The newest idle connection that is still connected; dead ones found on the way are dropped.
+    private func takeIdleConnection() -> PostgresConnection? {
+        while let db = idleLock.withLock({ idle.popLast() }) {
+            if db.isStillConnected { return db }
+        }
+        return nil
+    }
+
+    private func closeIdleConnections() {
+        let closing = idleLock.withLock {
+            defer { idle = [] }
+            return idle
+        }
+        _ = closing  // closed (PQfinish) as the last reference goes, outside the lock
+    }
+
+    /// Idle connections kept, for tests.
+    var idleConnectionCount: Int { idleLock.withLock { idle.count } }
 }
 
 /// PostgreSQL's errors as the desk's: decided by SQLSTATE (`PostgresErrorKind`), never by text.
@@ -93,7 +153,8 @@ enum PostgresErrors {
         guard let failure = error as? PostgresError else { return .storage(String(describing: error)) }
         switch failure.kind {
         case .diskFull: return .diskFull(location: location)
-        case .connectionFailure: return .storage("cannot reach the desk at \(location): \(failure.message)")
+        case .connectionFailure where failure.commitOutcomeUnknown: return .writeOutcomeUnknown(location: location)
+        case .connectionFailure: return .deskUnreachable(location: location, reason: failure.message)
         default:
             if failure.sqlState == "55P03" { return .databaseBusy(path: location) } // lock_not_available
             if failure.sqlState == "25006" { return .databaseReadOnly(path: location) } // read_only_sql_transaction

@@ -104,7 +104,19 @@ public final class DeskApp {
         if now.timeIntervalSince(lastTick) >= 1 {
             lastTick = now
             engine.send(.clockTicked(now))
-            if changes?.tick() == true { engine.send(.deskChanged) }
+            followDeskChanges()
+        }
+    }
+
+    /// Once a second while idle: `.deskChanged` when another process changed the desk, the
+    /// failure when the desk cannot be reached. While it is unreachable the reducer asks at
+    /// each clock tick instead (`DeskEffect.checkDeskReachable`), so the token is not read.
+    private func followDeskChanges() {
+        guard let changes, !engine.state.deskUnreachable else { return }
+        do {
+            if try changes.tick() { engine.send(.deskChanged) }
+        } catch {
+            engine.send(.failed(error))
         }
     }
 

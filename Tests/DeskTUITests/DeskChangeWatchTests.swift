@@ -28,14 +28,17 @@ final class DeskChangeWatchTests: XCTestCase {
     /// The desk's change token as the watch reads it, counting the reads.
     private final class Token {
         var value: Int64 = 7
+        /// Thrown instead of answering, while set.
+        var failure: DeskError?
         private(set) var reads = 0
-        func read() -> Int64? {
+        func read() throws(DeskError) -> Int64 {
             reads += 1
+            if let failure { throw failure }
             return value
         }
     }
 
-    func testAListeningFeedRefreshesOncePerBurstAndNoTokenIsRead() {
+    func testAListeningFeedRefreshesOncePerBurstAndNoTokenIsRead() throws {
         let feed = FakeFeed()
         let token = Token()
         let watch = DeskChangeWatch(feed: feed, currentToken: token.read)
@@ -46,25 +49,25 @@ final class DeskChangeWatchTests: XCTestCase {
         XCTAssertFalse(watch.notified())
 
         token.value = 8
-        XCTAssertFalse(watch.tick())
+        XCTAssertFalse(try watch.tick())
         XCTAssertFalse(watch.listensAgain())
         XCTAssertEqual(token.reads, 1, "only at start: an idle listening client asks the desk nothing")
         XCTAssertEqual(feed.resumeCalls, 0)
     }
 
-    func testWithoutAFeedTheTokenDecidesOnceASecond() {
+    func testWithoutAFeedTheTokenDecidesOnceASecond() throws {
         let token = Token()
         let watch = DeskChangeWatch(feed: nil, currentToken: token.read)
         XCTAssertNil(watch.descriptor)
         XCTAssertFalse(watch.notified())
-        XCTAssertFalse(watch.tick())
+        XCTAssertFalse(try watch.tick())
         token.value = 8
-        XCTAssertTrue(watch.tick())
-        XCTAssertFalse(watch.tick(), "the same token again: nothing new")
+        XCTAssertTrue(try watch.tick())
+        XCTAssertFalse(try watch.tick(), "the same token again: nothing new")
         XCTAssertFalse(watch.listensAgain())
     }
 
-    func testALostFeedFallsBackToTheTokenAndRefreshesOnceWhenItListensAgain() {
+    func testALostFeedFallsBackToTheTokenAndRefreshesOnceWhenItListensAgain() throws {
         let feed = FakeFeed()
         let token = Token()
         let watch = DeskChangeWatch(feed: feed, currentToken: token.read)
@@ -72,7 +75,7 @@ final class DeskChangeWatchTests: XCTestCase {
         XCTAssertNil(watch.descriptor, "nothing to wait on: the loop waits on the terminal alone")
 
         token.value = 8
-        XCTAssertTrue(watch.tick(), "the token finds the change the lost feed cannot announce")
+        XCTAssertTrue(try watch.tick(), "the token finds the change the lost feed cannot announce")
         XCTAssertFalse(watch.listensAgain(), "the server is not back yet")
         XCTAssertEqual(feed.resumeCalls, 1)
 
@@ -83,6 +86,23 @@ final class DeskChangeWatchTests: XCTestCase {
         XCTAssertFalse(watch.listensAgain())
         XCTAssertEqual(feed.resumeCalls, 2, "a listening feed is not asked to resume")
         token.value = 10
-        XCTAssertFalse(watch.tick(), "listening again: the token is left alone")
+        XCTAssertFalse(try watch.tick(), "listening again: the token is left alone")
+    }
+
+    /// The client says the desk is lost only when it cannot be reached; a busy desk is looked
+    /// at again at the next tick, and the change is still found then.
+    func testOnlyAnUnreachableDeskIsReportedAndABusyOneIsTriedAgain() throws {
+        let token = Token()
+        let watch = DeskChangeWatch(feed: nil, currentToken: token.read)
+        token.value = 8
+        token.failure = .databaseBusy(path: "desk.sqlite")
+        XCTAssertFalse(try watch.tick())
+        token.failure = .deskUnreachable(location: "postgresql:///desk", reason: "server closed the connection")
+        XCTAssertThrowsError(try watch.tick()) { error in
+            XCTAssertEqual(error as? DeskError, .deskUnreachable(location: "postgresql:///desk", reason: "server closed the connection"))
+        }
+        token.failure = nil
+        XCTAssertTrue(try watch.tick(), "back: the change made meanwhile is found")
+        XCTAssertFalse(try watch.tick())
     }
 }

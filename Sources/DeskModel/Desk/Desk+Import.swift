@@ -39,6 +39,9 @@ extension Desk {
         let savedSummary = summary
         do {
             try write(.bulkLoad) { rows in
+                // A backend may run the body again (a lost connection, a deadlock): from the same start.
+                session = savedSession
+                summary = savedSummary
                 for thread in threads {
                     try Self.importThread(rows, thread, options: options, now: now, session: &session, summary: &summary)
                 }
@@ -54,6 +57,8 @@ extension Desk {
             let threadSummary = summary
             do {
                 try write { rows in
+                    session = threadSession
+                    summary = threadSummary
                     try Self.importThread(rows, thread, options: options, now: now, session: &session, summary: &summary)
                 }
             } catch {
@@ -72,6 +77,7 @@ extension Desk {
     static func stopsImport(_ error: DeskError) -> Bool {
         switch error {
         case .databaseBusy, .databaseReadOnly, .notADeskDatabase, .deskDamaged, .diskFull: return true
+        case .deskUnreachable, .writeOutcomeUnknown: return true
         default: return false
         }
     }

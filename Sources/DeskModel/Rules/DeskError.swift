@@ -34,6 +34,12 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
     case postgresUnavailable(address: String)
     /// The disk (or the server's storage) holding the desk has no room left.
     case diskFull(location: String)
+    /// No desk server answers at the address, or the connection to it was lost (a restart, a
+    /// fail-over, the network): nothing was changed, and the same request may be made again.
+    case deskUnreachable(location: String, reason: String)
+    /// The connection was lost while a change was being committed: the server may have saved
+    /// it or not, so it is not sent again blindly.
+    case writeOutcomeUnknown(location: String)
 
     public var message: String {
         switch self {
@@ -89,6 +95,10 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(address) is a PostgreSQL desk, and PostgreSQL desks are not supported by this build yet; give a desk file path instead"
         case .diskFull(let location):
             return "The disk holding the desk \(location) is full; free some space and try again"
+        case .deskUnreachable(let location, let reason):
+            return "Storage error: cannot reach the desk at \(location): \(reason)"
+        case .writeOutcomeUnknown(let location):
+            return "The connection to the desk at \(location) was lost while a change was being saved: it may or may not have been saved; look before trying again"
         }
     }
 

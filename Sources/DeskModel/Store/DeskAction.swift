@@ -166,6 +166,8 @@ public enum DeskAction: Equatable, Sendable {
     /// `W`: add or remove watchers of the ticket in front of the reader.
     case ticketWatchersRequested
     case ticketWatcherCandidatesLoaded(number: Int64, [User])
+    /// The desk answered again after it could not be reached (`DeskState.deskUnreachable`).
+    case deskReconnected
 }
 
 /// The answers to "this looks like your active ticket #N".

@@ -52,4 +52,6 @@ public enum DeskEffect: Equatable, Sendable {
     /// Records that the viewer read a ticket through a message (`DeskStore.markRead`). The
     /// runtime asks for it when it loads a ticket to show, to run after the frame.
     case markRead(number: Int64, throughMessage: MessageID?)
+    /// Asks the desk whether it answers again: `deskReconnected`, or the failure once more.
+    case checkDeskReachable
 }

@@ -271,12 +271,18 @@ public enum DeskReducer {
         case .failed(.possibleDuplicate(let number, let subject)) where state.composer?.isSending == true:
             return warnOfDuplicate(&state, ofNumber: number, subject: subject)
 
+        case .failed(let error) where error.meansDeskUnreachable:
+            return loseDesk(&state, error)
+
         case .failed(let error):
             state.message = StatusMessage(.error, error.message)
             state.afterOpening = nil
             state.list.isLoading = false
             state.composer?.isSending = false
             return []
+
+        case .clockTicked(let now) where state.deskUnreachable:
+            return tickWhileUnreachable(&state, now)
 
         case .clockTicked(let now):
             state.now = now
@@ -437,6 +443,9 @@ public enum DeskReducer {
 
         case .ticketWatcherCandidatesLoaded(let number, let candidates):
             return showTicketWatchers(&state, number: number, candidates)
+
+        case .deskReconnected:
+            return reconnect(&state)
         }
     }
 

@@ -56,6 +56,9 @@ public struct DeskRuntime: Sendable {
                 try store.saveDraft(draft, viewer: viewer)
             } catch .databaseBusy {
                 return [.draftSaveDeferred(draft)]
+            } catch .deskUnreachable(let location, let reason) {
+                // Kept like a draft for a busy desk, and the client learns the desk is gone.
+                return [.draftSaveDeferred(draft), .failed(.deskUnreachable(location: location, reason: reason))]
             }
             return []
         case .deleteDraft(let slot):
@@ -87,6 +90,9 @@ public struct DeskRuntime: Sendable {
             try store.setWatching(number: number, handle: handle, watching: watching, by: viewer)
             let ticket = try store.ticket(number: number, viewer: viewer)
             return [.ticketChanged(ticket, info: Notices.watcherChanged(handle, number, watching))]
+        case .checkDeskReachable:
+            _ = try store.changeToken()
+            return [.deskReconnected]
         case .search(let query):
             let parsed = try TicketQuery.parseForSearch(query)
             return [.searchResultsLoaded(query: query, try store.search(parsed, viewer: viewer, limit: 50))]

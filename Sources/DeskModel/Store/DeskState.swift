@@ -247,6 +247,9 @@ public struct DeskState: Equatable, Sendable {
     public var tagged: [TicketID: Int64] = [:]
     /// The bulk action under way.
     public var bulk: BulkRun?
+    /// The desk server could not be reached (a lost connection): drafts wait in memory, and
+    /// each clock tick asks whether it answers again (`DeskEffect.checkDeskReachable`).
+    public var deskUnreachable = false
 
     public init(deskName: String, viewer: Viewer, view: CaseView = .active, order: TicketOrder = .newestFirst, size: TerminalSize) {
         self.deskName = deskName

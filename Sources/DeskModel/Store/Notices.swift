@@ -36,4 +36,11 @@ public enum Notices {
     }
     public static func noSavedViewAt(_ key: Int) -> String { "No saved view on \(key): save one with :save NAME CONDITIONS" }
     public static func viewSaved(_ name: String) -> String { "View '\(name)' saved" }
+    public static func deskLost(keepingDraft: Bool) -> String {
+        keepingDraft ? "Lost the connection to the desk; retrying… your draft is kept" : "Lost the connection to the desk; retrying…"
+    }
+    public static let changeMaybeLost =
+        "Lost the connection to the desk while saving: it may or may not have been saved; look once reconnected (your text is kept)"
+    public static let reconnected = "Reconnected to the desk"
+    public static let reconnectedCheckChange = "Reconnected to the desk: look whether your last change was saved before making it again"
 }
