@@ -31,7 +31,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DeskModelTests", dependencies: ["DeskModel", .product(name: "GRDB", package: "GRDB.swift"), "DeskPostgresStore", "DeskPostgres"]),
-        .testTarget(name: "DesktermCLITests", dependencies: ["DeskModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "DesktermCLITests", dependencies: ["DeskModel", .product(name: "GRDB", package: "GRDB.swift"), "DeskPostgres"]),
         .testTarget(name: "DeskTUITests", dependencies: ["DeskTUI", "DeskModel"]),
         .testTarget(name: "DesktermTUITests", dependencies: ["DeskModel", "DeskTUI", "CNcurses"]),
         .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
