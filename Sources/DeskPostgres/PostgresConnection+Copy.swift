@@ -11,24 +11,33 @@ extension PostgresConnection {
     /// error is rethrown (inside a transaction, the transaction is then aborted).
     @discardableResult
     public func copyIn(_ sql: String, _ fill: (PostgresCopyWriter) throws -> Void) throws -> Int {
+        let writer = try beginCopyIn(sql)
+        do {
+            try fill(writer)
+        } catch {
+            writer.cancel()
+            throw error
+        }
+        return try writer.finish()
+    }
+
+    /// Starts `sql` (a `COPY ... FROM STDIN` statement written in the source) and returns the
+    /// writer that sends its rows, for a copy fed over several calls: the server loads the rows
+    /// sent while the caller prepares the next ones. End it with `finish()` or `cancel()`
+    /// before the connection runs anything else.
+    public func beginCopyIn(_ sql: String) throws -> PostgresCopyWriter {
         guard let started = PQexec(handle, sql) else { throw connectionError() }
-        if PQresultStatus(started) != PGRES_COPY_IN {
-            // Not a COPY after all (or refused): report the server's error as any statement's.
-            PQclear(started)
-            _ = try finishCopy()
+        guard PQresultStatus(started) == PGRES_COPY_IN else {
+            // Not a COPY after all, or refused: report the server's error as any statement's.
+            _ = try checked(started)
             throw PostgresError(kind: .other, message: "'\(sql.prefix(40))…' did not start a COPY FROM STDIN")
         }
         PQclear(started)
-        let writer = PostgresCopyWriter(connection: self)
-        do {
-            try fill(writer)
-            try writer.flush()
-        } catch {
-            PQputCopyEnd(handle, "deskterm stopped the copy")
-            _ = try? finishCopy()
-            throw error
-        }
-        guard PQputCopyEnd(handle, nil) == 1 else { throw connectionError() }
+        return PostgresCopyWriter(connection: self)
+    }
+
+    func endCopy(error: String?) throws -> Int {
+        guard PQputCopyEnd(handle, error) == 1 else { throw connectionError() }
         return try finishCopy()
     }
 
@@ -88,6 +97,25 @@ public final class PostgresCopyWriter {
     func flush() throws {
         try buffer.withUnsafeBytes { try connection.sendCopyData($0) }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Sends what is left and ends the COPY; returns the rows the server loaded, or throws its
+    /// error (a refused row fails the whole COPY: nothing of it stays).
+    @discardableResult
+    public func finish() throws -> Int {
+        do {
+            try flush()
+        } catch {
+            cancel()
+            throw error
+        }
+        return try connection.endCopy(error: nil)
+    }
+
+    /// Ends the COPY so that the server discards every row of it.
+    public func cancel() {
+        buffer.removeAll()
+        _ = try? connection.endCopy(error: "deskterm stopped the copy")
     }
 
     private func separate() {

@@ -15,6 +15,7 @@ final class PostgresCopyTarget: DeskCopyTarget {
     private let db: PostgresConnection
     private var droppedIndexes: [String] = []
     private var droppedForeignKeys: [(table: String, name: String, definition: String)] = []
+    private var openCopy: (table: String, writer: PostgresCopyWriter)?
 
     init(address: PostgresDeskAddress) throws {
         location = address.description
@@ -77,28 +78,44 @@ final class PostgresCopyTarget: DeskCopyTarget {
         }
     }
 
+    /// One COPY per table, kept open across batches: the server loads a batch while the next
+    /// one is read from the source.
     func write(_ table: CopyTable, _ rows: [[CopyValue]]) throws {
         do {
-            try db.copyIn("COPY \(table.postgresName) (\(table.columnNames.joined(separator: ", "))) FROM STDIN") { writer in
-                for row in rows {
-                    for (value, column) in zip(row, table.columns) {
-                        switch value {
-                        case .null: writer.appendNull()
-                        case .integer(let number): column.kind == .boolean ? writer.append(number != 0) : writer.append(number)
-                        case .text(let text): writer.append(text)
-                        case .bytes(let data): writer.append(bytea: data)
-                        }
+            let writer = try copyWriter(for: table)
+            for row in rows {
+                for (value, column) in zip(row, table.columns) {
+                    switch value {
+                    case .null: writer.appendNull()
+                    case .integer(let number): column.kind == .boolean ? writer.append(number != 0) : writer.append(number)
+                    case .text(let text): writer.append(text)
+                    case .bytes(let data): writer.append(bytea: data)
                     }
-                    try writer.endRow()
                 }
+                try writer.endRow()
             }
         } catch {
             throw PostgresErrors.map(error, location: location)
         }
     }
 
+    private func copyWriter(for table: CopyTable) throws -> PostgresCopyWriter {
+        if let open = openCopy, open.table == table.name { return open.writer }
+        try finishOpenCopy()
+        let writer = try db.beginCopyIn("COPY \(table.postgresName) (\(table.columnNames.joined(separator: ", "))) FROM STDIN")
+        openCopy = (table.name, writer)
+        return writer
+    }
+
+    private func finishOpenCopy() throws {
+        guard let open = openCopy else { return }
+        openCopy = nil
+        try open.writer.finish()
+    }
+
     func commit(progress: (String) -> Void) throws {
         do {
+            try finishOpenCopy()
             try db.execute("SET LOCAL maintenance_work_mem = '512MB'")
             progress("indexes")
             for definition in droppedIndexes { try db.execute(definition) }
@@ -128,6 +145,8 @@ final class PostgresCopyTarget: DeskCopyTarget {
     }
 
     func abandon() {
+        openCopy?.writer.cancel()
+        openCopy = nil
         if db.isInTransaction { _ = try? db.execute("ROLLBACK") }
     }
 }

@@ -48,6 +48,14 @@ public enum DeskCopy {
             copySeconds: copied.timeIntervalSince(started), verifySeconds: Date().timeIntervalSince(copied))
     }
 
+    /// Fails as `copy` would on the target (unreachable, not a desk, not empty) without writing
+    /// anything: for work to skip when its result could not be copied there.
+    public static func checkTarget(_ address: DeskAddress) throws {
+        let target = try DeskCopyEndpoints.target(address)
+        try target.begin()
+        target.abandon()
+    }
+
     /// Compares two desks table by table, reading both; changes nothing.
     public static func verify(_ first: DeskAddress, _ second: DeskAddress, progress: (Event) -> Void = { _ in }) throws -> CopyReport {
         let started = Date()

@@ -12,6 +12,8 @@ final class SQLiteCopySource: DeskCopySource {
         guard case .hasContent = try DeskFile.inspect(path) else { throw DeskError.invalidInput("No desk at \(path)") }
         var configuration = Configuration()
         configuration.readonly = true
+        // The read transaction below spans the whole copy.
+        configuration.allowsUnsafeTransactions = true
         configuration.busyMode = .timeout(10)
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
@@ -23,14 +25,24 @@ final class SQLiteCopySource: DeskCopySource {
                     throw DeskError.invalidInput("The desk at \(path) was made by an older deskterm: open it once with this one (it updates itself), then copy it")
                 }
             }
+            // One read transaction for the source's whole life: every table is read as of the
+            // same moment, even while others write the desk.
+            try queue.inDatabase { db in
+                try db.execute(sql: "BEGIN DEFERRED")
+                _ = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master")
+            }
         } catch {
             throw StorageErrors.map(error, path: path)
         }
     }
 
+    deinit {
+        try? queue.inDatabase { db in try db.execute(sql: "ROLLBACK") }
+    }
+
     func rowCount(_ table: CopyTable) throws -> Int {
         do {
-            return try queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table.sqliteName)") ?? 0 }
+            return try queue.inDatabase { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table.sqliteName)") ?? 0 }
         } catch {
             throw StorageErrors.map(error, path: location)
         }
@@ -45,7 +57,7 @@ final class SQLiteCopySource: DeskCopySource {
         let sql = "SELECT \(table.columnNames.joined(separator: ", ")) FROM \(table.sqliteName) ORDER BY \(order.joined(separator: ", "))"
         let kinds = table.columns.map(\.kind)
         do {
-            try queue.read { db in
+            try queue.inDatabase { db in
                 let statement = try db.makeStatement(sql: sql)
                 let rows = try Row.fetchCursor(statement)
                 var batch: [[CopyValue]] = []

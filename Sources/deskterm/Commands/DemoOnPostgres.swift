@@ -17,6 +17,14 @@ enum DemoOnPostgres {
         }
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("demo.sqlite").path
+        // Generating a large desk takes minutes: not for a target that cannot take it.
+        do {
+            try DeskCopy.checkTarget(address)
+        } catch let error as DeskError {
+            throw error
+        } catch {
+            throw .storage(String(describing: error))
+        }
         try generate(path)
         let progress = CopyProgress(quiet: quiet)
         defer { progress.finish() }

@@ -9,6 +9,7 @@ final class CopyProgress {
     private let inPlace: Bool
     private var lastDraw = Date.distantPast
     private var lastPhase = ""
+    private let started = Date()
 
     init(quiet: Bool) {
         self.quiet = quiet
@@ -25,12 +26,12 @@ final class CopyProgress {
             lastDraw = now
             write("\r\(Self.padded(table)) \(done)/\(total) rows\u{1B}[K")
         case .tableDone(let table, let rows):
-            write((inPlace ? "\r" : "") + "\(Self.padded(table)) \(rows) rows\(inPlace ? "\u{1B}[K" : "")\n")
+            write((inPlace ? "\r" : "") + "\(elapsed) \(Self.padded(table)) \(rows) rows\(inPlace ? "\u{1B}[K" : "")\n")
         case .building(let phase):
             // A target reports each step; one line per kind of step is enough.
             guard phase != lastPhase else { return }
             lastPhase = phase
-            write("building \(phase)\n")
+            write("\(elapsed) building \(phase)\n")
         case .verifying(let table):
             guard inPlace else { return }
             write("\rverifying \(table)\u{1B}[K")
@@ -42,6 +43,9 @@ final class CopyProgress {
         guard !quiet, inPlace else { return }
         write("\r\u{1B}[K")
     }
+
+    /// Seconds since the copy started, so that a log shows what each step took.
+    private var elapsed: String { String(format: "%7.1fs", Date().timeIntervalSince(started)) }
 
     private static func padded(_ table: String) -> String {
         table.padding(toLength: max(table.count, 14), withPad: " ", startingAt: 0)
