@@ -76,6 +76,7 @@ enum CLISQLiteOnlyTests {
     static let classes: [String: String] = [
         "DemoCLITests": "`deskterm demo` writes a new desk file",
         "DemoFirstUseCLITests": "the first use writes the demo desk file",
+        "CopyCLITests": "copies between desk files and PostgreSQL databases it makes itself (it runs in the SQLite pass, beside the test cluster)",
     ]
 
     /// Single tests, as "Class.testName".

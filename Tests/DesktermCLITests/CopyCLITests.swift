@@ -6,7 +6,7 @@ import XCTest
 /// `deskterm copy` with the real binary: SQLite → PostgreSQL → SQLite keeps every table and
 /// what users see; numbering continues; a non-empty target is refused; a failure leaves no
 /// target; the report's counts and hashes. The PostgreSQL tests skip without a server.
-final class CopyCLITests: XCTestCase {
+final class CopyCLITests: CLITestCase {
     struct Report: Decodable {
         struct Side: Decodable, Equatable {
             var rows: Int
