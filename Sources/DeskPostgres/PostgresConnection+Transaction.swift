@@ -68,7 +68,8 @@ extension PostgresConnection {
     }
 
     /// COMMIT; a connection lost on the way leaves the outcome unknown (`commitOutcomeUnknown`).
-    private func commit() throws {
+    /// Also for a transaction begun by hand (a copy's), so that it reports the same.
+    public func commit() throws {
         do {
             try execute("COMMIT")
         } catch var failure as PostgresError where failure.kind == .connectionFailure {

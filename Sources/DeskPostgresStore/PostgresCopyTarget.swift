@@ -137,7 +137,7 @@ final class PostgresCopyTarget: DeskCopyTarget {
             _ = try db.query(PostgresSchema.announceChangeSQL)
             progress("statistics")
             for table in DeskCopyTables.all { try db.execute("ANALYZE \(table.postgresName)") }
-            try db.execute("COMMIT")
+            try db.commit()
         } catch {
             abandon()
             throw PostgresErrors.map(error, location: location)

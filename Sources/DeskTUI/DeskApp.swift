@@ -31,6 +31,9 @@ public final class DeskApp {
     private var changes: DeskChangeWatch?
     /// The screen must be drawn again even if the state did not change (Ctrl-L).
     private var repaintPending = false
+    /// Drafts the desk did not take when the client ended: printed once the terminal is
+    /// restored, so that text typed during an outage does not end with the process.
+    private var draftsNotSaved: [Draft] = []
 
     public init(engine: DeskEngine, terminal: TerminalDevice, options: Options, clock: DeskClock = .system) {
         self.engine = engine
@@ -54,6 +57,9 @@ public final class DeskApp {
         defer {
             terminal.restore()
             for signalNumber in [SIGINT, SIGTERM, SIGHUP] { signal(signalNumber, SIG_DFL) }
+            if !draftsNotSaved.isEmpty {
+                FileHandle.standardError.write(Data(UnsavedDraftsReport.text(draftsNotSaved).utf8))
+            }
         }
         engine.send(.terminalResized(terminal.size))
         engine.send(.clockTicked(clock.now()))
@@ -67,7 +73,7 @@ public final class DeskApp {
         while true {
             if pendingSignal != 0 || engine.state.shouldQuit {
                 // Drafts typed while the desk was busy are saved before the client ends.
-                engine.runtime.saveWaiting(engine.state.unsavedDrafts)
+                draftsNotSaved = engine.runtime.saveWaiting(engine.state.unsavedDrafts)
                 engine.finishIdleWrites()
                 return pendingSignal != 0 ? .signal(pendingSignal) : .quit
             }

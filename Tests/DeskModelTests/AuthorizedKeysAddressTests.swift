@@ -32,7 +32,8 @@ final class AuthorizedKeysAddressTests: XCTestCase {
     }
 
     func testAnAddressWithAPasswordIsNeverWritten() throws {
-        for address in ["postgresql://support:s3cret@db.example/desk", "postgres:///desk?host=/run/postgresql&password=s3cret"] {
+        for address in ["postgresql://support:s3cret@db.example/desk", "postgres:///desk?host=/run/postgresql&password=s3cret",
+                        "postgres:///desk?host=/run/postgresql&pass%77ord=s3cret"] {
             XCTAssertThrowsError(try AuthorizedKeys.line(handle: "ann", key: key, deskterm: "/opt/deskterm", desk: try DeskAddress(address))) { error in
                 let text = "\(error)"
                 XCTAssertFalse(text.contains("s3cret"), text)

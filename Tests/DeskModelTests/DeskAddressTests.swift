@@ -39,6 +39,9 @@ final class DeskAddressTests: XCTestCase {
             ("postgresql://desk@db.example.com/desk", "postgresql://desk@db.example.com/desk"),
             ("postgresql://desk:pa/ss@w@rd@db.example.com/desk", "postgresql://desk:********@db.example.com/desk"),
             ("postgresql://db.example.com/desk?application_name=a:b@c", "postgresql://db.example.com/desk?application_name=a:b@c"),
+            // libpq decodes the names of parameters too, and knows no `#` fragment.
+            ("postgresql:///desk?host=/run/pg&pass%77ord=s3cret", "postgresql:///desk?host=/run/pg&pass%77ord=********"),
+            ("postgresql:///desk?%70assword=s3#cret&user=desk", "postgresql:///desk?%70assword=********&user=desk"),
         ]
         for (text, shown) in cases {
             let address = try DeskAddress(text)

@@ -121,4 +121,18 @@ final class ReducerReconnectTests: StoreTestCase {
         let refresh = PageRequest(view: .all, order: .newestFirst, limit: store.state.pageLimit)
         store.expectEffects([.loadCounts, .loadPage(refresh, .replace(select: nil))])
     }
+
+    /// Quitting while the desk is away: the drafts it could not take come back to the client
+    /// (which prints them), and those it took are not among them.
+    func testTheClientEndingWhileTheDeskIsAwayGetsBackTheDraftsNotSaved() throws {
+        let (client, server) = try client(composing: false)
+        let runtime = try XCTUnwrap(client.runtime)
+        let reply = Draft(slot: slot, body: "half a reply", updatedAt: f.clock.now)
+        let newTicket = Draft(slot: .newTicket, subject: "Scanner", body: "It stopped", updatedAt: f.clock.now)
+        server.reachable = false
+        XCTAssertEqual(runtime.saveWaiting([slot: reply, .newTicket: newTicket]), [newTicket, reply])
+        server.reachable = true
+        XCTAssertEqual(runtime.saveWaiting([slot: reply]), [])
+        XCTAssertEqual(try runtime.store.draft(slot, viewer: f.peter)?.body, "half a reply")
+    }
 }

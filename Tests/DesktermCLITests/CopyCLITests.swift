@@ -132,6 +132,29 @@ final class CopyCLITests: CLITestCase {
         }
     }
 
+    /// An empty desk file that another process has open is not replaced: that process would go
+    /// on writing a log that SQLite replays into the copied desk. Once it is closed, it is.
+    func testAnEmptyDeskFileInUseIsNotReplaced() throws {
+        let (desk, _) = try richDesk()
+        let target = try TempDesk()
+        let created = target.run(["init"])
+        XCTAssertEqual(created.status, 0, "\(created)")
+        let before = try Data(contentsOf: URL(fileURLWithPath: target.path))
+        var holder: DatabaseQueue? = try DatabaseQueue(path: target.path)
+        XCTAssertEqual(try holder?.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM ticket") }, 0)
+        let refused = copy(desk, from: desk.path, to: target.path, ["--quiet"])
+        XCTAssertEqual(refused.status, 1, "\(refused)")
+        XCTAssertTrue(refused.stderr.contains("is in use by another process"), refused.stderr)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: target.path)), before)
+        try holder?.close()
+        holder = nil
+        let copied = copy(desk, from: desk.path, to: target.path, ["--quiet"])
+        XCTAssertEqual(copied.status, 0, "\(copied)")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: target.directory.path).filter { $0.hasPrefix(".") }
+        XCTAssertEqual(leftovers, [], "nothing of the copy's temporary desk stays beside it")
+        XCTAssertEqual(desk.runRaw(["copy", "--verify-only", "--from", desk.path, "--to", target.path, "--quiet"]).status, 0)
+    }
+
     func testCopyOntoANonEmptyTargetIsRefusedAndWritesNothing() throws {
         let postgres = try ScratchPostgresDatabase()
         let (desk, _) = try richDesk()

@@ -21,7 +21,9 @@ final class SQLiteCopyTarget: DeskCopyTarget {
     func begin() throws {
         switch try DeskFile.inspect(location) {
         case .missing, .empty: break
-        case .hasContent: try Self.requireEmptyDesk(location)
+        case .hasContent:
+            try Self.requireEmptyDesk(location)
+            try Self.requireNotInUse(location)
         }
         abandon()  // a leftover of an earlier copy by a process of the same id
         do {
@@ -59,6 +61,22 @@ final class SQLiteCopyTarget: DeskCopyTarget {
                 throw DeskError.invalidInput("\(path) already holds a desk with content (\(table.name)): copy into a new or empty desk")
             }
         }
+    }
+
+    /// Replacing a desk file that another process still has open would leave it writing a log
+    /// (`-wal`) that SQLite then replays into the new desk; a log left by a writer that died
+    /// would be replayed the same way. Leaving WAL mode needs every other connection closed
+    /// and folds the log into the old file, removing it: so that is the test, and the cure.
+    private static func requireNotInUse(_ path: String) throws {
+        var configuration = Configuration()
+        configuration.busyMode = .immediateError
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? queue.close() }
+            let mode = try queue.writeWithoutTransaction { db in try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE") }
+            if mode?.lowercased() == "delete" { return }
+        } catch {}
+        throw DeskError.invalidInput("\(path) is in use by another process: close every deskterm on it first (copy replaces the file)")
     }
 
     func write(_ table: CopyTable, _ rows: [[CopyValue]]) throws {
@@ -114,9 +132,15 @@ final class SQLiteCopyTarget: DeskCopyTarget {
             }
             try queue.close()
             self.queue = nil
+            // The load ran without a journal or syncs: the bytes reach the disk before the
+            // name does, and the name before the copy is reported done.
+            try FileDurability.syncFile(temporaryPath)
+            if FileManager.default.fileExists(atPath: location) { try Self.requireNotInUse(location) }
             guard rename(temporaryPath, location) == 0 else {
                 throw DeskError.storage("Cannot move the copied desk into place at \(location): \(String(cString: strerror(errno)))")
             }
+            try? FileManager.default.removeItem(atPath: temporaryPath + ".lock")  // the temporary desk's migration lock
+            try FileDurability.syncFolder(of: location)
         } catch {
             abandon()
             throw StorageErrors.map(error, path: location)

@@ -88,18 +88,19 @@ enum DeskAddressRedaction {
                 result.replaceSubrange(result.index(after: colon)..<at, with: mask)
             }
         }
-        // password=… in the query, up to the next `&` or `#`.
-        var searchFrom = result.startIndex
-        while let key = result.range(of: "password=", options: .caseInsensitive, range: searchFrom..<result.endIndex) {
-            let before = key.lowerBound == result.startIndex ? nil : result[result.index(before: key.lowerBound)]
-            guard before == nil || before == "?" || before == "&" else {
-                searchFrom = key.upperBound
-                continue
-            }
-            let valueEnd = result[key.upperBound...].firstIndex { "&#".contains($0) } ?? result.endIndex
-            result.replaceSubrange(key.upperBound..<valueEnd, with: mask)
-            searchFrom = result.index(key.upperBound, offsetBy: mask.count)
+        // password=… in the query, up to the next `&` (libpq knows no `#` fragment: a `#` may be
+        // part of the password). The client library decodes percent-escapes in the names too
+        // (`pass%77ord=`), so names are compared decoded.
+        guard let queryStart = result.firstIndex(of: "?") else { return result }
+        let queryEnd = result.endIndex
+        let parameters = result[result.index(after: queryStart)..<queryEnd].split(separator: "&", omittingEmptySubsequences: false)
+        let masked = parameters.map { parameter -> String in
+            guard let equals = parameter.firstIndex(of: "=") else { return String(parameter) }
+            let name = String(parameter[..<equals])
+            guard (name.removingPercentEncoding ?? name).lowercased() == "password" else { return String(parameter) }
+            return name + "=" + mask
         }
+        result.replaceSubrange(result.index(after: queryStart)..<queryEnd, with: masked.joined(separator: "&"))
         return result
     }
 }

@@ -16,9 +16,13 @@ public struct DeskRuntime: Sendable {
     }
 
     /// Saves what could not be saved while the desk was busy, waiting this time: the client is
-    /// ending, and a draft typed is a draft kept.
-    public func saveWaiting(_ drafts: [DraftSlot: Draft]) {
-        for draft in drafts.values { try? store.saveDraft(draft, viewer: viewer) }
+    /// ending, and a draft typed is a draft kept. Returns the drafts the desk still did not take
+    /// (it cannot be reached), for the client to hand back to the person who typed them.
+    @discardableResult
+    public func saveWaiting(_ drafts: [DraftSlot: Draft]) -> [Draft] {
+        drafts.values.sorted { $0.slot.key < $1.slot.key }.filter { draft in
+            (try? store.saveDraft(draft, viewer: viewer)) == nil
+        }
     }
 
     public func perform(_ effect: DeskEffect) -> [DeskAction] {

@@ -2,7 +2,7 @@ import Foundation
 
 extension SHA256 {
     /// SHA-256 over data given piece by piece, for contents too large to hold at once (a whole
-    /// table of a desk being copied). Same digest as `SHA256.digest` of the concatenation.
+    /// table of a desk being copied). `SHA256.digest` is this stream given everything in one piece.
     public struct Stream {
         private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
             (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
