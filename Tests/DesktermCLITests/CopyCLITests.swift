@@ -222,6 +222,37 @@ final class CopyCLITests: CLITestCase {
         XCTAssertEqual(copy(desk, from: desk.path, to: target, ["--quiet"]).status, 0)
     }
 
+    /// SQLite columns take other storage classes too: a value the copy could carry only by
+    /// changing it (a fraction of a second in a time) stops the copy instead of being rounded
+    /// on both sides of a verification that would then say "equal".
+    func testAValueOfAnotherKindStopsTheCopyInsteadOfBeingChanged() throws {
+        let (desk, awkward) = try richDesk()
+        let queue = try DatabaseQueue(path: desk.path)
+        try queue.write { db in try db.execute(sql: "UPDATE ticket SET updated_at = updated_at + 0.5 WHERE number = ?", arguments: [awkward]) }
+        try queue.close()
+        let target = desk.file("copy.sqlite").path
+        let stopped = copy(desk, from: desk.path, to: target, ["--quiet"])
+        XCTAssertEqual(stopped.status, 1, "\(stopped)")
+        XCTAssertTrue(stopped.stderr.contains("a value in ticket.updated_at is not the column's kind (a real number)"), stopped.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: target))
+    }
+
+    /// A copy killed midway (kill -9, Ctrl-C) leaves its temporary desk; the next copy into the
+    /// same path removes those whose process is gone, and leaves a running copy's alone.
+    func testTheNextCopyRemovesTheTemporaryDeskOfAKilledOne() throws {
+        let (desk, _) = try richDesk()
+        let target = desk.file("copy.sqlite").path
+        // Above any pid Linux hands out (pid_max is at most 2^22): a process that is gone.
+        let gone = desk.file(".copy.sqlite.copying-4194999")
+        let running = desk.file(".copy.sqlite.copying-\(ProcessInfo.processInfo.processIdentifier)")
+        for leftover in [gone, running, desk.file(".copy.sqlite.copying-4194999-wal")] {
+            XCTAssertTrue(FileManager.default.createFile(atPath: leftover.path, contents: Data(count: 4096)))
+        }
+        XCTAssertEqual(copy(desk, from: desk.path, to: target, ["--quiet"]).status, 0)
+        let hidden = try FileManager.default.contentsOfDirectory(atPath: desk.directory.path).filter { $0.hasPrefix(".copy.sqlite") }
+        XCTAssertEqual(hidden, [running.lastPathComponent])
+    }
+
     func testVerifyOnlyFindsTheTableThatDiffers() throws {
         let (desk, awkward) = try richDesk()
         let twin = desk.file("twin.sqlite").path

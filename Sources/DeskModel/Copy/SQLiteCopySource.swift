@@ -56,6 +56,7 @@ final class SQLiteCopySource: DeskCopySource {
         }
         let sql = "SELECT \(table.columnNames.joined(separator: ", ")) FROM \(table.sqliteName) ORDER BY \(order.joined(separator: ", "))"
         let kinds = table.columns.map(\.kind)
+        let location = location
         do {
             try queue.inDatabase { db in
                 let statement = try db.makeStatement(sql: sql)
@@ -66,7 +67,11 @@ final class SQLiteCopySource: DeskCopySource {
                     var values: [CopyValue] = []
                     values.reserveCapacity(kinds.count)
                     for (index, kind) in kinds.enumerated() {
-                        values.append(Self.value(row[index] as DatabaseValue, kind))
+                        guard let value = Self.value(row[index] as DatabaseValue, kind) else {
+                            throw DeskError.invalidInput(
+                                "\(location): a value in \(table.name).\(table.columns[index].name) is not the column's kind (\(Self.describe(row[index] as DatabaseValue))); the copy stops rather than change it")
+                        }
+                        values.append(value)
                     }
                     batch.append(values)
                     if batch.count == Self.batchSize {
@@ -81,13 +86,28 @@ final class SQLiteCopySource: DeskCopySource {
         }
     }
 
-    private static func value(_ stored: DatabaseValue, _ kind: CopyColumn.Kind) -> CopyValue {
+    /// The value as the copy carries it, or nil when SQLite holds something the column's kind
+    /// cannot carry unchanged (its columns take other storage classes too): a copy that
+    /// converted it would still verify "equal", having hashed the converted value.
+    private static func value(_ stored: DatabaseValue, _ kind: CopyColumn.Kind) -> CopyValue? {
+        switch (stored.storage, kind) {
+        case (.null, _): return .null
+        case (.int64(let number), .integer), (.int64(let number), .boolean): return .integer(number)
+        case (.string(let text), .text): return .text(text)
+        case (.blob(let data), .bytes): return .bytes(data)
+        case (.blob(let data), .text): return String(validating: data, as: UTF8.self).map { .text($0) }
+        case (.string(let text), .bytes): return .bytes(Data(text.utf8))
+        default: return nil
+        }
+    }
+
+    private static func describe(_ stored: DatabaseValue) -> String {
         switch stored.storage {
-        case .null: return .null
-        case .int64(let number): return .integer(number)
-        case .double(let number): return .integer(Int64(number))
-        case .string(let text): return kind == .bytes ? .bytes(Data(text.utf8)) : .text(text)
-        case .blob(let data): return kind == .text ? .text(String(decoding: data, as: UTF8.self)) : .bytes(data)
+        case .null: "null"
+        case .int64: "an integer"
+        case .double: "a real number"
+        case .string: "text"
+        case .blob: "bytes"
         }
     }
 }

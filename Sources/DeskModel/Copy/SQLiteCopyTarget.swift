@@ -26,6 +26,7 @@ final class SQLiteCopyTarget: DeskCopyTarget {
             try Self.requireNotInUse(location)
         }
         abandon()  // a leftover of an earlier copy by a process of the same id
+        Self.removeLeftovers(besides: location)
         do {
             // The schema through the store, then the rows through a connection of our own.
             _ = try Desk.open(.sqlite(path: temporaryPath), create: true)
@@ -144,6 +145,20 @@ final class SQLiteCopyTarget: DeskCopyTarget {
         } catch {
             abandon()
             throw StorageErrors.map(error, path: location)
+        }
+    }
+
+    /// Temporary desks of earlier copies into the same path whose process is gone (killed, or
+    /// interrupted with Ctrl-C): they can be as large as the desk.
+    private static func removeLeftovers(besides path: String) {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        let prefix = ".\(url.lastPathComponent).copying-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            let digits = name.dropFirst(prefix.count).prefix { $0.isNumber }
+            guard let pid = Int32(digits), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(atPath: folder + "/" + name)
         }
     }
 
