@@ -2,7 +2,8 @@ import Foundation
 
 /// Makes a file written outside SQLite's own commit durable before it is announced: its
 /// bytes, then the folder entry a rename made (without the second, a power cut can bring back
-/// the old name).
+/// the old name). Call it only once SQLite has closed the file in this process (principle 9:
+/// closing any descriptor of a file drops this process's locks on it, SQLite's included).
 enum FileDurability {
     static func syncFile(_ path: String) throws(DeskError) {
         try sync(path, flags: O_RDONLY, what: "the file")
