@@ -250,6 +250,9 @@ public struct DeskState: Equatable, Sendable {
     /// The desk server could not be reached (a lost connection): drafts wait in memory, and
     /// each clock tick asks whether it answers again (`DeskEffect.checkDeskReachable`).
     public var deskUnreachable = false
+    /// The language the screens speak to this viewer (issue #11): chosen at start, switchable
+    /// in the client. Everything in the state stays language-neutral; the edge renders it.
+    public var language: Language = .english
 
     public init(deskName: String, viewer: Viewer, view: CaseView = .active, order: TicketOrder = .newestFirst, size: TerminalSize) {
         self.deskName = deskName
