@@ -50,7 +50,10 @@ public struct PostgresLocalSetting: Equatable, Sendable {
 
 extension PostgresConnection {
     /// True between BEGIN and COMMIT/ROLLBACK (also while BEGIN waits to go with the first statement).
-    public var isInTransaction: Bool { pendingBegin != nil || PQtransactionStatus(handle) != PQTRANS_IDLE }
+    /// A read-only transaction whose COMMIT is on its way has ended.
+    public var isInTransaction: Bool {
+        pendingBegin != nil || (!pendingCommit && PQtransactionStatus(handle) != PQTRANS_IDLE)
+    }
 
     /// Runs `body` in a transaction: COMMIT when it returns, ROLLBACK when it throws. On a
     /// serialization failure or a deadlock (SQLSTATE 40001, 40P01), in the body or at COMMIT,
@@ -59,6 +62,9 @@ extension PostgresConnection {
     ///
     /// `settings` last until the transaction ends. BEGIN and the settings are sent with the
     /// body's first statement, in one round trip; a body that runs none sends nothing.
+    ///
+    /// A read-only transaction (`.repeatableReadReadOnly`) does not wait for its COMMIT's answer:
+    /// the next use of the connection reads it (`PostgresConnection+DeferredCommit.swift`).
     ///
     /// Called inside another transaction it joins it: the outermost call commits and retries.
     /// A lost connection is never retried here: the error says whether COMMIT had been sent
@@ -70,13 +76,14 @@ extension PostgresConnection {
         retry: PostgresRetryPolicy = .standard,
         _ body: (PostgresConnection) throws -> Result
     ) throws -> Result {
+        try finishPendingCommit()
         if isInTransaction { return try body(self) }
         var attempt = 1
         while true {
             do {
                 pendingBegin = ["BEGIN ISOLATION LEVEL \(isolation.rawValue)"] + settings.map(\.sql)
                 let value = try body(self)
-                try commit()
+                if isolation == .repeatableReadReadOnly { try commitWithoutWaiting() } else { try commit() }
                 return value
             } catch {
                 rollbackQuietly()

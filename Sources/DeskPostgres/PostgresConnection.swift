@@ -29,6 +29,9 @@ public final class PostgresConnection: CustomStringConvertible {
     /// The statements that begin the current transaction, not sent yet: they go with its first
     /// statement, in one round trip (`PostgresConnection+Pipeline.swift`).
     var pendingBegin: [String]?
+    /// A read-only transaction's COMMIT was sent and its answer not read yet
+    /// (`PostgresConnection+DeferredCommit.swift`).
+    var pendingCommit = false
 
     /// The address without its password.
     public var description: String { "PostgresConnection(\(address))" }
@@ -98,6 +101,7 @@ public final class PostgresConnection: CustomStringConvertible {
     /// Runs one statement with its parameters and returns its rows.
     @discardableResult
     public func query(_ sql: String, _ parameters: [PostgresValue] = []) throws -> PostgresResult {
+        try finishPendingCommit()
         if let begin = pendingBegin {
             pendingBegin = nil
             return try pipelined(begin, sql, parameters)
@@ -142,6 +146,7 @@ public final class PostgresConnection: CustomStringConvertible {
     /// Runs several statements separated by semicolons, without parameters: for schema
     /// scripts written in the source, never for text that came from anyone.
     public func executeScript(_ sql: String) throws {
+        try finishPendingCommit()
         try sendPendingBegin()
         _ = try checked(PQexec(handle, sql))
     }

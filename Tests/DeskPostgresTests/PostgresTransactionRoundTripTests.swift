@@ -5,8 +5,9 @@ import XCTest
 /// A transaction's BEGIN and `SET LOCAL`s wait for its first statement and go with it in one
 /// pipeline: the transaction still begins before that statement, its settings last until it
 /// ends, an error anywhere in the pipeline is reported and rolls back, and a body that runs
-/// nothing sends nothing.
-final class PostgresPipelinedBeginTests: XCTestCase {
+/// nothing sends nothing. A read-only transaction's COMMIT is not waited for: the next use of
+/// the connection reads its answer.
+final class PostgresTransactionRoundTripTests: XCTestCase {
     private struct Abandoned: Error {}
 
     private var connection: PostgresConnection!
@@ -104,5 +105,33 @@ final class PostgresPipelinedBeginTests: XCTestCase {
         }
         XCTAssertEqual(seen.0, 0)
         XCTAssertEqual(seen.1, 0, "the second statement reads the first one's snapshot")
+    }
+
+    func testAReadOnlyTransactionEndsWithoutWaitingAndTheNextUseReadsItsCommit() throws {
+        let other = try PostgresTestServer.connect()
+        let seen = try connection.transaction(.repeatableReadReadOnly) { db in
+            try db.query("SELECT count(*) FROM \(table)")[0].decode(Int64.self, at: 0)
+        }
+        XCTAssertEqual(seen, 0)
+        XCTAssertFalse(connection.isInTransaction, "ended once its COMMIT is sent")
+        try other.execute("INSERT INTO \(table) VALUES (1, 'meanwhile')")
+        XCTAssertEqual(try connection.query("SELECT count(*) FROM \(table)")[0].decode(Int64.self, at: 0), 1,
+                       "committed: the next statement reads a new snapshot")
+        _ = try connection.transaction(.repeatableReadReadOnly) { db in try db.query("SELECT 1") }
+        try connection.transaction { db in try db.execute("INSERT INTO \(table) VALUES (2, 'written')") }
+        XCTAssertEqual(try rowCount(), 2)
+    }
+
+    func testAConnectionLostAfterAReadOnlyTransactionFailsTheNextOneBeforeItBegins() throws {
+        _ = try connection.transaction(.repeatableReadReadOnly) { db in try db.query("SELECT 1") }
+        let ended = try PostgresTestServer.connect()
+            .query("SELECT pg_terminate_backend($1::int, 5000)", [.int(Int64(connection.backendPID))])[0].decode(Bool.self, at: 0)
+        XCTAssertTrue(ended)
+        XCTAssertThrowsError(try connection.transaction { db in try db.execute("INSERT INTO \(table) VALUES (1, 'lost')") }) { error in
+            let failure = error as? PostgresError
+            XCTAssertEqual(failure?.kind, .connectionFailure)
+            XCTAssertEqual(failure?.commitOutcomeUnknown, false, "nothing of this transaction was sent: it may run again")
+        }
+        XCTAssertEqual(try rowCount(), 0)
     }
 }
