@@ -23,7 +23,9 @@ import Foundation
 /// hundred rows) instead of walking 50,000 rows to find nothing. The statistics list only the
 /// most common words (at 1M messages, those in more than about 0.4% of them), so the probe is
 /// what tells a rare word from one just below that list that still fills a page in the window.
-/// Both ways read the same matches in the same order: the results do not depend on the way.
+/// Both ways read the same matches in the same order, so they find the same tickets; only where
+/// a batch ends may differ, which changes a ticket's time only when an older id carries a newer
+/// time (imported messages), as the walk's own window edge always could.
 extension PostgresRows {
     static let searchBatch = 400
     static let searchScanLimit = 20_000
