@@ -26,6 +26,8 @@ extension PostgresConnection {
     /// sent while the caller prepares the next ones. End it with `finish()` or `cancel()`
     /// before the connection runs anything else.
     public func beginCopyIn(_ sql: String) throws -> PostgresCopyWriter {
+        try finishPendingCommit()
+        try sendPendingBegin()
         guard let started = PQexec(handle, sql) else { throw connectionError() }
         guard PQresultStatus(started) == PGRES_COPY_IN else {
             // Not a COPY after all, or refused: report the server's error as any statement's.

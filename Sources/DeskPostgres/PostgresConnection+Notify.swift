@@ -41,6 +41,7 @@ extension PostgresConnection {
 
     /// The notifications that arrived so far, without waiting.
     public func pendingNotifications() throws -> [PostgresNotification] {
+        try finishPendingCommit()
         guard PQconsumeInput(handle) == 1 else { throw connectionError() }
         var notifications: [PostgresNotification] = []
         while let notice = PQnotifies(handle) {

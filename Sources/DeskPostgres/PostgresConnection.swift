@@ -26,6 +26,12 @@ public struct PostgresOptions: Sendable {
 public final class PostgresConnection: CustomStringConvertible {
     let handle: OpaquePointer
     public let address: PostgresAddress
+    /// The statements that begin the current transaction, not sent yet: they go with its first
+    /// statement, in one round trip (`PostgresConnection+Pipeline.swift`).
+    var pendingBegin: [String]?
+    /// A read-only transaction's COMMIT was sent and its answer not read yet
+    /// (`PostgresConnection+DeferredCommit.swift`).
+    var pendingCommit = false
 
     /// The address without its password.
     public var description: String { "PostgresConnection(\(address))" }
@@ -95,6 +101,22 @@ public final class PostgresConnection: CustomStringConvertible {
     /// Runs one statement with its parameters and returns its rows.
     @discardableResult
     public func query(_ sql: String, _ parameters: [PostgresValue] = []) throws -> PostgresResult {
+        try finishPendingCommit()
+        if let begin = pendingBegin {
+            pendingBegin = nil
+            return try pipelined(begin, sql, parameters)
+        }
+        return try checked(Self.withEncoded(parameters) { count, types, values, lengths, formats in
+            PQexecParams(handle, sql, count, types, values, lengths, formats, 1)
+        })
+    }
+
+    /// Calls `send` with `parameters` in libpq's binary form: their count, types, values,
+    /// lengths and formats.
+    static func withEncoded<T>(
+        _ parameters: [PostgresValue],
+        _ send: (Int32, [Oid], [UnsafePointer<CChar>?], [Int32], [Int32]) -> T
+    ) -> T {
         let encoded = parameters.map(\.encoded)
         var buffer: [UInt8] = []
         var offsets: [Int] = []
@@ -106,14 +128,13 @@ public final class PostgresConnection: CustomStringConvertible {
         let types = encoded.map { Oid($0.type) }
         let lengths = encoded.map { Int32($0.bytes?.count ?? 0) }
         let formats = [Int32](repeating: 1, count: encoded.count)
-        let result: OpaquePointer? = buffer.withUnsafeBufferPointer { storage in
+        return buffer.withUnsafeBufferPointer { storage in
             let base = UnsafeRawPointer(storage.baseAddress!).assumingMemoryBound(to: CChar.self)
             let values: [UnsafePointer<CChar>?] = zip(encoded, offsets).map { value, offset in
                 value.bytes == nil ? nil : base + offset
             }
-            return PQexecParams(handle, sql, Int32(encoded.count), types, values, lengths, formats, 1)
+            return send(Int32(encoded.count), types, values, lengths, formats)
         }
-        return try checked(result)
     }
 
     /// Runs one statement and returns how many rows it changed.
@@ -125,6 +146,8 @@ public final class PostgresConnection: CustomStringConvertible {
     /// Runs several statements separated by semicolons, without parameters: for schema
     /// scripts written in the source, never for text that came from anyone.
     public func executeScript(_ sql: String) throws {
+        try finishPendingCommit()
+        try sendPendingBegin()
         _ = try checked(PQexec(handle, sql))
     }
 

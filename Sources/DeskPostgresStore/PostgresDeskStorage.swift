@@ -11,6 +11,8 @@ public final class PostgresDeskStorage: DeskStorage, @unchecked Sendable {
     private let connectionAddress: PostgresAddress
     private let idleLock = NSLock()
     private var idle: [PostgresConnection] = []
+    /// How common the searched words are, read once in a while for all the desk's connections.
+    private let wordStatistics = PostgresWordStatistics()
     /// Idle connections kept for the next transaction; more are closed when given back.
     static let idleLimit = 4
 
@@ -44,12 +46,18 @@ public final class PostgresDeskStorage: DeskStorage, @unchecked Sendable {
         PostgresCopyEndpoints.register()
     }
 
+    /// What every transaction of the desk runs with. Its statements are bounded reads and
+    /// writes of a few milliseconds: parallel workers take longer than that to start (5 to 20
+    /// ms on a busy two-core machine, measured on the search's walk and word index reads), and
+    /// a desk shared by many clients has better use for the server's processes.
+    static let transactionSettings = [PostgresLocalSetting("max_parallel_workers_per_gather", "0")]
+
     public func writeRows<T>(_ options: StorageWrite, _ body: (any DeskRows) throws -> T) throws(DeskError) -> T {
-        try withConnection(afterLostConnection: .retryUnlessCommitWasSent) { db in
-            try db.transaction(.readCommitted) { db in
-                // A write on the side (Recent, read marks) gives way at once to a writer holding its rows.
-                if !options.waitsForWriters { try db.execute("SET LOCAL lock_timeout = '1ms'") }
-                let value = try body(PostgresRows(db: db, forWrite: true))
+        // A write on the side (Recent, read marks) gives way at once to a writer holding its rows.
+        let settings = Self.transactionSettings + (options.waitsForWriters ? [] : [PostgresLocalSetting("lock_timeout", "1ms")])
+        return try withConnection(afterLostConnection: .retryUnlessCommitWasSent) { db in
+            try db.transaction(.readCommitted, settings: settings) { db in
+                let value = try body(PostgresRows(db: db, forWrite: true, wordStatistics: wordStatistics))
                 if options.announcesChange { _ = try db.query(PostgresSchema.announceChangeSQL) }
                 return value
             }
@@ -58,7 +66,7 @@ public final class PostgresDeskStorage: DeskStorage, @unchecked Sendable {
 
     public func readRows<T>(_ body: (any DeskRows) throws -> T) throws(DeskError) -> T {
         try withConnection(afterLostConnection: .retry) { db in
-            try db.transaction(.repeatableReadReadOnly) { db in try body(PostgresRows(db: db, forWrite: false)) }
+            try db.transaction(.repeatableReadReadOnly, settings: Self.transactionSettings) { db in try body(PostgresRows(db: db, forWrite: false, wordStatistics: wordStatistics)) }
         }
     }
 

@@ -16,6 +16,16 @@ import Foundation
 /// planner cannot walk the primary key again: it would, because it cannot tell a rare word from
 /// a common one (a word absent from its statistics is estimated at 0.5% of the rows), and a
 /// walk that finds nothing reads every row (1.3 to 27 s for a rare word at 1M tickets).
+///
+/// A word the table's statistics do not list as common (`PostgresCommonWords`) walks only a
+/// tenth of that window first (`SearchWalk.probe`): when that finds too few tickets to fill a
+/// page over the whole window, the rest is asked of the word index at once (a rare word: a few
+/// hundred rows) instead of walking 50,000 rows to find nothing. The statistics list only the
+/// most common words (at 1M messages, those in more than about 0.4% of them), so the probe is
+/// what tells a rare word from one just below that list that still fills a page in the window.
+/// Both ways read the same matches in the same order, so they find the same tickets; only where
+/// a batch ends may differ, which changes a ticket's time only when an older id carries a newer
+/// time (imported messages), as the walk's own window edge always could.
 extension PostgresRows {
     static let searchBatch = 400
     static let searchScanLimit = 20_000
@@ -48,7 +58,8 @@ extension PostgresRows {
         let messageKinds = reader.visibility.seesInternalNotes
             ? PostgresQueryFragment.always : PostgresQueryFragment("m.kind != 'internalNote'")
         let messages = search.condition(vector: "m.search_words", text: "m.body").and(messageKinds)
-        try scan(limit: limit, newest: try newestID("message"), window: Self.searchWalkWindow, into: &latest) { range in
+        let start = try searchStart(search)
+        try scan(limit: limit, newest: start.newestMessage, walk: start.walk(.message), into: &latest) { range in
             let (ids, order) = range.sql("m.id")
             return PostgresQueryFragment("SELECT m.id AS rowid, m.ticket_id AS ticket_id, m.created_at AS at, (")
                 + kept + PostgresQueryFragment(") AS kept FROM message m JOIN ticket t ON t.id = m.ticket_id WHERE ")
@@ -56,7 +67,7 @@ extension PostgresRows {
                 + PostgresQueryFragment(" ORDER BY \(order) LIMIT \(Self.searchBatch)")
         }
         let tickets = search.condition(vector: "t.search_words", text: PostgresSchema.ticketText("t"))
-        try scan(limit: limit, newest: try newestID("ticket"), window: Self.searchWalkWindow / 5, into: &latest) { range in
+        try scan(limit: limit, newest: start.newestTicket, walk: start.walk(.ticket), into: &latest) { range in
             let (ids, order) = range.sql("t.id")
             return PostgresQueryFragment("SELECT t.id AS rowid, t.id AS ticket_id, t.created_at AS at, (")
                 + kept + PostgresQueryFragment(") AS kept FROM ticket t WHERE ")
@@ -79,19 +90,65 @@ extension PostgresRows {
         }
     }
 
-    /// The largest id of `table` (one step down its primary key).
-    private func newestID(_ table: String) throws -> Int64 {
-        try db.query("SELECT coalesce(max(id), 0) FROM \(table)").first?.decode(Int64.self, at: 0) ?? 0
+    /// How many of a table's newest ids are walked before the word index is asked.
+    struct SearchWalk: Equatable {
+        var window: Int64
+        /// Walked first when the words are rare there: the rest of `window` only if this much
+        /// found enough tickets (`continuesWalk`).
+        var probe: Int64?
+
+        /// Whether the tickets found in the probe, at that rate, fill at least half a page over
+        /// the whole window: then the walk goes on (a word common among the newest rows);
+        /// otherwise the word index answers the rest.
+        func continuesWalk(found: Int, limit: Int) -> Bool {
+            guard let probe, probe > 0 else { return true }
+            return Int64(found) * window * 2 >= Int64(limit) * probe
+        }
+    }
+
+    /// Where a search starts: the largest ids (one step down each primary key) and the words as
+    /// the server folds them, in one round trip; and which tables' words are rare.
+    struct SearchStart {
+        var newestMessage: Int64
+        var newestTicket: Int64
+        /// The tables where some word of the query is rare (not among the common ones).
+        var rareIn: Set<PostgresWordStatistics.Table>
+
+        func walk(_ table: PostgresWordStatistics.Table) -> SearchWalk {
+            let window = table == .message ? PostgresRows.searchWalkWindow : PostgresRows.searchWalkWindow / 5
+            return SearchWalk(window: window, probe: rareIn.contains(table) ? window / 10 : nil)
+        }
+    }
+
+    func searchStart(_ search: PostgresTextSearchQuery) throws -> SearchStart {
+        let row = try db.query(
+            """
+            SELECT (SELECT coalesce(max(id), 0) FROM message), (SELECT coalesce(max(id), 0) FROM ticket),
+                   to_tsquery('\(PostgresSchema.textSearchConfiguration)', $1)::text
+            """,
+            [.optional(search.words, PostgresValue.text)])[0]
+        var start = SearchStart(newestMessage: try row.decode(at: 0), newestTicket: try row.decode(at: 1), rareIn: [])
+        // Substrings alone (CJK) have no word to look up: they are walked.
+        if let folded = try row.decode(String?.self, at: 2) {
+            let lexemes = PostgresQueryLexemes(tsquery: folded)
+            for (table, common) in try wordStatistics.commonWords(db) where common.isRare(lexemes) {
+                start.rareIn.insert(table)
+            }
+        }
+        return start
     }
 
     /// Reads matches newest first in batches, keeping the latest matching time of each ticket
     /// kept (visible, passing the filter), until `limit` tickets are found (counting those
-    /// already found): the newest `window` ids by walking, the rest by the word index.
+    /// already found): the newest ids by walking (`walk`), the rest by the word index.
     private func scan(
-        limit: Int, newest: Int64, window: Int64, into latest: inout [TicketID: Int64], batch query: (SearchRange) -> PostgresQueryFragment
+        limit: Int, newest: Int64, walk: SearchWalk, into latest: inout [TicketID: Int64],
+        batch query: (SearchRange) -> PostgresQueryFragment
     ) throws {
         var before = newest + 1
-        let walkEnd = before - window
+        var probing = walk.probe != nil
+        var walkEnd = before - (walk.probe ?? walk.window)
+        let foundBefore = latest.count
         var scanned = 0
         while latest.count < limit && scanned < Self.searchScanLimit {
             let walking = before > walkEnd
@@ -108,9 +165,14 @@ extension PostgresRows {
                 }
             }
             if rows.count < Self.searchBatch {
-                // The walk's window is read: what is older comes from the word index, if anything is older.
+                // The walked range is read: what is older comes from the word index, if anything
+                // is older, unless the probe found enough to walk the rest of the window.
                 guard walking, walkEnd > 1 else { break }
                 before = walkEnd
+                if probing {
+                    probing = false
+                    if walk.continuesWalk(found: latest.count - foundBefore, limit: limit) { walkEnd = newest + 1 - walk.window }
+                }
             } else {
                 before = try rows[rows.count - 1].decode(Int64.self, column: "rowid")
             }

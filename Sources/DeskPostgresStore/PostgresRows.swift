@@ -8,4 +8,6 @@ import DeskPostgres
 struct PostgresRows {
     let db: PostgresConnection
     let forWrite: Bool
+    /// How common the searched words are, shared by the desk's connections.
+    var wordStatistics = PostgresWordStatistics()
 }

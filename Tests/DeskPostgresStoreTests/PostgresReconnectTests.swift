@@ -33,7 +33,11 @@ final class PostgresReconnectTests: XCTestCase {
         XCTAssertTrue(ended, "backend \(pid) ended")
     }
 
-    private func backendPID(of rows: any DeskModel.DeskRows) -> Int32 { (rows as! PostgresRows).db.backendPID }
+    /// Asked of the server: a transaction that runs no statement sends nothing (its BEGIN goes
+    /// with the first statement), so only a statement reaches the connection's server process.
+    private func backendPID(of rows: any DeskModel.DeskRows) throws -> Int32 {
+        Int32(try (rows as! PostgresRows).db.query("SELECT pg_backend_pid()")[0].decode(Int64.self, at: 0))
+    }
 
     private func organisationCount() throws -> Int64 {
         try admin.query("SELECT count(*) FROM organisation")[0].decode(Int64.self, at: 0)
@@ -45,11 +49,11 @@ final class PostgresReconnectTests: XCTestCase {
     }
 
     func testAReadAfterThePooledConnectionWasTerminatedSucceedsOnANewOne() throws {
-        let first = try storage.readRows { rows in backendPID(of: rows) }
+        let first = try storage.readRows { rows in try backendPID(of: rows) }
         XCTAssertEqual(storage.idleConnectionCount, 1)
         try terminate(first)
 
-        let second = try storage.readRows { rows in backendPID(of: rows) }
+        let second = try storage.readRows { rows in try backendPID(of: rows) }
         XCTAssertNotEqual(second, first)
         XCTAssertEqual(try storage.changeToken(), 0)
     }
@@ -57,7 +61,7 @@ final class PostgresReconnectTests: XCTestCase {
     func testAReadWhoseConnectionIsLostMidTransactionRunsOnceMore() throws {
         var pids: [Int32] = []
         let token = try storage.readRows { rows in
-            let pid = backendPID(of: rows)
+            let pid = try backendPID(of: rows)
             pids.append(pid)
             if pids.count == 1 { try terminate(pid) }
             return try (rows as! PostgresRows).db.query(PostgresSchema.changeTokenSQL)[0].decode(Int64.self, at: 0)
@@ -71,14 +75,14 @@ final class PostgresReconnectTests: XCTestCase {
         // Three connections in the pool, as after three overlapping operations.
         let pids: [Int32] = try storage.readRows { outer in
             try storage.readRows { middle in
-                try storage.readRows { inner in [backendPID(of: outer), backendPID(of: middle), backendPID(of: inner)] }
+                try storage.readRows { inner in [try backendPID(of: outer), try backendPID(of: middle), try backendPID(of: inner)] }
             }
         }
         XCTAssertEqual(Set(pids).count, 3)
         XCTAssertEqual(storage.idleConnectionCount, 3)
         for pid in pids { try terminate(pid) }
 
-        let after = try storage.readRows { rows in backendPID(of: rows) }
+        let after = try storage.readRows { rows in try backendPID(of: rows) }
         XCTAssertFalse(pids.contains(after))
         XCTAssertEqual(storage.idleConnectionCount, 1)
     }
