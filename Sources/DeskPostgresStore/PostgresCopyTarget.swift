@@ -102,9 +102,12 @@ final class PostgresCopyTarget: DeskCopyTarget {
             WHERE n.nspname = current_schema() AND c.contype = 'f' AND t.relname IN (\(tableList))
             ORDER BY c.oid
             """).map {
-                PostgresCopyInProgress.Entry(
+                // A killed copy may have left a key added but not yet validated.
+                let definition = try $0.decode(String.self, column: "definition")
+                return PostgresCopyInProgress.Entry(
                     kind: .foreignKey, name: try $0.decode(String.self, column: "name"),
-                    table: try $0.decode(String.self, column: "table_name"), definition: try $0.decode(String.self, column: "definition"))
+                    table: try $0.decode(String.self, column: "table_name"),
+                    definition: definition.hasSuffix(" NOT VALID") ? String(definition.dropLast(" NOT VALID".count)) : definition)
             }
         // Unique indexes stay: they are rules (no two users with one handle), and small.
         let indexes = try control.query("""

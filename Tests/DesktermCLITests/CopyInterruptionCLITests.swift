@@ -81,4 +81,30 @@ final class CopyInterruptionCLITests: CLITestCase {
         XCTAssertEqual(try db.query("SELECT count(*) FROM pg_proc WHERE proname LIKE 'deskterm\\_%'")[0].decode(Int64.self, at: 0), 0)
         XCTAssertEqual(desk.runRaw(["--db", postgres.address, "init", "--admin", "sam"]).status, 0, "the database is a new one again")
     }
+
+    /// The state a copy killed while validating the foreign keys leaves: keys added `NOT VALID`
+    /// (and rows in). The next copy drops them, loads again and ends with every key validated.
+    func testACopyKilledWhileValidatingKeysIsReplacedWithEveryKeyValidated() throws {
+        let postgres = try ScratchPostgresDatabase()
+        let desk = try TempDesk()
+        XCTAssertEqual(desk.run(["demo", "--tickets", "40", "--seed", "4"]).status, 0)
+        XCTAssertEqual(desk.runRaw(["copy", "--from", desk.path, "--to", postgres.address, "--quiet"]).status, 0)
+        let db = try postgres.connect()
+        let key = try db.query("SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conname = 'message_ticket_id_fkey'")[0].decode(String.self, at: 0)
+        try db.executeScript("""
+            CREATE TABLE desk_copy_in_progress (kind text NOT NULL, name text NOT NULL, table_name text NOT NULL, definition text NOT NULL);
+            ALTER TABLE message DROP CONSTRAINT message_ticket_id_fkey;
+            ALTER TABLE message ADD CONSTRAINT message_ticket_id_fkey \(key) NOT VALID;
+            """)
+        let refused = desk.runRaw(["--db", postgres.address, "--user", "alice", "list"])
+        XCTAssertTrue(refused.stderr.contains(Self.refusal), refused.stderr)
+
+        let again = desk.runRaw(["copy", "--from", desk.path, "--to", postgres.address, "--quiet"])
+        XCTAssertEqual(again.status, 0, "\(again)")
+        XCTAssertFalse(try isMarked(db))
+        let keys = try db.query("SELECT conname, convalidated, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'message'::regclass AND contype = 'f' ORDER BY conname")
+        XCTAssertTrue(try keys.contains { try $0.decode(String.self, at: 0) == "message_ticket_id_fkey" && $0.decode(String.self, at: 2) == key })
+        XCTAssertTrue(try keys.allSatisfy { try $0.decode(Bool.self, at: 1) }, "every key validated")
+        XCTAssertEqual(desk.runRaw(["copy", "--verify-only", "--from", desk.path, "--to", postgres.address, "--quiet"]).status, 0)
+    }
 }
