@@ -20,6 +20,7 @@ final class PostgresCopySource: DeskCopySource {
                 throw DeskError.invalidInput("The desk in \(location) is not at this deskterm's schema: open it once with this deskterm, then copy it")
             }
             try db.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            try PostgresCopyInProgress.refuseIfCopying(db, location: location)
         } catch {
             throw PostgresErrors.map(error, location: address.description)
         }

@@ -28,7 +28,8 @@ public final class PostgresDeskStorage: DeskStorage, @unchecked Sendable {
     }
 
     /// Opens the desk at `address`, bringing its schema up to date; an empty database becomes
-    /// a desk only when `create` is true.
+    /// a desk only when `create` is true. A desk that `deskterm copy` has not finished filling
+    /// is refused (`DeskError.deskBeingCopied`).
     public static func open(address: PostgresDeskAddress, create: Bool) throws(DeskError) -> PostgresDeskStorage {
         let storage = try PostgresDeskStorage(address: address)
         try storage.withConnection { db in
@@ -36,6 +37,7 @@ public final class PostgresDeskStorage: DeskStorage, @unchecked Sendable {
                 throw DeskError.invalidInput("No desk in \(address): create one with `deskterm init --db ADDRESS`")
             }
             _ = try PostgresMigrator.migrate(db)
+            try PostgresCopyInProgress.refuseIfCopying(db, location: address.description)
         }
         return storage
     }

@@ -7,12 +7,10 @@
 ///   `to_tsvector(regconfig, text)` is immutable, so the column is generated: PostgreSQL keeps
 ///   it with the row, and no trigger can forget a path. GIN indexes answer `@@` queries.
 /// - Substrings of Chinese, Japanese and Korean text (where a "word" is a whole run of
-///   characters): `pg_trgm` GIN indexes on the same text answer `LIKE '%請求書%'`. They need
-///   a database whose LC_CTYPE classes CJK characters as letters (a UTF-8 locale such as
-///   `C.UTF-8`): under `C` no trigram is taken from CJK text and such a search reads every
-///   row (still right, only slow). `PostgresDatabaseCheck.cjkTrigramsIndexed` tells which.
-///   A pattern of fewer than three characters yields no trigram either: one- and
-///   two-character words are read without the index (see docs/POSTGRES.md).
+///   characters): this step made `pg_trgm` GIN indexes over every row's text; `pg7-cjk-grams`
+///   replaced them with indexes of CJK characters and pairs over the rows that have CJK text
+///   (`PostgresSchema+CJKGrams.swift`). A released step never changes, so this one still
+///   creates them first.
 ///
 /// `unaccent` and `pg_trgm` come with postgresql-contrib and are trusted extensions (since
 /// PostgreSQL 13): the database's owner may create them; an existing one is used as it is.
@@ -20,8 +18,8 @@ extension PostgresSchema {
     /// The text search configuration of every `search_words` column and query.
     public static let textSearchConfiguration = "deskterm_simple"
 
-    /// The text of a ticket that its word and trigram indexes cover. A query must use this
-    /// same expression (over any alias) for the planner to match the trigram index.
+    /// The text of a ticket that its word and CJK indexes cover. A query must use this same
+    /// expression (over any alias) for the planner to match the CJK index.
     public static func ticketText(_ alias: String) -> String {
         "(\(alias).subject || ' ' || \(alias).description)"
     }

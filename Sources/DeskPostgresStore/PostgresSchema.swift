@@ -15,7 +15,7 @@ import DeskPostgres
 ///   keyset pages `(sort column, id)` stay index ranges;
 /// - `NOCASE` names (organisations, saved views) are unique through `deskterm_nocase`, the
 ///   same ASCII-only folding;
-/// - full text is a generated `tsvector` per table plus `pg_trgm` indexes instead of FTS5
+/// - full text is a generated `tsvector` per table plus CJK gram indexes instead of FTS5
 ///   tables; counts, change announcement and ticket numbers are PL/pgSQL.
 public enum PostgresSchema {
     /// Every step, in the order they apply. A released step never changes: a later schema
@@ -27,6 +27,7 @@ public enum PostgresSchema {
         changeAnnouncementStep,
         ticketNumbersStep,
         messageBodyLengthStep,
+        cjkGramsStep,
     ]
 
     /// The table that records the applied steps; its comment tells a desk from a database

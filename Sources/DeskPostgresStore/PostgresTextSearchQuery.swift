@@ -3,7 +3,7 @@ import DeskPostgres
 
 /// `SearchWords` compiled for PostgreSQL (SQLite's `FullTextQuery`): a condition on a table's
 /// words (`search_words @@ to_tsquery('deskterm_simple', …)`) and, for Chinese, Japanese and
-/// Korean words, substrings of its text (`ILIKE '%…%'`, which the pg_trgm indexes serve).
+/// Korean words, substrings of its text (`ILIKE '%…%'`, narrowed by the CJK gram indexes).
 ///
 /// The query cannot be a syntax error: each part is one quoted tsquery term (so `&`, `|`, `!`,
 /// `:` and quotes are plain text), which `to_tsquery` splits and folds with the same parser and
@@ -53,7 +53,7 @@ struct PostgresTextSearchQuery {
     }
 
     /// The condition on one table: `vector` its `search_words` column, `text` the expression
-    /// its trigram index covers.
+    /// its CJK gram index covers.
     func condition(vector: String, text: String) -> PostgresQueryFragment {
         var condition = PostgresQueryFragment.always
         if let words {
@@ -61,8 +61,18 @@ struct PostgresTextSearchQuery {
                 "\(vector) @@ to_tsquery('\(PostgresSchema.textSearchConfiguration)', ?)", [.text(words)]))
         }
         for substring in substrings {
-            condition = condition.and(PostgresQueryFragment("\(text) ILIKE ?", [.text(Self.containing(substring))]))
+            condition = condition.and(Self.containing(substring, in: text))
         }
         return condition
+    }
+
+    /// A CJK word anywhere in `text`: rows with CJK text whose characters and pairs include
+    /// the word's (the partial GIN indexes of `pg7-cjk-grams` answer both), then the substring
+    /// itself. The two index conditions repeat the index's expressions, or the planner could
+    /// not use it.
+    static func containing(_ word: String, in text: String) -> PostgresQueryFragment {
+        PostgresQueryFragment(
+            "deskterm_has_cjk(\(text)) AND deskterm_cjk_grams(\(text)) @> deskterm_cjk_word_grams(?) AND \(text) ILIKE ?",
+            [.text(word), .text(containing(word))])
     }
 }

@@ -77,6 +77,7 @@ enum CLISQLiteOnlyTests {
         "DemoCLITests": "`deskterm demo` writes a new desk file",
         "DemoFirstUseCLITests": "the first use writes the demo desk file",
         "CopyCLITests": "copies between desk files and PostgreSQL databases it makes itself (it runs in the SQLite pass, beside the test cluster)",
+        "CopyInterruptionCLITests": "copies between desk files and PostgreSQL databases it makes itself (it runs in the SQLite pass, beside the test cluster)",
     ]
 
     /// Single tests, as "Class.testName".

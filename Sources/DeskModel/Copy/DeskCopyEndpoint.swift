@@ -9,8 +9,9 @@ public protocol DeskCopySource: AnyObject {
     func readRows(_ table: CopyTable, _ body: ([[CopyValue]]) throws -> Void) throws
 }
 
-/// A new or empty desk being filled. Nothing is visible at the address before `commit`
-/// succeeds; `abandon` (or a failure anywhere) leaves the address as it was.
+/// A new or empty desk being filled. Nothing usable is at the address before `commit`
+/// succeeds (a SQLite file appears only then; a PostgreSQL desk is marked as being copied and
+/// refused until then); `abandon` (or a failure anywhere) leaves the address as it was.
 public protocol DeskCopyTarget: AnyObject {
     var location: String { get }
     /// Checks that the address holds no desk with content, and prepares the load.

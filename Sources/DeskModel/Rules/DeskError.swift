@@ -40,6 +40,9 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The connection was lost while a change was being committed: the server may have saved
     /// it or not, so it is not sent again blindly.
     case writeOutcomeUnknown(location: String)
+    /// `deskterm copy` is filling the desk, or a copy into it was stopped midway: it is
+    /// incomplete until a copy into it finishes.
+    case deskBeingCopied(location: String)
 
     public var message: String {
         switch self {
@@ -99,6 +102,8 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
             return "Storage error: cannot reach the desk at \(location): \(reason)"
         case .writeOutcomeUnknown(let location):
             return "The connection to the desk at \(location) was lost while a change was being saved: it may or may not have been saved; look before trying again"
+        case .deskBeingCopied(let location):
+            return "The desk at \(location) is still being copied (or its copy was stopped midway) and is incomplete; wait for the copy to finish, or run deskterm copy into it again"
         }
     }
 

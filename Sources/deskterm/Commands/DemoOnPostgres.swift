@@ -2,7 +2,7 @@ import DeskModel
 import Foundation
 
 /// `deskterm demo --db postgresql://…`: the generators write SQLite files, so the desk is
-/// generated into a temporary file and moved by `deskterm copy` (COPY, one transaction).
+/// generated into a temporary file and moved by `deskterm copy` (COPY on two connections).
 enum DemoOnPostgres {
     /// Runs `generate` on a temporary SQLite path, then copies that desk to `address`; the
     /// temporary folder is removed whatever happens.
