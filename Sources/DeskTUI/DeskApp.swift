@@ -177,7 +177,7 @@ public final class DeskApp {
             return
         }
         terminal.copyToClipboard(text)
-        engine.send(.infoShown(UIStrings.copied(text)))
+        engine.send(.infoShown(.verbatim(UIStrings.copied(text))))
     }
 
     private func click(x: Int, y: Int) {
@@ -211,14 +211,14 @@ public final class DeskApp {
     /// viewer program, never in a restricted session.
     private func open(_ attachment: Attachment) {
         guard !options.restricted else {
-            engine.send(.attachmentOpenFinished(failure: DeskError.notAllowed("opening files in this session").message))
+            engine.send(.attachmentOpenFinished(failure: DeskError.notAllowed("opening files in this session").phrase))
             return
         }
         do {
             let data = try engine.runtime.store.attachmentData(id: attachment.id, viewer: engine.runtime.viewer)
-            engine.send(.attachmentOpenFinished(failure: AttachmentViewer.open(attachment, data: data, terminal: terminal)))
+            engine.send(.attachmentOpenFinished(failure: AttachmentViewer.open(attachment, data: data, terminal: terminal).map(Phrase.verbatim)))
         } catch {
-            engine.send(.attachmentOpenFinished(failure: error.message))
+            engine.send(.attachmentOpenFinished(failure: error.phrase))
         }
         repaintPending = true
     }
@@ -228,8 +228,8 @@ extension DeskEngine {
     /// Puts a message on the bottom line through the reducer.
     func sendMessage(_ message: StatusMessage) {
         switch message.kind {
-        case .error: send(.failed(.invalidInput(message.text)))
-        case .info: send(.infoShown(message.text))
+        case .error: send(.errorShown(message.phrase))
+        case .info: send(.infoShown(message.phrase))
         }
     }
 }

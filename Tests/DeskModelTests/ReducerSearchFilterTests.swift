@@ -22,7 +22,7 @@ final class ReducerSearchFilterTests: XCTestCase {
         store.send(.searchQueryChanged("printer status:opn")) {
             $0.search!.query = "printer status:opn"
             $0.search!.results = []
-            $0.search!.filterError = "unknown status 'opn' (statuses: new, open, awaitingCustomer, pending, closed)"
+            $0.search!.filterError = FilterError.unknownValue(.status, "opn").phrase
         }
         store.expectNoEffects()
 
@@ -69,6 +69,6 @@ final class ReducerSearchFilterEngineTests: StoreTestCase {
         store.send(.searchQueryChanged("assignee:bbo")) { $0.search!.query = "assignee:bbo" }
         store.expectEffects([.search("assignee:bbo")])
         XCTAssertEqual(store.run(.search("assignee:bbo")), [.failed(.userNotFound(handle: "bbo"))])
-        store.receive(.failed(.userNotFound(handle: "bbo"))) { $0.message = StatusMessage(.error, "No user with handle 'bbo'") }
+        store.receive(.failed(.userNotFound(handle: "bbo"))) { $0.message = StatusMessage(.error, DeskError.userNotFound(handle: "bbo").phrase) }
     }
 }

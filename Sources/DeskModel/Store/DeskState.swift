@@ -141,13 +141,13 @@ public struct SearchState: Equatable, Sendable {
     public var results: [TicketSummary]
     public var selectedIndex: Int
     /// Why the conditions typed cannot be read (`status:opn`): shown instead of results.
-    public var filterError: String?
+    public var filterError: Phrase?
     /// A line of matching text per result, read for the results on screen (and a screen on).
     public var snippets: [TicketID: String] = [:]
     /// Results whose snippets have been asked for, from the first.
     public var snippetsRequested = 0
 
-    public init(query: String = "", results: [TicketSummary] = [], selectedIndex: Int = 0, filterError: String? = nil) {
+    public init(query: String = "", results: [TicketSummary] = [], selectedIndex: Int = 0, filterError: Phrase? = nil) {
         self.query = query
         self.results = results
         self.selectedIndex = selectedIndex
@@ -158,11 +158,12 @@ public struct SearchState: Equatable, Sendable {
 public struct StatusMessage: Equatable, Sendable {
     public enum Kind: String, Equatable, Sendable { case info, error }
     public var kind: Kind
-    public var text: String
+    /// Rendered in the reader's language by the screen.
+    public var phrase: Phrase
 
-    public init(_ kind: Kind, _ text: String) {
+    public init(_ kind: Kind, _ phrase: Phrase) {
         self.kind = kind
-        self.text = text
+        self.phrase = phrase
     }
 }
 
@@ -253,6 +254,8 @@ public struct DeskState: Equatable, Sendable {
     /// The language the screens speak to this viewer (issue #11): chosen at start, switchable
     /// in the client. Everything in the state stays language-neutral; the edge renders it.
     public var language: Language = .english
+    /// The keys notices name, as the client's keymap binds them (set by the client at start).
+    public var noticeKeys = NoticeKeys()
 
     public init(deskName: String, viewer: Viewer, view: CaseView = .active, order: TicketOrder = .newestFirst, size: TerminalSize) {
         self.deskName = deskName

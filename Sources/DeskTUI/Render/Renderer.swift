@@ -83,11 +83,11 @@ enum BottomLine {
             return
         }
         if let message = state.message {
-            grid.write(" " + TextSafety.sanitizedLine(message.text), x: rect.x, y: rect.y, style: message.kind == .error ? .error : .info, limit: rect.width)
+            grid.write(" " + TextSafety.sanitizedLine(message.phrase.text(in: state.language)), x: rect.x, y: rect.y, style: message.kind == .error ? .error : .info, limit: rect.width)
             return
         }
         if let error = state.search?.filterError {
-            grid.write(" " + TextSafety.sanitizedLine(error), x: rect.x, y: rect.y, style: .error, limit: rect.width)
+            grid.write(" " + TextSafety.sanitizedLine(error.text(in: state.language)), x: rect.x, y: rect.y, style: .error, limit: rect.width)
             return
         }
         let available = hints(state, keymap: keymap, restricted: restricted)
