@@ -168,6 +168,8 @@ public enum DeskAction: Equatable, Sendable {
     case ticketWatcherCandidatesLoaded(number: Int64, [User])
     /// The desk answered again after it could not be reached (`DeskState.deskUnreachable`).
     case deskReconnected
+    /// The reader chose the language the screens speak (`:language fr`).
+    case languageChosen(Language)
 }
 
 /// The answers to "this looks like your active ticket #N".
