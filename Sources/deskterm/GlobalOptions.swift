@@ -14,7 +14,7 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Seconds to wait for a desk another process is writing (default: 10).", valueName: "seconds"))
     var busyTimeout: Double?
 
-    @Option(name: .long, help: ArgumentHelp("The language to speak: \(Language.tags) (default: your language stored in the desk, else $LANGUAGE, $LC_ALL, $LC_MESSAGES, $LANG, else en).", valueName: "tag"))
+    @Option(name: .long, help: ArgumentHelp("The language to speak: \(Language.tags) (default: your language stored in the desk, else $LANGUAGE, $LC_ALL, $LC_MESSAGES, $LANG, else en). For user add|set: the user's language.", valueName: "tag"))
     var language: String?
 
     func validate() throws {

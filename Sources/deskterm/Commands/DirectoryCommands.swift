@@ -58,7 +58,9 @@ struct UserCommand: ParsableCommand {
 }
 
 struct UserAdd: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a user.")
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "Add a user.",
+        discussion: "--language TAG stores the language the user reads deskterm in (\(Language.tags)); without it, their terminal's is used.")
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Handle: lower-case letters, digits, - and _.") var handle: String
@@ -67,7 +69,6 @@ struct UserAdd: ParsableCommand {
     @Option(help: "customer, agent or admin.") var role: Role = .customer
     @Option(help: ArgumentHelp("The customer's organisation.", valueName: "name")) var org: String?
     @Flag(help: "The customer sees every ticket of their organisation (support contact).") var orgAccess = false
-    @OptionGroup var language: UserLanguageOption
 
     func run() throws {
         let command = self
@@ -80,7 +81,7 @@ struct UserAdd: ParsableCommand {
             let user = try store.addUser(NewUser(
                 handle: command.handle, name: command.name, email: command.email, role: command.role,
                 organisationName: command.org, caseAccess: command.orgAccess ? .organisation : .own,
-                language: command.language.chosen))
+                language: command.global.chosenLanguage))
             print("Added \(user.role.rawValue) \(user.handle)")
         }
     }

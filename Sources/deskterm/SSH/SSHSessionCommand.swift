@@ -21,11 +21,12 @@ struct SSHSessionCommand: ParsableCommand {
     @Argument(help: "The user this key belongs to.") var handle: String
 
     // The admin may pin a key's language on its forced command; else the user's stored one.
+    // Not `--language`: the root command owns that name, and would take it from this line.
     @Option(help: ArgumentHelp("The language of this key's sessions (default: the user's stored language).", valueName: "tag"))
-    var language: String?
+    var sessionLanguage: String?
 
     func validate() throws {
-        if let language {
+        if let language = sessionLanguage {
             do { _ = try Language.named(language) } catch { throw ValidationError(error.message) }
         }
     }
@@ -38,7 +39,7 @@ struct SSHSessionCommand: ParsableCommand {
         let deskText = desk ?? home + "/.local/share/deskterm/desk.sqlite"
         let address = environment["SSH_CLIENT"].map { TextSafety.sanitizedLine($0) } ?? "local"
         let remote = environment["SSH_ORIGINAL_COMMAND"]
-        let sessionLanguage = language.flatMap { try? Language.named($0) }
+        let sessionLanguage = self.sessionLanguage.flatMap { try? Language.named($0) }
 
         let store: any DeskStore
         let viewer: Viewer
