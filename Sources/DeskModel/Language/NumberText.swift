@@ -1,6 +1,7 @@
-/// Numbers as each language writes them: `1,234` (en, ja), `1 234` (fr), `1.234` (de, it,
-/// pt-BR, and es from five digits: Spanish leaves `1234` ungrouped), and decimals with the
-/// language's own separator (`1.5`, `1,5`).
+/// Numbers as each language writes them: `1,234` (en, ja), `1 234` (fr), `1.234` (de,
+/// pt-BR), and `12.345` from five digits in Italian and Spanish, which leave `1234` ungrouped
+/// (CLDR's minimum grouping digits, as ICU writes them here); decimals with the language's
+/// own separator (`1.5`, `1,5`).
 ///
 /// French groups with a plain space rather than CLDR's narrow no-break space (U+202F): in a
 /// terminal every cell is as wide as any other, so the narrow space is not narrower; many
@@ -10,8 +11,8 @@ public enum NumberText {
     public static func grouped(_ number: Int, in language: Language) -> String {
         let digits = String(number.magnitude)
         let separator = groupSeparator(language)
-        // Spanish (CLDR minimumGroupingDigits 2) writes 1234 but 12.345.
-        let groups = language == .spanish && digits.count <= 4 ? false : true
+        // Italian and Spanish (minimum grouping digits 2) write 1234 but 12.345.
+        let groups = !([.italian, .spanish].contains(language) && digits.count <= 4)
         var result = ""
         for (index, digit) in digits.enumerated() {
             if groups && index > 0 && (digits.count - index) % 3 == 0 { result.append(separator) }
