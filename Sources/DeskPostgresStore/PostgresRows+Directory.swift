@@ -130,6 +130,18 @@ extension PostgresRows: UserSettingRows {
             """,
             [.int(userID), .text(name), .text(value)])
     }
+
+    func removeUserSetting(userID: UserID, name: String) throws {
+        try db.execute("DELETE FROM user_setting WHERE user_id = $1 AND name = $2", [.int(userID), .text(name)])
+    }
+
+    func userSettingValues(name: String) throws -> [UserID: String] {
+        Dictionary(
+            try db.query("SELECT user_id, value FROM user_setting WHERE name = $1", [.text(name)]).map { row in
+                (try row.decode(Int64.self, column: "user_id"), try row.decode(String.self, column: "value"))
+            },
+            uniquingKeysWith: { first, _ in first })
+    }
 }
 
 /// A draft's form fields are stored as one JSON object, as on SQLite.

@@ -51,7 +51,8 @@ struct Deskterm: ParsableCommand {
             let store = try access.openStore()
             let viewer = try access.viewer(in: store)
             exit = try FullScreen.run(
-                store: store, viewer: viewer, restricted: false, explicit: try startChoices.settings(store: store, viewer: viewer))
+                store: store, viewer: viewer, restricted: false, explicit: try startChoices.settings(store: store, viewer: viewer),
+                language: global.chosenLanguage)
         }
         if case .signal(let number) = exit { throw ExitCode(128 + number) }
     }
@@ -88,7 +89,7 @@ struct DeskAccess {
 /// process: see `Desk.open`).
 enum FullScreen {
     static func run(
-        store: any DeskStore, viewer: Viewer, restricted: Bool, explicit: UserSettings = UserSettings()
+        store: any DeskStore, viewer: Viewer, restricted: Bool, explicit: UserSettings = UserSettings(), language: Language? = nil
     ) throws(DeskError) -> DeskApp.Exit {
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
             throw .invalidInput("The full-screen client needs a terminal; for scripts use `deskterm list`, `show`, `reply`...")
@@ -115,6 +116,8 @@ enum FullScreen {
         // What the user chose last, kept in the desk (SSH customers have no config file).
         let stored = try store.userSettings(viewer: viewer)
         state.applyStartChoices(stored: stored, explicit: explicit, savedViews: try store.savedViews(viewer: viewer))
+        state.language = LanguageChoice.language(
+            option: language, stored: LanguageChoice.stored(stored), environment: ProcessInfo.processInfo.environment)
         // In an SSH session this machine is the server: its files are not the customer's.
         state.offersLocalFiles = !restricted
         state.noticeKeys = config.keymap.noticeKeys

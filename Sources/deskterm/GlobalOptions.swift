@@ -14,7 +14,13 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Seconds to wait for a desk another process is writing (default: 10).", valueName: "seconds"))
     var busyTimeout: Double?
 
+    @Option(name: .long, help: ArgumentHelp("The language to speak: \(Language.tags) (default: your language stored in the desk, else $LANGUAGE, $LC_ALL, $LC_MESSAGES, $LANG, else en). For user add|set: the user's language.", valueName: "tag"))
+    var language: String?
+
     func validate() throws {
+        if let language {
+            do { _ = try Language.named(language) } catch { throw ValidationError(error.message) }
+        }
         guard let busyTimeout else { return }
         guard busyTimeout.isFinite, busyTimeout >= 0, busyTimeout <= Desk.maximumBusyTimeout else {
             throw ValidationError("--busy-timeout must be a number of seconds between 0 and \(Int(Desk.maximumBusyTimeout))")
@@ -22,6 +28,9 @@ struct GlobalOptions: ParsableArguments {
     }
 
     var waitForBusyDesk: Double { busyTimeout ?? 10 }
+
+    /// `--language`, read (`validate` refused a bad one).
+    var chosenLanguage: Language? { language.flatMap { try? Language.named($0) } }
 
     /// The options given on the command line, by name. An SSH client may give none of them:
     /// its key decides the desk and the user.

@@ -32,7 +32,7 @@ final class AttachmentScreenTests: XCTestCase {
              Organisation  Umbra
              Assignee      Ana Lind (ana)
              Product       VPN › Client
-             Created       2024-05-30 09:00 (2d)
+             Created       2024-05-30 09:00 (2d ago)
              Updated       20┌─ Attachments of #1042 ────────────────────┐
              Attachment    vp│ 1  vpn-client.log · 47 KB · Carl Meyer    │
              Attachment    ke│ 2  keepalive 日本.png · 2.3 MB · Ana Lind │
@@ -64,8 +64,8 @@ final class AttachmentScreenTests: XCTestCase {
              #1038 Closed        Password re… carl            1y│ Organisation  Umbra
                                                                 │ Assignee      Ana Lind (ana)
                                                                 │ Product       VPN › Client
-                                                                │ Created       2024-05-30 09:00 (2d)
-                                                                │ Updated       2024-06-01 11:55 (5m)
+                                                                │ Created       2024-05-30 09:00 (2d ago)
+                                                                │ Updated       2024-06-01 11:55 (5m ago)
                                                                 │ Attachment    vpn-client.log · 47 KB · Carl Meyer
                                                                 │ Attachment    keepalive 日本.png · 2.3 MB · Ana Lind
                                                                 │
@@ -149,8 +149,8 @@ final class AttachmentScreenTests: XCTestCase {
              #1038 closed            Password reset lin…      1y│ Organisation  Umbra
                                                                 │ Assignee      Ana Lind (ana)
                                                                 │ Product       VPN › Client
-                                                                │ Created       2024-05-30 09:00 (2d)
-                                                                │ Updated       2024-06-01 11:55 (5m)
+                                                                │ Created       2024-05-30 09:00 (2d ago)
+                                                                │ Updated       2024-06-01 11:55 (5m ago)
                                                                 │ Attachment    vpn-client.log · 47 KB · Carl Meyer
                                                                 │ Attachment    keepalive 日本.png · 2.3 MB · Ana Lind
                                                                 │

@@ -14,8 +14,8 @@ final class DetailScreenTests: XCTestCase {
         let grid = Renderer.render(Fixture.openState(Fixture.agent, scroll: 8), size: Fixture.size80)
         assertScreen(grid, """
              ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
-             Created       2024-05-30 09:00 (2d)
-             Updated       2024-06-01 11:55 (5m)
+             Created       2024-05-30 09:00 (2d ago)
+             Updated       2024-06-01 11:55 (5m ago)
 
              Since Monday the VPN client disconnects about once an hour and needs a
              restart.
@@ -93,8 +93,8 @@ final class DetailScreenTests: XCTestCase {
              #1038 Closed        Password re… carl            1y│ Organisation  Umbra
                                                                 │ Assignee      Ana Lind (ana)
                                                                 │ Product       VPN › Client
-                                                                │ Created       2024-05-30 09:00 (2d)
-                                                                │ Updated       2024-06-01 11:55 (5m)
+                                                                │ Created       2024-05-30 09:00 (2d ago)
+                                                                │ Updated       2024-06-01 11:55 (5m ago)
                                                                 │
                                                                 │ Since Monday the VPN client disconnects about once an hour and needs a
                                                                 │ restart.
@@ -142,8 +142,8 @@ final class DetailScreenTests: XCTestCase {
              #1038 closed            Password reset lin…      1y│ Organisation  Umbra
                                                                 │ Assignee      Ana Lind (ana)
                                                                 │ Product       VPN › Client
-                                                                │ Created       2024-05-30 09:00 (2d)
-                                                                │ Updated       2024-06-01 11:55 (5m)
+                                                                │ Created       2024-05-30 09:00 (2d ago)
+                                                                │ Updated       2024-06-01 11:55 (5m ago)
                                                                 │
                                                                 │ Since Monday the VPN client disconnects about once an hour and needs a
                                                                 │ restart.
@@ -223,8 +223,8 @@ final class DetailScreenTests: XCTestCase {
              Assignee      unassigned
              Product       VPN › Client › Reconnect
              Follow-up of  #998
-             Created       2024-05-30 09:00 (2d)
-             Updated       2024-06-01 11:55 (5m)
+             Created       2024-05-30 09:00 (2d ago)
+             Updated       2024-06-01 11:55 (5m ago)
              Watchers      dora, ben
              Attachment    vpn.log · 2.3 MB · Carl Meyer
 

@@ -52,8 +52,8 @@ final class RequesterColumnScreenTests: XCTestCase {
              #1038 Closed        Password re… carl            1y│ Organisation  Umbra
                                                                 │ Assignee      Ana Lind (ana)
                                                                 │ Product       VPN › Client
-                                                                │ Created       2024-05-30 09:00 (2d)
-                                                                │ Updated       2024-06-01 11:55 (5m)
+                                                                │ Created       2024-05-30 09:00 (2d ago)
+                                                                │ Updated       2024-06-01 11:55 (5m ago)
                                                                 │
                                                                 │ Since Monday the VPN client disconnects about once an hour and needs a
                                                                 │ restart.

@@ -58,8 +58,8 @@ final class TicketWatcherMenuScreenTests: XCTestCase {
              #1038 closed            Password reset lin…      1y│ Organisation  Umbra
                                                                 │ Assignee      Ana Lind (ana)
                                                                 │ Product       VPN › Client
-                                                                │ Created       2024-05-30 09:00 (2d)
-                                                                │ Updated       2024-06-01 11:55 (5m)
+                                                                │ Created       2024-05-30 09:00 (2d ago)
+                                                                │ Updated       2024-06-01 11:55 (5m ago)
                                                                 │ Watchers      erik
                                                                 │
                                                                 │ Since Monday the VPN client disconnects about once an hour and needs a

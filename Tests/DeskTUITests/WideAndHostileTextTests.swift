@@ -143,8 +143,8 @@ final class HostileTextTests: XCTestCase {
              Organisation  Evil�Corp
              Assignee      unassigned
              Product       VPN␛[5m
-             Created       2024-05-30 09:00 (2d)
-             Updated       2024-05-30 09:00 (2d)
+             Created       2024-05-30 09:00 (2d ago)
+             Updated       2024-05-30 09:00 (2d ago)
              Attachment    a␛]8;;http://x␇.txt · 10 B · Eve␛[31m Evil
 
              Pay here␛]52;c;SGVsbG8=␇ now

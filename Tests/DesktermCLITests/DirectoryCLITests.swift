@@ -62,20 +62,20 @@ final class DirectoryCLITests: XCTestCase {
         ])
 
         assertSucceeded(desk.run(["user", "list"], user: "root"), """
-            HANDLE  NAME       ROLE      ORGANISATION  ACCESS        EMAIL
-            ann     Ann Acme   customer  Acme Corp     own           ann@acme.example
-            bob     Bob Agent  agent     -             -
-            carl    Carl Acme  customer  Acme Corp     organisation
-            root    Rita Root  admin     -             -
+            HANDLE  NAME       ROLE      ORGANISATION  ACCESS        EMAIL             LANGUAGE
+            ann     Ann Acme   customer  Acme Corp     own           ann@acme.example  -
+            bob     Bob Agent  agent     -             -                               -
+            carl    Carl Acme  customer  Acme Corp     organisation                    -
+            root    Rita Root  admin     -             -                               -
 
             """)
         let users = desk.run(["user", "list", "--format", "json"], user: "root")
         XCTAssertEqual(users.status, 0)
         XCTAssertEqual(try JSONDecoder().decode([[String: String]].self, from: users.stdoutData), [
-            ["handle": "ann", "name": "Ann Acme", "email": "ann@acme.example", "role": "customer", "organisation": "Acme Corp", "caseAccess": "own"],
-            ["handle": "bob", "name": "Bob Agent", "email": "", "role": "agent", "organisation": "", "caseAccess": "own"],
-            ["handle": "carl", "name": "Carl Acme", "email": "", "role": "customer", "organisation": "Acme Corp", "caseAccess": "organisation"],
-            ["handle": "root", "name": "Rita Root", "email": "", "role": "admin", "organisation": "", "caseAccess": "own"],
+            ["handle": "ann", "name": "Ann Acme", "email": "ann@acme.example", "role": "customer", "organisation": "Acme Corp", "caseAccess": "own", "language": ""],
+            ["handle": "bob", "name": "Bob Agent", "email": "", "role": "agent", "organisation": "", "caseAccess": "own", "language": ""],
+            ["handle": "carl", "name": "Carl Acme", "email": "", "role": "customer", "organisation": "Acme Corp", "caseAccess": "organisation", "language": ""],
+            ["handle": "root", "name": "Rita Root", "email": "", "role": "admin", "organisation": "", "caseAccess": "own", "language": ""],
         ])
 
         // The desk itself holds the same.

@@ -222,7 +222,7 @@ final class TmuxClient {
     /// key's forced command would.
     func start(
         user: String = "alice", columns: Int = 100, rows: Int = 30, environment: [String: String] = [:], clipboard: Bool = false,
-        sshSessionOf sshHandle: String? = nil
+        sshSessionOf sshHandle: String? = nil, extraArguments: [String] = []
     ) throws {
         stop()
         socket = "dt\(getpid())-\(UUID().uuidString.prefix(6))"
@@ -236,7 +236,7 @@ final class TmuxClient {
         let command = [
             "before=$(stty -g)",
             "env -i \(assignments) \(shellQuoted(binary.path)) " + (sshHandle.map { "ssh-session --desk \(shellQuoted(desk.path)) \(shellQuoted($0))" }
-                ?? "--db \(shellQuoted(desk.path)) --user \(shellQuoted(user))"),
+                ?? "--db \(shellQuoted(desk.path)) --user \(shellQuoted(user))") + extraArguments.map { " " + shellQuoted($0) }.joined(),
             "status=$?",
             "if [ \"$(stty -g)\" = \"$before\" ]; then tty=restored; else tty=changed; fi",
             "printf '\\033]0;shell-again\\007'",

@@ -26,6 +26,7 @@ public enum CommandCandidates {
         case .status: choosableStatuses(state).map(\.rawValue)
         case .view: CommandLineTable.viewNames(state)
         case .sort: SortKey.allCases.map(\.rawValue)
+        case .language: Language.allCases.map(\.rawValue)
         }
     }
 

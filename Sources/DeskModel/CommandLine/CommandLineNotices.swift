@@ -15,6 +15,13 @@ public enum CommandLineNotices {
     static let needsView = Phrase.model("a view's name", context: "command argument")
     static let needsSave = Phrase.model("a name, then conditions like status:open", context: "command argument")
     static let needsTicketNumber = Phrase.model("a ticket number", context: "command argument")
+    public static func needsLanguage(_ tags: String) -> Phrase {
+        .model("a language: {languages}", context: "command argument", ["languages": .text(tags)])
+    }
+    public static func unknownLanguage(_ value: String, accepted: String) -> Phrase {
+        .model("unknown language '{value}' (languages: {accepted})",
+               ["value": .text(TextSafety.sanitizedLine(String(value.prefix(40)))), "accepted": .text(accepted)])
+    }
 
     public static func unknownStatus(_ value: String, accepted: String) -> Phrase {
         .model("unknown status '{value}' (statuses: {accepted})",

@@ -13,6 +13,8 @@ public struct LineCommand: Sendable {
         case sort
         /// Free text (words and conditions, a name and conditions, a number).
         case text
+        /// A language's tag (`fr`, `pt-BR`).
+        case language
     }
 
     public let name: String
@@ -106,6 +108,13 @@ public enum CommandLineTable {
         .sending("unread", [.markUnreadRequested]),
         .sending("help", [.helpToggled]),
         .sending("quit", [.quitRequested]),
+        LineCommand("language", .language) { argument, _ in
+            guard !argument.isEmpty else { return .refused(CommandLineNotices.needs("language", CommandLineNotices.needsLanguage(Language.tags))) }
+            guard let language = Language(tag: argument) else {
+                return .refused(CommandLineNotices.unknownLanguage(argument, accepted: Language.tags))
+            }
+            return .actions([.languageChosen(language)])
+        },
     ]
 
     /// The commands this viewer has.

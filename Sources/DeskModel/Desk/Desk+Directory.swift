@@ -63,8 +63,12 @@ extension Desk {
             let stored = UserInsert(
                 handle: user.handle, name: name, email: user.email, role: user.role, organisationID: organisationID,
                 caseAccess: access)
+            let id = try rows.insertUser(stored)
+            if let language = user.language {
+                try rows.setUserSetting(userID: id, name: UserSettings.languageName, value: language.rawValue)
+            }
             return User(
-                id: try rows.insertUser(stored), handle: user.handle, name: name, email: user.email,
+                id: id, handle: user.handle, name: name, email: user.email,
                 role: user.role, organisationID: organisationID, caseAccess: access)
         }
     }

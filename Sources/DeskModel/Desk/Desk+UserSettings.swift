@@ -23,14 +23,14 @@ extension UserSettings {
     var storedValues: [(name: String, value: String?)] {
         [
             ("view", view), ("sort", sort?.rawValue), ("oldestFirst", oldestFirst.map { $0 ? "1" : "0" }),
-            ("language", language), ("osc52", copiesToClipboard.map { $0 ? "1" : "0" }),
+            (Self.languageName, language), ("osc52", copiesToClipboard.map { $0 ? "1" : "0" }),
         ]
     }
 
     init(storedValues values: [String: String]) {
         self.init(
             view: values["view"], sort: values["sort"].flatMap(SortKey.init(rawValue:)),
-            oldestFirst: values["oldestFirst"].map { $0 == "1" }, language: values["language"],
+            oldestFirst: values["oldestFirst"].map { $0 == "1" }, language: values[Self.languageName],
             copiesToClipboard: values["osc52"].map { $0 == "1" })
     }
 }

@@ -53,14 +53,6 @@ public enum FieldLimits {
         return result + "…"
     }
 
-    /// 5000 as "5,000": limits and lengths are read by people.
-    public static func grouped(_ number: Int) -> String {
-        let digits = String(number.magnitude)
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
-            result.append(digit)
-        }
-        return number < 0 ? "-" + result : result
-    }
+    /// 5000 as "5,000": limits and lengths are read by people (`NumberText` for other languages).
+    public static func grouped(_ number: Int) -> String { NumberText.grouped(number, in: .english) }
 }

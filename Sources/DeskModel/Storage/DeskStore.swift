@@ -19,10 +19,12 @@ public struct NewUser: Equatable, Sendable {
     public var role: Role
     public var organisationName: String?
     public var caseAccess: CaseAccess
+    /// The language the user reads deskterm in (`user add --language`); nil: their terminal's.
+    public var language: Language?
 
     public init(
         handle: String, name: String, email: String, role: Role,
-        organisationName: String? = nil, caseAccess: CaseAccess = .own
+        organisationName: String? = nil, caseAccess: CaseAccess = .own, language: Language? = nil
     ) {
         self.handle = handle
         self.name = name
@@ -30,6 +32,7 @@ public struct NewUser: Equatable, Sendable {
         self.role = role
         self.organisationName = organisationName
         self.caseAccess = caseAccess
+        self.language = language
     }
 }
 
@@ -304,6 +307,10 @@ public protocol DeskStore: Sendable {
     /// A feed that tells the client of changes as they happen (`DeskChangeFeed`), or nil:
     /// then the client compares `changeToken()` now and then.
     func openChangeFeed() -> (any DeskChangeFeed)?
+    /// Sets or (nil) clears the language a user reads deskterm in; admins' `user set`.
+    func setUserLanguage(_ language: Language?, handle: String) throws(DeskError)
+    /// Every user's stored language, by user; users who chose none are absent.
+    func userLanguages() throws(DeskError) -> [UserID: Language]
 }
 
 /// The desk's notion of now, injected so tests and `maintain --now` can move time.

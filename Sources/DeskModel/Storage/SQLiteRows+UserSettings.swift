@@ -16,4 +16,15 @@ extension SQLiteRows: UserSettingRows {
                 """,
             arguments: [userID, name, value])
     }
+
+    func removeUserSetting(userID: UserID, name: String) throws {
+        try db.execute(sql: "DELETE FROM user_setting WHERE user_id = ? AND name = ?", arguments: [userID, name])
+    }
+
+    func userSettingValues(name: String) throws -> [UserID: String] {
+        Dictionary(
+            try Row.fetchAll(db, sql: "SELECT user_id, value FROM user_setting WHERE name = ?", arguments: [name])
+                .map { row -> (UserID, String) in (row["user_id"], row["value"]) },
+            uniquingKeysWith: { first, _ in first })
+    }
 }

@@ -170,6 +170,8 @@ public enum DeskAction: Equatable, Sendable {
     case deskReconnected
     /// The client puts a refusal of its own on the bottom line.
     case errorShown(Phrase)
+    /// The reader chose the language the screens speak (`:language fr`).
+    case languageChosen(Language)
 }
 
 /// The answers to "this looks like your active ticket #N".

@@ -433,6 +433,8 @@ public enum DeskReducer {
             return reduceUnreadAndBulk(&state, action)
         case .historyBodiesNeeded(let ids):
             return requestBodies(&state, ids)
+        case .languageChosen(let language):
+            return chooseLanguage(&state, language)
 
         case .historyBodiesLoaded(let number, let bodies):
             return takeBodies(&state, number: number, bodies)

@@ -22,16 +22,16 @@ public struct StyledLine: Equatable, Sendable {
 /// system events dimmed on one line; bodies wrapped by display width. The pane lays out only
 /// the messages near the screen (`DetailLayout`); `build` lays out everything (tests, tools).
 public enum DetailLines {
-    public static func build(_ open: OpenTicketState, viewer: Viewer, width: Int, now: Date) -> [StyledLine] {
-        var lines = header(open, viewer: viewer, width: width, now: now)
+    public static func build(_ open: OpenTicketState, viewer: Viewer, width: Int, now: Date, language: Language = .english) -> [StyledLine] {
+        var lines = header(open, viewer: viewer, width: width, now: now, language: language)
         for line in open.thread {
-            lines += message(line, detail: open.detail, role: viewer.role, width: width)
+            lines += message(line, detail: open.detail, role: viewer.role, width: width, language: language)
         }
         return lines
     }
 
     /// Everything above the first message: title, fields, description and the history heading.
-    static func header(_ open: OpenTicketState, viewer: Viewer, width: Int, now: Date) -> [StyledLine] {
+    static func header(_ open: OpenTicketState, viewer: Viewer, width: Int, now: Date, language: Language = .english) -> [StyledLine] {
         let detail = open.detail
         let ticket = detail.ticket
         let clean = TextSafety.sanitizedLine
@@ -52,11 +52,14 @@ public enum DetailLines {
         let area = [ticket.product, ticket.category, ticket.subcategory].filter { !$0.isEmpty }.map(clean)
         if !area.isEmpty { fields.append(("product", area.joined(separator: " › "))) }
         if let number = detail.followUpOfNumber { fields.append(("followUpOf", "#\(number)")) }
-        fields.append(("created", "\(Timestamps.short(ticket.createdAt)) (\(RelativeAge.since(ticket.createdAt, now: now)))"))
-        fields.append(("updated", "\(Timestamps.short(ticket.updatedAt)) (\(RelativeAge.since(ticket.updatedAt, now: now)))"))
+        func when(_ date: Date) -> String {
+            "\(Timestamps.short(date, in: language)) (\(RelativeAge.phrase(date, now: now, in: language)))"
+        }
+        fields.append(("created", when(ticket.createdAt)))
+        fields.append(("updated", when(ticket.updatedAt)))
         if !detail.watchers.isEmpty { fields.append(("watchers", detail.watchers.map(\.handle).joined(separator: ", "))) }
         for attachment in detail.attachments {
-            fields.append(("attachment", AttachmentRows.describe(attachment, in: detail)))
+            fields.append(("attachment", AttachmentRows.describe(attachment, in: detail, language: language)))
         }
         let labelWidth = 14
         for (name, value) in fields {
@@ -79,11 +82,11 @@ public enum DetailLines {
 
     /// One message of the history: its header line and its wrapped body (a system event is
     /// one dimmed line, in the words of the reader's role).
-    static func message(_ line: ThreadLine, detail: TicketDetail, role: Role, width: Int) -> [StyledLine] {
+    static func message(_ line: ThreadLine, detail: TicketDetail, role: Role, width: Int, language: Language = .english) -> [StyledLine] {
         let width = max(10, width)
         let message = line.message
         let prefix = ThreadPrefix.of(line)
-        let time = Timestamps.short(message.createdAt)
+        let time = Timestamps.short(message.createdAt, in: language)
         if message.kind == .systemEvent {
             return [StyledLine([(prefix, .border), ("· \(time) \(TextSafety.sanitizedLine(UIStrings.eventText(message, for: role)))", .dim)])]
         }
@@ -108,7 +111,7 @@ enum DetailPane {
             grid.write(" " + UIStrings.noTicketOpen, x: rect.x, y: rect.y, style: .dim, limit: rect.width)
             return
         }
-        let window = DetailLayout.window(open, viewer: state.viewer, width: rect.width - 2, height: rect.height, now: state.now)
+        let window = DetailLayout.window(open, viewer: state.viewer, width: rect.width - 2, height: rect.height, now: state.now, language: state.language)
         for (row, line) in window.lines.enumerated() {
             var x = rect.x + 1
             for segment in line.segments {
@@ -125,15 +128,7 @@ enum DetailPane {
     }
 }
 
-/// "2026-11-20 14:05" in UTC (`UTCMinute`, shared with quotes).
+/// "2026-11-20 14:05" in UTC, "20 nov. 2026 14:05" in French (`DateText`, shared with quotes).
 public enum Timestamps {
-    public static func short(_ date: Date) -> String { UTCMinute.text(date) }
-}
-
-enum ByteCounts {
-    static func short(_ bytes: Int64) -> String {
-        if bytes < 1024 { return "\(bytes) B" }
-        if bytes < 1024 * 1024 { return "\(bytes / 1024) KB" }
-        return String(format: "%.1f MB", Double(bytes) / 1_048_576)
-    }
+    public static func short(_ date: Date, in language: Language = .english) -> String { DateText.minute(date, in: language) }
 }

@@ -15,14 +15,15 @@ enum ListPane {
     }
 
     /// `keepsWho`: the who column outlasts urgency (a support contact's requester column).
-    static func columns(width: Int, rows: [TicketSummary], role: Role, keepsWho: Bool = false) -> Columns {
+    static func columns(width: Int, rows: [TicketSummary], role: Role, keepsWho: Bool = false, language: Language = .english) -> Columns {
         let widestNumber = rows.map { String($0.number).count + 1 }.max() ?? 4
         let number = max(4, widestNumber)
         let status = role.isStaff ? 8 : 13
         // Wide enough for the urgency's own name ("Critical"), as the detail pane writes it.
         var urgency = 8
         var who = role.isStaff ? 26 : 10
-        let age = 7 // "UPDATED"
+        // "UPDATED", or the language's widest age when that is wider (Italian "52 sett.").
+        let age = max(7, RelativeAge.widestCompact(in: language))
         func subject() -> Int { width - number - status - age - (urgency > 0 ? urgency + 1 : 0) - (who > 0 ? who + 1 : 0) - 4 }
         if keepsWho {
             if subject() < 24 { urgency = 0 }
@@ -37,7 +38,9 @@ enum ListPane {
 
     static func draw(_ state: DeskState, into grid: inout Grid, rect: Rect) {
         let list = state.list
-        let columns = columns(width: rect.width, rows: list.rows, role: state.viewer.role, keepsWho: ListWhoColumn.showsRequester(state.viewer))
+        let columns = columns(
+            width: rect.width, rows: list.rows, role: state.viewer.role, keepsWho: ListWhoColumn.showsRequester(state.viewer),
+            language: state.language)
         drawRow(
             into: &grid, rect: rect, y: rect.y, columns: columns, style: .bar,
             cells: ("#", "STATUS", "URGENCY", subjectHeader(positions(state), width: columns.subject),
@@ -60,7 +63,7 @@ enum ListPane {
             drawRow(
                 into: &grid, rect: rect, y: bodyTop + line, columns: columns, style: style,
                 cells: ("#\(row.number)", UIStrings.statusShort(row.status, role: state.viewer.role),
-                        UIStrings.urgencyInList(row.urgency), row.subject, who, RelativeAge.since(row.updatedAt, now: state.now)),
+                        UIStrings.urgencyInList(row.urgency), row.subject, who, RelativeAge.since(row.updatedAt, now: state.now, in: state.language)),
                 urgencyStyle: row.urgency == .critical && !isSelected ? .urgent : nil)
             // The row's first column, blank otherwise, marks tagged and unread rows.
             let mark = state.tagged[row.id] != nil ? BulkStrings.taggedMark : (isUnread ? BulkStrings.unreadMark : nil)
@@ -75,7 +78,8 @@ enum ListPane {
         guard let total = state.listCount, let index = state.list.selectedIndex,
               let before = state.list.rowsBefore else { return [] }
         let place = min(total, before + index + 1)
-        let forms = ["\(place)/\(total)", "\(place)/\(CompactCount.text(total))", "\(CompactCount.text(place))/\(CompactCount.text(total))"]
+        let compact = { (count: Int) in CompactCount.text(count, in: state.language) }
+        let forms = ["\(place)/\(total)", "\(place)/\(compact(total))", "\(compact(place))/\(compact(total))"]
         return forms.enumerated().filter { !forms[..<$0.offset].contains($0.element) }.map(\.element)
     }
 
@@ -143,22 +147,9 @@ enum SearchPane {
             grid.write(" " + text, x: rect.x, y: bodyTop, style: .dim, limit: rect.width)
             return
         }
-        let columns = ListPane.columns(width: rect.width, rows: search.results, role: state.viewer.role, keepsWho: ListWhoColumn.showsRequester(state.viewer))
+        let columns = ListPane.columns(
+            width: rect.width, rows: search.results, role: state.viewer.role, keepsWho: ListWhoColumn.showsRequester(state.viewer),
+            language: state.language)
         SearchResultRows.draw(state, search, into: &grid, rect: rect, top: bodyTop, columns: columns)
-    }
-}
-
-/// "now", "5m", "3h", "2d", "7w", "1y": an age as lists show it.
-public enum RelativeAge {
-    public static func since(_ date: Date, now: Date) -> String {
-        let seconds = max(0, Int(now.timeIntervalSince(date)))
-        switch seconds {
-        case ..<60: return "now"
-        case ..<3600: return "\(seconds / 60)m"
-        case ..<86_400: return "\(seconds / 3600)h"
-        case ..<(86_400 * 14): return "\(seconds / 86_400)d"
-        case ..<(86_400 * 365): return "\(seconds / (86_400 * 7))w"
-        default: return "\(seconds / (86_400 * 365))y"
-        }
     }
 }

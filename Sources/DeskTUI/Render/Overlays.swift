@@ -35,7 +35,7 @@ enum Overlays {
             box(title: UIStrings.discardTitle, rows: [], selected: nil, footer: UIStrings.discardQuestion, into: &grid)
         case .attachmentMenu(let number, let selected):
             let rows = (state.openTicket?.detail).map { detail in
-                detail.attachments.enumerated().map { ("\($0.offset + 1)", AttachmentRows.describe($0.element, in: detail)) }
+                detail.attachments.enumerated().map { ("\($0.offset + 1)", AttachmentRows.describe($0.element, in: detail, language: state.language)) }
             } ?? []
             box(title: UIStrings.attachmentMenuTitle(number), rows: rows, selected: selected, footer: nil, into: &grid)
         case .pathPrompt(let prompt):

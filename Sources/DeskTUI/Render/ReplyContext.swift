@@ -43,7 +43,7 @@ enum ReplyContext {
             (when, text) = (detail.ticket.createdAt, detail.ticket.description)
         }
         let who = author.map { "\(TextSafety.sanitizedLine($0.name)) (\(UIStrings.roleLabel($0.role)))" } ?? UIStrings.desk
-        var lines: [(String, Style)] = [("\(who) · \(Timestamps.short(when))", .heading)]
+        var lines: [(String, Style)] = [("\(who) · \(Timestamps.short(when, in: state.language))", .heading)]
         var body = TextWrap.wrap(TextSafety.sanitizedBlock(text), width: width)
         if body.count > maximumBodyLines {
             body = Array(body.prefix(maximumBodyLines))

@@ -11,7 +11,7 @@ enum ReplyTarget {
         let author = message.authorID.flatMap { detail.authors[$0] }.map { TextSafety.sanitizedLine($0.name) } ?? UIStrings.desk
         let firstLine = TextSafety.sanitizedBlock(message.body)
             .split(separator: "\n").first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map(String.init) ?? ""
-        return DisplayWidth.truncate(UIStrings.replyingTo(author, at: Timestamps.short(message.createdAt), firstLine: firstLine), to: max(1, width))
+        return DisplayWidth.truncate(UIStrings.replyingTo(author, at: Timestamps.short(message.createdAt, in: state.language), firstLine: firstLine), to: max(1, width))
     }
 }
 

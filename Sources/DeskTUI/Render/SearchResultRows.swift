@@ -23,7 +23,7 @@ enum SearchResultRows {
             ListPane.drawRow(
                 into: &grid, rect: rect, y: y, columns: columns, style: selected ? .selected : .normal,
                 cells: ("#\(row.number)", UIStrings.statusShort(row.status, role: state.viewer.role),
-                        UIStrings.urgencyInList(row.urgency), row.subject, who, RelativeAge.since(row.updatedAt, now: state.now)))
+                        UIStrings.urgencyInList(row.urgency), row.subject, who, RelativeAge.since(row.updatedAt, now: state.now, in: state.language)))
             highlight(TextSafety.sanitizedLine(row.subject), query: search.query, into: &grid, x: subjectX, y: y,
                       width: columns.subject, style: selected ? .searchHitSelected : .searchHit)
             y += 1

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DeskModel
+import Foundation
 
 /// Where a ticket command runs: on the desk and as the user its caller chose, reading input
 /// the way that caller may. Each use case is written once, as `run(in:)`, and the command
@@ -21,14 +22,15 @@ struct CommandContext {
     static func commandLine(_ global: GlobalOptions) -> CommandContext {
         CommandContext(origin: .commandLine) { () throws(DeskError) in
             let store = try global.openStore()
-            return ActingDesk(store: store, viewer: try global.viewer(in: store))
+            return ActingDesk(store: store, viewer: try global.viewer(in: store), languageOption: global.chosenLanguage)
         }
     }
 
     /// An SSH session opened its desk once for the whole process (see `Desk.open`)
     /// and pinned the viewer to the key's user.
-    static func sshClient(store: any DeskStore, viewer: Viewer) -> CommandContext {
-        CommandContext(origin: .sshClient) { () throws(DeskError) in ActingDesk(store: store, viewer: viewer) }
+    /// `language`: the client's `--language`, else the session's (`ssh-session --language`).
+    static func sshClient(store: any DeskStore, viewer: Viewer, language: Language? = nil) -> CommandContext {
+        CommandContext(origin: .sshClient) { () throws(DeskError) in ActingDesk(store: store, viewer: viewer, languageOption: language) }
     }
 
     func desk() throws(DeskError) -> ActingDesk {
@@ -40,6 +42,15 @@ struct CommandContext {
 struct ActingDesk {
     let store: any DeskStore
     let viewer: Viewer
+    var languageOption: Language?
+
+    /// The language of the command's human output (`LanguageChoice`); the stored language is
+    /// read only by the commands that write dates or numbers for people.
+    var language: Language {
+        LanguageChoice.language(
+            option: languageOption, stored: (try? store.userSettings(viewer: viewer)).flatMap(LanguageChoice.stored),
+            environment: ProcessInfo.processInfo.environment)
+    }
 }
 
 /// A ticket command: its options are parsed the same way on the command line and over SSH,

@@ -54,11 +54,13 @@ struct OrgList: ParsableCommand {
 
 struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "user", abstract: "Manage users (admins).", subcommands: [UserAdd.self, UserList.self])
+        commandName: "user", abstract: "Manage users (admins).", subcommands: [UserAdd.self, UserList.self, UserSet.self])
 }
 
 struct UserAdd: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a user.")
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "Add a user.",
+        discussion: "--language TAG stores the language the user reads deskterm in (\(Language.tags)); without it, their terminal's is used.")
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Handle: lower-case letters, digits, - and _.") var handle: String
@@ -78,7 +80,8 @@ struct UserAdd: ParsableCommand {
             }
             let user = try store.addUser(NewUser(
                 handle: command.handle, name: command.name, email: command.email, role: command.role,
-                organisationName: command.org, caseAccess: command.orgAccess ? .organisation : .own))
+                organisationName: command.org, caseAccess: command.orgAccess ? .organisation : .own,
+                language: command.global.chosenLanguage))
             print("Added \(user.role.rawValue) \(user.handle)")
         }
     }
@@ -97,6 +100,7 @@ struct UserList: ParsableCommand {
             try command.global.requireAdminIfNamed(in: store)
             let users = try store.users()
             let orgNames = Dictionary(uniqueKeysWithValues: try store.organisations().map { ($0.id, $0.name) })
+            let languages = try store.userLanguages()
             switch command.format {
             case .table:
                 let table = TextTable(
@@ -104,14 +108,16 @@ struct UserList: ParsableCommand {
                         .init(title: "HANDLE", priority: 0, minWidth: 6), .init(title: "NAME", priority: 1, minWidth: 8, flexible: true),
                         .init(title: "ROLE", priority: 0, minWidth: 4), .init(title: "ORGANISATION", priority: 2, minWidth: 8),
                         .init(title: "ACCESS", priority: 3, minWidth: 6), .init(title: "EMAIL", priority: 4, minWidth: 8),
+                        .init(title: "LANGUAGE", priority: 3, minWidth: 5),
                     ],
                     rows: users.map { [$0.handle, $0.name, $0.role.rawValue, $0.organisationID.flatMap { orgNames[$0] } ?? "-",
-                                       $0.role == .customer ? $0.caseAccess.rawValue : "-", $0.email] })
+                                       $0.role == .customer ? $0.caseAccess.rawValue : "-", $0.email, languages[$0.id]?.rawValue ?? "-"] })
                 print(table.render(width: OutputWidth.current()))
             case .json:
                 print(JSONOutput.encode(users.map { user in
                     ["handle": user.handle, "name": user.name, "email": user.email, "role": user.role.rawValue,
-                     "organisation": user.organisationID.flatMap { orgNames[$0] } ?? "", "caseAccess": user.caseAccess.rawValue]
+                     "organisation": user.organisationID.flatMap { orgNames[$0] } ?? "", "caseAccess": user.caseAccess.rawValue,
+                     "language": languages[user.id]?.rawValue ?? ""]
                 }))
             }
         }

@@ -52,7 +52,7 @@ struct ListCommand: DeskCommand {
             if page.rows.isEmpty {
                 print(filter == nil ? "No tickets in \(title)" : "No tickets in \(title) pass \(filter ?? "")")
             } else {
-                print(TicketListTable.render(page.rows, viewer: viewer, now: Date(), width: OutputWidth.current()))
+                print(TicketListTable.render(page.rows, viewer: viewer, now: Date(), width: OutputWidth.current(), language: desk.language))
             }
         case .json:
             let total: Int? = try conditions.isEmpty
@@ -78,7 +78,7 @@ struct ShowCommand: DeskCommand {
         let detail = try desk.store.detail(number: number.value, viewer: desk.viewer)
         try desk.store.recordViewed(number: number.value, viewer: desk.viewer)
         switch format {
-        case .text: print(TicketText.render(detail, viewer: desk.viewer, now: Date()))
+        case .text: print(TicketText.render(detail, viewer: desk.viewer, now: Date(), language: desk.language))
         case .json: print(JSONOutput.encode(JSONOutput.TicketOut(detail, viewer: desk.viewer)))
         }
     }
@@ -239,7 +239,7 @@ struct SearchCommand: DeskCommand {
         let rows = try desk.store.search(parsed, viewer: desk.viewer, limit: limit)
         switch format {
         case .table:
-            print(rows.isEmpty ? "No tickets match" : TicketListTable.render(rows, viewer: desk.viewer, now: Date(), width: OutputWidth.current()))
+            print(rows.isEmpty ? "No tickets match" : TicketListTable.render(rows, viewer: desk.viewer, now: Date(), width: OutputWidth.current(), language: desk.language))
         case .json:
             print(JSONOutput.encode(JSONOutput.TicketList(query: query, tickets: rows.map { JSONOutput.TicketRow($0, viewer: desk.viewer) })))
         }

@@ -67,7 +67,7 @@ struct TextTable {
 }
 
 enum TicketListTable {
-    static func render(_ rows: [TicketSummary], viewer: Viewer, now: Date, width: Int) -> String {
+    static func render(_ rows: [TicketSummary], viewer: Viewer, now: Date, width: Int, language: Language = .english) -> String {
         var columns: [TextTable.Column] = [
             .init(title: "#", priority: 0, minWidth: 2, alignRight: true),
             .init(title: "STATUS", priority: 1, minWidth: 6),
@@ -87,7 +87,7 @@ enum TicketListTable {
             } else {
                 cells += [row.assigneeHandle ?? "-"]
             }
-            return cells + [RelativeAge.since(row.updatedAt, now: now)]
+            return cells + [RelativeAge.since(row.updatedAt, now: now, in: language)]
         }
         return TextTable(columns: columns, rows: cells).render(width: width)
     }

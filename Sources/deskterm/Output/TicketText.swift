@@ -4,7 +4,7 @@ import Foundation
 
 /// `deskterm show` as text: the ticket's fields, then its history as a thread tree.
 enum TicketText {
-    static func render(_ detail: TicketDetail, viewer: Viewer, now: Date) -> String {
+    static func render(_ detail: TicketDetail, viewer: Viewer, now: Date, language: Language = .english) -> String {
         let ticket = detail.ticket
         let clean = TextSafety.sanitizedLine
         var lines: [String] = []
@@ -21,15 +21,14 @@ enum TicketText {
         if !area.isEmpty { fields.append(("Product", area.joined(separator: " › "))) }
         fields.append(("Contact", ticket.contact.rawValue))
         if let number = detail.followUpOfNumber { fields.append(("Follow-up of", "#\(number)")) }
-        func age(_ date: Date) -> String {
-            let since = RelativeAge.since(date, now: now)
-            return since == "now" ? "just now" : "\(since) ago" // never "(now ago)"
+        func when(_ date: Date) -> String {
+            "\(timestamp(date, language)) (\(RelativeAge.phrase(date, now: now, in: language)))"
         }
-        fields.append(("Created", "\(timestamp(ticket.createdAt)) (\(age(ticket.createdAt)))"))
-        fields.append(("Updated", "\(timestamp(ticket.updatedAt)) (\(age(ticket.updatedAt)))"))
+        fields.append(("Created", when(ticket.createdAt)))
+        fields.append(("Updated", when(ticket.updatedAt)))
         if !detail.watchers.isEmpty { fields.append(("Watchers", detail.watchers.map(\.handle).joined(separator: ", "))) }
         for attachment in detail.attachments {
-            fields.append(("Attachment", "\(clean(attachment.name)) (id \(attachment.id), \(attachment.mediaType), \(attachment.size) bytes, sha256 \(attachment.sha256.prefix(12))…)"))
+            fields.append(("Attachment", "\(clean(attachment.name)) (id \(attachment.id), \(attachment.mediaType), \(NumberText.grouped(Int(attachment.size), in: language)) bytes, sha256 \(attachment.sha256.prefix(12))…)"))
         }
         for (name, value) in fields {
             lines.append("  " + DisplayWidth.fit(name, to: 13) + value)
@@ -45,7 +44,7 @@ enum TicketText {
             let prefix = ThreadPrefix.of(line)
             let author = message.authorID.flatMap { detail.authors[$0] }
             let who = author.map { "\(clean($0.name)) (\($0.role.rawValue))" } ?? "desk"
-            let time = timestamp(message.createdAt)
+            let time = timestamp(message.createdAt, language)
             let rail = String(repeating: " ", count: DisplayWidth.of(prefix))
             switch message.kind {
             case .systemEvent:
@@ -63,7 +62,7 @@ enum TicketText {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { prefix + $0.replacingOccurrences(of: "\t", with: "    ") }
     }
 
-    static func timestamp(_ date: Date) -> String {
-        Timestamps.short(date) + " UTC"
+    static func timestamp(_ date: Date, _ language: Language = .english) -> String {
+        Timestamps.short(date, in: language) + " UTC"
     }
 }

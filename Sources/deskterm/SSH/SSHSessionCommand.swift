@@ -20,6 +20,17 @@ struct SSHSessionCommand: ParsableCommand {
 
     @Argument(help: "The user this key belongs to.") var handle: String
 
+    // The admin may pin a key's language on its forced command; else the user's stored one.
+    // Not `--language`: the root command owns that name, and would take it from this line.
+    @Option(help: ArgumentHelp("The language of this key's sessions (default: the user's stored language).", valueName: "tag"))
+    var sessionLanguage: String?
+
+    func validate() throws {
+        if let language = sessionLanguage {
+            do { _ = try Language.named(language) } catch { throw ValidationError(error.message) }
+        }
+    }
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         // Only HOME, which sshd sets from the account, decides the default desk: the client
@@ -28,6 +39,7 @@ struct SSHSessionCommand: ParsableCommand {
         let deskText = desk ?? home + "/.local/share/deskterm/desk.sqlite"
         let address = environment["SSH_CLIENT"].map { TextSafety.sanitizedLine($0) } ?? "local"
         let remote = environment["SSH_ORIGINAL_COMMAND"]
+        let sessionLanguage = self.sessionLanguage.flatMap { try? Language.named($0) }
 
         let store: any DeskStore
         let viewer: Viewer
@@ -63,7 +75,7 @@ struct SSHSessionCommand: ParsableCommand {
             // falls back to C.UTF-8 (`TerminalLocale`), as it does for the local client.
             var exit: DeskApp.Exit = .quit
             do {
-                exit = try FullScreen.run(store: store, viewer: viewer, restricted: true)
+                exit = try FullScreen.run(store: store, viewer: viewer, restricted: true, language: sessionLanguage)
             } catch {
                 finish("error: \(error.message)")
                 FileHandle.standardError.write(Data("deskterm: \(TextSafety.sanitizedLine(error.message))\n".utf8))
@@ -92,7 +104,7 @@ struct SSHSessionCommand: ParsableCommand {
             case .help(let topic):
                 print(RemoteHelp.text(for: topic))
             case .run(let command):
-                try command.run(in: .sshClient(store: store, viewer: viewer))
+                try command.run(in: .sshClient(store: store, viewer: viewer, language: command.global.chosenLanguage ?? sessionLanguage))
             }
             finish("ok")
         } catch {
