@@ -61,6 +61,8 @@ public final class DeskApp {
                 FileHandle.standardError.write(Data(UnsavedDraftsReport.text(draftsNotSaved).utf8))
             }
         }
+        // A probe of an unreachable desk can wait for a connect timeout: never on this thread.
+        engine.background = BackgroundEffects(runtime: engine.runtime)
         engine.send(.terminalResized(terminal.size))
         engine.send(.clockTicked(clock.now()))
         engine.send(.started)
@@ -77,6 +79,7 @@ public final class DeskApp {
                 engine.finishIdleWrites()
                 return pendingSignal != 0 ? .signal(pendingSignal) : .quit
             }
+            engine.receiveBackgroundResults()
             // Idle wake-ups that changed nothing draw nothing.
             if drawn != engine.state || repaintPending {
                 redraw()
