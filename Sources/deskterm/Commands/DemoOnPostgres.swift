@@ -3,9 +3,14 @@ import Foundation
 
 /// `deskterm demo --db postgresql://…`: the generators write SQLite files, so the desk is
 /// generated into a temporary file and moved by `deskterm copy` (COPY, one transaction).
+///
+/// Interrupted (Ctrl-C, SIGTERM, SIGHUP), it removes the temporary desk before it ends; the
+/// target then holds nothing: the copy is one transaction, which the server rolls back when
+/// the connection goes (at once while rows stream in; at the end of the statement while it
+/// builds an index, which it does not interrupt for a client that left).
 enum DemoOnPostgres {
     /// Runs `generate` on a temporary SQLite path, then copies that desk to `address`; the
-    /// temporary folder is removed whatever happens.
+    /// temporary folder is removed whatever happens, a signal included.
     static func build(
         at address: DeskAddress, quiet: Bool = false, generate: (String) throws(DeskError) -> Void
     ) throws(DeskError) -> CopyReport {
@@ -17,6 +22,14 @@ enum DemoOnPostgres {
         }
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("demo.sqlite").path
+        return try InterruptCleanup.removing(desk: path, folder: folder.path) { () throws(DeskError) -> CopyReport in
+            try generateAndCopy(at: path, to: address, quiet: quiet, generate: generate)
+        }
+    }
+
+    private static func generateAndCopy(
+        at path: String, to address: DeskAddress, quiet: Bool, generate: (String) throws(DeskError) -> Void
+    ) throws(DeskError) -> CopyReport {
         // Generating a large desk takes minutes: not for a target that cannot take it.
         do {
             try DeskCopy.checkTarget(address)
