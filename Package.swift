@@ -15,7 +15,7 @@ let package = Package(
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         .target(
             name: "DeskModel",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift"), "AddressRedaction"],
             // Found beside the binary or in ../share/deskterm (Catalogues.swift), not compiled in:
             // `.embedInCode` added 45 s to every build that touched a catalogue.
             resources: [.copy("Catalogues")]
@@ -38,13 +38,15 @@ let package = Package(
         .testTarget(name: "DeskTUITests", dependencies: ["DeskTUI", "DeskModel"]),
         .testTarget(name: "DesktermTUITests", dependencies: ["DeskModel", "DeskTUI", "CNcurses", "DeskPostgresStore", "DeskPostgres"]),
         .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
-        .target(name: "DeskPostgres", dependencies: ["CLibPQ"]),
+        .target(name: "DeskPostgres", dependencies: ["CLibPQ", "AddressRedaction"]),
         .testTarget(name: "DeskPostgresTests", dependencies: ["DeskPostgres"]),
         .target(name: "DeskPostgresStore", dependencies: ["DeskModel", "DeskPostgres"]),
         .testTarget(
             name: "DeskPostgresStoreTests",
             dependencies: ["DeskPostgresStore", "DeskPostgres", "DeskModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(name: "AddressRedaction"),
+        .testTarget(name: "AddressRedactionTests", dependencies: ["AddressRedaction"]),
     ],
     swiftLanguageModes: [.v6]
 )

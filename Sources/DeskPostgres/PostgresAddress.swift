@@ -1,3 +1,4 @@
+import AddressRedaction
 import CLibPQ
 import Foundation
 
@@ -25,7 +26,7 @@ public struct PostgresAddress: Sendable, CustomStringConvertible {
         guard Self.isPostgresAddress(text) else {
             throw PostgresError(
                 kind: .invalidAddress,
-                message: "'\(PostgresRedaction.scrubURLPassword(in: text))' is not a PostgreSQL address: it should start with postgresql:// or postgres://")
+                message: "'\(AddressRedaction.redacted(text))' is not a PostgreSQL address: it should start with postgresql:// or postgres://")
         }
         let options = try Self.parse(text)
         connectionString = text
@@ -40,7 +41,7 @@ public struct PostgresAddress: Sendable, CustomStringConvertible {
             let reason = errorText.map { String(cString: $0) } ?? "unreadable address"
             if let errorText { PQfreemem(errorText) }
             // libpq's parse errors quote pieces of the address, which may hold the password.
-            let scrubbed = PostgresRedaction.scrubURLPassword(in: reason.trimmingCharacters(in: .whitespacesAndNewlines))
+            let scrubbed = AddressRedaction.redacted(reason.trimmingCharacters(in: .whitespacesAndNewlines))
             throw PostgresError(kind: .invalidAddress, message: "Not a valid PostgreSQL address: \(scrubbed)")
         }
         defer { PQconninfoFree(parsed) }
@@ -71,34 +72,5 @@ public struct PostgresAddress: Sendable, CustomStringConvertible {
             text += (text.contains("?") ? "&" : "?") + "service=\(service)"
         }
         return text
-    }
-}
-
-/// Keeps passwords out of every text the layer shows.
-enum PostgresRedaction {
-    static let mask = "********"
-
-    /// Replaces the password of a `scheme://user:password@` prefix and of `password=` parameters.
-    static func scrubURLPassword(in text: String) -> String {
-        var result = text
-        if let userInfo = try? Regex(#"(://[^:/@?\s]*):[^@/\s]*@"#) {
-            result = result.replacing(userInfo) { match in "\(match.output[1].substring ?? ""):\(mask)@" }
-        }
-        if let parameter = try? Regex(#"(?i)(password\s*=\s*)('[^']*'|[^&\s]*)"#) {
-            result = result.replacing(parameter) { match in "\(match.output[1].substring ?? "")\(mask)" }
-        }
-        return result
-    }
-
-    /// Scrubs `text` of the address's known password as well as of anything shaped like one.
-    static func scrub(_ text: String, password: String?) -> String {
-        var result = scrubURLPassword(in: text)
-        if let password, !password.isEmpty {
-            result = result.replacingOccurrences(of: password, with: mask)
-            if let encoded = password.addingPercentEncoding(withAllowedCharacters: .alphanumerics), encoded != password {
-                result = result.replacingOccurrences(of: encoded, with: mask)
-            }
-        }
-        return result
     }
 }

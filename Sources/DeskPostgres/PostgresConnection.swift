@@ -1,3 +1,4 @@
+import AddressRedaction
 import CLibPQ
 import Foundation
 
@@ -62,7 +63,7 @@ public final class PostgresConnection: CustomStringConvertible {
             PQfinish(handle)
             throw PostgresError(
                 kind: .connectionFailure,
-                message: "Could not connect to \(address): \(PostgresRedaction.scrub(reason, password: address.password))")
+                message: "Could not connect to \(address): \(AddressRedaction.scrubbed(reason, knownPassword: address.password))")
         }
         self.handle = handle
         // libpq prints the server's notices on stderr by default, which would land on the
@@ -165,7 +166,7 @@ public final class PostgresConnection: CustomStringConvertible {
         func field(_ code: Int32) -> String? {
             PQresultErrorField(result, code).map { String(cString: $0) }
         }
-        let scrub = { (text: String) in PostgresRedaction.scrub(text, password: self.address.password) }
+        let scrub = { (text: String) in AddressRedaction.scrubbed(text, knownPassword: self.address.password) }
         let message = field(deskterm_PG_DIAG_MESSAGE_PRIMARY)
             ?? String(cString: PQresultErrorMessage(result)).trimmingCharacters(in: .whitespacesAndNewlines)
         guard let sqlState = field(deskterm_PG_DIAG_SQLSTATE) else {
@@ -180,7 +181,7 @@ public final class PostgresConnection: CustomStringConvertible {
     func connectionError() -> PostgresError {
         PostgresError(
             kind: .connectionFailure,
-            message: "Lost the connection to \(address): \(PostgresRedaction.scrub(Self.errorText(handle), password: address.password))")
+            message: "Lost the connection to \(address): \(AddressRedaction.scrubbed(Self.errorText(handle), knownPassword: address.password))")
     }
 
     /// Quotes a name (table, channel) for the few statements that cannot take it as a parameter.

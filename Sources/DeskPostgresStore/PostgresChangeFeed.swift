@@ -14,10 +14,16 @@ import Glibc
 /// what is reloaded goes through the rules. When the connection is lost, `descriptor` turns nil
 /// and `resume()` connects again on a thread of its own, so a server that does not answer never
 /// freezes the screen.
+///
+/// An address that keeps no session (a pooler in transaction mode, `PostgresSessionCheck`)
+/// cannot listen at all: the feed then never listens, quietly, and the client keeps to the
+/// change token, as on SQLite.
 public final class PostgresChangeFeed: DeskChangeFeed {
     private let address: PostgresAddress
     private var connection: PostgresConnection?
     private let attempt = ListenAttempt()
+    /// The address keeps no session: nothing listens, and nothing is tried again.
+    public private(set) var cannotListen = false
     /// Seconds between two attempts to listen again.
     static let retryInterval: TimeInterval = 2
     /// How long one attempt may wait for the server.
@@ -26,7 +32,11 @@ public final class PostgresChangeFeed: DeskChangeFeed {
     /// Starts listening at once; a feed that cannot connect starts lost and tries again on `resume()`.
     public init(address: PostgresAddress) {
         self.address = address
-        connection = try? Self.listeningConnection(address)
+        switch Self.listen(address) {
+        case .listening(let db): connection = db
+        case .noSession: cannotListen = true
+        case .unreachable: break
+        }
     }
 
     public var descriptor: Int32? {
@@ -65,12 +75,18 @@ public final class PostgresChangeFeed: DeskChangeFeed {
 
     public func resume() -> Bool {
         if connection != nil { return true }
-        if let adopted = attempt.takeConnection() {
-            connection = adopted
+        if cannotListen { return false }
+        switch attempt.takeResult() {
+        case .listening(let db):
+            connection = db
             return true
+        case .noSession:
+            cannotListen = true
+            return false
+        case .unreachable, nil:
+            attempt.startIfDue(retryInterval: Self.retryInterval) { [address] in Self.listen(address) }
+            return false
         }
-        attempt.startIfDue(retryInterval: Self.retryInterval) { [address] in try Self.listeningConnection(address) }
-        return false
     }
 
     /// Forgets the connection (closing it): until `resume()` succeeds, the client checks the token.
@@ -78,12 +94,24 @@ public final class PostgresChangeFeed: DeskChangeFeed {
         connection = nil
     }
 
-    private static func listeningConnection(_ address: PostgresAddress) throws -> PostgresConnection {
-        let db = try PostgresConnection(
-            address: address,
-            options: PostgresOptions(connectTimeoutSeconds: connectTimeoutSeconds, applicationName: "deskterm-changes"))
-        try db.listen(PostgresSchema.changeChannel)
-        return db
+    /// What one attempt to listen found.
+    enum ListenResult: @unchecked Sendable {
+        case listening(PostgresConnection)
+        /// Connected, but through a pool that keeps no session: LISTEN would hear nothing.
+        case noSession
+        case unreachable
+    }
+
+    private static func listen(_ address: PostgresAddress) -> ListenResult {
+        let options = PostgresOptions(connectTimeoutSeconds: connectTimeoutSeconds, applicationName: "deskterm-changes")
+        do {
+            let db = try PostgresConnection(address: address, options: options)
+            guard try PostgresSessionCheck.keepsSession(db, address: address, options: options) else { return .noSession }
+            try db.listen(PostgresSchema.changeChannel)
+            return .listening(db)
+        } catch {
+            return .unreachable
+        }
     }
 }
 
@@ -93,16 +121,16 @@ private final class ListenAttempt: @unchecked Sendable {
     private let lock = NSLock()
     private var running = false
     private var lastStart: Date?
-    private var connected: PostgresConnection?
+    private var result: PostgresChangeFeed.ListenResult?
 
-    func takeConnection() -> PostgresConnection? {
+    func takeResult() -> PostgresChangeFeed.ListenResult? {
         lock.withLock {
-            defer { connected = nil }
-            return connected
+            defer { result = nil }
+            return result
         }
     }
 
-    func startIfDue(retryInterval: TimeInterval, _ connect: @escaping @Sendable () throws -> PostgresConnection) {
+    func startIfDue(retryInterval: TimeInterval, _ connect: @escaping @Sendable () -> PostgresChangeFeed.ListenResult) {
         let due = lock.withLock {
             guard !running, lastStart.map({ Date().timeIntervalSince($0) >= retryInterval }) ?? true else { return false }
             running = true
@@ -111,9 +139,9 @@ private final class ListenAttempt: @unchecked Sendable {
         }
         guard due else { return }
         Thread.detachNewThread { [self] in
-            let result = try? connect()
+            let outcome = connect()
             lock.withLock {
-                connected = result
+                result = outcome
                 running = false
             }
         }
@@ -121,9 +149,10 @@ private final class ListenAttempt: @unchecked Sendable {
 }
 
 extension PostgresDeskStorage {
-    /// A feed of its own per client (`PostgresChangeFeed`), on the desk's address.
+    /// A feed of its own per client (`PostgresChangeFeed`), on the listening address if one was
+    /// given, else on the desk's.
     public func openChangeFeed() -> (any DeskChangeFeed)? {
-        guard let connectionAddress = try? PostgresAddress(address.connectionText) else { return nil }
-        return PostgresChangeFeed(address: connectionAddress)
+        guard let feedAddress = try? PostgresAddress((listenAddress ?? address).connectionText) else { return nil }
+        return PostgresChangeFeed(address: feedAddress)
     }
 }

@@ -9,6 +9,9 @@ import Foundation
 public final class PostgresDeskStorage: DeskStorage, @unchecked Sendable {
     public let address: PostgresDeskAddress
     private let connectionAddress: PostgresAddress
+    /// Where the client's change feed listens, when not on `address` (`DESKTERM_LISTEN_DB`:
+    /// the server itself or a session-mode pool, when `address` is a transaction-mode pooler).
+    public let listenAddress: PostgresDeskAddress?
     private let idleLock = NSLock()
     private var idle: [PostgresConnection] = []
     /// How common the searched words are, read once in a while for all the desk's connections.
@@ -18,8 +21,9 @@ public final class PostgresDeskStorage: DeskStorage, @unchecked Sendable {
 
     public var location: String { address.description }
 
-    init(address: PostgresDeskAddress) throws(DeskError) {
+    init(address: PostgresDeskAddress, listenAddress: PostgresDeskAddress? = nil) throws(DeskError) {
         self.address = address
+        self.listenAddress = listenAddress
         do {
             connectionAddress = try PostgresAddress(address.connectionText)
         } catch {
@@ -30,8 +34,10 @@ public final class PostgresDeskStorage: DeskStorage, @unchecked Sendable {
     /// Opens the desk at `address`, bringing its schema up to date; an empty database becomes
     /// a desk only when `create` is true. A desk that `deskterm copy` has not finished filling
     /// is refused (`DeskError.deskBeingCopied`).
-    public static func open(address: PostgresDeskAddress, create: Bool) throws(DeskError) -> PostgresDeskStorage {
-        let storage = try PostgresDeskStorage(address: address)
+    public static func open(
+        address: PostgresDeskAddress, create: Bool, listenAddress: PostgresDeskAddress? = nil
+    ) throws(DeskError) -> PostgresDeskStorage {
+        let storage = try PostgresDeskStorage(address: address, listenAddress: listenAddress)
         try storage.withConnection { db in
             if !create, try PostgresMigrator.appliedSteps(db) == nil {
                 throw DeskError.invalidInput("No desk in \(address): create one with `deskterm init --db ADDRESS`")
@@ -42,9 +48,12 @@ public final class PostgresDeskStorage: DeskStorage, @unchecked Sendable {
         return storage
     }
 
-    /// Lets `Desk.open` reach this backend (DeskModel cannot depend on it).
-    public static func register() {
-        DeskBackends.postgresql = { address, create throws(DeskError) in try open(address: address, create: create) }
+    /// Lets `Desk.open` reach this backend (DeskModel cannot depend on it). `listenAddress`: the
+    /// address clients' change feeds listen on instead of the desk's (`DESKTERM_LISTEN_DB`).
+    public static func register(listenAddress: PostgresDeskAddress? = nil) {
+        DeskBackends.postgresql = { address, create throws(DeskError) in
+            try open(address: address, create: create, listenAddress: listenAddress)
+        }
         PostgresCopyEndpoints.register()
     }
 

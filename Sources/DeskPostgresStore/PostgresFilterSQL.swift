@@ -9,7 +9,7 @@ import Foundation
 enum PostgresFilterSQL {
     static func compile(_ filter: TicketFilter, reader: ListReader, now: Date, db: PostgresConnection) throws -> PostgresQueryFragment {
         guard !filter.isEmpty else { return .always }
-        let names = PostgresFilterNames(db: db, reader: reader)
+        let names = FilterNames(lookup: PostgresFilterNameLookup(db: db), reader: reader)
         var parts: [PostgresQueryFragment] = []
         for clause in filter.clauses {
             var condition = try Self.condition(clause.condition, names: names, visibility: reader.visibility, now: now)
@@ -20,7 +20,7 @@ enum PostgresFilterSQL {
     }
 
     private static func condition(
-        _ condition: FilterCondition, names: PostgresFilterNames, visibility: TicketVisibility, now: Date
+        _ condition: FilterCondition, names: FilterNames, visibility: TicketVisibility, now: Date
     ) throws -> PostgresQueryFragment {
         switch condition {
         case .status(let statuses): return oneOf("t.status", statuses.map(\.rawValue))

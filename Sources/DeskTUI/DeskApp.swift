@@ -61,6 +61,8 @@ public final class DeskApp {
                 FileHandle.standardError.write(Data(UnsavedDraftsReport.text(draftsNotSaved).utf8))
             }
         }
+        // A probe of an unreachable desk can wait for a connect timeout: never on this thread.
+        engine.background = BackgroundEffects(runtime: engine.runtime)
         engine.send(.terminalResized(terminal.size))
         engine.send(.clockTicked(clock.now()))
         engine.send(.started)
@@ -77,6 +79,9 @@ public final class DeskApp {
                 engine.finishIdleWrites()
                 return pendingSignal != 0 ? .signal(pendingSignal) : .quit
             }
+            engine.receiveBackgroundResults()
+            // Changes announced within the refresh floor of the last refresh are owed one now.
+            if engine.state.bulk == nil, changes.owedRefreshIsDue() { engine.send(.deskChanged) }
             // Idle wake-ups that changed nothing draw nothing.
             if drawn != engine.state || repaintPending {
                 redraw()
@@ -86,7 +91,8 @@ public final class DeskApp {
             // A bulk action runs a batch per frame: progress is drawn and keys still read. Work
             // that waited for the screen runs once no key is waiting.
             let bulkRunning = engine.state.bulk != nil
-            guard let event = nextEvent(timeoutMilliseconds: bulkRunning || !engine.idleWork.isEmpty ? 0 : 250, changes: changes) else {
+            let wait = bulkRunning || !engine.idleWork.isEmpty ? 0 : changes.waitMilliseconds(upTo: 250)
+            guard let event = nextEvent(timeoutMilliseconds: wait, changes: changes) else {
                 if bulkRunning { engine.send(.bulkContinued) } else if !engine.runIdleWork() { idle(&lastTick) }
                 continue
             }

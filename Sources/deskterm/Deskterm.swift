@@ -28,7 +28,7 @@ struct Deskterm: ParsableCommand {
 
     /// Registers the backends that live outside DeskModel, then runs as ArgumentParser does.
     static func main() {
-        PostgresDeskStorage.register()
+        PostgresDeskStorage.register(listenAddress: .listening(environment: ProcessInfo.processInfo.environment))
         main(nil)
     }
 

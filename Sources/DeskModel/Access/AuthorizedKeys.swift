@@ -1,3 +1,4 @@
+import AddressRedaction
 import Foundation
 
 /// Maintains the `authorized_keys` file of the desk's SSH account: one line per key, each
@@ -70,7 +71,7 @@ public enum AuthorizedKeys {
             guard Handles.isValid(handle) else { throw .invalidHandle(handle) }
             try checkForcedCommandPath(deskterm)
             let text = address.connectionText
-            guard DeskAddressRedaction.redacted(text) == text else {
+            guard AddressRedaction.redacted(text) == text else {
                 throw .invalidInput("\(address) holds a password, which would be written in authorized_keys; put it in the account's ~/.pgpass or a service file instead")
             }
             guard !text.unicodeScalars.contains(where: { "'\"\\`".unicodeScalars.contains($0) || $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }) else {

@@ -1,3 +1,4 @@
+import AddressRedaction
 import Foundation
 
 /// Where a desk is, and so which backend keeps it: a file path is a SQLite desk, a
@@ -22,7 +23,7 @@ public enum DeskAddress: Equatable, Sendable, CustomStringConvertible {
         }
         guard Self.postgresSchemes.contains(scheme.lowercased()) else {
             throw .invalidInput(
-                "'\(DeskAddressRedaction.redacted(text))' is not a desk address deskterm knows: give a file path (a SQLite desk) or a postgresql:// address")
+                "'\(AddressRedaction.redacted(text))' is not a desk address deskterm knows: give a file path (a SQLite desk) or a postgresql:// address")
         }
         self = .postgresql(PostgresDeskAddress(text))
     }
@@ -70,37 +71,5 @@ public struct PostgresDeskAddress: Equatable, Sendable, CustomStringConvertible 
 
     public init(_ connectionText: String) { self.connectionText = connectionText }
 
-    public var description: String { DeskAddressRedaction.redacted(connectionText) }
-}
-
-/// Masks the password of a `scheme://user:password@host` address and of `password=` parameters.
-enum DeskAddressRedaction {
-    static let mask = "********"
-
-    static func redacted(_ text: String) -> String {
-        var result = text
-        // user:password@ after `://`, up to the last `@` before the query: a password typed with
-        // a `/` or an `@` in it is masked whole rather than shown in part.
-        if let start = result.range(of: "://")?.upperBound {
-            let authorityEnd = result[start...].firstIndex { "?#".contains($0) } ?? result.endIndex
-            if let at = result[start..<authorityEnd].lastIndex(of: "@"),
-               let colon = result[start..<at].firstIndex(of: ":") {
-                result.replaceSubrange(result.index(after: colon)..<at, with: mask)
-            }
-        }
-        // password=… in the query, up to the next `&` (libpq knows no `#` fragment: a `#` may be
-        // part of the password). The client library decodes percent-escapes in the names too
-        // (`pass%77ord=`), so names are compared decoded.
-        guard let queryStart = result.firstIndex(of: "?") else { return result }
-        let queryEnd = result.endIndex
-        let parameters = result[result.index(after: queryStart)..<queryEnd].split(separator: "&", omittingEmptySubsequences: false)
-        let masked = parameters.map { parameter -> String in
-            guard let equals = parameter.firstIndex(of: "=") else { return String(parameter) }
-            let name = String(parameter[..<equals])
-            guard (name.removingPercentEncoding ?? name).lowercased() == "password" else { return String(parameter) }
-            return name + "=" + mask
-        }
-        result.replaceSubrange(result.index(after: queryStart)..<queryEnd, with: masked.joined(separator: "&"))
-        return result
-    }
+    public var description: String { AddressRedaction.redacted(connectionText) }
 }

@@ -24,7 +24,7 @@ struct FilterSQL {
         _ filter: TicketFilter, reader: ListReader, now: Date, db: Database, orderColumn: String?
     ) throws -> FilterSQL {
         guard !filter.isEmpty else { return .none }
-        let names = FilterNames(db: db, reader: reader)
+        let names = FilterNames(lookup: SQLiteFilterNameLookup(db: db), reader: reader)
         var parts: [String] = []
         var arguments: StatementArguments = []
         for clause in filter.clauses {

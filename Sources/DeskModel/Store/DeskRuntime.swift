@@ -201,6 +201,7 @@ public final class DeskEngine {
                     enqueueIdle([effect])
                     continue
                 }
+                if background?.start(effect) == true { continue }
                 // Marked unread after opening: the read mark still waiting must not undo it.
                 if case .markUnread(let number) = effect { idleWork.removeAll { $0.isReadMark(of: number) } }
                 // A page read now shows what those writes record (the row read, the ticket first
@@ -242,6 +243,18 @@ public final class DeskEngine {
 
     /// Effects that wait until the screen is drawn and no key is waiting (`waitsForIdle`).
     public private(set) var idleWork: [DeskEffect] = []
+
+    /// Where effects that may block for seconds run (`BackgroundEffects`); nil runs them in
+    /// line, as tests and the benchmark want.
+    public var background: BackgroundEffects?
+
+    /// Sends the actions of the background effects that ended; false when none had.
+    @discardableResult
+    public func receiveBackgroundResults() -> Bool {
+        guard let actions = background?.takeFinished(), !actions.isEmpty else { return false }
+        for action in actions { send(action) }
+        return true
+    }
 
     /// Runs the work that waited for the screen; false when there was none.
     @discardableResult
