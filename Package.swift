@@ -19,7 +19,9 @@ let package = Package(
         ),
         .target(
             name: "DeskTUI",
-            dependencies: ["DeskModel", "CNcurses"]
+            dependencies: ["DeskModel", "CNcurses"],
+            // The client's catalogues, compiled in like DeskModel's.
+            resources: ["fr", "it", "de", "es", "ja", "pt-BR"].map { .embedInCode("Catalogues/\($0).po") }
         ),
         .executableTarget(
             name: "deskterm",

@@ -173,11 +173,11 @@ public final class DeskApp {
 
     private func copy(_ text: String) {
         guard options.copiesToClipboard else {
-            engine.send(.failed(.notAllowed(UIStrings.copyOffOverSSH)))
+            engine.send(.failed(.notAllowed(UIStrings.copyOffOverSSH(engine.state.language))))
             return
         }
         terminal.copyToClipboard(text)
-        engine.send(.infoShown(UIStrings.copied(text)))
+        engine.send(.infoShown(UIStrings.copied(text, engine.state.language)))
     }
 
     private func click(x: Int, y: Int) {
@@ -254,7 +254,7 @@ public enum Frame {
     /// for; else `detailMeasured` when the laid-out ticket differs from what the state knows of it.
     public static func measurement(_ state: DeskState) -> DeskAction? {
         guard let open = state.openTicket, let rect = Layout(state: state, size: state.size).detail else { return nil }
-        let window = DetailLayout.window(open, viewer: state.viewer, width: rect.width - 2, height: rect.height, now: state.now)
+        let window = DetailLayout.window(open, viewer: state.viewer, width: rect.width - 2, height: rect.height, now: state.now, language: state.language)
         let unasked = window.missingBodies.filter { !open.requestedBodies.contains($0) }
         if !unasked.isEmpty { return .historyBodiesNeeded(unasked) }
         guard window.contentHeight != open.contentHeight || rect.height != open.viewportHeight || window.firstLine != open.scroll else {

@@ -32,22 +32,22 @@ public enum DetailLayout {
     /// Laid-out messages kept per ticket before the oldest are let go (heights stay known).
     static let keptMessages = 4_000
 
-    public static func window(_ open: OpenTicketState, viewer: Viewer, width: Int, height: Int, now: Date) -> DetailWindow {
+    public static func window(_ open: OpenTicketState, viewer: Viewer, width: Int, height: Int, now: Date, language: Language = .english) -> DetailWindow {
         cache.lock.lock()
         defer { cache.lock.unlock() }
         let height = max(1, height)
-        let thread = cache.thread(for: open, viewer: viewer, width: width)
-        let header = cache.header(for: open, viewer: viewer, width: width, now: now)
+        let thread = cache.thread(for: open, viewer: viewer, width: width, language: language)
+        let header = cache.header(for: open, viewer: viewer, width: width, now: now, language: language)
         return thread.window(header: header, scroll: open.scroll, height: height)
     }
 
     /// The lines of the whole layout (header, then history) that message `id` takes, laid out
     /// now if it was not; nil when the thread does not show it.
-    public static func lines(ofMessage id: MessageID, in open: OpenTicketState, viewer: Viewer, width: Int, now: Date) -> Range<Int>? {
+    public static func lines(ofMessage id: MessageID, in open: OpenTicketState, viewer: Viewer, width: Int, now: Date, language: Language = .english) -> Range<Int>? {
         cache.lock.lock()
         defer { cache.lock.unlock() }
-        let thread = cache.thread(for: open, viewer: viewer, width: width)
-        let header = cache.header(for: open, viewer: viewer, width: width, now: now)
+        let thread = cache.thread(for: open, viewer: viewer, width: width, language: language)
+        let header = cache.header(for: open, viewer: viewer, width: width, now: now, language: language)
         guard let index = thread.thread.firstIndex(where: { $0.message.id == id }) else { return nil }
         let height = thread.layOut(index).count
         let start = header.count + thread.heights[..<index].reduce(0, +)
@@ -79,17 +79,17 @@ public enum DetailLayout {
         var threadLayout: ThreadLayout?
         var laidOutMessages = 0
 
-        func header(for open: OpenTicketState, viewer: Viewer, width: Int, now: Date) -> [StyledLine] {
-            let key = HeaderKey(open: open, viewer: viewer, width: width, now: now)
+        func header(for open: OpenTicketState, viewer: Viewer, width: Int, now: Date, language: Language) -> [StyledLine] {
+            let key = HeaderKey(open: open, viewer: viewer, width: width, now: now, language: language)
             if key != headerKey {
-                headerLines = DetailLines.header(open, viewer: viewer, width: width, now: now)
+                headerLines = DetailLines.header(open, viewer: viewer, width: width, now: now, language: language)
                 headerKey = key
             }
             return headerLines
         }
 
-        func thread(for open: OpenTicketState, viewer: Viewer, width: Int) -> ThreadLayout {
-            let key = ThreadKey(open: open, viewer: viewer, width: width)
+        func thread(for open: OpenTicketState, viewer: Viewer, width: Int, language: Language) -> ThreadLayout {
+            let key = ThreadKey(open: open, viewer: viewer, width: width, language: language)
             if let threadLayout, threadLayout.key == key, DetailLayout.onlyBodiesArrived(from: threadLayout.detail, to: open.detail) {
                 // Bodies read for messages near the screen: they stood as placeholders, never
                 // kept, so taking the new thread is all it takes (no comparison of the whole).
@@ -127,27 +127,27 @@ public enum DetailLayout {
     private struct HeaderKey: Equatable {
         var ticket: Ticket, requester: User, assignee: User?, organisation: Organisation?, followUpOf: Int64?
         var watchers: [User], attachments: [Attachment], threadCount: Int
-        var viewer: Viewer, width: Int, now: Date
+        var viewer: Viewer, width: Int, now: Date, language: Language
 
-        init(open: OpenTicketState, viewer: Viewer, width: Int, now: Date) {
+        init(open: OpenTicketState, viewer: Viewer, width: Int, now: Date, language: Language) {
             let detail = open.detail
             (ticket, requester, assignee, organisation, followUpOf) = (detail.ticket, detail.requester, detail.assignee, detail.organisation, detail.followUpOfNumber)
             (watchers, attachments, threadCount) = (detail.watchers, detail.attachments, open.thread.count)
-            (self.viewer, self.width, self.now) = (viewer, width, now)
+            (self.viewer, self.width, self.now, self.language) = (viewer, width, now, language)
         }
     }
 
     /// Which thread a layout belongs to; `==` on the thread itself settles the rest, and costs
     /// nothing while the state keeps the same array.
     fileprivate struct ThreadKey: Equatable {
-        var ticketID: TicketID, count: Int, viewer: Viewer, width: Int
+        var ticketID: TicketID, count: Int, viewer: Viewer, width: Int, language: Language
 
-        init(open: OpenTicketState, viewer: Viewer, width: Int) {
-            (ticketID, count, self.viewer, self.width) = (open.detail.ticket.id, open.thread.count, viewer, width)
+        init(open: OpenTicketState, viewer: Viewer, width: Int, language: Language) {
+            (ticketID, count, self.viewer, self.width, self.language) = (open.detail.ticket.id, open.thread.count, viewer, width, language)
         }
 
         func sameTicketAndWidth(as other: ThreadKey) -> Bool {
-            ticketID == other.ticketID && viewer == other.viewer && width == other.width
+            ticketID == other.ticketID && viewer == other.viewer && width == other.width && language == other.language
         }
     }
 
@@ -207,7 +207,7 @@ public enum DetailLayout {
         /// height. Neither kept nor counted as laid out: the body replaces it.
         private func placeholder(_ index: Int) -> [StyledLine] {
             missingBodies.append(thread[index].message.id)
-            let header = DetailLines.message(thread[index], detail: detail, role: key.viewer.role, width: width).prefix(1)
+            let header = DetailLines.message(thread[index], detail: detail, role: key.viewer.role, width: width, language: key.language).prefix(1)
             return Array(header) + Array(repeating: StyledLine([]), count: max(0, heights[index] - header.count))
         }
 
@@ -217,7 +217,7 @@ public enum DetailLayout {
             if let kept = lines[index] { return kept }
             if detail.unloadedBodies[thread[index].message.id] != nil { return placeholder(index) }
             if lines.count >= DetailLayout.keptMessages { lines.removeAll(keepingCapacity: true) }
-            let laidOut = DetailLines.message(thread[index], detail: detail, role: key.viewer.role, width: width)
+            let laidOut = DetailLines.message(thread[index], detail: detail, role: key.viewer.role, width: width, language: key.language)
             didLayOut()
             lines[index] = laidOut
             total += laidOut.count - heights[index]

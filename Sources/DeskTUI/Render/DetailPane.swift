@@ -22,16 +22,16 @@ public struct StyledLine: Equatable, Sendable {
 /// system events dimmed on one line; bodies wrapped by display width. The pane lays out only
 /// the messages near the screen (`DetailLayout`); `build` lays out everything (tests, tools).
 public enum DetailLines {
-    public static func build(_ open: OpenTicketState, viewer: Viewer, width: Int, now: Date) -> [StyledLine] {
-        var lines = header(open, viewer: viewer, width: width, now: now)
+    public static func build(_ open: OpenTicketState, viewer: Viewer, width: Int, now: Date, language: Language = .english) -> [StyledLine] {
+        var lines = header(open, viewer: viewer, width: width, now: now, language: language)
         for line in open.thread {
-            lines += message(line, detail: open.detail, role: viewer.role, width: width)
+            lines += message(line, detail: open.detail, role: viewer.role, width: width, language: language)
         }
         return lines
     }
 
     /// Everything above the first message: title, fields, description and the history heading.
-    static func header(_ open: OpenTicketState, viewer: Viewer, width: Int, now: Date) -> [StyledLine] {
+    static func header(_ open: OpenTicketState, viewer: Viewer, width: Int, now: Date, language: Language) -> [StyledLine] {
         let detail = open.detail
         let ticket = detail.ticket
         let clean = TextSafety.sanitizedLine
@@ -43,12 +43,12 @@ public enum DetailLines {
         }
         var fields: [(String, String)] = [
             ("status", ticket.status.label(for: viewer.role)),
-            ("kind", UIStrings.kindLabel(ticket.kind)),
-            ("urgency", UIStrings.urgencyLabel(ticket.urgency)),
+            ("kind", UIStrings.kindLabel(ticket.kind, language)),
+            ("urgency", UIStrings.urgencyLabel(ticket.urgency, language)),
             ("requester", "\(clean(detail.requester.name)) (\(detail.requester.handle))"),
         ]
         if let org = detail.organisation { fields.append(("organisation", clean(org.name))) }
-        fields.append(("assignee", detail.assignee.map { "\(clean($0.name)) (\($0.handle))" } ?? UIStrings.unassigned))
+        fields.append(("assignee", detail.assignee.map { "\(clean($0.name)) (\($0.handle))" } ?? UIStrings.unassigned(language)))
         let area = [ticket.product, ticket.category, ticket.subcategory].filter { !$0.isEmpty }.map(clean)
         if !area.isEmpty { fields.append(("product", area.joined(separator: " › "))) }
         if let number = detail.followUpOfNumber { fields.append(("followUpOf", "#\(number)")) }
@@ -56,13 +56,15 @@ public enum DetailLines {
         fields.append(("updated", "\(Timestamps.short(ticket.updatedAt)) (\(RelativeAge.since(ticket.updatedAt, now: now)))"))
         if !detail.watchers.isEmpty { fields.append(("watchers", detail.watchers.map(\.handle).joined(separator: ", "))) }
         for attachment in detail.attachments {
-            fields.append(("attachment", AttachmentRows.describe(attachment, in: detail)))
+            fields.append(("attachment", AttachmentRows.describe(attachment, in: detail, language)))
         }
-        let labelWidth = 14
-        for (name, value) in fields {
+        // The labels' column: 14 wide, wider where a language's names need it (one space after).
+        let labels = fields.map { UIStrings.fieldName($0.0, language) }
+        let labelWidth = max(14, (labels.map(DisplayWidth.of).max() ?? 0) + 1)
+        for ((_, value), name) in zip(fields, labels) {
             let wrapped = TextWrap.wrap(value, width: max(4, width - labelWidth))
             for (index, part) in wrapped.enumerated() {
-                let label = index == 0 ? DisplayWidth.fit(UIStrings.fieldName(name), to: labelWidth) : String(repeating: " ", count: labelWidth)
+                let label = index == 0 ? DisplayWidth.fit(name, to: labelWidth) : String(repeating: " ", count: labelWidth)
                 lines.append(StyledLine([(label, .dim), (part, .normal)]))
             }
         }
@@ -73,13 +75,13 @@ public enum DetailLines {
 
         guard !open.thread.isEmpty else { return lines }
         lines.append(StyledLine([]))
-        lines.append(StyledLine([("\(UIStrings.history) (\(open.thread.count))", .heading)]))
+        lines.append(StyledLine([("\(UIStrings.history(language)) (\(open.thread.count))", .heading)]))
         return lines
     }
 
     /// One message of the history: its header line and its wrapped body (a system event is
     /// one dimmed line, in the words of the reader's role).
-    static func message(_ line: ThreadLine, detail: TicketDetail, role: Role, width: Int) -> [StyledLine] {
+    static func message(_ line: ThreadLine, detail: TicketDetail, role: Role, width: Int, language: Language = .english) -> [StyledLine] {
         let width = max(10, width)
         let message = line.message
         let prefix = ThreadPrefix.of(line)
@@ -89,9 +91,9 @@ public enum DetailLines {
         }
         let isNote = message.kind == .internalNote
         let author = message.authorID.flatMap { detail.authors[$0] }
-        let who = author.map { "\(TextSafety.sanitizedLine($0.name)) (\(UIStrings.roleLabel($0.role)))" } ?? UIStrings.desk
+        let who = author.map { "\(TextSafety.sanitizedLine($0.name)) (\(UIStrings.roleLabel($0.role, language)))" } ?? UIStrings.desk(language)
         var header: [(String, Style)] = [(prefix, .border), ("● ", isNote ? .internalNote : .heading), (who, isNote ? .internalNote : .heading), (" · \(time)", .dim)]
-        if isNote { header.append(("  \(UIStrings.internalNote)", .internalNote)) }
+        if isNote { header.append(("  \(UIStrings.internalNote(language))", .internalNote)) }
         var lines = [StyledLine(header)]
         let indent = ThreadPrefix.continuation(line) + "  "
         let bodyWidth = max(4, width - DisplayWidth.of(indent))
@@ -105,10 +107,10 @@ public enum DetailLines {
 enum DetailPane {
     static func draw(_ state: DeskState, into grid: inout Grid, rect: Rect) {
         guard let open = state.openTicket else {
-            grid.write(" " + UIStrings.noTicketOpen, x: rect.x, y: rect.y, style: .dim, limit: rect.width)
+            grid.write(" " + UIStrings.noTicketOpen(state.language), x: rect.x, y: rect.y, style: .dim, limit: rect.width)
             return
         }
-        let window = DetailLayout.window(open, viewer: state.viewer, width: rect.width - 2, height: rect.height, now: state.now)
+        let window = DetailLayout.window(open, viewer: state.viewer, width: rect.width - 2, height: rect.height, now: state.now, language: state.language)
         for (row, line) in window.lines.enumerated() {
             var x = rect.x + 1
             for segment in line.segments {

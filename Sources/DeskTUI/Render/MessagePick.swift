@@ -7,7 +7,7 @@ enum MessagePick {
 
     static func mark(_ state: DeskState, open: OpenTicketState, window: DetailWindow, into grid: inout Grid, rect: Rect) {
         guard let id = open.selectedMessageID,
-              let lines = DetailLayout.lines(ofMessage: id, in: open, viewer: state.viewer, width: rect.width - 2, now: state.now)
+              let lines = DetailLayout.lines(ofMessage: id, in: open, viewer: state.viewer, width: rect.width - 2, now: state.now, language: state.language)
         else { return }
         let shown = max(lines.lowerBound, window.firstLine)..<min(lines.upperBound, window.firstLine + rect.height)
         for line in shown {
@@ -20,7 +20,7 @@ enum MessagePick {
     static func reveal(_ state: DeskState) -> DeskAction? {
         guard let open = state.openTicket, open.revealSelectedMessage else { return nil }
         guard let id = open.selectedMessageID, let rect = Layout(state: state, size: state.size).detail,
-              let lines = DetailLayout.lines(ofMessage: id, in: open, viewer: state.viewer, width: rect.width - 2, now: state.now)
+              let lines = DetailLayout.lines(ofMessage: id, in: open, viewer: state.viewer, width: rect.width - 2, now: state.now, language: state.language)
         else { return .selectedMessageRevealed(firstLine: open.scroll) }
         var first = open.scroll
         if lines.lowerBound < first {
