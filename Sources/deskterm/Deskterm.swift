@@ -112,6 +112,8 @@ enum FullScreen {
         let useColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { $0.isEmpty } ?? true
         let terminal = try CursesTerminal.standard(theme: config.theme, useColor: useColor)
         var state = DeskState(deskName: try store.settings().name, viewer: viewer, size: terminal.size)
+        // TEST HOOK (#11 i18n-client), to be replaced by the language choice at the merge.
+        if let tag = ProcessInfo.processInfo.environment["DESKTERM_LANGUAGE"], let language = Language(tag: tag) { state.language = language }
         // What the user chose last, kept in the desk (SSH customers have no config file).
         let stored = try store.userSettings(viewer: viewer)
         state.applyStartChoices(stored: stored, explicit: explicit, savedViews: try store.savedViews(viewer: viewer))

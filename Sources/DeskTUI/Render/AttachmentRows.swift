@@ -4,7 +4,7 @@ import Foundation
 /// How attachments read on screen: in the ticket's fields, in the `v` menu, in the composer.
 enum AttachmentRows {
     /// "screenshot.png · 12 KB · Carl Meyer"
-    static func describe(_ attachment: Attachment, in detail: TicketDetail, _ language: Language) -> String {
+    static func describe(_ attachment: Attachment, in detail: TicketDetail, language: Language = .english) -> String {
         let uploader = detail.authors[attachment.uploaderID].map { TextSafety.sanitizedLine($0.name) } ?? UIStrings.desk(language)
         return "\(TextSafety.sanitizedLine(attachment.name)) · \(ByteCounts.short(attachment.size)) · \(uploader)"
     }

@@ -31,7 +31,7 @@ public enum DetailLines {
     }
 
     /// Everything above the first message: title, fields, description and the history heading.
-    static func header(_ open: OpenTicketState, viewer: Viewer, width: Int, now: Date, language: Language) -> [StyledLine] {
+    static func header(_ open: OpenTicketState, viewer: Viewer, width: Int, now: Date, language: Language = .english) -> [StyledLine] {
         let detail = open.detail
         let ticket = detail.ticket
         let clean = TextSafety.sanitizedLine
@@ -56,7 +56,7 @@ public enum DetailLines {
         fields.append(("updated", "\(Timestamps.short(ticket.updatedAt)) (\(RelativeAge.since(ticket.updatedAt, now: now)))"))
         if !detail.watchers.isEmpty { fields.append(("watchers", detail.watchers.map(\.handle).joined(separator: ", "))) }
         for attachment in detail.attachments {
-            fields.append(("attachment", AttachmentRows.describe(attachment, in: detail, language)))
+            fields.append(("attachment", AttachmentRows.describe(attachment, in: detail, language: language)))
         }
         // The labels' column: 14 wide, wider where a language's names need it (one space after).
         let labels = fields.map { UIStrings.fieldName($0.0, language) }

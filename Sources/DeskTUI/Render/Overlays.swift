@@ -35,7 +35,7 @@ enum Overlays {
             box(title: UIStrings.discardTitle(state.language), rows: [], selected: nil, footer: UIStrings.discardQuestion(state.language), into: &grid)
         case .attachmentMenu(let number, let selected):
             let rows = (state.openTicket?.detail).map { detail in
-                detail.attachments.enumerated().map { ("\($0.offset + 1)", AttachmentRows.describe($0.element, in: detail, state.language)) }
+                detail.attachments.enumerated().map { ("\($0.offset + 1)", AttachmentRows.describe($0.element, in: detail, language: state.language)) }
             } ?? []
             box(title: UIStrings.attachmentMenuTitle(number, state.language), rows: rows, selected: selected, footer: nil, into: &grid)
         case .pathPrompt(let prompt):
