@@ -15,7 +15,10 @@ let package = Package(
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         .target(
             name: "DeskModel",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            // Found beside the binary or in ../share/deskterm (Catalogues.swift), not compiled in:
+            // `.embedInCode` added 45 s to every build that touched a catalogue.
+            resources: [.copy("Catalogues")]
         ),
         .target(
             name: "DeskTUI",
