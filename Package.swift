@@ -23,8 +23,8 @@ let package = Package(
         .target(
             name: "DeskTUI",
             dependencies: ["DeskModel", "CNcurses"],
-            // The client's catalogues, compiled in like DeskModel's.
-            resources: ["fr", "it", "de", "es", "ja", "pt-BR"].map { .embedInCode("Catalogues/\($0).po") }
+            // The client's catalogues, found like DeskModel's (Catalogues.swift).
+            resources: [.copy("Catalogues")]
         ),
         .executableTarget(
             name: "deskterm",

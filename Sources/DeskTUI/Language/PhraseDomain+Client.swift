@@ -2,7 +2,7 @@ import DeskModel
 
 extension PhraseDomain {
     /// The full-screen client's phrases: screens, hints, menus, the help (`Catalogues/<tag>.po`).
-    public static let client = PhraseDomain(name: "DeskTUI", embedded: ClientCatalogues.bytes)
+    public static let client = PhraseDomain(name: "DeskTUI")
 }
 
 extension Phrase {
@@ -17,20 +17,5 @@ extension Phrase {
                        _ arguments: [String: PhraseArgument] = [:]) -> Phrase {
         Phrase(domain: .client, english: one.description, englishPlural: other.description, count: count,
                context: context?.description, arguments: arguments)
-    }
-}
-
-/// The catalogues compiled into DeskTUI (`resources: .embedInCode` in Package.swift).
-enum ClientCatalogues {
-    @Sendable static func bytes(_ language: Language) -> [UInt8]? {
-        switch language {
-        case .english: nil
-        case .french: PackageResources.fr_po
-        case .italian: PackageResources.it_po
-        case .german: PackageResources.de_po
-        case .spanish: PackageResources.es_po
-        case .japanese: PackageResources.ja_po
-        case .brazilianPortuguese: PackageResources.pt_BR_po
-        }
     }
 }
