@@ -58,7 +58,7 @@ public final class DeskApp {
             terminal.restore()
             for signalNumber in [SIGINT, SIGTERM, SIGHUP] { signal(signalNumber, SIG_DFL) }
             if !draftsNotSaved.isEmpty {
-                FileHandle.standardError.write(Data(UnsavedDraftsReport.text(draftsNotSaved).utf8))
+                FileHandle.standardError.write(Data(UnsavedDraftsReport.text(draftsNotSaved, language: engine.state.language).utf8))
             }
         }
         engine.send(.terminalResized(terminal.size))

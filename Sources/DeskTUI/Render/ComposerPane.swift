@@ -13,7 +13,7 @@ enum ComposerPane {
         return max(labelWidth, (labels.map(DisplayWidth.of).max() ?? 0) + 2)
     }
 
-    static func draw(_ state: DeskState, into grid: inout Grid, rect: Rect, restricted: Bool) {
+    static func draw(_ state: DeskState, into grid: inout Grid, rect: Rect, restricted: Bool, keymap: Keymap = .standard) {
         guard let composer = state.composer else { return }
         let language = state.language
         // The labels' column: 13 wide, wider where a language's labels need it.
@@ -22,7 +22,7 @@ enum ComposerPane {
         grid.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: .bar)
         var title = " " + UIStrings.composerTitle(composer.kind, number: composer.slot.ticketNumber, language)
         // A plain reply says nothing; Ctrl-T (in the help) makes it ask the customer or propose a solution.
-        if composer.offersIntent(to: state.viewer), composer.replyIntent != .plain { title += " · " + UIStrings.intentChoice(composer.replyIntent, language) }
+        if composer.offersIntent(to: state.viewer), composer.replyIntent != .plain { title += " · " + UIStrings.intentChoice(composer.replyIntent, key: keymap.keys(for: .replyIntent).first?.name ?? "", language) }
         if composer.isSending { title += " · " + UIStrings.sending(language) }
         grid.write(title, x: rect.x, y: rect.y, style: .bar, limit: rect.width)
         var y = rect.y + 1

@@ -23,7 +23,7 @@ public enum Renderer {
         }
         if let rect = layout.detail { DetailPane.draw(state, into: &grid, rect: rect) }
         if let rect = layout.context { ReplyContext.draw(state, into: &grid, rect: rect) }
-        if let rect = layout.composer { ComposerPane.draw(state, into: &grid, rect: rect, restricted: restricted) }
+        if let rect = layout.composer { ComposerPane.draw(state, into: &grid, rect: rect, restricted: restricted, keymap: keymap) }
         BottomLine.draw(state, into: &grid, rect: layout.bottomLine, keymap: keymap, restricted: restricted)
         if let overlay = state.overlay {
             Overlays.draw(overlay, state: state, into: &grid, keymap: keymap)

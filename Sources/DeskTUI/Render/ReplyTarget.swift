@@ -24,12 +24,14 @@ extension UIStrings {
         Phrase.client("Replying to message {id}", ["id": .text("\(id)")]).text(in: language)
     }
 
-    /// What an agent's reply does, as the composer's title shows it (Ctrl-T cycles it).
-    static func intentChoice(_ intent: ReplyIntent, _ language: Language) -> String {
+    /// What an agent's reply does, as the composer's title shows it, with the key that cycles
+    /// it (Ctrl-T unless the keymap says otherwise).
+    static func intentChoice(_ intent: ReplyIntent, key: String, _ language: Language) -> String {
+        let key: [String: PhraseArgument] = ["key": .text(key)]
         let phrase = switch intent {
-        case .plain: Phrase.client("reply (ctrl-t)")
-        case .askCustomer: Phrase.client("reply and ask customer (ctrl-t)")
-        case .proposeSolution: Phrase.client("reply and propose solution (ctrl-t)")
+        case .plain: Phrase.client("reply ({key})", key)
+        case .askCustomer: Phrase.client("reply and ask customer ({key})", key)
+        case .proposeSolution: Phrase.client("reply and propose solution ({key})", key)
         }
         return phrase.text(in: language)
     }
