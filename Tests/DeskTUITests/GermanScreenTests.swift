@@ -11,7 +11,7 @@ final class GermanScreenTests: XCTestCase {
     func testListAt80x24() {
         assertScreen(screens.list(Fixture.size80), """
              ana  1 Zul 12  2 Akt 5  3 Meine 2  4 Offen 9  5 Alle 40           newest first
-                 # STATUS   DRINGL.  BETREFF                        1/5 ANFRAGENDE …  GEÄND.
+                 # STATUS   DRINGL.  BETREFF                        1/5 VON · ORG     GEÄND.
              #1042 offen    Hoch     VPN drops every hour               carl · Umbra      5m
              #1041 neu               Invoice shows the wrong VAT number dora · Umbra      3h
              #1040 wartet   Niedrig  Cannot export the monthly report … carl · Umbra      2d
@@ -156,7 +156,7 @@ final class GermanScreenTests: XCTestCase {
     func testCommandLineAt80x24() {
         assertScreen(screens.commandLine(Fixture.size80), """
              ana  1 Zul 12  2 Akt 5  3 Meine 2  4 Offen 9  5 Alle 40           newest first
-                 # STATUS   DRINGL.  BETREFF                        1/5 ANFRAGENDE …  GEÄND.
+                 # STATUS   DRINGL.  BETREFF                        1/5 VON · ORG     GEÄND.
              #1042 offen    Hoch     VPN drops every hour               carl · Umbra      5m
              #1041 neu               Invoice shows the wrong VAT number dora · Umbra      3h
              #1040 wartet   Niedrig  Cannot export the monthly report … carl · Umbra      2d
