@@ -19,7 +19,7 @@ enum BulkStrings {
                           ["count": count(n)])
         case .changeStatus(let status):
             Phrase.client(one: "Set {count} ticket to {status}? (y/N)", other: "Set {count} tickets to {status}? (y/N)", count: n,
-                          ["count": count(n), "status": .text(statusInSentence(status, language))])
+                          ["count": count(n), "status": .phrase(status.labelPhrase(for: .agent, inSentence: true))])
         case .watch:
             Phrase.client(one: "Watch {count} ticket? (y/N)", other: "Watch {count} tickets? (y/N)", count: n, ["count": count(n)])
         }
@@ -31,17 +31,10 @@ enum BulkStrings {
         case .assign(let handle?): Phrase.client("assign all {count} to {handle}", ["count": count(n), "handle": .text(handle)])
         case .assign(nil): Phrase.client("unassign all {count}", ["count": count(n)])
         case .changeStatus(.closed): Phrase.client("close all {count} for good", ["count": count(n)])
-        case .changeStatus(let status): Phrase.client("set all {count} to {status}", ["count": count(n), "status": .text(statusInSentence(status, language))])
+        case .changeStatus(let status): Phrase.client("set all {count} to {status}", ["count": count(n), "status": .phrase(status.labelPhrase(for: .agent, inSentence: true))])
         case .watch: Phrase.client("watch all {count}", ["count": count(n)])
         }
         return phrase.text(in: language)
-    }
-
-    /// A status named inside a sentence: lower case where the language writes it so (German
-    /// nouns and Japanese keep the label as it is).
-    static func statusInSentence(_ status: TicketStatus, _ language: Language) -> String {
-        let label = status.label(for: .agent)
-        return language == .german || language == .japanese ? label : label.lowercased()
     }
 
     /// "Assigning 340/1,000…" while the batches run.

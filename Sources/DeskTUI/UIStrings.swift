@@ -28,10 +28,7 @@ public enum UIStrings {
     static func ticketWatchersTitle(_ number: Int64, _ language: Language) -> String {
         Phrase.client("Watchers of #{number}", ["number": .text(String(number))]).text(in: language)
     }
-    static func copied(_ text: String, _ language: Language) -> String { Phrase.client("Copied {text}", ["text": .text(text)]).text(in: language) }
-    static func copyOffOverSSH(_ language: Language) -> String {
-        Phrase.client("Copying to the clipboard is off in SSH sessions: the command settings set osc52 on turns it on").text(in: language)
-    }
+    static func copied(_ text: String) -> Phrase { Phrase.client("Copied {text}", ["text": .text(text)]) }
     static func ticketWatchersHint(_ language: Language) -> String { Phrase.client("Enter adds or removes · ✓ watches").text(in: language) }
     /// The help's last line when it scrolls: which rows show, and whether more lie above or below.
     static func helpPosition(first: Int, shown: Int, of total: Int, _ language: Language) -> String {
@@ -241,7 +238,7 @@ public enum UIStrings {
     }
 
     static func sortLabel(_ order: TicketOrder, in view: CaseView, _ language: Language) -> String {
-        Phrase.client("sort: {order}", ["order": .text(order.label(in: view))]).text(in: language)
+        Phrase.client("sort: {order}", ["order": .phrase(order.labelPhrase(in: view))]).text(in: language)
     }
 
     /// The sort in a word or two, for a narrow top bar.
@@ -336,7 +333,7 @@ public enum UIStrings {
 
     /// "view: All open": the help row of a view's key names the view as its tab does.
     static func viewRow(_ view: CaseView) -> Phrase {
-        Phrase.client("view: {name}", ["name": .text(view.title)])
+        Phrase.client("view: {name}", ["name": .phrase(view.titlePhrase)])
     }
 
     /// Short names for the hints on the bottom line.

@@ -105,9 +105,9 @@ enum FullScreen {
         let (config, problem) = restricted ? (UserConfig(), nil) : UserConfig.load(path: UserConfig.defaultPath())
         var startMessage: StatusMessage?
         if let problem {
-            startMessage = StatusMessage(.error, problem.description)
+            startMessage = StatusMessage(.error, .verbatim(problem.description))
         } else if !closed.isEmpty {
-            startMessage = StatusMessage(.info, "Closed \(closed.count) idle pending ticket\(closed.count == 1 ? "" : "s")")
+            startMessage = StatusMessage(.info, Notices.idleClosed(closed.count))
         }
         let useColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { $0.isEmpty } ?? true
         let terminal = try CursesTerminal.standard(theme: config.theme, useColor: useColor)
@@ -119,6 +119,7 @@ enum FullScreen {
         state.applyStartChoices(stored: stored, explicit: explicit, savedViews: try store.savedViews(viewer: viewer))
         // In an SSH session this machine is the server: its files are not the customer's.
         state.offersLocalFiles = !restricted
+        state.noticeKeys = config.keymap.noticeKeys
         let engine = DeskEngine(state: state, runtime: DeskRuntime(store: store, viewer: viewer))
         let app = DeskApp(
             engine: engine, terminal: terminal,

@@ -51,7 +51,7 @@ final class DraftDeferralTests: StoreTestCase {
         store.send(.composerClosed) {
             $0.composer = nil
             $0.focus = .list
-            $0.message = StatusMessage(.info, "Draft kept")
+            $0.message = StatusMessage(.info, Notices.draftKept)
         }
         holder.unlock()
         let evenLater = later.addingTimeInterval(1)

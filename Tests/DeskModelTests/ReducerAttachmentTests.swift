@@ -31,16 +31,16 @@ final class ReducerAttachmentTests: XCTestCase {
             $0.attachmentToOpen = Self.shot
         }
         store.expectNoEffects()
-        store.send(.attachmentOpenFinished(failure: "'xdg-open' exited with status 3")) {
+        store.send(.attachmentOpenFinished(failure: .verbatim("'xdg-open' exited with status 3"))) {
             $0.attachmentToOpen = nil
-            $0.message = StatusMessage(.error, "'xdg-open' exited with status 3")
+            $0.message = StatusMessage(.error, .verbatim("'xdg-open' exited with status 3"))
         }
         store.expectNoEffects()
     }
 
     func testATicketWithoutAttachmentsSaysSo() {
         let store = ReducerTestStore(state: opened(attachments: []))
-        store.send(.attachmentMenuRequested) { $0.message = StatusMessage(.info, "#5 has no attachments") }
+        store.send(.attachmentMenuRequested) { $0.message = StatusMessage(.info, Notices.noAttachments(5)) }
         store.expectNoEffects()
     }
 
@@ -48,7 +48,8 @@ final class ReducerAttachmentTests: XCTestCase {
         var state = opened(localFiles: false)
         state.overlay = .attachmentMenu(ticketNumber: 5, selected: 1)
         let store = ReducerTestStore(state: state)
-        let hint = "On your machine: ssh … download 5 'screen shot.png' > 'screen shot.png' (files stay on the server here)"
+        let hint = Notices.downloadOverSSH(5, name: "screen shot.png")
+        XCTAssertEqual(hint.englishText, "On your machine: ssh … download 5 'screen shot.png' > 'screen shot.png' (files stay on the server here)")
         store.send(.attachmentOpenRequested) { $0.message = StatusMessage(.info, hint) }
         store.expectNoEffects()
         store.send(.savePromptRequested) { $0.message = StatusMessage(.info, hint) }
@@ -105,7 +106,7 @@ final class ReducerAttachmentTests: XCTestCase {
         store.send(.confirmationAnswered(yes: true)) { $0.overlay = nil }
         store.expectEffects([.saveAttachment(id: 70, path: "/tmp/logs/vpn.log", overwrite: true)])
         store.receive(.attachmentSaved(path: "/tmp/logs/vpn.log", size: 2_048)) {
-            $0.message = StatusMessage(.info, "Saved 2048 bytes to /tmp/logs/vpn.log")
+            $0.message = StatusMessage(.info, Notices.attachmentSaved(path: "/tmp/logs/vpn.log", size: 2048))
         }
         store.expectNoEffects()
     }
@@ -131,7 +132,7 @@ final class ReducerAttachmentTests: XCTestCase {
         store.expectEffects([.checkFile("~/vpn.log")])
         store.receive(.composerFileAccepted(path: "reports/vpn.log")) {
             $0.composer!.fields = ["files": "reports/vpn.log"]
-            $0.message = StatusMessage(.info, "vpn.log will be sent with the message")
+            $0.message = StatusMessage(.info, Notices.fileWillBeSent("vpn.log"))
         }
         store.expectEffects([
             .saveDraft(slot: .reply(ticketNumber: 5), subject: "", body: "Log attached", fields: ["files": "reports/vpn.log"])
@@ -139,12 +140,12 @@ final class ReducerAttachmentTests: XCTestCase {
         // Named again, a file comes off the list; a third time, it is back.
         store.receive(.composerFileAccepted(path: "reports/vpn.log")) {
             $0.composer!.fields = [:]
-            $0.message = StatusMessage(.info, "vpn.log taken off: it will not be sent")
+            $0.message = StatusMessage(.info, Notices.fileWillNotBeSent("vpn.log"))
         }
         store.expectEffects([.saveDraft(slot: .reply(ticketNumber: 5), subject: "", body: "Log attached", fields: [:])])
         store.receive(.composerFileAccepted(path: "reports/vpn.log")) {
             $0.composer!.fields = ["files": "reports/vpn.log"]
-            $0.message = StatusMessage(.info, "vpn.log will be sent with the message")
+            $0.message = StatusMessage(.info, Notices.fileWillBeSent("vpn.log"))
         }
         store.expectEffects([
             .saveDraft(slot: .reply(ticketNumber: 5), subject: "", body: "Log attached", fields: ["files": "reports/vpn.log"])
@@ -164,7 +165,7 @@ final class ReducerAttachmentTests: XCTestCase {
         store.expectNoEffects()
         store.receive(.composerFileAccepted(path: "reports/trace.txt")) {
             $0.composer!.fields = ["files": "reports/trace.txt"]
-            $0.message = StatusMessage(.info, "trace.txt will be sent with the message")
+            $0.message = StatusMessage(.info, Notices.fileWillBeSent("trace.txt"))
         }
         store.expectEffects([
             .saveDraft(slot: .newTicket, subject: "Printer jams", body: "Trace attached", fields: ["files": "reports/trace.txt"])
@@ -184,7 +185,7 @@ final class ReducerAttachmentTests: XCTestCase {
         state.focus = .composer
         let store = ReducerTestStore(state: state)
         store.send(.attachPromptRequested) {
-            $0.message = StatusMessage(.info, "Over SSH, attach files once the ticket exists: ssh … attach N NAME < FILE")
+            $0.message = StatusMessage(.info, Notices.attachAfterCreatingOverSSH)
         }
         store.expectNoEffects()
     }
@@ -204,7 +205,7 @@ final class ReducerAttachmentTests: XCTestCase {
         state.focus = .composer
         let store = ReducerTestStore(state: state)
         store.send(.attachPromptRequested) {
-            $0.message = StatusMessage(.info, "On your machine: ssh … attach 5 NAME < FILE (files stay on the server here)")
+            $0.message = StatusMessage(.info, Notices.attachOverSSH(5))
         }
         store.expectNoEffects()
     }

@@ -96,7 +96,7 @@ final class ReducerCommandLineTests: XCTestCase {
         store.send(.commandLineSubmitted) {
             $0.commandLine = nil
             $0.commandHistory = ["status closed", "assign me"]
-            $0.message = StatusMessage(.error, "Not allowed: :assign is for agents")
+            $0.message = StatusMessage(.error, DeskError.notAllowedPhrase(CommandLineNotices.staffOnly("assign")))
         }
         store.send(.commandLineStarted(prefill: "as")) { $0.commandLine = CommandLineState(text: "as") }
         store.send(.commandLineCompleted(forward: true))
@@ -106,18 +106,21 @@ final class ReducerCommandLineTests: XCTestCase {
         var state = F.loaded(1...14)
         state.commandHistory = []
         let store = ReducerTestStore(state: state)
-        let cases: [(String, String)] = [
-            ("frobnicate", "Unknown command 'frobnicate' (Tab lists the commands)"),
-            ("s", "'s' could be status, sort, search, save: type more"),
-            ("status opn", "unknown status 'opn' (statuses: new, open, awaitingCustomer, pending, closed)"),
-            ("view nope", "unknown view 'nope' (views: recent, active, mine, open, all)"),
-            ("sort size", "unknown sort 'size' (sorts: created, updated, triage)"),
-            ("assign", ":assign needs a handle, me or none"),
-            ("open abc", ":open needs a ticket number"),
-            ("save", ":save needs a name, then conditions like status:open"),
+        let cases: [(String, Phrase, String)] = [
+            ("frobnicate", CommandLineNotices.unknownCommand("frobnicate"), "Unknown command 'frobnicate' (Tab lists the commands)"),
+            ("s", CommandLineNotices.ambiguous("s", ["status", "sort", "search", "save"]), "'s' could be status, sort, search, save: type more"),
+            ("status opn", CommandLineNotices.unknownStatus("opn", accepted: "new, open, awaitingCustomer, pending, closed"),
+             "unknown status 'opn' (statuses: new, open, awaitingCustomer, pending, closed)"),
+            ("view nope", CommandLineNotices.unknownView("nope", accepted: "recent, active, mine, open, all"),
+             "unknown view 'nope' (views: recent, active, mine, open, all)"),
+            ("sort size", CommandLineNotices.unknownSort("size", accepted: "created, updated, triage"), "unknown sort 'size' (sorts: created, updated, triage)"),
+            ("assign", CommandLineNotices.needs("assign", CommandLineNotices.needsHandle), ":assign needs a handle, me or none"),
+            ("open abc", CommandLineNotices.needs("open", CommandLineNotices.needsTicketNumber), ":open needs a ticket number"),
+            ("save", CommandLineNotices.needs("save", CommandLineNotices.needsSave), ":save needs a name, then conditions like status:open"),
         ]
         var history: [String] = []
-        for (line, message) in cases {
+        for (line, message, english) in cases {
+            XCTAssertEqual(message.englishText, english)
             store.send(.commandLineStarted(prefill: line)) { $0.commandLine = CommandLineState(text: line) }
             store.expectEffects([.loadAgentHandles])
             history.append(line)

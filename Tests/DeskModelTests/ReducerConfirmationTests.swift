@@ -18,13 +18,13 @@ final class ReducerConfirmationTests: XCTestCase {
         store.send(.closeRequested) {
             $0.composer = nil
             $0.focus = .detail
-            $0.message = StatusMessage(.info, "Draft kept")
+            $0.message = StatusMessage(.info, Notices.draftKept)
         }
         store.send(.closeRequested) {
             $0.openTicket = nil
             $0.focus = .list
         }
-        store.send(.closeRequested) { $0.message = StatusMessage(.info, "Esc does not quit: press q to quit (drafts are kept)") }
+        store.send(.closeRequested) { $0.message = StatusMessage(.info, Notices.escapeNeverQuits(NoticeKeys())) }
         store.send(.closeRequested)
     }
 

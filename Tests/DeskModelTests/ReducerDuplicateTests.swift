@@ -65,7 +65,7 @@ final class ReducerDuplicateTests: XCTestCase {
         store.receive(.ticketCreated(created)) {
             $0.composer = nil
             $0.focus = .detail
-            $0.message = StatusMessage(.info, "Ticket #15 created")
+            $0.message = StatusMessage(.info, Notices.ticketCreated(15))
             $0.list.isLoading = true
         }
         store.expectEffects([
@@ -99,7 +99,7 @@ final class ReducerDuplicateTests: XCTestCase {
         store.receive(.messageSent(sent, ticketNumber: 4)) {
             $0.composer = nil
             $0.focus = .detail
-            $0.message = StatusMessage(.info, "Reply sent to #4")
+            $0.message = StatusMessage(.info, Notices.replySent(4))
             $0.list.isLoading = true
         }
         // The reply's draft and the new ticket's draft both go: the text went out.
@@ -131,7 +131,7 @@ final class ReducerDuplicateTests: XCTestCase {
         store.send(.composerClosed) {
             $0.composer = nil
             $0.focus = .list
-            $0.message = StatusMessage(.info, "Draft kept")
+            $0.message = StatusMessage(.info, Notices.draftKept)
         }
     }
 

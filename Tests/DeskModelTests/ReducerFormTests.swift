@@ -28,7 +28,7 @@ final class ReducerFormTests: XCTestCase {
         store.send(.composerClosed) {
             $0.composer = nil
             $0.focus = .detail
-            $0.message = StatusMessage(.info, "Draft kept")
+            $0.message = StatusMessage(.info, Notices.draftKept)
         }
         store.expectNoEffects()
     }
@@ -91,7 +91,7 @@ final class ReducerFormTests: XCTestCase {
             $0.overlay = nil
             $0.composer = nil
             $0.focus = .detail
-            $0.message = StatusMessage(.info, "Draft discarded")
+            $0.message = StatusMessage(.info, Notices.draftDiscarded)
         }
         store.expectEffects([.deleteDraft(.reply(ticketNumber: 4))])
     }
@@ -104,7 +104,7 @@ final class ReducerFormTests: XCTestCase {
         store.send(.draftDiscardRequested) {
             $0.composer = nil
             $0.focus = .detail
-            $0.message = StatusMessage(.info, "Draft discarded")
+            $0.message = StatusMessage(.info, Notices.draftDiscarded)
         }
         store.expectEffects([.deleteDraft(.followUp(ticketNumber: 4))])
     }
@@ -119,7 +119,7 @@ final class ReducerFormTests: XCTestCase {
         state.composer!.subject = "Down"
         state.composer!.body = "All down"
         let store = ReducerTestStore(state: state)
-        let reason = "Your organisation's free plan does not include incidents; ask a question"
+        let reason = Notices.incidentNotInFreePlan
         store.send(.composerChoiceCycled(forward: true)) {
             $0.composer!.fields["kind"] = "incident"
             $0.message = StatusMessage(.info, reason)
@@ -164,7 +164,7 @@ final class ReducerFormTests: XCTestCase {
         store.send(.watcherMenuRequested)
         store.expectEffects([.loadWatcherCandidates])
         store.receive(.watcherCandidatesLoaded([pia, quinn])) {
-            $0.message = StatusMessage(.info, "There is nobody you may name as a watcher")
+            $0.message = StatusMessage(.info, Notices.noWatcherCandidates)
         }
     }
 

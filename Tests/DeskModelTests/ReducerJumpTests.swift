@@ -41,7 +41,7 @@ final class ReducerJumpTests: XCTestCase {
         let store = ReducerTestStore(state: F.withOpenTicket(F.loaded(1...14), 3))
         store.send(.jumpRequested(number: 161))
         store.expectEffects([.loadJumpTarget(number: 161)])
-        store.receive(.jumpTargetMissing(number: 161)) { $0.message = StatusMessage(.error, "No ticket #161") }
+        store.receive(.jumpTargetMissing(number: 161)) { $0.message = StatusMessage(.error, Notices.noTicket(161)) }
     }
 
     func testNumbersInSearch() {
@@ -105,7 +105,7 @@ final class ReducerJumpStoreTests: StoreTestCase {
             store.send(.jumpRequested(number: number))
             store.expectEffects([.loadJumpTarget(number: number)])
             answers += store.run(.loadJumpTarget(number: number))
-            store.receive(.jumpTargetMissing(number: number)) { $0.message = StatusMessage(.error, "No ticket #\(number)") }
+            store.receive(.jumpTargetMissing(number: number)) { $0.message = StatusMessage(.error, Notices.noTicket(number)) }
         }
         XCTAssertEqual(answers, [.jumpTargetMissing(number: 1), .jumpTargetMissing(number: 99)])
     }

@@ -85,7 +85,7 @@ final class ReducerListRowTests: XCTestCase {
         }
         store.expectNoEffects()
         store.receive(.failed(.ticketNotFound(number: 4))) {
-            $0.message = StatusMessage(.error, DeskError.ticketNotFound(number: 4).message)
+            $0.message = StatusMessage(.error, DeskError.ticketNotFound(number: 4).phrase)
             $0.afterOpening = nil
         }
         store.expectNoEffects()

@@ -18,20 +18,20 @@ final class ReducerPasteTests: XCTestCase {
 
     func testAPasteOnTheListIsIgnoredWithANotice() {
         let store = ReducerTestStore(state: F.loaded(1...14, selected: 2))
-        store.send(.textPasted("2s")) { $0.message = StatusMessage(.info, "Paste ignored: no text field has the keyboard") }
+        store.send(.textPasted("2s")) { $0.message = StatusMessage(.info, Notices.pasteIgnored) }
         store.expectNoEffects()
     }
 
     func testAPasteOverAMenuOrOnAChoiceFieldIsIgnored() {
         var state = newTicketForm(field: .kind)
         let store = ReducerTestStore(state: state)
-        store.send(.textPasted("incident")) { $0.message = StatusMessage(.info, "Paste ignored: no text field has the keyboard") }
+        store.send(.textPasted("incident")) { $0.message = StatusMessage(.info, Notices.pasteIgnored) }
         store.expectNoEffects()
 
         state = F.loaded(1...14, selected: 2)
         state.overlay = .help
         let overHelp = ReducerTestStore(state: state)
-        overHelp.send(.textPasted("q")) { $0.message = StatusMessage(.info, "Paste ignored: no text field has the keyboard") }
+        overHelp.send(.textPasted("q")) { $0.message = StatusMessage(.info, Notices.pasteIgnored) }
         overHelp.expectNoEffects()
     }
 
@@ -40,7 +40,7 @@ final class ReducerPasteTests: XCTestCase {
         store.send(.textPasted("line one\r\nsecond line\tafter-tab\n\n")) {
             $0.composer!.subject = "Re: line one second line after-tab"
             $0.composer!.cursor = 34
-            $0.message = StatusMessage(.info, "Pasted 2 lines joined with spaces: the subject is one line")
+            $0.message = StatusMessage(.info, Notices.pasteJoined(lines: 2, into: .subject))
         }
         store.expectEffects([
             .saveDraft(slot: .newTicket, subject: "Re: line one second line after-tab", body: "", fields: ["kind": "question", "urgency": "none"])
@@ -77,7 +77,7 @@ final class ReducerPasteTests: XCTestCase {
         let store = ReducerTestStore(state: state)
         store.send(.textPasted("drops\nevery hour")) {
             $0.search!.query = "vpn drops every hour"
-            $0.message = StatusMessage(.info, "Pasted 2 lines joined with spaces: the search is one line")
+            $0.message = StatusMessage(.info, Notices.pasteJoined(lines: 2, into: nil))
         }
         store.expectEffects([.search("vpn drops every hour")])
     }
@@ -86,7 +86,7 @@ final class ReducerPasteTests: XCTestCase {
         var state = newTicketForm(field: .subject)
         state.composer!.isSending = true
         let store = ReducerTestStore(state: state)
-        store.send(.textPasted("late")) { $0.message = StatusMessage(.info, "Paste ignored: no text field has the keyboard") }
+        store.send(.textPasted("late")) { $0.message = StatusMessage(.info, Notices.pasteIgnored) }
         store.expectNoEffects()
     }
 }

@@ -8,7 +8,7 @@ import XCTest
 /// the desk is back, then says so, saves the draft and reads the screen again.
 final class ReducerReconnectTests: StoreTestCase {
     private let slot = DraftSlot.reply(ticketNumber: 1)
-    private let lost = StatusMessage(.error, "Lost the connection to the desk; retrying… your draft is kept")
+    private let lost = StatusMessage(.error, Notices.deskLost(keepingDraft: true))
 
     /// A client over the fixture's desk through a backend the test can cut off.
     private func client(composing: Bool) throws -> (ReducerTestStore, UnreachableStorage) {
@@ -69,7 +69,7 @@ final class ReducerReconnectTests: StoreTestCase {
         store.run(.checkDeskReachable)
         store.receive(.deskReconnected) {
             $0.deskUnreachable = false
-            $0.message = StatusMessage(.info, "Reconnected to the desk")
+            $0.message = StatusMessage(.info, Notices.reconnected)
             $0.unsavedDrafts = [:]
             $0.list.isLoading = true
         }
@@ -87,7 +87,7 @@ final class ReducerReconnectTests: StoreTestCase {
         server.reachable = false
         store.send(.failed(server.lostConnection)) {
             $0.deskUnreachable = true
-            $0.message = StatusMessage(.error, "Lost the connection to the desk; retrying…")
+            $0.message = StatusMessage(.error, Notices.deskLost(keepingDraft: false))
         }
         // A key that needs the desk fails the same way and changes nothing more.
         store.send(.refreshRequested) { $0.list.isLoading = true }
@@ -103,8 +103,7 @@ final class ReducerReconnectTests: StoreTestCase {
         state.composer!.body = "It jams"
         state.composer!.isSending = true
         let store = ReducerTestStore(state: state)
-        let maybeSaved = StatusMessage(
-            .error, "Lost the connection to the desk while saving: it may or may not have been saved; look once reconnected (your text is kept)")
+        let maybeSaved = StatusMessage(.error, Notices.changeMaybeLost)
 
         store.receive(.failed(.writeOutcomeUnknown(location: "postgresql:///desk"))) {
             $0.deskUnreachable = true
@@ -115,7 +114,7 @@ final class ReducerReconnectTests: StoreTestCase {
         store.receive(.failed(.deskUnreachable(location: "postgresql:///desk", reason: "no answer"))) { _ in }
         store.receive(.deskReconnected) {
             $0.deskUnreachable = false
-            $0.message = StatusMessage(.info, "Reconnected to the desk: look whether your last change was saved before making it again")
+            $0.message = StatusMessage(.info, Notices.reconnectedCheckChange)
             $0.list.isLoading = true
         }
         let refresh = PageRequest(view: .all, order: .newestFirst, limit: store.state.pageLimit)

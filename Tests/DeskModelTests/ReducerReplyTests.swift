@@ -214,7 +214,7 @@ final class ReducerReplyTests: XCTestCase {
         var state = opened()
         state.composer = ComposerState(kind: .internalNote, slot: .internalNote(ticketNumber: 5))
         let store = ReducerTestStore(state: state)
-        store.send(.replyIntentCycled) { $0.message = StatusMessage(.info, "Only a reply can ask the customer or propose a solution") }
+        store.send(.replyIntentCycled) { $0.message = StatusMessage(.info, Notices.intentOnlyForReplies) }
         store.expectNoEffects()
     }
 }

@@ -76,10 +76,10 @@ final class ReducerSavedViewTests: XCTestCase {
     func testAMissingTabOrNameSaysSo() {
         let store = ReducerTestStore(state: Self.withSavedViews(F.loaded(1...14)))
         store.send(.savedViewTabChosen(position: 3)) {
-            $0.message = StatusMessage(.info, "No saved view on 9: save one with :save NAME CONDITIONS")
+            $0.message = StatusMessage(.info, Notices.noSavedViewAt(9))
         }
         store.send(.savedViewSelected(name: "nope")) {
-            $0.message = StatusMessage(.error, "You have no saved view named 'nope'")
+            $0.message = StatusMessage(.error, DeskError.savedViewNotFound(name: "nope").phrase)
         }
     }
 
@@ -112,7 +112,7 @@ final class ReducerSavedViewTests: XCTestCase {
         store.send(.sortChosen(.created))
         store.send(.sortChosen(.triage)) {
             $0.order = TicketOrder(key: .triage)
-            $0.message = StatusMessage(.info, "Sorted by triage rank")
+            $0.message = StatusMessage(.info, Notices.sorted(TicketOrder(key: .triage), in: .active))
             $0.list.isLoading = true
         }
         store.expectEffects([
@@ -122,7 +122,7 @@ final class ReducerSavedViewTests: XCTestCase {
         store.send(.viewSaveRequested(name: "crit", conditions: "urgency:critical"))
         store.expectEffects([.saveView(SavedView(name: "crit", view: .all, filterText: "urgency:critical"))])
         store.receive(.viewSaved(SavedView(name: "crit", view: .all, filterText: "urgency:critical"))) {
-            $0.message = StatusMessage(.info, "View 'crit' saved")
+            $0.message = StatusMessage(.info, Notices.viewSaved("crit"))
         }
         store.expectEffects([.loadSavedViews])
     }
@@ -180,7 +180,7 @@ final class ReducerSavedViewEngineTests: StoreTestCase {
         XCTAssertEqual(engine.state.savedViewCounts["low"], 1)
         // Words are refused with the rule's own words.
         engine.send(.viewSaveRequested(name: "words", conditions: "printer"))
-        XCTAssertEqual(engine.state.message, StatusMessage(.error, "A view holds key:value conditions only, not words: 'printer'"))
+        XCTAssertEqual(engine.state.message, StatusMessage(.error, .verbatim("A view holds key:value conditions only, not words: 'printer'")))
     }
 
     func testSettingsAreEachUsersOwnAndABusyDeskSkipsThem() throws {

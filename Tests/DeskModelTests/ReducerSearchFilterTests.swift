@@ -69,6 +69,6 @@ final class ReducerSearchFilterEngineTests: StoreTestCase {
         store.send(.searchQueryChanged("assignee:bbo")) { $0.search!.query = "assignee:bbo" }
         store.expectEffects([.search("assignee:bbo")])
         XCTAssertEqual(store.run(.search("assignee:bbo")), [.failed(.userNotFound(handle: "bbo"))])
-        store.receive(.failed(.userNotFound(handle: "bbo"))) { $0.message = StatusMessage(.error, "No user with handle 'bbo'") }
+        store.receive(.failed(.userNotFound(handle: "bbo"))) { $0.message = StatusMessage(.error, DeskError.userNotFound(handle: "bbo").phrase) }
     }
 }

@@ -358,8 +358,9 @@ final class ReducerTests: XCTestCase {
         store.expectEffects([.changeStatus(number: 30, .pending)])
         var changed = F.ticket(30)
         changed.status = .pending
-        store.receive(.ticketChanged(changed, info: "#30 is now pending")) {
-            $0.message = StatusMessage(.info, "#30 is now pending")
+        XCTAssertEqual(Notices.statusChanged(30, to: .pending, for: .agent).englishText, "#30 is now pending")
+        store.receive(.ticketChanged(changed, info: Notices.statusChanged(30, to: .pending, for: .agent))) {
+            $0.message = StatusMessage(.info, Notices.statusChanged(30, to: .pending, for: .agent))
             $0.list.isLoading = true
         }
         var request = PageRequest(view: .active, order: .newestFirst, cursor: F.row(15).cursor, limit: 42)
@@ -400,7 +401,7 @@ final class ReducerTests: XCTestCase {
         let oldestFirst = TicketOrder(key: .created, reversed: true)
         store.send(.orderFlipped) {
             $0.order = oldestFirst
-            $0.message = StatusMessage(.info, "Sorted by oldest first")
+            $0.message = StatusMessage(.info, Notices.sorted(TicketOrder(key: .created, reversed: true), in: .active))
             $0.list.isLoading = true
         }
         let request = F.firstPage(order: oldestFirst)
@@ -426,7 +427,7 @@ final class ReducerTests: XCTestCase {
         let updated = TicketOrder(key: .updated, reversed: false)
         store.send(.sortCycled) {
             $0.order = updated
-            $0.message = StatusMessage(.info, "Sorted by recently updated first")
+            $0.message = StatusMessage(.info, Notices.sorted(TicketOrder(key: .updated), in: .active))
             $0.list.isLoading = true
         }
         let request = F.firstPage(order: updated)
@@ -445,7 +446,7 @@ final class ReducerTests: XCTestCase {
         // Then the key after updated is triage, and after triage comes created again.
         store.send(.sortCycled) {
             $0.order = TicketOrder(key: .triage)
-            $0.message = StatusMessage(.info, "Sorted by triage rank")
+            $0.message = StatusMessage(.info, Notices.sorted(TicketOrder(key: .triage), in: .active))
             $0.list.isLoading = true
         }
         store.expectEffects([
@@ -545,7 +546,7 @@ final class ReducerTests: XCTestCase {
         store.receive(.ticketLoaded(longer)) {
             $0.openTicket!.detail = longer
             $0.openTicket!.thread = ThreadTree.lines(longer.messages, includeInternalNotes: true)
-            $0.message = StatusMessage(.info, "New message from Peter on #3")
+            $0.message = StatusMessage(.info, Notices.newMessages(1, from: .text("Peter"), on: 3))
         }
         store.expectEffects([.loadCounts])
         XCTAssertEqual(store.state.openTicket!.thread.map(\.message.id), [1, 2, 3, 5, 4])
@@ -605,10 +606,10 @@ final class ReducerTests: XCTestCase {
     func testReplyOnAClosedTicketPointsToAFollowUp() {
         let store = ReducerTestStore(state: F.withOpenTicket(F.loaded(1...14, selected: 4), 4, status: .closed))
         store.send(.composerOpened(.reply)) {
-            $0.message = StatusMessage(.error, "Ticket #4 is closed: press f to open a follow-up")
+            $0.message = StatusMessage(.error, Notices.closedUseFollowUp(4, NoticeKeys()))
         }
         store.send(.composerOpened(.internalNote)) {
-            $0.message = StatusMessage(.error, "Ticket #4 is closed: press f to open a follow-up")
+            $0.message = StatusMessage(.error, Notices.closedUseFollowUp(4, NoticeKeys()))
         }
         store.send(.composerOpened(.followUp)) {
             $0.composer = ComposerState(
@@ -625,14 +626,14 @@ final class ReducerTests: XCTestCase {
     func testFollowUpOfAnOpenTicketIsRefused() {
         let store = ReducerTestStore(state: F.withOpenTicket(F.loaded(1...14, selected: 4), 4))
         store.send(.composerOpened(.followUp)) {
-            $0.message = StatusMessage(.error, "Ticket #4 is not closed; reply to it instead of opening a follow-up")
+            $0.message = StatusMessage(.error, DeskError.followUpOfOpenTicket(number: 4).phrase)
         }
     }
 
     func testInternalNoteByACustomerIsRefused() {
         let store = ReducerTestStore(state: F.withOpenTicket(F.loaded(1...14, selected: 4, viewer: F.customer), 4))
         store.send(.composerOpened(.internalNote)) {
-            $0.message = StatusMessage(.error, "Not allowed: only agents write internal notes")
+            $0.message = StatusMessage(.error, DeskError.notAllowedPhrase(Notices.onlyAgentsWriteNotes))
         }
         store.expectNoEffects()
     }
@@ -668,7 +669,7 @@ final class ReducerTests: XCTestCase {
         store.receive(.messageSent(sent, ticketNumber: 4)) {
             $0.composer = nil
             $0.focus = .detail
-            $0.message = StatusMessage(.info, "Reply sent to #4")
+            $0.message = StatusMessage(.info, Notices.replySent(4))
             $0.list.isLoading = true
         }
         store.expectEffects([
@@ -697,7 +698,7 @@ final class ReducerTests: XCTestCase {
         store.receive(.messageSent(note, ticketNumber: 4)) {
             $0.composer = nil
             $0.focus = .detail
-            $0.message = StatusMessage(.info, "Note added to #4")
+            $0.message = StatusMessage(.info, Notices.noteAdded(4))
             $0.list.isLoading = true
         }
         store.expectEffects([
@@ -711,7 +712,7 @@ final class ReducerTests: XCTestCase {
         state.composer = ComposerState(kind: .reply, slot: .reply(ticketNumber: 4), body: "  \n\t ")
         state.focus = .composer
         let store = ReducerTestStore(state: state)
-        store.send(.composerSubmitted) { $0.message = StatusMessage(.error, "Nothing to send: the message is empty") }
+        store.send(.composerSubmitted) { $0.message = StatusMessage(.error, Notices.emptyMessage) }
         store.expectNoEffects()
     }
 
@@ -745,7 +746,7 @@ final class ReducerTests: XCTestCase {
         store.receive(.ticketCreated(created)) {
             $0.composer = nil
             $0.focus = .detail
-            $0.message = StatusMessage(.info, "Ticket #15 created")
+            $0.message = StatusMessage(.info, Notices.ticketCreated(15))
             $0.list.isLoading = true
         }
         store.expectEffects([
@@ -761,7 +762,7 @@ final class ReducerTests: XCTestCase {
         state.focus = .composer
         let store = ReducerTestStore(state: state)
         store.receive(.failed(.ticketClosed(number: 4))) {
-            $0.message = StatusMessage(.error, "Ticket #4 is closed; open a follow-up instead")
+            $0.message = StatusMessage(.error, DeskError.ticketClosed(number: 4).phrase)
             $0.list.isLoading = false
             $0.composer!.isSending = false
         }
@@ -813,7 +814,7 @@ final class ReducerTests: XCTestCase {
         store.send(.backRequested) {
             $0.composer = nil
             $0.focus = .detail
-            $0.message = StatusMessage(.info, "Draft kept")
+            $0.message = StatusMessage(.info, Notices.draftKept)
         }
         store.send(.backRequested) {
             $0.openTicket = nil
@@ -895,7 +896,7 @@ final class ReducerEngineTests: StoreTestCase {
         let state = engine.state, list = state.list
         let numbers = list.rows.map(\.number)
         XCTAssertFalse(list.isLoading, file: file, line: line)
-        XCTAssertNil(state.message, "unexpected message: \(state.message!.text)", file: file, line: line)
+        XCTAssertNil(state.message, "unexpected message: \(state.message!.phrase.englishText)", file: file, line: line)
         XCTAssertLessThanOrEqual(numbers.count, state.windowLimit, file: file, line: line)
         guard let first = numbers.first, let start = all.firstIndex(of: first), start + numbers.count <= all.count else {
             return XCTFail("window \(numbers) is not in the view \(all)", file: file, line: line)
@@ -1052,7 +1053,7 @@ final class ReducerEngineTests: StoreTestCase {
         engine.send(.composerSubmitted)
 
         XCTAssertNil(engine.state.composer)
-        XCTAssertEqual(engine.state.message, StatusMessage(.info, "Reply sent to #\(number)"))
+        XCTAssertEqual(engine.state.message, StatusMessage(.info, Notices.replySent(number)))
         XCTAssertTrue(engine.state.openTicket!.detail.messages.contains { $0.body == "Fixed in the next release" })
         XCTAssertNil(try store.draft(.reply(ticketNumber: number), viewer: f.alice))
         XCTAssertFalse(engine.state.list.isLoading)
@@ -1116,7 +1117,7 @@ final class ReducerEngineTests: StoreTestCase {
         store.send(.composerClosed) {
             $0.composer = nil
             $0.focus = .detail
-            $0.message = StatusMessage(.info, "Draft kept")
+            $0.message = StatusMessage(.info, Notices.draftKept)
         }
         store.send(.composerOpened(.reply)) {
             $0.composer = ComposerState(kind: .reply, slot: slot)
@@ -1137,7 +1138,7 @@ final class ReducerEngineTests: StoreTestCase {
         store.receive(.messageSent(sent, ticketNumber: 7)) {
             $0.composer = nil
             $0.focus = .detail
-            $0.message = StatusMessage(.info, "Reply sent to #7")
+            $0.message = StatusMessage(.info, Notices.replySent(7))
             $0.list.isLoading = true
         }
         let reload = PageRequest(view: .all, order: .newestFirst, limit: 14)
@@ -1199,7 +1200,7 @@ final class ReducerEngineTests: StoreTestCase {
         store.expectEffects([.loadTicket(number: 2), .recordViewed(number: 2), .loadCounts, .loadPage(around, .around(foreign.id))])
         XCTAssertEqual(store.run(.loadTicket(number: 2)), [.failed(.ticketNotFound(number: 2))])
         store.receive(.failed(.ticketNotFound(number: 2))) {
-            $0.message = StatusMessage(.error, "Ticket #2 not found")
+            $0.message = StatusMessage(.error, DeskError.ticketNotFound(number: 2).phrase)
             $0.list.isLoading = false
         }
     }

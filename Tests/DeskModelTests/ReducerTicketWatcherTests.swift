@@ -71,7 +71,7 @@ final class ReducerTicketWatcherTests: XCTestCase {
     func testACustomerWithoutOrganisationAccessIsToldWhoMayAddWatchers() {
         let store = ReducerTestStore(state: F.withOpenTicket(F.loaded(1...14, selected: 3, viewer: F.customer), 3))
         store.send(.ticketWatchersRequested) {
-            $0.message = StatusMessage(.error, Notices.watchersForContactsOnly)
+            $0.message = StatusMessage(.error, Notices.watchersForContactsOnly(NoticeKeys()))
         }
     }
 

@@ -57,7 +57,7 @@ final class ReducerUnreadTests: XCTestCase {
         store.send(.markUnreadRequested) {
             $0.openTicket = nil
             $0.list.unreadIDs = [F.id(4)]
-            $0.message = StatusMessage(.info, "#4 marked unread")
+            $0.message = StatusMessage(.info, Notices.markedUnread(4))
         }
         store.expectEffects([.markUnread(number: 4), .loadCounts])
     }
@@ -78,7 +78,7 @@ final class ReducerUnreadTests: XCTestCase {
         store.receive(.ticketLoaded(detail)) {
             $0.openTicket!.detail = detail
             $0.openTicket!.thread = ThreadTree.lines(detail.messages, includeInternalNotes: true)
-            $0.message = StatusMessage(.info, "New message from Peter on #4")
+            $0.message = StatusMessage(.info, Notices.newMessages(1, from: .text("Peter"), on: 4))
         }
         // The counts read before the load still counted the ticket unread.
         store.expectEffects([.loadCounts])
@@ -88,14 +88,14 @@ final class ReducerUnreadTests: XCTestCase {
     /// with it: the notice comes after the confirmation, and a later one replaces only it.
     func testANoticeFollowsTheConfirmationItArrivesWith() {
         var state = F.withOpenTicket(F.loaded(1...14, selected: 4), 4)
-        state.message = StatusMessage(.info, "Reply sent to #4")
+        state.message = StatusMessage(.info, Notices.replySent(4))
         let store = ReducerTestStore(state: state)
         var detail = F.detail(4)
         detail.messages.append(F.message(5, on: 4, .reply, by: 2))
         store.receive(.ticketLoaded(detail)) {
             $0.openTicket!.detail = detail
             $0.openTicket!.thread = ThreadTree.lines(detail.messages, includeInternalNotes: true)
-            $0.message = StatusMessage(.info, "Reply sent to #4 · New message from Peter on #4")
+            $0.message = StatusMessage(.info, Notices.said(Notices.replySent(4), then: Notices.newMessages(1, from: .text("Peter"), on: 4)))
         }
         store.expectEffects([.loadCounts])
         var later = detail
@@ -103,7 +103,7 @@ final class ReducerUnreadTests: XCTestCase {
         store.receive(.ticketLoaded(later)) {
             $0.openTicket!.detail = later
             $0.openTicket!.thread = ThreadTree.lines(later.messages, includeInternalNotes: true)
-            $0.message = StatusMessage(.info, "Reply sent to #4 · New message from Peter on #4")
+            $0.message = StatusMessage(.info, Notices.said(Notices.replySent(4), then: Notices.newMessages(1, from: .text("Peter"), on: 4)))
         }
         store.expectEffects([.loadCounts])
         // A notice alone is replaced by the next one.
@@ -113,7 +113,7 @@ final class ReducerUnreadTests: XCTestCase {
         store.receive(.ticketLoaded(third)) {
             $0.openTicket!.detail = third
             $0.openTicket!.thread = ThreadTree.lines(third.messages, includeInternalNotes: true)
-            $0.message = StatusMessage(.info, "2 new messages on #4, the last from Peter")
+            $0.message = StatusMessage(.info, Notices.newMessages(2, from: .text("Peter"), on: 4))
         }
         store.expectEffects([.loadCounts])
         var fourth = third
@@ -121,7 +121,7 @@ final class ReducerUnreadTests: XCTestCase {
         store.receive(.ticketLoaded(fourth)) {
             $0.openTicket!.detail = fourth
             $0.openTicket!.thread = ThreadTree.lines(fourth.messages, includeInternalNotes: true)
-            $0.message = StatusMessage(.info, "New message from Peter on #4")
+            $0.message = StatusMessage(.info, Notices.newMessages(1, from: .text("Peter"), on: 4))
         }
         store.expectEffects([.loadCounts])
     }
@@ -170,11 +170,11 @@ final class ReducerBulkTests: XCTestCase {
         store.expectEffects([.loadTagTargets(PageRequest(view: .active, order: .newestFirst, limit: BulkLimits.tagAllLimit))])
         store.receive(.tagTargetsLoaded(TicketPage(rows: F.rows(1...3), hasMore: true))) {
             $0.tagged = [F.id(1): 1, F.id(2): 2, F.id(3): 3]
-            $0.message = StatusMessage(.info, "Tagged the first 3 tickets of this view (T tags 1,000 at most)")
+            $0.message = StatusMessage(.info, BulkNotices.tagged(3, more: true, keys: NoticeKeys()))
         }
         store.receive(.tagTargetsLoaded(TicketPage(rows: F.rows(4...5), hasMore: false))) {
             $0.tagged = [F.id(1): 1, F.id(2): 2, F.id(3): 3, F.id(4): 4, F.id(5): 5]
-            $0.message = StatusMessage(.info, "Tagged 2 tickets")
+            $0.message = StatusMessage(.info, BulkNotices.tagged(2, more: false, keys: NoticeKeys()))
         }
     }
 
@@ -188,7 +188,7 @@ final class ReducerBulkTests: XCTestCase {
         }
         store.send(.closeRequested) {
             $0.tagged = [:]
-            $0.message = StatusMessage(.info, "Tags cleared")
+            $0.message = StatusMessage(.info, BulkNotices.tagsCleared)
         }
     }
 
@@ -218,12 +218,16 @@ final class ReducerBulkTests: XCTestCase {
         store.send(.bulkContinued) { $0.bulk!.pending = [] }
         store.expectEffects([.runBulk(.assign(handle: "bob"), numbers: Array(numbers.suffix(5)))])
         let last = numbers.suffix(5).map { BulkOutcome(number: $0) }
+        var finished = BulkRun(operation: .assign(handle: "bob"), numbers: numbers)
+        finished.pending = []
+        finished.outcomes = first + last
         store.receive(.bulkBatchDone(last)) {
             $0.bulk = nil
             $0.tagged = [:]
-            $0.message = StatusMessage(.info, "Assigned \(batch + 4) to bob, 1 refused: #7 closed")
+            $0.message = StatusMessage(.info, BulkNotices.summary(finished, viewer: $0.viewer))
             $0.list.isLoading = true
         }
+        XCTAssertEqual(store.state.message?.phrase.englishText, "Assigned \(batch + 4) to bob, 1 refused: #7 closed")
         store.expectEffects([.loadCounts, .loadPage(F.firstPage(), .replace(select: F.id(1)))])
     }
 
@@ -258,7 +262,7 @@ final class ReducerBulkTests: XCTestCase {
         state.tagged = [F.id(2): 2]
         let store = ReducerTestStore(state: state)
         store.send(.assignRequested(handle: "peter")) {
-            $0.message = StatusMessage(.error, "Not allowed: only agents assign tickets")
+            $0.message = StatusMessage(.error, DeskError.notAllowedPhrase(Notices.onlyAgentsAssign))
         }
         store.expectNoEffects()
         store.send(.statusMenuRequested) {

@@ -19,7 +19,7 @@ final class StoreBulkTests: StoreTestCase {
         XCTAssertEqual(engine.state.bulk?.done, BulkLimits.batchSize, "one batch per frame")
         while engine.state.bulk != nil { engine.send(.bulkContinued) }
 
-        XCTAssertEqual(engine.state.message, StatusMessage(.info, "Assigned \(count - 1) to bob, 1 refused: #\(numbers[4]) closed"))
+        XCTAssertEqual(engine.state.message?.phrase.englishText, "Assigned \(count - 1) to bob, 1 refused: #\(numbers[4]) closed")
         XCTAssertEqual(engine.state.tagged, [:])
         for number in numbers where number != numbers[4] {
             XCTAssertEqual(try store.detail(number: number, viewer: f.alice).assignee?.handle, "bob")
@@ -54,9 +54,7 @@ final class StoreBulkTests: StoreTestCase {
         engine.send(.menuChosen)
         engine.send(.confirmationAnswered(yes: true))
         XCTAssertNil(engine.state.bulk)
-        XCTAssertEqual(
-            engine.state.message,
-            StatusMessage(.info, "Closed 1 (now closed), 1 refused: #\(watched.number) not allowed"))
+        XCTAssertEqual(engine.state.message?.phrase.englishText, "Closed 1 (now closed), 1 refused: #\(watched.number) not allowed")
         XCTAssertEqual(try f.status(own.number), .closed)
         XCTAssertEqual(try f.status(watched.number), .new)
     }

@@ -54,19 +54,19 @@ final class ChromeTests: XCTestCase {
 
     func testBottomLineInfoAndErrorMessages() {
         var state = Fixture.state(Fixture.agent)
-        state.message = StatusMessage(.info, "Reply sent to #1042")
+        state.message = StatusMessage(.info, Notices.replySent(1042))
         var grid = Renderer.render(state, size: Fixture.size80)
         XCTAssertEqual(grid.rowText(23).replacingTrailingSpaces(), " Reply sent to #1042")
         XCTAssertEqual(grid[1, 23].style, .info)
 
-        state.message = StatusMessage(.error, DeskError.ticketClosed(number: 1038).message)
+        state.message = StatusMessage(.error, DeskError.ticketClosed(number: 1038).phrase)
         grid = Renderer.render(state, size: Fixture.size80)
         XCTAssertEqual(grid.rowText(23).replacingTrailingSpaces(), " " + DeskError.ticketClosed(number: 1038).message)
         XCTAssertEqual(grid[1, 23].style, .error)
         XCTAssertEqual(grid[79, 23].style, .normal)
 
         // A message longer than the line is cut at the edge.
-        state.message = StatusMessage(.error, String(repeating: "x", count: 100))
+        state.message = StatusMessage(.error, .verbatim(String(repeating: "x", count: 100)))
         grid = Renderer.render(state, size: Fixture.size80)
         XCTAssertEqual(grid.rowText(23), " " + String(repeating: "x", count: 79))
     }
@@ -171,7 +171,7 @@ final class StyleTests: XCTestCase {
 
     func testErrorLineStyle() {
         var state = Fixture.state(Fixture.agent)
-        state.message = StatusMessage(.error, "Nothing to send: the message is empty")
+        state.message = StatusMessage(.error, Notices.emptyMessage)
         let grid = Renderer.render(state, size: Fixture.size80)
         XCTAssertEqual(Set((0..<38).map { grid[$0, 23].style }), [.error])
         XCTAssertEqual(Set((38..<80).map { grid[$0, 23].style }), [.normal])

@@ -20,9 +20,9 @@ final class LabelTests: XCTestCase {
         var state = Fixture.state(Fixture.agent, size: Fixture.size132)
         state.view = .recent
         _ = DeskReducer.reduce(into: &state, .orderFlipped)
-        XCTAssertEqual(state.message?.text, "Sorted by least recently viewed first")
+        XCTAssertEqual(state.message?.phrase.englishText, "Sorted by least recently viewed first")
         _ = DeskReducer.reduce(into: &state, .orderFlipped)
-        XCTAssertEqual(state.message?.text, "Sorted by last viewed first")
+        XCTAssertEqual(state.message?.phrase.englishText, "Sorted by last viewed first")
     }
 
     // MARK: - History events per viewer

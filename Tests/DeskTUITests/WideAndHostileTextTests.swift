@@ -185,7 +185,7 @@ final class HostileTextTests: XCTestCase {
                 form.focus = .composer
                 states.append(("form", form, size))
                 var error = open
-                error.message = StatusMessage(.error, "Refused: \u{1B}]0;pwned\u{07}\u{202E}")
+                error.message = StatusMessage(.error, .verbatim("Refused: \u{1B}]0;pwned\u{07}\u{202E}"))
                 states.append(("error", error, size))
                 var search = open
                 search.search = SearchState(query: "vpn\u{1B}[2J", results: [Self.hostileRow])
@@ -232,7 +232,7 @@ final class HostileTextTests: XCTestCase {
 
     func testErrorMessageIsSanitized() {
         var state = Fixture.state(Fixture.agent)
-        state.message = StatusMessage(.error, "Refused: \u{1B}]0;pwned\u{07}\nsecond line")
+        state.message = StatusMessage(.error, .verbatim("Refused: \u{1B}]0;pwned\u{07}\nsecond line"))
         let grid = Renderer.render(state, size: Fixture.size80)
         XCTAssertEqual(grid.rowText(23).replacingTrailingSpaces(), " Refused: ␛]0;pwned␇ second line")
     }

@@ -40,39 +40,39 @@ public struct LineCommand: Sendable {
 /// What running a command line gives: actions, or why not.
 public enum CommandOutcome: Equatable, Sendable {
     case actions([DeskAction])
-    case refused(String)
+    case refused(Phrase)
 }
 
 public enum CommandLineTable {
     public static let commands: [LineCommand] = [
         LineCommand("assign", .agent, staffOnly: true) { argument, state in
             switch argument.lowercased() {
-            case "": .refused(CommandLineNotices.needs("assign", "a handle, me or none"))
+            case "": .refused(CommandLineNotices.needs("assign", CommandLineNotices.needsHandle))
             case "me": .actions([.assignRequested(handle: state.viewer.user.handle)])
             case "none", "nobody", "unassigned": .actions([.assignRequested(handle: nil)])
             default: .actions([.assignRequested(handle: argument)])
             }
         },
         LineCommand("status", .status) { argument, _ in
-            guard !argument.isEmpty else { return .refused(CommandLineNotices.needs("status", "a status")) }
+            guard !argument.isEmpty else { return .refused(CommandLineNotices.needs("status", CommandLineNotices.needsStatus)) }
             guard case .status(let wanted)? = try? FilterValueParser.condition(.status, items: [argument]), wanted.count == 1,
                   let status = wanted.first else {
-                return .refused(CommandLineNotices.unknown("status", argument, TicketStatus.spellings))
+                return .refused(CommandLineNotices.unknownStatus(argument, accepted: TicketStatus.spellings))
             }
             return .actions([.statusChangeRequested(status)])
         },
         LineCommand("view", .view) { argument, state in
-            guard !argument.isEmpty else { return .refused(CommandLineNotices.needs("view", "a view's name")) }
+            guard !argument.isEmpty else { return .refused(CommandLineNotices.needs("view", CommandLineNotices.needsView)) }
             if let view = CaseView(lenient: argument) { return .actions([.viewSelected(view)]) }
             if let saved = state.savedViews.first(where: { $0.name.lowercased() == argument.lowercased() }) {
                 return .actions([.savedViewSelected(name: saved.name)])
             }
-            return .refused(CommandLineNotices.unknown("view", argument, viewNames(state).joined(separator: ", ")))
+            return .refused(CommandLineNotices.unknownView(argument, accepted: viewNames(state).joined(separator: ", ")))
         },
         LineCommand("sort", .sort) { argument, _ in
             guard let key = SortKey(lenient: argument) else {
-                return .refused(argument.isEmpty ? CommandLineNotices.needs("sort", SortKey.spellings)
-                    : CommandLineNotices.unknown("sort", argument, SortKey.spellings))
+                return .refused(argument.isEmpty ? CommandLineNotices.needs("sort", .verbatim(SortKey.spellings))
+                    : CommandLineNotices.unknownSort(argument, accepted: SortKey.spellings))
             }
             return .actions([.sortChosen(key)])
         },
@@ -82,14 +82,14 @@ public enum CommandLineTable {
         LineCommand("save", .text) { argument, state in
             let parts = argument.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
             guard let name = parts.first.map(String.init) else {
-                return .refused(CommandLineNotices.needs("save", "a name, then conditions like status:open"))
+                return .refused(CommandLineNotices.needs("save", CommandLineNotices.needsSave))
             }
             let conditions = parts.count > 1 ? String(parts[1]) : (state.commandLine?.searchQuery ?? state.search?.query ?? "")
             return .actions([.viewSaveRequested(name: name, conditions: conditions)])
         },
         LineCommand("open", .text) { argument, _ in
             guard let number = TicketNumberQuery.number(in: argument) else {
-                return .refused(CommandLineNotices.needs("open", "a ticket number"))
+                return .refused(CommandLineNotices.needs("open", CommandLineNotices.needsTicketNumber))
             }
             return .actions([.jumpRequested(number: number)])
         },
@@ -124,7 +124,7 @@ public enum CommandLineTable {
         case .found(let command):
             return command.run(argument.trimmingCharacters(in: .whitespaces), state)
         case .staffOnly(let name):
-            return .refused(DeskError.notAllowed(CommandLineNotices.staffOnly(name)).message)
+            return .refused(DeskError.notAllowedPhrase(CommandLineNotices.staffOnly(name)))
         case .ambiguous(let names):
             return .refused(CommandLineNotices.ambiguous(word, names))
         case .unknown:

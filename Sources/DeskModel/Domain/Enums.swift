@@ -54,23 +54,8 @@ public enum TicketStatus: String, CaseIterable, Codable, Sendable {
     public var isClosed: Bool { self == .closed }
 
     /// The label a viewer of the given role sees for this status.
-    public func label(for role: Role) -> String {
-        if role.isStaff {
-            switch self {
-            case .new: return "New"
-            case .open: return "Open"
-            case .awaitingCustomer: return "Awaiting customer"
-            case .pending: return "Pending"
-            case .closed: return "Closed"
-            }
-        }
-        switch self {
-        case .new, .open: return "Open"
-        case .awaitingCustomer: return "Action required from you"
-        case .pending: return "Solution proposed"
-        case .closed: return "Closed"
-        }
-    }
+    /// In English, as the command line and JSON's `statusLabel` give it (`labelPhrase`).
+    public func label(for role: Role) -> String { labelPhrase(for: role).englishText }
 }
 
 public enum ContactPreference: String, CaseIterable, Codable, Sendable {

@@ -13,16 +13,7 @@ public enum SystemEvent: Equatable, Sendable {
 extension SystemEvent {
     /// The text stored beside the payload: what full-text search indexes, and what a reader
     /// from before typed events shows.
-    public var recordText: String {
-        switch self {
-        case .statusChanged(let from, let to, let actor):
-            "Status \(from.label(for: .agent)) → \(to.label(for: .agent)) by \(actor)"
-        case .assigned(let assignee, let actor):
-            assignee.map { "Assigned to \($0) by \(actor)" } ?? "Unassigned by \(actor)"
-        case .autoClosed(let days):
-            "Closed automatically: solution proposed and no update for \(days) days"
-        }
-    }
+    public var recordText: String { phrase(for: .agent).englishText }
 
     /// The stored form: a small JSON object with stable field names (`event`, `from`, `to`,
     /// `actor`, `assignee`, `days`), so the desk file stays readable by other tools.

@@ -4,22 +4,8 @@ public enum TextField: String, CaseIterable, Equatable, Sendable {
     case userName, email, organisationName, handle
     case attachmentName, messageBody
 
-    /// How a refusal names the field: "The subject is ...".
-    public var label: String {
-        switch self {
-        case .subject: "subject"
-        case .description: "description"
-        case .product: "product"
-        case .category: "category"
-        case .subcategory: "subcategory"
-        case .userName: "name"
-        case .email: "email address"
-        case .organisationName: "organisation name"
-        case .handle: "handle"
-        case .attachmentName: "attachment name"
-        case .messageBody: "message"
-        }
-    }
+    /// In English (`labelPhrase`).
+    public var label: String { labelPhrase.englishText }
 }
 
 /// The longest text each field accepts, in one place. Lengths count Unicode scalars, so a

@@ -4,15 +4,8 @@ import Foundation
 public enum CaseView: String, CaseIterable, Codable, Sendable {
     case recent, active, mine, open, all
 
-    public var title: String {
-        switch self {
-        case .recent: "Recent"
-        case .active: "Active"
-        case .mine: "Mine"
-        case .open: "All open"
-        case .all: "All"
-        }
-    }
+    /// In English (`titlePhrase`).
+    public var title: String { titlePhrase.englishText }
 }
 
 extension CaseView: LenientlyParsable {}
@@ -55,21 +48,11 @@ public struct TicketOrder: Equatable, Codable, Sendable {
 
     /// The order in words for a view: Recent's "created" key is the time the viewer last
     /// opened the case.
-    public func label(in view: CaseView) -> String {
-        guard view == .recent, key == .created else { return label }
-        return reversed ? "least recently viewed first" : "last viewed first"
-    }
+    /// In English (`labelPhrase(in:)`).
+    public func label(in view: CaseView) -> String { labelPhrase(in: view).englishText }
 
-    public var label: String {
-        switch (key, reversed) {
-        case (.created, false): "newest first"
-        case (.created, true): "oldest first"
-        case (.updated, false): "recently updated first"
-        case (.updated, true): "least recently updated first"
-        case (.triage, false): "triage rank"
-        case (.triage, true): "triage rank, reversed"
-        }
-    }
+    /// In English, outside the Recent view.
+    public var label: String { labelPhrase(in: .all).englishText }
 }
 
 /// Where a page starts: after (or before) one row in the view's order. Opaque outside the

@@ -52,45 +52,57 @@ public enum BulkLimits {
 
 /// The bottom-line sentences of tagging and bulk actions.
 public enum BulkNotices {
-    public static func tagged(_ count: Int, more: Bool) -> String {
-        more ? "Tagged the first \(count.grouped) tickets of this view (T tags \(BulkLimits.tagAllLimit.grouped) at most)"
-            : "Tagged \(count.grouped) \(count == 1 ? "ticket" : "tickets")"
+    public static func tagged(_ count: Int, more: Bool, keys: NoticeKeys) -> Phrase {
+        more ? .model("Tagged the first {count} tickets of this view ({key} tags {limit} at most)",
+                      ["count": .text(count.grouped), "key": .text(keys.tagAll), "limit": .text(BulkLimits.tagAllLimit.grouped)])
+            : .model(one: "Tagged {count} ticket", other: "Tagged {count} tickets", count: count, ["count": .text(count.grouped)])
     }
-    public static let tagsCleared = "Tags cleared"
-    public static let nothingTagged = "No ticket to tag here"
-    public static let bulkBusy = "A bulk action is running: wait for its summary"
+    public static let tagsCleared = Phrase.model("Tags cleared")
+    public static let nothingTagged = Phrase.model("No ticket to tag here")
+    public static let bulkBusy = Phrase.model("A bulk action is running: wait for its summary")
 
     /// "Assigned 11 to bob, 1 refused: #204 closed".
-    public static func summary(_ run: BulkRun, viewer: Viewer) -> String {
+    public static func summary(_ run: BulkRun, viewer: Viewer) -> Phrase {
         let refused = run.outcomes.filter { $0.refusal != nil }
         let succeeded = run.outcomes.count - refused.count
-        var text = "\(done(run.operation, viewer: viewer)) \(succeeded.grouped)"
-        switch run.operation {
-        case .assign(let handle?): text += " to \(handle)"
-        case .changeStatus(let status): text += " (now \(status.label(for: viewer.role).lowercased()))"
-        default: break
-        }
+        let text = done(run.operation, succeeded, viewer: viewer)
         guard !refused.isEmpty else { return text }
-        let shown = refused.prefix(3).map { "#\($0.number) \(reason($0.refusal!))" }.joined(separator: ", ")
-        return text + ", \(refused.count.grouped) refused: " + shown + (refused.count > 3 ? ", …" : "")
+        var shown = refused.prefix(3).map { outcome in
+            Phrase.model("#{number} {reason}", context: "bulk refusal", ["number": .number(outcome.number), "reason": .phrase(reason(outcome.refusal!))])
+        }
+        if refused.count > 3 { shown.append(.verbatim("…")) }
+        return .model("{done}, {count} refused: {tickets}",
+                      ["done": .phrase(text), "count": .text(refused.count.grouped), "tickets": .phrase(list(shown))])
     }
 
-    static func done(_ operation: BulkOperation, viewer: Viewer) -> String {
+    /// Phrases one after the other, separated by commas.
+    static func list(_ phrases: [Phrase]) -> Phrase {
+        phrases.dropFirst().reduce(phrases[0]) { sofar, next in
+            .model("{first}, {next}", context: "list", ["first": .phrase(sofar), "next": .phrase(next)])
+        }
+    }
+
+    static func done(_ operation: BulkOperation, _ count: Int, viewer: Viewer) -> Phrase {
+        let number = PhraseArgument.text(count.grouped)
         switch operation {
-        case .assign(let handle): handle == nil ? "Unassigned" : "Assigned"
-        case .changeStatus(let status): status.isClosed ? "Closed" : "Changed"
-        case .watch: "Watching"
+        case .assign(let handle?): return .model("Assigned {count} to {handle}", ["count": number, "handle": .text(handle)])
+        case .assign(nil): return .model("Unassigned {count}", ["count": number])
+        case .changeStatus(let status):
+            let now = PhraseArgument.phrase(status.labelPhrase(for: viewer.role, inSentence: true))
+            return status.isClosed ? .model("Closed {count} (now {status})", ["count": number, "status": now])
+                : .model("Changed {count} (now {status})", ["count": number, "status": now])
+        case .watch: return .model("Watching {count}", context: "bulk", ["count": number])
         }
     }
 
     /// A refusal in a few words: the summary names several.
-    static func reason(_ error: DeskError) -> String {
+    static func reason(_ error: DeskError) -> Phrase {
         switch error {
-        case .ticketClosed: "closed"
-        case .ticketNotFound: "not found"
-        case .notAllowed: "not allowed"
-        case .transitionRefused(_, _, let from): "is \(from.label(for: .agent).lowercased())"
-        default: error.message
+        case .ticketClosed: .model("closed", context: "bulk refusal")
+        case .ticketNotFound: .model("not found", context: "bulk refusal")
+        case .notAllowed: .model("not allowed", context: "bulk refusal")
+        case .transitionRefused(_, _, let from): .model("is {status}", context: "bulk refusal", ["status": .phrase(from.labelPhrase(for: .agent, inSentence: true))])
+        default: error.phrase
         }
     }
 }

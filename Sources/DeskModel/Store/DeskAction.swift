@@ -31,7 +31,7 @@ public enum DeskAction: Equatable, Sendable {
     case statusChangeRequested(TicketStatus)
     case assignRequested(handle: String?)
     case watchToggled
-    case ticketChanged(Ticket, info: String)
+    case ticketChanged(Ticket, info: Phrase)
     case searchStarted
     case searchQueryChanged(String)
     case searchResultsLoaded(query: String, [TicketSummary])
@@ -68,7 +68,7 @@ public enum DeskAction: Equatable, Sendable {
     /// A key was pressed: the last info or error message has been read.
     case messageDismissed
     /// Information for the bottom line (a config problem, an auto-close report at start).
-    case infoShown(String)
+    case infoShown(Phrase)
     /// A mouse click on the n-th visible row of the list.
     case listRowClicked(Int)
     /// The discard key in the composer: a written draft asks first, an untouched one goes.
@@ -130,7 +130,7 @@ public enum DeskAction: Equatable, Sendable {
     /// Enter in the attachment menu: open the highlighted one in a viewer.
     case attachmentOpenRequested
     /// The client ran the viewer (nil) or could not (why).
-    case attachmentOpenFinished(failure: String?)
+    case attachmentOpenFinished(failure: Phrase?)
     /// `s` in the attachment menu: ask where to save the highlighted one.
     case savePromptRequested
     /// The composer's attach key: ask for a file to send with the message.
@@ -168,6 +168,8 @@ public enum DeskAction: Equatable, Sendable {
     case ticketWatcherCandidatesLoaded(number: Int64, [User])
     /// The desk answered again after it could not be reached (`DeskState.deskUnreachable`).
     case deskReconnected
+    /// The client puts a refusal of its own on the bottom line.
+    case errorShown(Phrase)
 }
 
 /// The answers to "this looks like your active ticket #N".

@@ -164,18 +164,25 @@ extension ComposerState {
 }
 
 extension Notices {
-    static func noAttachments(_ number: Int64) -> String { "#\(number) has no attachments" }
-    static func downloadOverSSH(_ number: Int64, name: String) -> String {
-        "On your machine: ssh … download \(number) \(shellWord(name)) > \(shellWord(name)) (files stay on the server here)"
+    static func noAttachments(_ number: Int64) -> Phrase { .model("#{number} has no attachments", ["number": .number(number)]) }
+    static func downloadOverSSH(_ number: Int64, name: String) -> Phrase {
+        .model("On your machine: ssh … download {number} {name} > {name} (files stay on the server here)",
+               ["number": .number(number), "name": .text(shellWord(name))])
     }
-    static func attachOverSSH(_ number: Int64) -> String {
-        "On your machine: ssh … attach \(number) NAME < FILE (files stay on the server here)"
+    static func attachOverSSH(_ number: Int64) -> Phrase {
+        .model("On your machine: ssh … attach {number} NAME < FILE (files stay on the server here)", ["number": .number(number)])
     }
-    static let attachAfterCreatingOverSSH = "Over SSH, attach files once the ticket exists: ssh … attach N NAME < FILE"
-    static func noFileMatches(_ typed: String) -> String { "No file matches '\(TextSafety.sanitizedLine(typed))'" }
-    static func fileWillBeSent(_ name: String) -> String { "\(TextSafety.sanitizedLine(name)) will be sent with the message" }
-    static func fileWillNotBeSent(_ name: String) -> String { "\(TextSafety.sanitizedLine(name)) taken off: it will not be sent" }
-    static func attachmentSaved(path: String, size: Int64) -> String { "Saved \(size) bytes to \(TextSafety.sanitizedLine(path))" }
+    static let attachAfterCreatingOverSSH = Phrase.model("Over SSH, attach files once the ticket exists: ssh … attach N NAME < FILE")
+    static func noFileMatches(_ typed: String) -> Phrase { .model("No file matches '{typed}'", ["typed": .text(TextSafety.sanitizedLine(typed))]) }
+    static func fileWillBeSent(_ name: String) -> Phrase {
+        .model("{name} will be sent with the message", ["name": .text(TextSafety.sanitizedLine(name))])
+    }
+    static func fileWillNotBeSent(_ name: String) -> Phrase {
+        .model("{name} taken off: it will not be sent", ["name": .text(TextSafety.sanitizedLine(name))])
+    }
+    static func attachmentSaved(path: String, size: Int64) -> Phrase {
+        .model("Saved {size} bytes to {path}", ["size": .number(size), "path": .text(TextSafety.sanitizedLine(path))])
+    }
 
     /// A name as one word for a shell command line the reader copies.
     static func shellWord(_ name: String) -> String {

@@ -117,6 +117,6 @@ extension DeskReducer {
             return
         }
         for row in page.rows { state.tagged[row.id] = row.number }
-        state.message = StatusMessage(.info, BulkNotices.tagged(page.rows.count, more: page.hasMore))
+        state.message = StatusMessage(.info, BulkNotices.tagged(page.rows.count, more: page.hasMore, keys: state.noticeKeys))
     }
 }

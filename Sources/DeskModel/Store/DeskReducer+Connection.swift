@@ -12,7 +12,7 @@ extension DeskReducer {
         state.composer?.isSending = false
         if case .writeOutcomeUnknown = error {
             state.message = StatusMessage(.error, Notices.changeMaybeLost)
-        } else if state.message?.text != Notices.changeMaybeLost {
+        } else if state.message?.phrase != Notices.changeMaybeLost {
             // Said again at each failed try, so a key that dismissed it does not hide the state.
             let keepingDraft = state.composer != nil || !state.unsavedDrafts.isEmpty
             state.message = StatusMessage(.error, Notices.deskLost(keepingDraft: keepingDraft))
@@ -31,7 +31,7 @@ extension DeskReducer {
     static func reconnect(_ state: inout DeskState) -> [DeskEffect] {
         state.deskUnreachable = false
         // A change whose fate is unknown stays the news until the reader has seen it.
-        let changeMaybeLost = state.message?.text == Notices.changeMaybeLost
+        let changeMaybeLost = state.message?.phrase == Notices.changeMaybeLost
         state.message = StatusMessage(.info, changeMaybeLost ? Notices.reconnectedCheckChange : Notices.reconnected)
         let waiting = state.unsavedDrafts.values.sorted { $0.slot.key < $1.slot.key }
         state.unsavedDrafts = [:]

@@ -10,14 +10,14 @@ extension DeskReducer {
         ]
         composer.offersWatchers = Permissions.canNameWatchers(state.viewer)
         guard composer.kind == .followUp, let detail = state.openTicket?.detail else { return }
-        composer.subject = Notices.followUpSubject(detail.ticket.subject)
+        composer.subject = Notices.followUpSubject(detail.ticket.subject).text(in: state.language)
         composer.prefilledSubject = composer.subject
         composer.fields.merge(FollowUpRules.formFields(of: detail.ticket)) { _, carried in carried }
         composer.inheritedAssignee = FollowUpRules.assignee(detail.assignee)?.handle
     }
 
     /// What keeps the form from being sent, said before the desk would refuse it.
-    static func formRefusal(_ composer: ComposerState, _ state: DeskState) -> String? {
+    static func formRefusal(_ composer: ComposerState, _ state: DeskState) -> Phrase? {
         let kind = composer.fields["kind"].flatMap(TicketKind.init(lenient:)) ?? .question
         return Permissions.kindAllowed(kind, plan: state.viewer.plan) ? nil : Notices.incidentNotInFreePlan
     }

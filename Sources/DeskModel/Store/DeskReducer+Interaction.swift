@@ -66,11 +66,11 @@ extension DeskReducer {
     static func openStatusMenu(_ state: inout DeskState) -> [DeskEffect] {
         // `openFirst` has opened the selected row's ticket; without one there is nothing to change.
         guard let ticket = state.openTicket?.detail.ticket else {
-            state.message = StatusMessage(.info, Notices.openBeforeStatus)
+            state.message = StatusMessage(.info, Notices.openBeforeStatus(state.noticeKeys))
             return []
         }
         if ticket.status.isClosed {
-            state.message = StatusMessage(.error, DeskError.ticketClosed(number: ticket.number).message)
+            state.message = StatusMessage(.error, DeskError.ticketClosed(number: ticket.number).phrase)
             return []
         }
         let side = Permissions.side(of: state.viewer)

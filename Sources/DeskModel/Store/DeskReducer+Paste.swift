@@ -9,7 +9,7 @@ extension DeskReducer {
         if state.search != nil {
             let (line, lines) = oneLine(text)
             let effects = reduce(into: &state, .searchInput(.insert(line)))
-            if lines > 1 { state.message = StatusMessage(.info, Notices.pasteJoined(lines: lines, into: "search")) }
+            if lines > 1 { state.message = StatusMessage(.info, Notices.pasteJoined(lines: lines, into: nil)) }
             return effects
         }
         guard state.focus == .composer, let composer = state.composer, !composer.isSending else { return ignorePaste(&state) }
@@ -21,7 +21,7 @@ extension DeskReducer {
         case .subject, .product, .category, .subcategory, .watchers:
             let (line, lines) = oneLine(text)
             let effects = editComposer(&state, .insert(line))
-            if lines > 1 { state.message = StatusMessage(.info, Notices.pasteJoined(lines: lines, into: composer.field.rawValue)) }
+            if lines > 1 { state.message = StatusMessage(.info, Notices.pasteJoined(lines: lines, into: composer.field)) }
             return effects
         }
     }

@@ -70,7 +70,7 @@ extension DeskReducer {
         // The description is the requester's; a message is its author's (if the desk knows them).
         let author = if let target { target.authorID.flatMap { detail.authors[$0]?.name } } else { detail.requester.name }
         composer.body = Quoting.quote(
-            target?.body ?? detail.ticket.description, author: author ?? Notices.someoneInQuote,
+            target?.body ?? detail.ticket.description, author: author ?? Notices.someoneInQuote.text(in: state.language),
             at: target?.createdAt ?? detail.ticket.createdAt)
         composer.inReplyToID = target?.id
         composer.cursor = composer.body.count
@@ -120,8 +120,8 @@ extension DeskReducer {
 }
 
 extension Notices {
-    static func noMessageToPick(_ number: Int64) -> String { "#\(number) has no message to pick yet" }
-    static let intentOnlyForReplies = "Only a reply can ask the customer or propose a solution"
+    static func noMessageToPick(_ number: Int64) -> Phrase { .model("#{number} has no message to pick yet", ["number": .number(number)]) }
+    static let intentOnlyForReplies = Phrase.model("Only a reply can ask the customer or propose a solution")
     /// An author the desk no longer knows, in a quote's attribution.
-    static let someoneInQuote = "Someone"
+    static let someoneInQuote = Phrase.model("Someone", context: "unknown author")
 }

@@ -38,7 +38,7 @@ extension DeskReducer {
             return []
         case .savedViewSelected(let name):
             guard let saved = state.savedViews.first(where: { $0.name.lowercased() == name.lowercased() }) else {
-                state.message = StatusMessage(.error, DeskError.savedViewNotFound(name: name).message)
+                state.message = StatusMessage(.error, DeskError.savedViewNotFound(name: name).phrase)
                 return []
             }
             return showSavedView(&state, saved)
@@ -69,7 +69,7 @@ extension DeskReducer {
         do {
             filter = try saved.filter()
         } catch {
-            state.message = StatusMessage(.error, error.message)
+            state.message = StatusMessage(.error, error.phrase)
             return []
         }
         state.activeSavedView = saved.name

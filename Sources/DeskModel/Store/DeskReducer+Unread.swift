@@ -37,13 +37,12 @@ extension DeskReducer {
             !known.contains(message.id) && message.kind != .systemEvent && message.authorID != state.viewer.id
         }
         guard let latest = arrivals.last else { return [] }
-        let author = latest.authorID.flatMap { after.authors[$0]?.name } ?? Notices.someone
+        let author = latest.authorID.flatMap { after.authors[$0]?.name }.map(PhraseArgument.text) ?? .phrase(Notices.someone)
         let notice = Notices.newMessages(arrivals.count, from: author, on: after.ticket.number)
         // What the bottom line said since the last key ("Reply sent to #42", an error) is not
         // read yet: the notice comes after it, replacing only an earlier notice.
-        if let current = state.message, !Notices.isArrivalNotice(current.text) {
-            let said = current.text.components(separatedBy: Notices.arrivalSeparator)[0]
-            state.message = StatusMessage(current.kind, said + Notices.arrivalSeparator + notice)
+        if let current = state.message, !Notices.isArrivalNotice(current.phrase) {
+            state.message = StatusMessage(current.kind, Notices.said(Notices.saidBeforeArrival(current.phrase), then: notice))
         } else {
             state.message = StatusMessage(.info, notice)
         }
@@ -90,15 +89,23 @@ extension DeskReducer {
 }
 
 extension Notices {
-    public static let someone = "someone"
-    /// Between what the bottom line said and a new-message notice after it.
-    public static let arrivalSeparator = " · "
-    static func isArrivalNotice(_ text: String) -> Bool {
-        text.hasPrefix("New message from ") || text.range(of: #"^[0-9]+ new messages on #"#, options: .regularExpression) != nil
-    }
+    public static let someone = Phrase.model("someone", context: "unknown author")
     /// "New message from Carl Meyer on #42", when the open ticket's history grew.
-    public static func newMessages(_ count: Int, from author: String, on number: Int64) -> String {
-        count == 1 ? "New message from \(author) on #\(number)" : "\(count) new messages on #\(number), the last from \(author)"
+    public static func newMessages(_ count: Int, from author: PhraseArgument, on number: Int64) -> Phrase {
+        .model(one: "New message from {author} on #{number}", other: "{count} new messages on #{number}, the last from {author}",
+               count: count, ["author": author, "number": .number(number)])
     }
-    public static func markedUnread(_ number: Int64) -> String { "#\(number) marked unread" }
+    /// What the bottom line said, then a new-message notice after it.
+    public static func said(_ said: Phrase, then arrival: Phrase) -> Phrase {
+        .model("{said} · {arrival}", context: "two notices", ["said": .phrase(said), "arrival": .phrase(arrival)])
+    }
+    static func isArrivalNotice(_ phrase: Phrase) -> Bool {
+        phrase.english == newMessages(1, from: .text(""), on: 0).english
+    }
+    /// What was said before an arrival notice that followed it.
+    static func saidBeforeArrival(_ phrase: Phrase) -> Phrase {
+        guard phrase.context == "two notices", case .phrase(let said)? = phrase.arguments["said"] else { return phrase }
+        return said
+    }
+    public static func markedUnread(_ number: Int64) -> Phrase { .model("#{number} marked unread", ["number": .number(number)]) }
 }

@@ -3,7 +3,7 @@
 extension DeskReducer {
     static func requestTicketWatchers(_ state: inout DeskState, _ action: DeskAction) -> [DeskEffect] {
         guard Permissions.canNameWatchers(state.viewer) else {
-            state.message = StatusMessage(.error, Notices.watchersForContactsOnly)
+            state.message = StatusMessage(.error, Notices.watchersForContactsOnly(state.noticeKeys))
             return []
         }
         // The menu marks who watches already: that is in the ticket's details.

@@ -197,7 +197,7 @@ public enum DeskReducer {
 
         case .assignRequested(let handle):
             guard state.viewer.isStaff else {
-                state.message = StatusMessage(.error, DeskError.notAllowed("only agents assign tickets").message)
+                state.message = StatusMessage(.error, DeskError.notAllowedPhrase(Notices.onlyAgentsAssign))
                 return []
             }
             guard let number = currentTicketNumber(state) else { return [] }
@@ -261,7 +261,7 @@ public enum DeskReducer {
                 return reduce(into: &state, .backRequested)
             }
             // Esc is pressed to back out of things; quitting stays a deliberate q.
-            state.message = StatusMessage(.info, Notices.escapeNeverQuits)
+            state.message = StatusMessage(.info, Notices.escapeNeverQuits(state.noticeKeys))
             return []
 
         case .quitRequested:
@@ -275,7 +275,7 @@ public enum DeskReducer {
             return loseDesk(&state, error)
 
         case .failed(let error):
-            state.message = StatusMessage(.error, error.message)
+            state.message = StatusMessage(.error, error.phrase)
             state.afterOpening = nil
             state.list.isLoading = false
             state.composer?.isSending = false
@@ -336,7 +336,7 @@ public enum DeskReducer {
 
         case .assignMenuRequested:
             guard state.viewer.isStaff else {
-                state.message = StatusMessage(.error, DeskError.notAllowed("only agents assign tickets").message)
+                state.message = StatusMessage(.error, DeskError.notAllowedPhrase(Notices.onlyAgentsAssign))
                 return []
             }
             guard currentTicketNumber(state) != nil else { return [] }
@@ -374,6 +374,10 @@ public enum DeskReducer {
 
         case .infoShown(let text):
             state.message = StatusMessage(.info, text)
+            return []
+
+        case .errorShown(let text):
+            state.message = StatusMessage(.error, text)
             return []
 
         case .listRowClicked(let visibleIndex):
@@ -581,15 +585,15 @@ public enum DeskReducer {
             // `openFirst` has opened the ticket the composer is for; without one there is none.
             guard let ticket = state.openTicket?.detail.ticket else { return [] }
             if kind == .internalNote && !state.viewer.isStaff {
-                state.message = StatusMessage(.error, DeskError.notAllowed("only agents write internal notes").message)
+                state.message = StatusMessage(.error, DeskError.notAllowedPhrase(Notices.onlyAgentsWriteNotes))
                 return []
             }
             if kind == .followUp && !ticket.status.isClosed {
-                state.message = StatusMessage(.error, DeskError.followUpOfOpenTicket(number: ticket.number).message)
+                state.message = StatusMessage(.error, DeskError.followUpOfOpenTicket(number: ticket.number).phrase)
                 return []
             }
             if kind != .followUp && ticket.status.isClosed {
-                state.message = StatusMessage(.error, Notices.closedUseFollowUp(ticket.number))
+                state.message = StatusMessage(.error, Notices.closedUseFollowUp(ticket.number, state.noticeKeys))
                 return []
             }
             switch kind {

@@ -74,7 +74,7 @@ public struct DeskRuntime: Sendable {
             return [.ticketCreated(try store.createTicket(ticket, by: viewer, allowDuplicate: allowDuplicate, clearingDraft: slot))]
         case .changeStatus(let number, let status):
             let ticket = try store.changeStatus(number: number, to: status, by: viewer)
-            return [.ticketChanged(ticket, info: Notices.statusChanged(number, to: status.label(for: viewer.role)))]
+            return [.ticketChanged(ticket, info: Notices.statusChanged(number, to: status, for: viewer.role))]
         case .assign(let number, let handle):
             let ticket = try store.assign(number: number, to: handle, by: viewer)
             return [.ticketChanged(ticket, info: Notices.assigned(number, to: handle))]

@@ -158,11 +158,12 @@ public struct SearchState: Equatable, Sendable {
 public struct StatusMessage: Equatable, Sendable {
     public enum Kind: String, Equatable, Sendable { case info, error }
     public var kind: Kind
-    public var text: String
+    /// Rendered in the reader's language by the screen.
+    public var phrase: Phrase
 
-    public init(_ kind: Kind, _ text: String) {
+    public init(_ kind: Kind, _ phrase: Phrase) {
         self.kind = kind
-        self.text = text
+        self.phrase = phrase
     }
 }
 
@@ -253,6 +254,8 @@ public struct DeskState: Equatable, Sendable {
     /// The language the screens speak to this viewer (issue #11): chosen at start, switchable
     /// in the client. Everything in the state stays language-neutral; the edge renders it.
     public var language: Language = .english
+    /// The keys notices name, as the client's keymap binds them (set by the client at start).
+    public var noticeKeys = NoticeKeys()
 
     public init(deskName: String, viewer: Viewer, view: CaseView = .active, order: TicketOrder = .newestFirst, size: TerminalSize) {
         self.deskName = deskName

@@ -42,7 +42,7 @@ public enum DetailLines {
             lines.append(StyledLine([(part, .heading)]))
         }
         var fields: [(String, String)] = [
-            ("status", ticket.status.label(for: viewer.role)),
+            ("status", ticket.status.label(for: viewer.role, in: language)),
             ("kind", UIStrings.kindLabel(ticket.kind, language)),
             ("urgency", UIStrings.urgencyLabel(ticket.urgency, language)),
             ("requester", "\(clean(detail.requester.name)) (\(detail.requester.handle))"),
@@ -87,7 +87,7 @@ public enum DetailLines {
         let prefix = ThreadPrefix.of(line)
         let time = Timestamps.short(message.createdAt)
         if message.kind == .systemEvent {
-            return [StyledLine([(prefix, .border), ("· \(time) \(TextSafety.sanitizedLine(UIStrings.eventText(message, for: role)))", .dim)])]
+            return [StyledLine([(prefix, .border), ("· \(time) \(TextSafety.sanitizedLine(UIStrings.eventText(message, for: role, in: language)))", .dim)])]
         }
         let isNote = message.kind == .internalNote
         let author = message.authorID.flatMap { detail.authors[$0] }

@@ -15,7 +15,7 @@ enum Overlays {
                 choices: ChoiceBox.choices(.confirmation, keymap: keymap) { UIStrings.confirmationChoice($0, confirmation, state.language) },
                 into: &grid)
         case .statusMenu(let number, let options, let selected):
-            let rows = options.enumerated().map { ("\($0.offset + 1)", $0.element.label(for: state.viewer.role)) }
+            let rows = options.enumerated().map { ("\($0.offset + 1)", $0.element.label(for: state.viewer.role, in: state.language)) }
             box(title: UIStrings.statusMenuTitle(number, state), rows: rows, selected: selected, footer: UIStrings.menuHint(state.language), into: &grid)
         case .assignMenu(let number, let options, let selected):
             let rows = options.enumerated().map { item -> (String, String) in

@@ -83,7 +83,7 @@ enum BottomLine {
             return
         }
         if let message = state.message {
-            grid.write(" " + TextSafety.sanitizedLine(message.text), x: rect.x, y: rect.y, style: message.kind == .error ? .error : .info, limit: rect.width)
+            grid.write(" " + TextSafety.sanitizedLine(message.phrase.text(in: state.language)), x: rect.x, y: rect.y, style: message.kind == .error ? .error : .info, limit: rect.width)
             return
         }
         if let error = state.search?.filterError {

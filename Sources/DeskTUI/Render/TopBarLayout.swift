@@ -65,7 +65,7 @@ struct TopBarLayout {
             let count = (state.counts[view].map { " \($0)" } ?? "") + Self.unread(state, view)
             let isActive = view == state.view && state.activeSavedView == nil
             switch form {
-            case .full: return (view, " \(index + 1) \(view.title)\(count) ")
+            case .full: return (view, " \(index + 1) \(view.title(in: state.language))\(count) ")
             case .short: return (view, " \(index + 1) \(UIStrings.viewShortTitle(view, state.language))\(count) ")
             case .digitsBesideActive:
                 return (view, isActive ? " \(index + 1) \(UIStrings.viewShortTitle(view, state.language))\(count) " : " \(index + 1) ")
@@ -84,7 +84,7 @@ struct TopBarLayout {
     static func sort(_ state: DeskState, _ form: Sort) -> String {
         switch form {
         case .long: " \(UIStrings.sortLabel(state.order, in: state.view, state.language)) "
-        case .plain: " \(state.order.label(in: state.view)) "
+        case .plain: " \(state.order.label(in: state.view, language: state.language)) "
         case .short: " \(UIStrings.sortShort(state.order, in: state.view, state.language)) "
         }
     }
