@@ -33,6 +33,9 @@ extension UIStrings {
         case "help": Phrase.client("this help")
         case "quit": Phrase.client("quit", context: "key hint on the bottom line, short")
         case "NUMBER": Phrase.client("go to that ticket", context: "command-line usage; keep the literal words me, none, created, updated, triage as they are")
+        case "language":
+            Phrase.client("TAG: the screens' language ({tags})", context: "command-line usage; keep the literal words me, none, created, updated, triage as they are",
+                          ["tags": .text(Language.allCases.map(\.rawValue).joined(separator: " "))])
         default: nil
         }
         // `sort` takes its three literal keys, the same in every language.
