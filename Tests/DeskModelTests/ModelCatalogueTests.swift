@@ -48,6 +48,10 @@ final class ModelCatalogueTests: XCTestCase {
         XCTAssertEqual(tooLong.message, "The subject is 1,200 characters long; the limit is 1,000")
         XCTAssertEqual(tooLong.phrase.text(in: .italian), "Il campo «oggetto» è lungo 1,200 caratteri; il limite è 1,000")
         XCTAssertEqual(DeskError.storage("disk I/O error").phrase.text(in: .german), "Speicherfehler: disk I/O error", "details from SQLite stay as they are")
+        let filter = DeskError.invalidFilter(.unknownValue(.kind, "bug"))
+        XCTAssertEqual(filter.message, "unknown kind 'bug' (kinds: incident, serviceRequest, question)")
+        XCTAssertEqual(filter.phrase.text(in: .french), "kind inconnu : « bug » (types : incident, serviceRequest, question)",
+                       "the words typed in a filter stay as typed")
     }
 
     func testKeyHintsComeFromTheKeysTheClientBinds() {

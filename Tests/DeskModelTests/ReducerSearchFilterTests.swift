@@ -22,7 +22,7 @@ final class ReducerSearchFilterTests: XCTestCase {
         store.send(.searchQueryChanged("printer status:opn")) {
             $0.search!.query = "printer status:opn"
             $0.search!.results = []
-            $0.search!.filterError = "unknown status 'opn' (statuses: new, open, awaitingCustomer, pending, closed)"
+            $0.search!.filterError = FilterError.unknownValue(.status, "opn").phrase
         }
         store.expectNoEffects()
 

@@ -201,7 +201,7 @@ final class CommandLineScreenTests: XCTestCase {
     func testASearchConditionThatDoesNotReadSaysWhyAt80x24() {
         var state = Fixture.state(Fixture.agent)
         state.search = SearchState(
-            query: "vpn status:opn", filterError: "unknown status 'opn' (statuses: new, open, awaitingCustomer, pending, closed)")
+            query: "vpn status:opn", filterError: FilterError.unknownValue(.status, "opn").phrase)
         let grid = Renderer.render(state, size: Fixture.size80)
         assertScreen(grid, """
              ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
@@ -234,7 +234,7 @@ final class CommandLineScreenTests: XCTestCase {
 
     func testASearchConditionThatDoesNotReadSaysWhyAt132x40() {
         var state = Fixture.state(Fixture.customer, size: Fixture.size132)
-        state.search = SearchState(query: "kind:bug", filterError: "unknown kind 'bug' (kinds: incident, serviceRequest, question)")
+        state.search = SearchState(query: "kind:bug", filterError: FilterError.unknownValue(.kind, "bug").phrase)
         let grid = Renderer.render(state, size: Fixture.size132)
         assertScreen(grid, """
              Acme Support · carl (customer)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9  5 All 40                       sort: newest first

@@ -28,7 +28,7 @@ extension DeskError {
         case .invalidInput(let what):
             .verbatim(what)
         case .invalidFilter(let error):
-            .verbatim(error.message)
+            error.phrase
         case .savedViewNotFound(let name):
             .model("You have no saved view named '{name}'", ["name": .text(name)])
         case .attachmentTooLarge(let name, let size, let limit):

@@ -18,15 +18,15 @@ public enum FilterKey: String, CaseIterable, Sendable {
     }
 
     /// What the key accepts, for error messages.
-    var accepted: String {
+    var accepted: Phrase {
         switch self {
-        case .status: "statuses: \(TicketStatus.spellings)"
-        case .urgency: "urgencies: \(Urgency.spellings), or a bound like >=serious"
-        case .kind: "kinds: \(TicketKind.spellings)"
-        case .assignee: "a handle, me or none"
-        case .requester, .watching: "a handle or me"
-        case .org: "an organisation name, quoted when it has spaces"
-        case .updated, .created: "an age like <7d, >2h, 30m, 2w, or a date like >=2026-11-01"
+        case .status: .model("statuses: {values}", context: "filter", ["values": .text(TicketStatus.spellings)])
+        case .urgency: .model("urgencies: {values}, or a bound like >=serious", context: "filter", ["values": .text(Urgency.spellings)])
+        case .kind: .model("kinds: {values}", context: "filter", ["values": .text(TicketKind.spellings)])
+        case .assignee: .model("a handle, me or none", context: "command argument")
+        case .requester, .watching: .model("a handle or me", context: "filter")
+        case .org: .model("an organisation name, quoted when it has spaces", context: "filter")
+        case .updated, .created: .model("an age like <7d, >2h, 30m, 2w, or a date like >=2026-11-01", context: "filter")
         }
     }
 
@@ -43,25 +43,33 @@ public enum FilterError: Error, Equatable, Sendable {
     /// Times take one value, not a list.
     case oneValueOnly(FilterKey, String)
 
-    public var message: String {
+    /// In English, as the command line prints it.
+    public var message: String { phrase.englishText }
+
+    /// The words people type (keys, values) stay as typed in every language.
+    public var phrase: Phrase {
         switch self {
         case .unknownKey(let key, let token):
-            return "unknown filter '\(key)' (filters: \(FilterKey.spellings)); to search for the text, quote it: \"\(token)\""
+            return .model("unknown filter '{key}' (filters: {keys}); to search for the text, quote it: \"{token}\"",
+                          ["key": .text(key), "keys": .text(FilterKey.spellings), "token": .text(token)])
         case .missingValue(let key):
-            return "\(key.rawValue): needs a value (\(key.accepted))"
+            return .model("{key}: needs a value ({accepted})", ["key": .text(key.rawValue), "accepted": .phrase(key.accepted)])
         case .unknownValue(let key, let value):
+            let arguments: [String: PhraseArgument] = ["key": .text(key.rawValue), "value": .text(value), "accepted": .phrase(key.accepted)]
             switch key {
             case .status, .urgency, .kind:
-                return "unknown \(key.rawValue) '\(value)' (\(key.accepted))"
+                return .model("unknown {key} '{value}' ({accepted})", arguments)
             case .assignee, .requester, .watching, .org:
-                return "'\(value)' is not a handle (\(key.rawValue): takes \(key.accepted))"
+                return .model("'{value}' is not a handle ({key}: takes {accepted})", arguments)
             case .updated, .created:
-                return "unknown time '\(value)' for \(key.rawValue): (\(key.accepted))"
+                return .model("unknown time '{value}' for {key}: ({accepted})", arguments)
             }
         case .comparisonNotAllowed(let key, let value):
-            return "\(key.rawValue): takes no comparison in '\(value)' (\(key.accepted))"
+            return .model("{key}: takes no comparison in '{value}' ({accepted})",
+                          ["key": .text(key.rawValue), "value": .text(value), "accepted": .phrase(key.accepted)])
         case .oneValueOnly(let key, let value):
-            return "\(key.rawValue): takes one value, not a list: '\(value)' (\(key.accepted))"
+            return .model("{key}: takes one value, not a list: '{value}' ({accepted})",
+                          ["key": .text(key.rawValue), "value": .text(value), "accepted": .phrase(key.accepted)])
         }
     }
 }

@@ -12,7 +12,7 @@ extension DeskReducer {
         } catch {
             state.search?.results = []
             state.search?.selectedIndex = 0
-            state.search?.filterError = error.message
+            state.search?.filterError = error.phrase
             return []
         }
         if SearchWords(typed: parsed.text) == nil && parsed.filter.isEmpty {

@@ -141,13 +141,13 @@ public struct SearchState: Equatable, Sendable {
     public var results: [TicketSummary]
     public var selectedIndex: Int
     /// Why the conditions typed cannot be read (`status:opn`): shown instead of results.
-    public var filterError: String?
+    public var filterError: Phrase?
     /// A line of matching text per result, read for the results on screen (and a screen on).
     public var snippets: [TicketID: String] = [:]
     /// Results whose snippets have been asked for, from the first.
     public var snippetsRequested = 0
 
-    public init(query: String = "", results: [TicketSummary] = [], selectedIndex: Int = 0, filterError: String? = nil) {
+    public init(query: String = "", results: [TicketSummary] = [], selectedIndex: Int = 0, filterError: Phrase? = nil) {
         self.query = query
         self.results = results
         self.selectedIndex = selectedIndex

@@ -87,7 +87,7 @@ enum BottomLine {
             return
         }
         if let error = state.search?.filterError {
-            grid.write(" " + TextSafety.sanitizedLine(error), x: rect.x, y: rect.y, style: .error, limit: rect.width)
+            grid.write(" " + TextSafety.sanitizedLine(error.text(in: state.language)), x: rect.x, y: rect.y, style: .error, limit: rect.width)
             return
         }
         let available = hints(state, keymap: keymap, restricted: restricted)
