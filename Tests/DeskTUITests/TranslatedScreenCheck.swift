@@ -23,7 +23,7 @@ enum Renderer {
             var translated = state
             translated.language = language
             let screen = DeskTUI.Renderer.render(translated, size: size, keymap: keymap, restricted: restricted)
-            let leaks = EnglishLeak.find(in: screen.text, state: translated)
+            let leaks = EnglishLeak.find(in: screen, state: translated)
             if !leaks.isEmpty {
                 XCTFail("English on the \(language.nativeName) screen (\(size.columns)x\(size.rows)): \(leaks.map { "\"\($0)\"" }.joined(separator: ", "))\n"
                         + screen.text, file: file, line: line)
@@ -39,14 +39,23 @@ enum Renderer {
 /// catalogues whose translation in the screen's language differs from it is cut at its
 /// `{placeholders}` into fragments, trimmed of spaces and punctuation. A fragment counts as
 /// English on screen where it appears whole-word and case-sensitive, unless
+///   - it is the last word of a row that reaches the screen's edge (perhaps cut there),
 ///   - it has fewer than 4 letters ("Rec", "go": too short to tell from other text),
 ///   - every word of it is also a word of that language's translations ("Ticket", "Agent",
 ///     "Note", "Status", "Portal" are French or German too),
 ///   - every word of it is user content: a word of any text the state holds (subjects,
 ///     bodies, names, what was typed), or a word typed as it is in every language (command
-///     names, `me`, `none`, sort keys, search conditions).
+///     names, `me`, `none`, sort keys, search conditions and their values).
 enum EnglishLeak {
-    static func find(in screen: String, state: DeskState) -> [String] {
+    static func find(in grid: Grid, state: DeskState) -> [String] {
+        // A row filled to the last column may end in a word cut by the edge: its last word is
+        // left out, as nothing tells "close" from a cut "closed".
+        let rows = (0..<grid.height).map { y -> String in
+            let row = grid.rowText(y)
+            guard DisplayWidth.of(row.replacingTrailingSpaces()) >= grid.width else { return row }
+            return String(row.reversed().drop { $0.isLetter }.reversed())
+        }
+        let screen = rows.joined(separator: "\n")
         let language = state.language
         guard language != .english else { return [] }
         let catalogue = Entries.load(language)
@@ -78,6 +87,9 @@ enum EnglishLeak {
     /// Words typed as they are in every language.
     static let typedWords: Set<String> = CommandLineTable.commands.reduce(into: Set(["me", "none"])) { $0.formUnion(words($1.name)) }
         .union(words(UIStrings.sortKeys)).union(words(UIStrings.conditionWords))
+        // The values a search condition takes (`status:pending`), which its errors list.
+        .union((TicketStatus.allCases.map(\.rawValue) + Urgency.allCases.map(\.rawValue) + TicketKind.allCases.map(\.rawValue)
+                + CaseView.allCases.map(\.rawValue)).flatMap { words($0) })
 
     /// The words of every text the state holds (reached by reflection), leaving out phrases,
     /// which are the desk's own words and are what is being checked.
