@@ -22,7 +22,9 @@ let package = Package(
         ),
         .target(
             name: "DeskTUI",
-            dependencies: ["DeskModel", "CNcurses"]
+            dependencies: ["DeskModel", "CNcurses"],
+            // The client's catalogues, found like DeskModel's (Catalogues.swift).
+            resources: [.copy("Catalogues")]
         ),
         .executableTarget(
             name: "deskterm",

@@ -1,48 +1,58 @@
 import DeskModel
 
 /// The words of tagging, bulk actions and unread counts (beside `UIStrings`, for the same
-/// translators).
+/// translators). Counts are whole-sentence plurals, so each language agrees its own words.
 enum BulkStrings {
-    static func tickets(_ count: Int) -> String { "\(FieldLimits.grouped(count)) \(count == 1 ? "ticket" : "tickets")" }
+    static func count(_ count: Int) -> PhraseArgument { .text(FieldLimits.grouped(count)) }
 
     /// "Assign 12 tickets to bob? (y/N)"
-    static func question(_ operation: BulkOperation, count: Int) -> String {
-        switch operation {
-        case .assign(let handle?): "Assign \(tickets(count)) to \(handle)? (y/N)"
-        case .assign(nil): "Unassign \(tickets(count))? (y/N)"
-        case .changeStatus(.closed): "Close \(tickets(count)) for good? A follow-up will be needed to continue any of them (y/N)"
-        case .changeStatus(let status): "Set \(tickets(count)) to \(status.label(for: .agent).lowercased())? (y/N)"
-        case .watch: "Watch \(tickets(count))? (y/N)"
+    static func question(_ operation: BulkOperation, count n: Int, _ language: Language) -> String {
+        let phrase = switch operation {
+        case .assign(let handle?):
+            Phrase.client(one: "Assign {count} ticket to {handle}? (y/N)", other: "Assign {count} tickets to {handle}? (y/N)", count: n,
+                          ["count": count(n), "handle": .text(handle)])
+        case .assign(nil):
+            Phrase.client(one: "Unassign {count} ticket? (y/N)", other: "Unassign {count} tickets? (y/N)", count: n, ["count": count(n)])
+        case .changeStatus(.closed):
+            Phrase.client(one: "Close {count} ticket for good? A follow-up will be needed to continue any of them (y/N)",
+                          other: "Close {count} tickets for good? A follow-up will be needed to continue any of them (y/N)", count: n,
+                          ["count": count(n)])
+        case .changeStatus(let status):
+            Phrase.client(one: "Set {count} ticket to {status}? (y/N)", other: "Set {count} tickets to {status}? (y/N)", count: n,
+                          ["count": count(n), "status": .phrase(status.labelPhrase(for: .agent, inSentence: true))])
+        case .watch:
+            Phrase.client(one: "Watch {count} ticket? (y/N)", other: "Watch {count} tickets? (y/N)", count: n, ["count": count(n)])
         }
+        return phrase.text(in: language)
     }
 
-    static func yes(_ operation: BulkOperation, count: Int) -> String {
-        switch operation {
-        case .assign(let handle?): "assign all \(FieldLimits.grouped(count)) to \(handle)"
-        case .assign(nil): "unassign all \(FieldLimits.grouped(count))"
-        case .changeStatus(.closed): "close all \(FieldLimits.grouped(count)) for good"
-        case .changeStatus(let status): "set all \(FieldLimits.grouped(count)) to \(status.label(for: .agent).lowercased())"
-        case .watch: "watch all \(FieldLimits.grouped(count))"
+    static func yes(_ operation: BulkOperation, count n: Int, _ language: Language) -> String {
+        let phrase = switch operation {
+        case .assign(let handle?): Phrase.client("assign all {count} to {handle}", ["count": count(n), "handle": .text(handle)])
+        case .assign(nil): Phrase.client("unassign all {count}", ["count": count(n)])
+        case .changeStatus(.closed): Phrase.client("close all {count} for good", ["count": count(n)])
+        case .changeStatus(let status): Phrase.client("set all {count} to {status}", ["count": count(n), "status": .phrase(status.labelPhrase(for: .agent, inSentence: true))])
+        case .watch: Phrase.client("watch all {count}", ["count": count(n)])
         }
+        return phrase.text(in: language)
     }
 
     /// "Assigning 340/1,000…" while the batches run.
-    static func progress(_ run: BulkRun) -> String {
-        let verb = switch run.operation {
-        case .assign(let handle): handle == nil ? "Unassigning" : "Assigning to \(handle!)"
-        case .changeStatus(.closed): "Closing"
-        case .changeStatus: "Changing status"
-        case .watch: "Watching"
+    static func progress(_ run: BulkRun, _ language: Language) -> String {
+        let numbers: [String: PhraseArgument] = ["done": count(run.done), "total": count(run.total)]
+        let phrase = switch run.operation {
+        case .assign(let handle?): Phrase.client("Assigning to {handle} {done}/{total}…", numbers.merging(["handle": .text(handle)]) { $1 })
+        case .assign(nil): Phrase.client("Unassigning {done}/{total}…", numbers)
+        case .changeStatus(.closed): Phrase.client("Closing {done}/{total}…", numbers)
+        case .changeStatus: Phrase.client("Changing status {done}/{total}…", numbers)
+        case .watch: Phrase.client("Watching {done}/{total}…", numbers)
         }
-        return "\(verb) \(FieldLimits.grouped(run.done))/\(FieldLimits.grouped(run.total))…"
+        return phrase.text(in: language)
     }
 
     /// "3 tagged" on the bottom line.
-    static func taggedCount(_ count: Int) -> String { "\(FieldLimits.grouped(count)) tagged" }
-
-    /// The menu's object: the ticket, or the tagged tickets.
-    static func menuTarget(_ number: Int64, _ state: DeskState) -> String {
-        number == BulkLimits.taggedTickets ? "of \(tickets(state.tagged.count))" : "#\(number)"
+    static func taggedCount(_ n: Int, _ language: Language) -> String {
+        Phrase.client(one: "{count} tagged", other: "{count} tagged", count: n, ["count": count(n)]).text(in: language)
     }
 
     /// A tab's unread count: `•3`, `•99+` past the cap; nothing when none.

@@ -58,7 +58,7 @@ public final class DeskApp {
             terminal.restore()
             for signalNumber in [SIGINT, SIGTERM, SIGHUP] { signal(signalNumber, SIG_DFL) }
             if !draftsNotSaved.isEmpty {
-                FileHandle.standardError.write(Data(UnsavedDraftsReport.text(draftsNotSaved).utf8))
+                FileHandle.standardError.write(Data(UnsavedDraftsReport.text(draftsNotSaved, language: engine.state.language).utf8))
             }
         }
         // A probe of an unreachable desk can wait for a connect timeout: never on this thread.
@@ -179,11 +179,11 @@ public final class DeskApp {
 
     private func copy(_ text: String) {
         guard options.copiesToClipboard else {
-            engine.send(.failed(.notAllowed(UIStrings.copyOffOverSSH)))
+            engine.send(ClientRefusals.notAllowed(ClientRefusals.copyOffOverSSH))
             return
         }
         terminal.copyToClipboard(text)
-        engine.send(.infoShown(.verbatim(UIStrings.copied(text))))
+        engine.send(.infoShown(UIStrings.copied(text)))
     }
 
     private func click(x: Int, y: Int) {
@@ -198,16 +198,16 @@ public final class DeskApp {
         let directory = FileManager.default.temporaryDirectory
         let file = directory.appendingPathComponent("deskterm-draft-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).txt")
         guard FileManager.default.createFile(atPath: file.path, contents: Data(EditorFile.contents(for: composer.body).utf8), attributes: [.posixPermissions: 0o600]) else {
-            engine.send(.failed(.invalidInput("Cannot write a temporary file for the editor")))
+            engine.send(.errorShown(ClientRefusals.editorFileNotWritten))
             return
         }
         defer { try? FileManager.default.removeItem(at: file) }
         if let failure = ExternalProgram.run(editor, on: file.path, terminal: terminal) {
-            engine.send(.failed(.invalidInput(failure + "; the draft is unchanged")))
+            engine.send(.errorShown(ClientRefusals.draftUnchanged(failure)))
             return
         }
         guard let data = FileManager.default.contents(atPath: file.path), let text = String(data: data, encoding: .utf8) else {
-            engine.send(.failed(.invalidInput("The editor's file could not be read back as UTF-8")))
+            engine.send(.errorShown(ClientRefusals.editorFileNotUTF8))
             return
         }
         engine.send(.composerBodyReplaced(EditorFile.body(from: text)))
@@ -217,12 +217,12 @@ public final class DeskApp {
     /// viewer program, never in a restricted session.
     private func open(_ attachment: Attachment) {
         guard !options.restricted else {
-            engine.send(.attachmentOpenFinished(failure: DeskError.notAllowed("opening files in this session").phrase))
+            engine.send(.attachmentOpenFinished(failure: DeskError.notAllowedPhrase(ClientRefusals.openingFiles)))
             return
         }
         do {
             let data = try engine.runtime.store.attachmentData(id: attachment.id, viewer: engine.runtime.viewer)
-            engine.send(.attachmentOpenFinished(failure: AttachmentViewer.open(attachment, data: data, terminal: terminal).map(Phrase.verbatim)))
+            engine.send(.attachmentOpenFinished(failure: AttachmentViewer.open(attachment, data: data, terminal: terminal)))
         } catch {
             engine.send(.attachmentOpenFinished(failure: error.phrase))
         }

@@ -110,14 +110,25 @@ enum FullScreen {
         } else if !closed.isEmpty {
             startMessage = StatusMessage(.info, Notices.idleClosed(closed.count))
         }
+        // What the user chose last, kept in the desk (SSH customers have no config file).
+        let stored = try store.userSettings(viewer: viewer)
+        let chosenLanguage = LanguageChoice.language(
+            option: language, stored: LanguageChoice.stored(stored), environment: ProcessInfo.processInfo.environment)
+        // Catalogues are read before curses takes the terminal, where a warning can be read; one
+        // that fails later (a language chosen in the client) is told once the terminal is back.
+        Catalogues.shared.preload([.model, .client], for: chosenLanguage)
+        let warningsBefore = Catalogues.shared.warnings.count
+        Catalogues.shared.redirectWarnings { _ in }
+        defer {
+            for warning in Catalogues.shared.warnings.dropFirst(warningsBefore) {
+                FileHandle.standardError.write(Data(("deskterm: " + warning + "\n").utf8))
+            }
+        }
         let useColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { $0.isEmpty } ?? true
         let terminal = try CursesTerminal.standard(theme: config.theme, useColor: useColor)
         var state = DeskState(deskName: try store.settings().name, viewer: viewer, size: terminal.size)
-        // What the user chose last, kept in the desk (SSH customers have no config file).
-        let stored = try store.userSettings(viewer: viewer)
         state.applyStartChoices(stored: stored, explicit: explicit, savedViews: try store.savedViews(viewer: viewer))
-        state.language = LanguageChoice.language(
-            option: language, stored: LanguageChoice.stored(stored), environment: ProcessInfo.processInfo.environment)
+        state.language = chosenLanguage
         // In an SSH session this machine is the server: its files are not the customer's.
         state.offersLocalFiles = !restricted
         state.noticeKeys = config.keymap.noticeKeys

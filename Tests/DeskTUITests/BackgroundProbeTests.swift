@@ -134,7 +134,7 @@ final class BackgroundProbeTests: XCTestCase {
             .act { storage.silent = true },
             .idleUntil { _ in storage.probesWaiting == 1 },
             .input(.key(.character("?"))),
-            .idleUntil { $0.frames.last?.contains(UIStrings.helpTitle) == true },
+            .idleUntil { $0.frames.last?.contains(UIStrings.helpTitle(.english)) == true },
             .act { helpShownWhileProbeWaits = storage.probesWaiting == 1 },
             .input(.key(.escape)),
             .act { storage.reconnect() },

@@ -27,7 +27,7 @@ final class ComposerKeymapTests: XCTestCase {
         XCTAssertEqual(route(.control("x"), state), [.action(.draftDiscardRequested)])
         XCTAssertEqual(route(.control("s"), state), [.action(.composerSubmitted)])
         XCTAssertEqual(route(.control("e"), state), [.openEditor])
-        XCTAssertEqual(route(.control("e"), state, restricted: true), [.action(.failed(.notAllowed("no external editor in this session")))])
+        XCTAssertEqual(route(.control("e"), state, restricted: true), [.action(ClientRefusals.notAllowed(ClientRefusals.noEditorInSession))])
         XCTAssertEqual(route(.function(1), state), [.action(.helpToggled)])
         XCTAssertEqual(route(.escape, state), [.action(.composerClosed)])
         XCTAssertEqual(route(.tab, state), [.action(.composerFieldMoved(forward: true))])

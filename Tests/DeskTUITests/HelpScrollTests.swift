@@ -78,8 +78,8 @@ final class HelpScrollTests: XCTestCase {
     }
 
     func testTheMiddleOfTheHelpSaysThereIsMoreBothWays() {
-        XCTAssertEqual(UIStrings.helpPosition(first: 2, shown: 18, of: 23), "↑↓ more above and below · rows 3–20 of 23")
-        XCTAssertEqual(UIStrings.helpPosition(first: 0, shown: 18, of: 23), "↓ more below · rows 1–18 of 23")
-        XCTAssertEqual(UIStrings.helpPosition(first: 5, shown: 18, of: 23), "↑ more above · rows 6–23 of 23")
+        XCTAssertEqual(UIStrings.helpPosition(first: 2, shown: 18, of: 23, .english), "↑↓ more above and below · rows 3–20 of 23")
+        XCTAssertEqual(UIStrings.helpPosition(first: 0, shown: 18, of: 23, .english), "↓ more below · rows 1–18 of 23")
+        XCTAssertEqual(UIStrings.helpPosition(first: 5, shown: 18, of: 23, .english), "↑ more above · rows 6–23 of 23")
     }
 }

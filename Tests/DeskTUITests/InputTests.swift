@@ -79,7 +79,7 @@ final class KeyRouterTests: XCTestCase {
     func testCtrlERefusedWhenRestricted() {
         let state = composing(body: "draft")
         XCTAssertEqual(route(.control("e"), state, restricted: true),
-                       [.action(.failed(.notAllowed("no external editor in this session")))])
+                       [.action(ClientRefusals.notAllowed(ClientRefusals.noEditorInSession))])
         XCTAssertEqual(route(.control("e"), state, restricted: false), [.openEditor])
     }
 

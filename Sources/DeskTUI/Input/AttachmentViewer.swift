@@ -17,17 +17,17 @@ enum AttachmentViewer {
     }
 
     /// Nil when the program ran; else why it did not.
-    static func open(_ attachment: Attachment, data: Data, terminal: TerminalDevice) -> String? {
+    static func open(_ attachment: Attachment, data: Data, terminal: TerminalDevice) -> Phrase? {
         var template = Array((FileManager.default.temporaryDirectory.path + "/deskterm-XXXXXX").utf8CString)
         // mkdtemp makes the folder 0700: nobody else can list or open what goes in it.
         guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
-            return "Cannot make a private folder for the attachment"
+            return ClientRefusals.noPrivateFolder
         }
         let folder = String(cString: made)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let file = folder + "/" + fileName(attachment)
         guard FileManager.default.createFile(atPath: file, contents: data, attributes: [.posixPermissions: 0o600]) else {
-            return "Cannot write the attachment to a private file"
+            return ClientRefusals.noPrivateFile
         }
         let command = program(for: attachment, data: data, environment: ProcessInfo.processInfo.environment)
         return ExternalProgram.run(command, on: file, terminal: terminal)

@@ -1,10 +1,11 @@
+import DeskModel
 import Foundation
 
 /// Runs a program the user named (`$EDITOR`, `$PAGER`, `xdg-open`) on one file, with the
 /// terminal handed over to it and taken back afterwards.
 enum ExternalProgram {
     /// Nil when it ran and exited with 0; else why not.
-    static func run(_ command: String, on file: String, terminal: TerminalDevice) -> String? {
+    static func run(_ command: String, on file: String, terminal: TerminalDevice) -> Phrase? {
         terminal.suspend()
         defer { terminal.resume() }
         let process = Process()
@@ -15,13 +16,13 @@ enum ExternalProgram {
             try process.run()
             process.waitUntilExit()
         } catch {
-            return "Cannot start '\(command)'"
+            return ClientRefusals.cannotStart(command)
         }
         switch process.terminationStatus {
         case 0: return nil
         // The shell's answer for a command it could not find or run.
-        case 126, 127: return "Cannot start '\(command)'"
-        case let status: return "'\(command)' exited with status \(status)"
+        case 126, 127: return ClientRefusals.cannotStart(command)
+        case let status: return ClientRefusals.exited(command, status: status)
         }
     }
 }

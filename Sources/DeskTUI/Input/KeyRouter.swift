@@ -134,7 +134,7 @@ public enum KeyRouter {
     /// The composer's commands (`KeyScope.composer`), bound through the keymap like the panes'.
     static func composerOutcome(_ command: Command, state: DeskState, restricted: Bool) -> [KeyOutcome] {
         guard command == .externalEditor else { return [.action(command.action(viewer: state.viewer))] }
-        if restricted { return [.action(.failed(.notAllowed("no external editor in this session")))] }
+        if restricted { return [.action(ClientRefusals.notAllowed(ClientRefusals.noEditorInSession))] }
         return [.openEditor]
     }
 }

@@ -92,13 +92,13 @@ public enum Command: String, CaseIterable, Sendable {
         case .closeComposer: .composerClosed
         case .discardDraft: .draftDiscardRequested
         // The editor is run by the event loop (`KeyOutcome.openEditor`), never by the reducer.
-        case .externalEditor: .failed(.notAllowed("the external editor opens from the composer"))
+        case .externalEditor: ClientRefusals.notAllowed(ClientRefusals.editorOpensFromComposer)
         case .nextField: .composerFieldMoved(forward: true)
         case .previousField: .composerFieldMoved(forward: false)
         case .composerHelp: .helpToggled
         case .manageWatchers: .ticketWatchersRequested
         // The client copies (`KeyOutcome.copyToClipboard`); the reducer has nothing to do.
-        case .copyReference: .failed(.notAllowed("copying is done by the terminal client"))
+        case .copyReference: ClientRefusals.notAllowed(ClientRefusals.copyingByClient)
         case .replyIntent: .replyIntentCycled
         case .attachFile: .attachPromptRequested
         }

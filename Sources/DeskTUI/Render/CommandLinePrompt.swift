@@ -3,7 +3,7 @@ import DeskModel
 /// The `:` command line on the bottom line, the caret after the text, and, when Tab found
 /// several candidates, the candidates on the row above with the one shown highlighted.
 enum CommandLinePrompt {
-    static func draw(_ line: CommandLineState, into grid: inout Grid, rect: Rect) {
+    static func draw(_ line: CommandLineState, into grid: inout Grid, rect: Rect, language: Language) {
         grid.fill(rect, style: .normal)
         var x = rect.x
         x += grid.write(UIStrings.commandLinePrompt, x: x, y: rect.y, style: .info)
@@ -15,8 +15,8 @@ enum CommandLinePrompt {
         // Once a command is named, what it takes; before, the line's keys.
         let named = line.text.firstIndex(of: " ").map { String(line.text[..<$0]).lowercased() }
         let hints = named.flatMap { name in CommandLineTable.commands.first { $0.name == name } }
-            .map { UIStrings.commandLineUsage($0.name) + " " }
-            ?? UIStrings.commandLineHints.map { "\($0.0) \($0.1)" }.joined(separator: "  ") + " "
+            .map { UIStrings.commandLineUsage($0.name, language) + " " }
+            ?? UIStrings.commandLineHints(language).map { "\($0.0) \($0.1)" }.joined(separator: "  ") + " "
         let hintsX = rect.maxX - DisplayWidth.of(hints)
         if hintsX > x + 2 { grid.write(hints, x: hintsX, y: rect.y, style: .dim) }
         if let completion = line.completion, completion.candidates.count > 1, rect.y > 0 {

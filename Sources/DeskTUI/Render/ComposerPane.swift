@@ -6,37 +6,47 @@ import DeskModel
 enum ComposerPane {
     static let labelWidth = 13
 
-    static func draw(_ state: DeskState, into grid: inout Grid, rect: Rect, restricted: Bool) {
+    /// At least `labelWidth`; wider when a language's longest label (a space before, one
+    /// after) needs it, so that no label is cut.
+    static func labelWidth(_ language: Language) -> Int {
+        let labels = ComposerField.allCases.map { UIStrings.fieldLabel($0, language) } + [UIStrings.assigneeLabel(language)]
+        return max(labelWidth, (labels.map(DisplayWidth.of).max() ?? 0) + 2)
+    }
+
+    static func draw(_ state: DeskState, into grid: inout Grid, rect: Rect, restricted: Bool, keymap: Keymap = .standard) {
         guard let composer = state.composer else { return }
+        let language = state.language
+        // The labels' column: 13 wide, wider where a language's labels need it.
+        let labelWidth = labelWidth(language)
         let focused = state.focus == .composer
         grid.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: .bar)
-        var title = " " + UIStrings.composerTitle(composer.kind, number: composer.slot.ticketNumber)
+        var title = " " + UIStrings.composerTitle(composer.kind, number: composer.slot.ticketNumber, language)
         // A plain reply says nothing; Ctrl-T (in the help) makes it ask the customer or propose a solution.
-        if composer.offersIntent(to: state.viewer), composer.replyIntent != .plain { title += " · " + UIStrings.intentChoice(composer.replyIntent) }
-        if composer.isSending { title += " · " + UIStrings.sending }
+        if composer.offersIntent(to: state.viewer), composer.replyIntent != .plain { title += " · " + UIStrings.intentChoice(composer.replyIntent, key: keymap.keys(for: .replyIntent).first?.name ?? "", language) }
+        if composer.isSending { title += " · " + UIStrings.sending(language) }
         grid.write(title, x: rect.x, y: rect.y, style: .bar, limit: rect.width)
         var y = rect.y + 1
         if let answered = ReplyTarget.line(state, width: rect.width - 2), y < rect.maxY - 1 {
             grid.write(answered, x: rect.x + 1, y: y, style: .dim, limit: rect.width - 2)
             y += 1
         }
-        if let files = AttachmentRows.composerLine(composer), y < rect.maxY - 1 {
+        if let files = AttachmentRows.composerLine(composer, language), y < rect.maxY - 1 {
             grid.write(files, x: rect.x + 1, y: y, style: .dim, limit: rect.width - 2)
             y += 1
         }
         for field in composer.formFields where field != .body {
             guard y < rect.maxY - 1 else { break }
             let isCurrent = focused && composer.field == field
-            grid.write(DisplayWidth.fit(" " + UIStrings.fieldLabel(field), to: labelWidth), x: rect.x, y: y, style: isCurrent ? .heading : .dim)
+            grid.write(DisplayWidth.fit(" " + UIStrings.fieldLabel(field, language), to: labelWidth), x: rect.x, y: y, style: isCurrent ? .heading : .dim)
             let x = rect.x + labelWidth
             let room = rect.maxX - x - 1
             switch field {
             case .kind, .urgency, .contact:
-                let (value, available) = choice(field, of: composer, viewer: state.viewer)
+                let (value, available) = choice(field, of: composer, viewer: state.viewer, language)
                 // A kind the plan does not include is shown, dimmed and marked, never hidden.
                 let shown = isCurrent ? "‹ \(value) ›" : "  \(value)"
                 let width = grid.write(shown, x: x, y: y, style: available ? (isCurrent ? .selected : .normal) : .dim, limit: room)
-                if !available { grid.write(" " + UIStrings.kindUnavailable, x: x + width, y: y, style: .dim, limit: room - width) }
+                if !available { grid.write(" " + UIStrings.kindUnavailable(language), x: x + width, y: y, style: .dim, limit: room - width) }
             default:
                 let text = TextSafety.sanitizedLine(ComposerGeometry.text(of: field, in: composer))
                 let caretColumn = DisplayWidth.of(String(text.prefix(composer.cursor)))
@@ -51,7 +61,7 @@ enum ComposerPane {
                 }
                 grid.write(shown, x: x, y: y, style: .normal, limit: room)
                 if isCurrent && field == .watchers && text.isEmpty {
-                    grid.write(UIStrings.watchersPlaceholder, x: x + 1, y: y, style: .dim, limit: room - 1)
+                    grid.write(UIStrings.watchersPlaceholder(language), x: x + 1, y: y, style: .dim, limit: room - 1)
                 }
                 if isCurrent {
                     grid.cursor = (x + DisplayWidth.of(String(shown.prefix(composer.cursor - shift))), y)
@@ -60,15 +70,15 @@ enum ComposerPane {
             y += 1
         }
         if composer.kind == .followUp, let closed = composer.slot.ticketNumber, y < rect.maxY - 1 {
-            grid.write(DisplayWidth.fit(" " + UIStrings.assigneeLabel, to: labelWidth), x: rect.x, y: y, style: .dim)
-            grid.write(UIStrings.inheritedAssignee(composer.inheritedAssignee, closedNumber: closed), x: rect.x + labelWidth, y: y,
+            grid.write(DisplayWidth.fit(" " + UIStrings.assigneeLabel(language), to: labelWidth), x: rect.x, y: y, style: .dim)
+            grid.write(UIStrings.inheritedAssignee(composer.inheritedAssignee, closedNumber: closed, language), x: rect.x + labelWidth, y: y,
                        style: .normal, limit: rect.maxX - rect.x - labelWidth - 1)
             y += 1
         }
         if composer.formFields.count > 1 {
             guard y < rect.maxY else { return }
             let isCurrent = focused && composer.field == .body
-            grid.write(" " + UIStrings.fieldLabel(.body), x: rect.x, y: y, style: isCurrent ? .heading : .dim)
+            grid.write(" " + UIStrings.fieldLabel(.body, language), x: rect.x, y: y, style: isCurrent ? .heading : .dim)
             y += 1
         }
         let bodyRect = Rect(x: rect.x + 1, y: y, width: rect.width - 2, height: rect.maxY - y)
@@ -89,15 +99,15 @@ enum ComposerPane {
 
 extension ComposerPane {
     /// A choice field's label, and whether the viewer may send it (a free plan's Incident).
-    static func choice(_ field: ComposerField, of composer: ComposerState, viewer: Viewer) -> (String, Bool) {
+    static func choice(_ field: ComposerField, of composer: ComposerState, viewer: Viewer, _ language: Language) -> (String, Bool) {
         switch field {
         case .kind:
             let kind = composer.fields["kind"].flatMap(TicketKind.init(lenient:)) ?? .question
-            return (UIStrings.kindLabel(kind), Permissions.kindAllowed(kind, plan: viewer.plan))
+            return (UIStrings.kindLabel(kind, language), Permissions.kindAllowed(kind, plan: viewer.plan))
         case .contact:
-            return (UIStrings.contactLabel(composer.fields["contact"].flatMap(ContactPreference.init(lenient:)) ?? .portal), true)
+            return (UIStrings.contactLabel(composer.fields["contact"].flatMap(ContactPreference.init(lenient:)) ?? .portal, language), true)
         default:
-            return (UIStrings.urgencyLabel(composer.fields["urgency"].flatMap(Urgency.init(lenient:)) ?? .none), true)
+            return (UIStrings.urgencyLabel(composer.fields["urgency"].flatMap(Urgency.init(lenient:)) ?? .none, language), true)
         }
     }
 }

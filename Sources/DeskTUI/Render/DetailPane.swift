@@ -42,13 +42,13 @@ public enum DetailLines {
             lines.append(StyledLine([(part, .heading)]))
         }
         var fields: [(String, String)] = [
-            ("status", ticket.status.label(for: viewer.role)),
-            ("kind", UIStrings.kindLabel(ticket.kind)),
-            ("urgency", UIStrings.urgencyLabel(ticket.urgency)),
+            ("status", ticket.status.label(for: viewer.role, in: language)),
+            ("kind", UIStrings.kindLabel(ticket.kind, language)),
+            ("urgency", UIStrings.urgencyLabel(ticket.urgency, language)),
             ("requester", "\(clean(detail.requester.name)) (\(detail.requester.handle))"),
         ]
         if let org = detail.organisation { fields.append(("organisation", clean(org.name))) }
-        fields.append(("assignee", detail.assignee.map { "\(clean($0.name)) (\($0.handle))" } ?? UIStrings.unassigned))
+        fields.append(("assignee", detail.assignee.map { "\(clean($0.name)) (\($0.handle))" } ?? UIStrings.unassigned(language)))
         let area = [ticket.product, ticket.category, ticket.subcategory].filter { !$0.isEmpty }.map(clean)
         if !area.isEmpty { fields.append(("product", area.joined(separator: " › "))) }
         if let number = detail.followUpOfNumber { fields.append(("followUpOf", "#\(number)")) }
@@ -61,11 +61,13 @@ public enum DetailLines {
         for attachment in detail.attachments {
             fields.append(("attachment", AttachmentRows.describe(attachment, in: detail, language: language)))
         }
-        let labelWidth = 14
-        for (name, value) in fields {
+        // The labels' column: 14 wide, wider where a language's names need it (one space after).
+        let labels = fields.map { UIStrings.fieldName($0.0, language) }
+        let labelWidth = max(14, (labels.map(DisplayWidth.of).max() ?? 0) + 1)
+        for ((_, value), name) in zip(fields, labels) {
             let wrapped = TextWrap.wrap(value, width: max(4, width - labelWidth))
             for (index, part) in wrapped.enumerated() {
-                let label = index == 0 ? DisplayWidth.fit(UIStrings.fieldName(name), to: labelWidth) : String(repeating: " ", count: labelWidth)
+                let label = index == 0 ? DisplayWidth.fit(name, to: labelWidth) : String(repeating: " ", count: labelWidth)
                 lines.append(StyledLine([(label, .dim), (part, .normal)]))
             }
         }
@@ -76,7 +78,7 @@ public enum DetailLines {
 
         guard !open.thread.isEmpty else { return lines }
         lines.append(StyledLine([]))
-        lines.append(StyledLine([("\(UIStrings.history) (\(open.thread.count))", .heading)]))
+        lines.append(StyledLine([("\(UIStrings.history(language)) (\(open.thread.count))", .heading)]))
         return lines
     }
 
@@ -88,13 +90,13 @@ public enum DetailLines {
         let prefix = ThreadPrefix.of(line)
         let time = Timestamps.short(message.createdAt, in: language)
         if message.kind == .systemEvent {
-            return [StyledLine([(prefix, .border), ("· \(time) \(TextSafety.sanitizedLine(UIStrings.eventText(message, for: role)))", .dim)])]
+            return [StyledLine([(prefix, .border), ("· \(time) \(TextSafety.sanitizedLine(UIStrings.eventText(message, for: role, in: language)))", .dim)])]
         }
         let isNote = message.kind == .internalNote
         let author = message.authorID.flatMap { detail.authors[$0] }
-        let who = author.map { "\(TextSafety.sanitizedLine($0.name)) (\(UIStrings.roleLabel($0.role)))" } ?? UIStrings.desk
+        let who = author.map { "\(TextSafety.sanitizedLine($0.name)) (\(UIStrings.roleLabel($0.role, language)))" } ?? UIStrings.desk(language)
         var header: [(String, Style)] = [(prefix, .border), ("● ", isNote ? .internalNote : .heading), (who, isNote ? .internalNote : .heading), (" · \(time)", .dim)]
-        if isNote { header.append(("  \(UIStrings.internalNote)", .internalNote)) }
+        if isNote { header.append(("  \(UIStrings.internalNote(language))", .internalNote)) }
         var lines = [StyledLine(header)]
         let indent = ThreadPrefix.continuation(line) + "  "
         let bodyWidth = max(4, width - DisplayWidth.of(indent))
@@ -108,7 +110,7 @@ public enum DetailLines {
 enum DetailPane {
     static func draw(_ state: DeskState, into grid: inout Grid, rect: Rect) {
         guard let open = state.openTicket else {
-            grid.write(" " + UIStrings.noTicketOpen, x: rect.x, y: rect.y, style: .dim, limit: rect.width)
+            grid.write(" " + UIStrings.noTicketOpen(state.language), x: rect.x, y: rect.y, style: .dim, limit: rect.width)
             return
         }
         let window = DetailLayout.window(open, viewer: state.viewer, width: rect.width - 2, height: rect.height, now: state.now, language: state.language)

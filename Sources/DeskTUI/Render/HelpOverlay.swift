@@ -12,10 +12,10 @@ enum HelpOverlay {
             .filter { $0 != .manageWatchers || Permissions.canNameWatchers(state.viewer) }
         func rows(_ scope: KeyScope) -> [(String, String)] {
             commands.filter { $0.scope == scope }.map { command in
-                (keymap.keys(for: command).map(\.name).joined(separator: " "), UIStrings.commandLabel(command))
+                (keymap.keys(for: command).map(\.name).joined(separator: " "), UIStrings.commandLabel(command, state.language))
             }
         }
-        let fieldKeys = UIStrings.composerKeys.map { ($0.0, "composer: " + $0.1) }
+        let fieldKeys = UIStrings.composerKeys(state.language)
         return rows(.panes) + rows(.composer) + fieldKeys + rows(.duplicateWarning) + rows(.confirmation)
     }
 
@@ -35,8 +35,8 @@ enum HelpOverlay {
         let rows = rows(state, keymap: keymap)
         let (geometry, scrolls) = geometry(rows, size: TerminalSize(columns: grid.width, rows: grid.height))
         let first = min(state.helpScroll, geometry.maxScroll)
-        let footer = scrolls ? UIStrings.helpPosition(first: first, shown: geometry.visibleRows, of: geometry.perColumn) : nil
-        Overlays.box(title: UIStrings.helpTitle, rows: rows, selected: nil, footer: footer, scroll: first, into: &grid)
+        let footer = scrolls ? UIStrings.helpPosition(first: first, shown: geometry.visibleRows, of: geometry.perColumn, state.language) : nil
+        Overlays.box(title: UIStrings.helpTitle(state.language), rows: rows, selected: nil, footer: footer, scroll: first, into: &grid)
     }
 
     /// Scrolling keys move a help taller than the screen; any other key closes it.

@@ -38,17 +38,19 @@ enum ListPane {
 
     static func draw(_ state: DeskState, into grid: inout Grid, rect: Rect) {
         let list = state.list
+        let language = state.language
         let columns = columns(
             width: rect.width, rows: list.rows, role: state.viewer.role, keepsWho: ListWhoColumn.showsRequester(state.viewer),
-            language: state.language)
+            language: language)
         drawRow(
             into: &grid, rect: rect, y: rect.y, columns: columns, style: .bar,
-            cells: ("#", "STATUS", "URGENCY", subjectHeader(positions(state), width: columns.subject),
-                    ListWhoColumn.title(state.viewer), "UPDATED"))
+            cells: ("#", Phrase.client("STATUS").text(in: language), Phrase.client("URGENCY").text(in: language),
+                    subjectHeader(positions(state), width: columns.subject, language),
+                    ListWhoColumn.title(state.viewer, language), Phrase.client("UPDATED").text(in: language)))
         let bodyTop = rect.y + 1
         let height = rect.height - 1
         if list.rows.isEmpty {
-            grid.write(" " + (list.isLoading ? UIStrings.loading : UIStrings.noTickets), x: rect.x, y: bodyTop, style: .dim, limit: rect.width)
+            grid.write(" " + (list.isLoading ? UIStrings.loading(language) : UIStrings.noTickets(language)), x: rect.x, y: bodyTop, style: .dim, limit: rect.width)
             return
         }
         let focused = state.focus == .list
@@ -59,11 +61,11 @@ enum ListPane {
             let isSelected = row.id == list.selectedID
             let isUnread = list.unreadIDs.contains(row.id)
             let style: Style = isSelected ? (focused ? .selected : .selectedDim) : (isUnread ? .unread : .normal)
-            let who = ListWhoColumn.value(row, viewer: state.viewer)
+            let who = ListWhoColumn.value(row, viewer: state.viewer, language)
             drawRow(
                 into: &grid, rect: rect, y: bodyTop + line, columns: columns, style: style,
-                cells: ("#\(row.number)", UIStrings.statusShort(row.status, role: state.viewer.role),
-                        UIStrings.urgencyInList(row.urgency), row.subject, who, RelativeAge.since(row.updatedAt, now: state.now, in: state.language)),
+                cells: ("#\(row.number)", UIStrings.statusShort(row.status, role: state.viewer.role, language),
+                        UIStrings.urgencyInList(row.urgency, language), row.subject, who, RelativeAge.since(row.updatedAt, now: state.now, in: language)),
                 urgencyStyle: row.urgency == .critical && !isSelected ? .urgent : nil)
             // The row's first column, blank otherwise, marks tagged and unread rows.
             let mark = state.tagged[row.id] != nil ? BulkStrings.taggedMark : (isUnread ? BulkStrings.unreadMark : nil)
@@ -85,8 +87,8 @@ enum ListPane {
 
     /// The longest position form that fits, with the subject column's title at its left when
     /// there is room for both, alone when not.
-    static func subjectHeader(_ positions: [String], width: Int) -> String {
-        let title = "SUBJECT"
+    static func subjectHeader(_ positions: [String], width: Int, _ language: Language = .english) -> String {
+        let title = Phrase.client("SUBJECT").text(in: language)
         // A position is shown whole or not at all: a cut number would read as another one.
         guard let position = positions.first(where: { DisplayWidth.of($0) <= width }) else { return DisplayWidth.fit(title, to: width) }
         let room = width - DisplayWidth.of(position)
@@ -124,7 +126,7 @@ enum SearchPane {
     static func draw(_ state: DeskState, into grid: inout Grid, rect: Rect) {
         guard let search = state.search else { return }
         grid.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: .bar)
-        let prompt = UIStrings.searchPrompt
+        let prompt = UIStrings.searchPrompt(state.language)
         var x = rect.x + 1
         x += grid.write(prompt, x: x, y: rect.y, style: .bar)
         let query = TextSafety.sanitizedLine(search.query)
@@ -137,13 +139,14 @@ enum SearchPane {
         var bodyTop = rect.y + 1
         // A number offers to go to that ticket, above any text matches.
         if let number = search.jumpNumber {
-            grid.write(" " + UIStrings.jumpOffer(number), x: rect.x, y: bodyTop, style: .info, limit: rect.width)
+            grid.write(" " + UIStrings.jumpOffer(number, state.language), x: rect.x, y: bodyTop, style: .info, limit: rect.width)
             bodyTop += 1
         }
         if search.results.isEmpty {
             guard search.jumpNumber == nil else { return }
-            let text = search.filterError != nil ? UIStrings.searchFilterHelp
-                : (SearchWords(typed: search.query) == nil && !SearchQueryText.hasConditions(search.query) ? UIStrings.searchHint : UIStrings.noSearchResults)
+            let text = search.filterError != nil ? UIStrings.searchFilterHelp(state.language)
+                : (SearchWords(typed: search.query) == nil && !SearchQueryText.hasConditions(search.query)
+                    ? UIStrings.searchHint(state.language) : UIStrings.noSearchResults(state.language))
             grid.write(" " + text, x: rect.x, y: bodyTop, style: .dim, limit: rect.width)
             return
         }

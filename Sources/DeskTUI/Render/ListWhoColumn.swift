@@ -4,14 +4,14 @@ import DeskModel
 /// organisation's tickets (organisation access) reads whose ticket each one is; a customer who
 /// sees only their own reads who handles it.
 enum ListWhoColumn {
-    static func title(_ viewer: Viewer) -> String {
-        if viewer.isStaff { return "REQUESTER · ORG" }
-        return showsRequester(viewer) ? "REQUESTER" : "ASSIGNEE"
+    static func title(_ viewer: Viewer, _ language: Language) -> String {
+        let phrase = viewer.isStaff ? Phrase.client("REQUESTER · ORG") : showsRequester(viewer) ? Phrase.client("REQUESTER") : Phrase.client("ASSIGNEE")
+        return phrase.text(in: language)
     }
 
-    static func value(_ row: TicketSummary, viewer: Viewer) -> String {
+    static func value(_ row: TicketSummary, viewer: Viewer, _ language: Language) -> String {
         if viewer.isStaff { return row.requesterHandle + (row.organisationName.map { " · " + $0 } ?? "") }
-        return showsRequester(viewer) ? row.requesterHandle : (row.assigneeHandle ?? UIStrings.unassigned)
+        return showsRequester(viewer) ? row.requesterHandle : (row.assigneeHandle ?? UIStrings.unassigned(language))
     }
 
     static func showsRequester(_ viewer: Viewer) -> Bool {

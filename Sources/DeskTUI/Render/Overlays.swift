@@ -8,20 +8,20 @@ enum Overlays {
         case .help:
             HelpOverlay.draw(state: state, keymap: keymap, into: &grid)
         case .possibleDuplicate(let number, let subject):
-            DuplicateWarningBox.draw(number: number, subject: subject, into: &grid, keymap: keymap)
+            DuplicateWarningBox.draw(number: number, subject: subject, into: &grid, keymap: keymap, language: state.language)
         case .confirm(let confirmation):
             ChoiceBox.draw(
-                title: UIStrings.confirmationTitle(confirmation), paragraphs: [UIStrings.confirmationQuestion(confirmation)],
-                choices: ChoiceBox.choices(.confirmation, keymap: keymap) { UIStrings.confirmationChoice($0, confirmation) },
+                title: UIStrings.confirmationTitle(confirmation, state.language), paragraphs: [UIStrings.confirmationQuestion(confirmation, state.language)],
+                choices: ChoiceBox.choices(.confirmation, keymap: keymap) { UIStrings.confirmationChoice($0, confirmation, state.language) },
                 into: &grid)
         case .statusMenu(let number, let options, let selected):
-            let rows = options.enumerated().map { ("\($0.offset + 1)", $0.element.label(for: state.viewer.role)) }
-            box(title: "\(UIStrings.statusMenuTitle) \(BulkStrings.menuTarget(number, state))", rows: rows, selected: selected, footer: UIStrings.menuHint, into: &grid)
+            let rows = options.enumerated().map { ("\($0.offset + 1)", $0.element.label(for: state.viewer.role, in: state.language)) }
+            box(title: UIStrings.statusMenuTitle(number, state), rows: rows, selected: selected, footer: UIStrings.menuHint(state.language), into: &grid)
         case .assignMenu(let number, let options, let selected):
             let rows = options.enumerated().map { item -> (String, String) in
-                ("\(item.offset + 1)", item.element.map { "\(TextSafety.sanitizedLine($0.name)) (\($0.handle))" } ?? UIStrings.unassign)
+                ("\(item.offset + 1)", item.element.map { "\(TextSafety.sanitizedLine($0.name)) (\($0.handle))" } ?? UIStrings.unassign(state.language))
             }
-            box(title: "\(UIStrings.assignMenuTitle) \(BulkStrings.menuTarget(number, state))", rows: rows, selected: selected, footer: UIStrings.menuHint, into: &grid)
+            box(title: UIStrings.assignMenuTitle(number, state), rows: rows, selected: selected, footer: UIStrings.menuHint(state.language), into: &grid)
         case .watcherMenu(let options, let selected):
             if let number = state.watcherMenuTicket {
                 TicketWatcherMenu.draw(number: number, options: options, selected: selected, state: state, into: &grid)
@@ -30,16 +30,16 @@ enum Overlays {
             let rows = options.enumerated().map { item in
                 ("\(item.offset + 1)", "\(TextSafety.sanitizedLine(item.element.name)) (\(item.element.handle))")
             }
-            box(title: UIStrings.watcherMenuTitle, rows: rows, selected: selected, footer: UIStrings.menuHint, into: &grid)
+            box(title: UIStrings.watcherMenuTitle(state.language), rows: rows, selected: selected, footer: UIStrings.menuHint(state.language), into: &grid)
         case .discardDraft:
-            box(title: UIStrings.discardTitle, rows: [], selected: nil, footer: UIStrings.discardQuestion, into: &grid)
+            box(title: UIStrings.discardTitle(state.language), rows: [], selected: nil, footer: UIStrings.discardQuestion(state.language), into: &grid)
         case .attachmentMenu(let number, let selected):
             let rows = (state.openTicket?.detail).map { detail in
                 detail.attachments.enumerated().map { ("\($0.offset + 1)", AttachmentRows.describe($0.element, in: detail, language: state.language)) }
             } ?? []
-            box(title: UIStrings.attachmentMenuTitle(number), rows: rows, selected: selected, footer: nil, into: &grid)
+            box(title: UIStrings.attachmentMenuTitle(number, state.language), rows: rows, selected: selected, footer: nil, into: &grid)
         case .pathPrompt(let prompt):
-            box(title: UIStrings.pathPromptTitle(prompt.purpose), rows: AttachmentRows.prompt(prompt), selected: nil, footer: nil, into: &grid)
+            box(title: UIStrings.pathPromptTitle(prompt.purpose, state.language), rows: AttachmentRows.prompt(prompt, state.language), selected: nil, footer: nil, into: &grid)
         }
     }
 

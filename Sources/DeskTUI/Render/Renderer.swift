@@ -7,7 +7,7 @@ public enum Renderer {
         var grid = Grid(width: size.columns, height: size.rows)
         let layout = Layout(state: state, size: size)
         if layout.tooSmall {
-            drawTooSmall(&grid)
+            drawTooSmall(&grid, language: state.language)
             return grid
         }
         TopBar.draw(state, into: &grid, rect: layout.topBar)
@@ -23,7 +23,7 @@ public enum Renderer {
         }
         if let rect = layout.detail { DetailPane.draw(state, into: &grid, rect: rect) }
         if let rect = layout.context { ReplyContext.draw(state, into: &grid, rect: rect) }
-        if let rect = layout.composer { ComposerPane.draw(state, into: &grid, rect: rect, restricted: restricted) }
+        if let rect = layout.composer { ComposerPane.draw(state, into: &grid, rect: rect, restricted: restricted, keymap: keymap) }
         BottomLine.draw(state, into: &grid, rect: layout.bottomLine, keymap: keymap, restricted: restricted)
         if let overlay = state.overlay {
             Overlays.draw(overlay, state: state, into: &grid, keymap: keymap)
@@ -31,8 +31,8 @@ public enum Renderer {
         return grid
     }
 
-    static func drawTooSmall(_ grid: inout Grid) {
-        let lines = [UIStrings.terminalTooSmall, UIStrings.terminalTooSmallDetail(minColumns: Layout.minimumColumns, minRows: Layout.minimumRows)]
+    static func drawTooSmall(_ grid: inout Grid, language: Language) {
+        let lines = [UIStrings.terminalTooSmall(language), UIStrings.terminalTooSmallDetail(minColumns: Layout.minimumColumns, minRows: Layout.minimumRows, language)]
         for (index, line) in lines.enumerated() {
             let y = grid.height / 2 - 1 + index
             let x = max(0, (grid.width - DisplayWidth.of(line)) / 2)
@@ -75,11 +75,11 @@ public enum TopBar {
 
 enum BottomLine {
     static func draw(_ state: DeskState, into grid: inout Grid, rect: Rect, keymap: Keymap, restricted: Bool) {
-        if let line = state.commandLine { return CommandLinePrompt.draw(line, into: &grid, rect: rect) }
-        if let digits = state.jumpPrompt { return JumpPromptLine.draw(digits, into: &grid, rect: rect) }
+        if let line = state.commandLine { return CommandLinePrompt.draw(line, into: &grid, rect: rect, language: state.language) }
+        if let digits = state.jumpPrompt { return JumpPromptLine.draw(digits, into: &grid, rect: rect, language: state.language) }
         grid.fill(rect, style: .normal)
         if let run = state.bulk {
-            grid.write(" " + BulkStrings.progress(run), x: rect.x, y: rect.y, style: .info, limit: rect.width)
+            grid.write(" " + BulkStrings.progress(run, state.language), x: rect.x, y: rect.y, style: .info, limit: rect.width)
             return
         }
         if let message = state.message {
@@ -93,11 +93,11 @@ enum BottomLine {
         let available = hints(state, keymap: keymap, restricted: restricted)
         func needed(_ hint: (String, String)) -> Int { DisplayWidth.of(hint.0) + 1 + DisplayWidth.of(hint.1) + 2 }
         // The help hint leads to every other key: on a short line the others give way to it.
-        let helpLabel = UIStrings.commandHint(.help)
+        let helpLabel = UIStrings.commandHint(.help, state.language)
         var helpRoom = available.first { $0.1 == helpLabel }.map(needed)
         var x = rect.x + 1
         if !state.tagged.isEmpty, state.overlay == nil {
-            x += grid.write(BulkStrings.taggedCount(state.tagged.count) + "  ", x: x, y: rect.y, style: .info)
+            x += grid.write(BulkStrings.taggedCount(state.tagged.count, state.language) + "  ", x: x, y: rect.y, style: .info)
         }
         for (key, label) in available {
             if label == helpLabel { helpRoom = nil }
@@ -113,25 +113,24 @@ enum BottomLine {
     /// The keys that apply right now.
     static func hints(_ state: DeskState, keymap: Keymap, restricted: Bool) -> [(String, String)] {
         if state.overlay == .help {
-            return HelpOverlay.maxScroll(state, keymap: keymap, size: state.size) > 0 ? UIStrings.helpScrollHints : [("any key", "close")]
+            return HelpOverlay.maxScroll(state, keymap: keymap, size: state.size) > 0 ? UIStrings.helpScrollHints(state.language) : UIStrings.anyKeyClosesHints(state.language)
         }
         if case .possibleDuplicate = state.overlay {
             return Command.allCases.filter { $0.scope == .duplicateWarning }.compactMap { command in
-                keymap.keys(for: command).first.map { ($0.name, UIStrings.commandHint(command)) }
+                keymap.keys(for: command).first.map { ($0.name, UIStrings.commandHint(command, state.language)) }
             }
         }
-        if state.overlay == .discardDraft { return UIStrings.discardHints }
+        if state.overlay == .discardDraft { return UIStrings.discardHints(state.language) }
         if case .confirm = state.overlay {
             return Command.allCases.filter { $0.scope == .confirmation }.compactMap { command in
-                keymap.keys(for: command).first.map { ($0.name, UIStrings.commandHint(command)) }
+                keymap.keys(for: command).first.map { ($0.name, UIStrings.commandHint(command, state.language)) }
             }
         }
         if let hints = AttachmentHints.of(state) { return hints }
-        if state.overlay != nil { return [("↑/↓", "choose"), ("enter", "apply"), ("esc", "cancel")] }
-        if let number = state.search?.jumpNumber { return [("enter", "go to #\(number)"), ("esc", "close")] }
-        if state.search != nil { return [("↑/↓", "select"), ("enter", "open"), ("esc", "close")] }
+        if state.overlay != nil { return UIStrings.menuHints(state.language) }
+        if let search = state.search { return UIStrings.searchHints(jumpNumber: search.jumpNumber, state.language) }
         if state.focus == .composer, state.composer != nil {
-            return restricted ? UIStrings.composerHintsRestricted : UIStrings.composerHints
+            return UIStrings.composerHints(restricted: restricted, state.language)
         }
         var commands: [Command] = [.open]
         if state.openTicket?.detail.ticket.status == .closed {
@@ -143,7 +142,7 @@ enum BottomLine {
         }
         commands += [.newTicket, .search, .cycleSort, .help, .back]
         return commands.compactMap { command in
-            keymap.keys(for: command).first.map { ($0.name, UIStrings.commandHint(command)) }
+            keymap.keys(for: command).first.map { ($0.name, UIStrings.commandHint(command, state.language)) }
         }
     }
 }

@@ -42,7 +42,7 @@ enum ReplyContext {
             author = detail.requester
             (when, text) = (detail.ticket.createdAt, detail.ticket.description)
         }
-        let who = author.map { "\(TextSafety.sanitizedLine($0.name)) (\(UIStrings.roleLabel($0.role)))" } ?? UIStrings.desk
+        let who = author.map { "\(TextSafety.sanitizedLine($0.name)) (\(UIStrings.roleLabel($0.role, state.language)))" } ?? UIStrings.desk(state.language)
         var lines: [(String, Style)] = [("\(who) · \(Timestamps.short(when, in: state.language))", .heading)]
         var body = TextWrap.wrap(TextSafety.sanitizedBlock(text), width: width)
         if body.count > maximumBodyLines {

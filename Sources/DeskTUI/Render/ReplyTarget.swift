@@ -7,27 +7,32 @@ enum ReplyTarget {
         guard let composer = state.composer, let id = composer.inReplyToID else { return nil }
         guard let detail = state.openTicket?.detail, detail.ticket.number == composer.slot.ticketNumber,
               let message = detail.messages.first(where: { $0.id == id })
-        else { return UIStrings.replyingToMessage(id) }
-        let author = message.authorID.flatMap { detail.authors[$0] }.map { TextSafety.sanitizedLine($0.name) } ?? UIStrings.desk
+        else { return UIStrings.replyingToMessage(id, state.language) }
+        let author = message.authorID.flatMap { detail.authors[$0] }.map { TextSafety.sanitizedLine($0.name) } ?? UIStrings.desk(state.language)
         let firstLine = TextSafety.sanitizedBlock(message.body)
             .split(separator: "\n").first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map(String.init) ?? ""
-        return DisplayWidth.truncate(UIStrings.replyingTo(author, at: Timestamps.short(message.createdAt, in: state.language), firstLine: firstLine), to: max(1, width))
+        return DisplayWidth.truncate(UIStrings.replyingTo(author, at: Timestamps.short(message.createdAt, in: state.language), firstLine: firstLine, state.language), to: max(1, width))
     }
 }
 
 extension UIStrings {
-    static func replyingTo(_ author: String, at time: String, firstLine: String) -> String {
-        "Replying to \(author), \(time): \(firstLine)"
+    static func replyingTo(_ author: String, at time: String, firstLine: String, _ language: Language) -> String {
+        Phrase.client("Replying to {author}, {time}: {line}", ["author": .text(author), "time": .text(time), "line": .text(firstLine)]).text(in: language)
     }
 
-    static func replyingToMessage(_ id: MessageID) -> String { "Replying to message \(id)" }
+    static func replyingToMessage(_ id: MessageID, _ language: Language) -> String {
+        Phrase.client("Replying to message {id}", ["id": .text("\(id)")]).text(in: language)
+    }
 
-    /// What an agent's reply does, as the composer's title shows it (Ctrl-T cycles it).
-    static func intentChoice(_ intent: ReplyIntent) -> String {
-        switch intent {
-        case .plain: "reply (ctrl-t)"
-        case .askCustomer: "reply and ask customer (ctrl-t)"
-        case .proposeSolution: "reply and propose solution (ctrl-t)"
+    /// What an agent's reply does, as the composer's title shows it, with the key that cycles
+    /// it (Ctrl-T unless the keymap says otherwise).
+    static func intentChoice(_ intent: ReplyIntent, key: String, _ language: Language) -> String {
+        let key: [String: PhraseArgument] = ["key": .text(key)]
+        let phrase = switch intent {
+        case .plain: Phrase.client("reply ({key})", key)
+        case .askCustomer: Phrase.client("reply and ask customer ({key})", key)
+        case .proposeSolution: Phrase.client("reply and propose solution ({key})", key)
         }
+        return phrase.text(in: language)
     }
 }

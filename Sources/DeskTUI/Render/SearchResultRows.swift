@@ -19,11 +19,11 @@ enum SearchResultRows {
         while y < rect.maxY, index < search.results.count {
             let row = search.results[index]
             let selected = index == search.selectedIndex
-            let who = ListWhoColumn.value(row, viewer: state.viewer)
+            let who = ListWhoColumn.value(row, viewer: state.viewer, state.language)
             ListPane.drawRow(
                 into: &grid, rect: rect, y: y, columns: columns, style: selected ? .selected : .normal,
-                cells: ("#\(row.number)", UIStrings.statusShort(row.status, role: state.viewer.role),
-                        UIStrings.urgencyInList(row.urgency), row.subject, who, RelativeAge.since(row.updatedAt, now: state.now, in: state.language)))
+                cells: ("#\(row.number)", UIStrings.statusShort(row.status, role: state.viewer.role, state.language),
+                        UIStrings.urgencyInList(row.urgency, state.language), row.subject, who, RelativeAge.since(row.updatedAt, now: state.now, in: state.language)))
             highlight(TextSafety.sanitizedLine(row.subject), query: search.query, into: &grid, x: subjectX, y: y,
                       width: columns.subject, style: selected ? .searchHitSelected : .searchHit)
             y += 1

@@ -9,6 +9,7 @@ enum TicketWatcherMenu {
             ("\(item.offset + 1)", (watching.contains(item.element.id) ? "✓ " : "  ")
                 + "\(TextSafety.sanitizedLine(item.element.name)) (\(item.element.handle))")
         }
-        Overlays.box(title: UIStrings.ticketWatchersTitle(number), rows: rows, selected: selected, footer: UIStrings.ticketWatchersHint, into: &grid)
+        Overlays.box(title: UIStrings.ticketWatchersTitle(number, state.language), rows: rows, selected: selected,
+                     footer: UIStrings.ticketWatchersHint(state.language), into: &grid)
     }
 }

@@ -54,7 +54,7 @@ struct TopBarLayout {
 
     static func identity(_ state: DeskState, _ form: Identity) -> String {
         switch form {
-        case .full: " \(TextSafety.sanitizedLine(state.deskName)) · \(state.viewer.user.handle) (\(UIStrings.roleLabel(state.viewer.role))) "
+        case .full: " \(TextSafety.sanitizedLine(state.deskName)) · \(state.viewer.user.handle) (\(UIStrings.roleLabel(state.viewer.role, state.language))) "
         case .handle: " \(state.viewer.user.handle) "
         case .none: ""
         }
@@ -65,12 +65,12 @@ struct TopBarLayout {
             let count = (state.counts[view].map { " \($0)" } ?? "") + Self.unread(state, view)
             let isActive = view == state.view && state.activeSavedView == nil
             switch form {
-            case .full: return (view, " \(index + 1) \(view.title)\(count) ")
-            case .short: return (view, " \(index + 1) \(UIStrings.viewShortTitle(view))\(count) ")
+            case .full: return (view, " \(index + 1) \(view.title(in: state.language))\(count) ")
+            case .short: return (view, " \(index + 1) \(UIStrings.viewShortTitle(view, state.language))\(count) ")
             case .digitsBesideActive:
-                return (view, isActive ? " \(index + 1) \(UIStrings.viewShortTitle(view))\(count) " : " \(index + 1) ")
+                return (view, isActive ? " \(index + 1) \(UIStrings.viewShortTitle(view, state.language))\(count) " : " \(index + 1) ")
             case .activeOnly:
-                return isActive ? (view, " \(index + 1) \(UIStrings.viewShortTitle(view))\(count) ") : nil
+                return isActive ? (view, " \(index + 1) \(UIStrings.viewShortTitle(view, state.language))\(count) ") : nil
             }
         }
     }
@@ -83,9 +83,9 @@ struct TopBarLayout {
 
     static func sort(_ state: DeskState, _ form: Sort) -> String {
         switch form {
-        case .long: " \(UIStrings.sortLabel(state.order, in: state.view)) "
-        case .plain: " \(state.order.label(in: state.view)) "
-        case .short: " \(UIStrings.sortShort(state.order, in: state.view)) "
+        case .long: " \(UIStrings.sortLabel(state.order, in: state.view, state.language)) "
+        case .plain: " \(state.order.label(in: state.view, language: state.language)) "
+        case .short: " \(UIStrings.sortShort(state.order, in: state.view, state.language)) "
         }
     }
 }

@@ -1,0 +1,455 @@
+import DeskModel
+import XCTest
+
+@testable import DeskTUI
+
+/// The client in French: the list, an open ticket, the new-ticket form, the help, the status
+/// menu and the command line at 80x24 and 132x40 (`TranslatedScreens`); labels whole, or cut
+/// with "…" where the English ones are too (the help's columns at 80).
+final class FrenchScreenTests: XCTestCase {
+    let screens = TranslatedScreens(.french)
+
+    func testListAt80x24() {
+        assertScreen(screens.list(Fixture.size80), """
+             ana  1 Réc 12  2 Act 5  3 Moi 2  4 Ouv 9  5 Tous 40       plus récents d'abord
+                 # STATUT   URGENCE  SUJET                          1/5 DEMANDEUR ·… MODIFIÉ
+             #1042 ouvert   Grave    VPN drops every hour               carl · Umbra      5m
+             #1041 nouveau           Invoice shows the wrong VAT number dora · Umbra      3h
+             #1040 attente  Faible   Cannot export the monthly report … carl · Umbra      2d
+             #1039 proposé  Critique Mail server down for the whole of… dora · Umbra      3w
+             #1038 fermé             Password reset link expired        carl · Umbra      1y
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+             enter ouvrir  r répondre  i note  S statut  a attribuer  n nouveau  ? aide
+            """)
+    }
+
+    func testListAt132x40() {
+        assertScreen(screens.list(Fixture.size132), """
+             Acme Support · ana (agent)  1 Récents 12  2 Actifs 5  3 Les miens 2  4 Tous ouverts 9  5 Tous 40        tri : plus récents d'abord
+                 # STATUT   URGENCE  SUJET           1/5 MODIFIÉ│ Aucun ticket ouvert : Entrée ouvre celui qui est sélectionné
+             #1042 ouvert   Grave    VPN drops every ho…      5m│
+             #1041 nouveau           Invoice shows the …      3h│
+             #1040 attente  Faible   Cannot export the …      2d│
+             #1039 proposé  Critique Mail server down f…      3w│
+             #1038 fermé             Password reset lin…      1y│
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+             enter ouvrir  r répondre  i note  S statut  a attribuer  n nouveau  / chercher  s trier  ? aide  q retour
+            """)
+    }
+
+    func testOpenTicketAt80x24() {
+        assertScreen(screens.openTicket(Fixture.size80), """
+             carl  1 Réc 12  2 Act 5  3 Moi 2  4 Ouv 9  5 Tous 40      plus récents d'abord
+             #1042 VPN drops every hour
+             Statut        Ouvert
+             Type          Incident
+             Urgence       Grave
+             Demandeur     Carl Meyer (carl)
+             Organisation  Umbra
+             Attribué à    Ana Lind (ana)
+             Produit       VPN › Client
+             Créé          2024-05-30 09:00 (2d)
+             Mis à jour    2024-06-01 11:55 (5m)
+
+             Since Monday the VPN client disconnects about once an hour and needs a
+             restart.
+
+             Historique (6)
+             ● Carl Meyer (client) · 2024-05-30 10:00
+               It dropped again this morning while I was on a call with a customer, and the
+               reconnect took almost two minutes.
+             ├─● Ana Lind (agent) · 2024-05-30 11:00
+             │   Which client version do you run?
+             │ └─● Carl Meyer (client) · 2024-05-30 11:30
+             │     Version 5.2.1 on macOS 14.                                           78%
+             enter ouvrir  r répondre  S statut  n nouveau  / chercher  s trier  ? aide
+            """)
+    }
+
+    func testOpenTicketAt132x40() {
+        assertScreen(screens.openTicket(Fixture.size132), """
+             Acme Support · carl (client)  1 Récents 12  2 Actifs 5  3 Les miens 2  4 Tous ouverts 9  5 Tous 40      tri : plus récents d'abord
+                 # STATUT        SUJET    1/5 DEMANDEUR  MODIFIÉ│ #1042 VPN drops every hour
+             #1042 Ouvert        VPN drops e… carl            5m│ Statut        Ouvert
+             #1041 Ouvert        Invoice sho… dora            3h│ Type          Incident
+             #1040 À vous d'agir Cannot expo… carl            2d│ Urgence       Grave
+             #1039 Solution      Mail server… dora            3w│ Demandeur     Carl Meyer (carl)
+             #1038 Fermé         Password re… carl            1y│ Organisation  Umbra
+                                                                │ Attribué à    Ana Lind (ana)
+                                                                │ Produit       VPN › Client
+                                                                │ Créé          2024-05-30 09:00 (2d)
+                                                                │ Mis à jour    2024-06-01 11:55 (5m)
+                                                                │
+                                                                │ Since Monday the VPN client disconnects about once an hour and needs a
+                                                                │ restart.
+                                                                │
+                                                                │ Historique (6)
+                                                                │ ● Carl Meyer (client) · 2024-05-30 10:00
+                                                                │   It dropped again this morning while I was on a call with a customer, and
+                                                                │   the reconnect took almost two minutes.
+                                                                │ ├─● Ana Lind (agent) · 2024-05-30 11:00
+                                                                │ │   Which client version do you run?
+                                                                │ │ └─● Carl Meyer (client) · 2024-05-30 11:30
+                                                                │ │     Version 5.2.1 on macOS 14.
+                                                                │ │   └─● Ana Lind (agent) · 2024-05-30 12:00
+                                                                │ │       5.2.1 has a known keepalive bug.
+                                                                │ │       Please update to 5.3.
+                                                                │ └─● Carl Meyer (client) · 2024-05-30 13:00
+                                                                │     Thanks!
+                                                                │ · 2024-05-30 14:00 Status changed from New to Open
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+             enter ouvrir  r répondre  S statut  n nouveau  / chercher  s trier  ? aide  q retour
+            """)
+    }
+
+    func testComposerAt80x24() {
+        assertScreen(screens.composer(Fixture.size80), """
+             carl  1 Réc 12  2 Act 5  3 Moi 2  4 Ouv 9  5 Tous 40      plus récents d'abord
+             Nouveau ticket
+             Sujet          Printer jams
+             Type           ‹ Question ›
+             Produit        Printers
+             Catégorie
+             Sous-catégorie
+             Urgence          Grave
+             Contact          Portail
+             Observateurs
+             Description
+             The tray jams
+             every morning.
+
+
+
+
+
+
+
+
+
+
+             ctrl-s envoyer  esc fermer, garder  ctrl-e éditeur  tab champ suivant
+            """)
+    }
+
+    func testComposerAt132x40() {
+        assertScreen(screens.composer(Fixture.size132), """
+             Acme Support · carl (client)  1 Récents 12  2 Actifs 5  3 Les miens 2  4 Tous ouverts 9  5 Tous 40      tri : plus récents d'abord
+                 # STATUT        SUJET    1/5 DEMANDEUR  MODIFIÉ│ Aucun ticket ouvert : Entrée ouvre celui qui est sélectionné
+             #1042 Ouvert        VPN drops e… carl            5m│
+             #1041 Ouvert        Invoice sho… dora            3h│
+             #1040 À vous d'agir Cannot expo… carl            2d│
+             #1039 Solution      Mail server… dora            3w│
+             #1038 Fermé         Password re… carl            1y│
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │ Nouveau ticket
+                                                                │ Sujet          Printer jams
+                                                                │ Type           ‹ Question ›
+                                                                │ Produit        Printers
+                                                                │ Catégorie
+                                                                │ Sous-catégorie
+                                                                │ Urgence          Grave
+                                                                │ Contact          Portail
+                                                                │ Observateurs
+                                                                │ Description
+                                                                │ The tray jams
+                                                                │ every morning.
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+             ctrl-s envoyer  esc fermer, garder  ctrl-e éditeur  tab champ suivant
+            """)
+    }
+
+    func testHelpAt80x24() {
+        assertScreen(screens.help(Fixture.size80), """
+             ana  1 Réc 12  2 Act 5  3 Moi 2  4 Ouv 9  5 Tous 40       plus récents d'abord
+             ┌─ Touches ──────────────────────────────────────────────────────────────────┐É
+             │ j down       ticket suivant / défil…  ctrl-c       quitter (brouillons co… │m
+             │ k up         ticket précédent / déf…  ? f1         cette aide              │h
+             │ pgdn space   page suivante            6 7 8 9      vues enregistrées 1-4 … │d
+             │ pgup b       page précédente          :            ligne de commande (Tab… │w
+             │ g home       premier ticket / début   ]            choisir le message sui… │y
+             │ G end        dernier ticket / fin     [            choisir le message pré… │
+             │ enter        ouvrir le ticket sélec…  Q            citer le message choisi │
+             │ tab          volet suivant            v            pièces jointes : ouvri… │
+             │ shift-tab    volet précédent          t            marquer / démarquer la… │
+             │ 1            vue : Récents            T            marquer toute la vue    │
+             │ 2            vue : Actifs             N            marquer non lu          │
+             │ 3            vue : Les miens          W            ajouter / retirer des … │
+             │ 4            vue : Tous ouverts       y            copier « #42 Sujet »    │
+             │ 5            vue : Tous               ctrl-s       rédaction : envoyer     │
+             │ s            tri : création / modif…  esc          rédaction : fermer, ga… │
+             │ o            inverser l'ordre         ctrl-x       rédaction : abandonner… │
+             │ /            recherche en texte int…  ctrl-e       rédaction : $EDITOR     │
+             │ #            aller à un ticket par …  tab          rédaction : champ suiv… │
+             │                                                                            │
+             │ ↓ suite en dessous · lignes 1–18 sur 29                                    │
+             └────────────────────────────────────────────────────────────────────────────┘
+             j/k pgdn/pgup défiler  autres touches fermer
+            """)
+    }
+
+    func testHelpAt132x40() {
+        assertScreen(screens.help(Fixture.size132), """
+             Acme Support · ana (agent)  1 Récents 12  2 Actifs 5  3 Les miens 2  4 Tous ouverts 9  5 Tous 40        tri : plus récents d'abord
+                 # STATUT   URGENCE  SUJET           1/5 MODIFIÉ│ Aucun ticket ouvert : Entrée ouvre celui qui est sélectionné
+             #1042 ouvert   Grave    VPN drops every ho…      5m│
+             #1041 nouveau           Invoice shows the …      3h│
+             #1040 atte┌─ Touches ──────────────────────────────────────────────────────────────────────────────────────────────────┐
+             #1039 prop│ j down       ticket suivant / défiler vers le bas     ctrl-c       quitter (brouillons conservés)          │
+             #1038 ferm│ k up         ticket précédent / défiler vers le haut  ? f1         cette aide                              │
+                       │ pgdn space   page suivante                            6 7 8 9      vues enregistrées 1-4 (onglets)         │
+                       │ pgup b       page précédente                          :            ligne de commande (Tab complète)        │
+                       │ g home       premier ticket / début                   ]            choisir le message suivant              │
+                       │ G end        dernier ticket / fin                     [            choisir le message précédent            │
+                       │ enter        ouvrir le ticket sélectionné             Q            citer le message choisi                 │
+                       │ tab          volet suivant                            v            pièces jointes : ouvrir, enregistrer    │
+                       │ shift-tab    volet précédent                          t            marquer / démarquer la ligne            │
+                       │ 1            vue : Récents                            T            marquer toute la vue                    │
+                       │ 2            vue : Actifs                             N            marquer non lu                          │
+                       │ 3            vue : Les miens                          W            ajouter / retirer des observateurs      │
+                       │ 4            vue : Tous ouverts                       y            copier « #42 Sujet »                    │
+                       │ 5            vue : Tous                               ctrl-s       rédaction : envoyer                     │
+                       │ s            tri : création / modification / triage   esc          rédaction : fermer, garder le brouillon │
+                       │ o            inverser l'ordre                         ctrl-x       rédaction : abandonner le brouillon     │
+                       │ /            recherche en texte intégral              ctrl-e       rédaction : $EDITOR                     │
+                       │ #            aller à un ticket par son numéro         tab          rédaction : champ suivant               │
+                       │ n            nouveau ticket                           shift-tab    rédaction : champ précédent             │
+                       │ r            répondre                                 f1           rédaction : cette aide                  │
+                       │ i            note interne                             ctrl-t       rédaction : but de la réponse           │
+                       │ S            changer le statut                        ctrl-o       rédaction : joindre un fichier          │
+                       │ a            attribuer à un agent                     ← →          rédaction : choix                       │
+                       │ A            m'attribuer                              enter        rédaction : choisir les observateurs    │
+                       │ w            suivre / ne plus suivre                  r            doublon : répondre là-bas               │
+                       │ f            suite d'un ticket clos                   c            doublon : créer quand même              │
+                       │ R ctrl-l     actualiser                               esc e        doublon : continuer la rédaction        │
+                       │ esc          fermer recherche, rédaction ou ticket    y            question : oui                          │
+                       │ q            retour, puis quitter                     n esc enter  question : non (par défaut)             │
+                       └────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+             une touche fermer
+            """)
+    }
+
+    func testStatusMenuAt80x24() {
+        assertScreen(screens.statusMenu(Fixture.size80), """
+             ana  1 Réc 12  2 Act 5  3 Moi 2  4 Ouv 9  5 Tous 40       plus récents d'abord
+             #1042 VPN drops every hour
+             Statut        Ouvert
+             Type          Incident
+             Urgence       Grave
+             Demandeur     Carl Meyer (carl)
+             Organisation  Umbra
+             Attribué à    Ana Lind (ana)
+             Produit       ┌─ Changer le statut de 2 tickets ───────────────┐
+             Créé          │ 1  Ouvert                                      │
+             Mis à jour    │ 2  En attente du client                        │
+                           │ 3  En attente                                  │
+             Since Monday t│ 4  Fermé                                       │eeds a
+             restart.      │                                                │
+                           │ ↑/↓ choisir · Entrée appliquer · Échap annuler │
+             Historique (7)└────────────────────────────────────────────────┘
+             ● Carl Meyer (client) · 2024-05-30 10:00
+               It dropped again this morning while I was on a call with a customer, and the
+               reconnect took almost two minutes.
+             ├─● Ana Lind (agent) · 2024-05-30 11:00
+             │   Which client version do you run?
+             │ └─● Carl Meyer (client) · 2024-05-30 11:30
+             │     Version 5.2.1 on macOS 14.                                           73%
+             ↑/↓ choisir  enter appliquer  esc annuler
+            """)
+    }
+
+    func testStatusMenuAt132x40() {
+        assertScreen(screens.statusMenu(Fixture.size132), """
+             Acme Support · ana (agent)  1 Récents 12  2 Actifs 5  3 Les miens 2  4 Tous ouverts 9  5 Tous 40        tri : plus récents d'abord
+                 # STATUT   URGENCE  SUJET           1/5 MODIFIÉ│ #1042 VPN drops every hour
+             #1042 ouvert   Grave    VPN drops every ho…      5m│ Statut        Ouvert
+             #1041 nouveau           Invoice shows the …      3h│ Type          Incident
+            *#1040 attente  Faible   Cannot export the …      2d│ Urgence       Grave
+            *#1039 proposé  Critique Mail server down f…      3w│ Demandeur     Carl Meyer (carl)
+             #1038 fermé             Password reset lin…      1y│ Organisation  Umbra
+                                                                │ Attribué à    Ana Lind (ana)
+                                                                │ Produit       VPN › Client
+                                                                │ Créé          2024-05-30 09:00 (2d)
+                                                                │ Mis à jour    2024-06-01 11:55 (5m)
+                                                                │
+                                                                │ Since Monday the VPN client disconnects about once an hour and needs a
+                                                                │ restart.
+                                                                │
+                                                                │ Historique (7)
+                                                     ┌─ Changer le statut de 2 tickets ───────────────┐:00
+                                                     │ 1  Ouvert                                      │ I was on a call with a customer, and
+                                                     │ 2  En attente du client                        │es.
+                                                     │ 3  En attente                                  │00
+                                                     │ 4  Fermé                                       │
+                                                     │                                                │0 11:30
+                                                     │ ↑/↓ choisir · Entrée appliquer · Échap annuler │
+                                                     └────────────────────────────────────────────────┘ 12:00
+                                                                │ │       5.2.1 has a known keepalive bug.
+                                                                │ │       Please update to 5.3.
+                                                                │ ├─● Ben Okafor (agent) · 2024-05-30 11:15  NOTE INTERNE
+                                                                │ │   Same as #998: vendor case 7731.
+                                                                │ └─● Carl Meyer (client) · 2024-05-30 13:00
+                                                                │     Thanks!
+                                                                │ · 2024-05-30 14:00 Status changed from New to Open
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+             ↑/↓ choisir  enter appliquer  esc annuler
+            """)
+    }
+
+    func testCommandLineAt80x24() {
+        assertScreen(screens.commandLine(Fixture.size80), """
+             ana  1 Réc 12  2 Act 5  3 Moi 2  4 Ouv 9  5 Tous 40       plus récents d'abord
+                 # STATUT   URGENCE  SUJET                          1/5 DEMANDEUR ·… MODIFIÉ
+             #1042 ouvert   Grave    VPN drops every hour               carl · Umbra      5m
+             #1041 nouveau           Invoice shows the wrong VAT number dora · Umbra      3h
+             #1040 attente  Faible   Cannot export the monthly report … carl · Umbra      2d
+             #1039 proposé  Critique Mail server down for the whole of… dora · Umbra      3w
+             #1038 fermé             Password reset link expired        carl · Umbra      1y
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+              recent  active  mine  open  all
+            :view active                                NOM : vue de tickets ou enregistrée
+            """)
+    }
+
+    func testCommandLineAt132x40() {
+        assertScreen(screens.commandLine(Fixture.size132), """
+             Acme Support · ana (agent)  1 Récents 12  2 Actifs 5  3 Les miens 2  4 Tous ouverts 9  5 Tous 40        tri : plus récents d'abord
+                 # STATUT   URGENCE  SUJET           1/5 MODIFIÉ│ Aucun ticket ouvert : Entrée ouvre celui qui est sélectionné
+             #1042 ouvert   Grave    VPN drops every ho…      5m│
+             #1041 nouveau           Invoice shows the …      3h│
+             #1040 attente  Faible   Cannot export the …      2d│
+             #1039 proposé  Critique Mail server down f…      3w│
+             #1038 fermé             Password reset lin…      1y│
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+            :assign                                                                                             IDENTIFIANT|me|none : attribuer
+            """)
+    }
+}

@@ -1,0 +1,455 @@
+import DeskModel
+import XCTest
+
+@testable import DeskTUI
+
+/// The client in German: the list, an open ticket, the new-ticket form, the help, the status
+/// menu and the command line at 80x24 and 132x40 (`TranslatedScreens`); labels whole, or cut
+/// with "…" where the English ones are too (the help's columns at 80).
+final class GermanScreenTests: XCTestCase {
+    let screens = TranslatedScreens(.german)
+
+    func testListAt80x24() {
+        assertScreen(screens.list(Fixture.size80), """
+             ana  1 Zul 12  2 Akt 5  3 Meine 2  4 Offen 9  5 Alle 40         neueste zuerst
+                 # STATUS   DRINGL.  BETREFF                        1/5 VON · ORG     GEÄND.
+             #1042 offen    Hoch     VPN drops every hour               carl · Umbra      5m
+             #1041 neu               Invoice shows the wrong VAT number dora · Umbra      3h
+             #1040 wartet   Niedrig  Cannot export the monthly report … carl · Umbra      2d
+             #1039 Lösung   Kritisch Mail server down for the whole of… dora · Umbra      3w
+             #1038 geschl.           Password reset link expired        carl · Umbra      1y
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+             enter öffnen  r antworten  i Notiz  S Status  a zuweisen  n neu  ? Hilfe
+            """)
+    }
+
+    func testListAt132x40() {
+        assertScreen(screens.list(Fixture.size132), """
+             Acme Support · ana (Agent)  1 Zuletzt 12  2 Aktiv 5  3 Meine 2  4 Alle offenen 9  5 Alle 40             Sortierung: neueste zuerst
+                 # STATUS   DRINGL.  BETREFF         1/5  GEÄND.│ Kein Ticket geöffnet: Eingabe öffnet das ausgewählte
+             #1042 offen    Hoch     VPN drops every ho…      5m│
+             #1041 neu               Invoice shows the …      3h│
+             #1040 wartet   Niedrig  Cannot export the …      2d│
+             #1039 Lösung   Kritisch Mail server down f…      3w│
+             #1038 geschl.           Password reset lin…      1y│
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+             enter öffnen  r antworten  i Notiz  S Status  a zuweisen  n neu  / suchen  s sortieren  ? Hilfe  q zurück
+            """)
+    }
+
+    func testOpenTicketAt80x24() {
+        assertScreen(screens.openTicket(Fixture.size80), """
+             carl  1 Zul 12  2 Akt 5  3 Meine 2  4 Offen 9  5 Alle 40        neueste zuerst
+             #1042 VPN drops every hour
+             Status        Offen
+             Art           Störung
+             Dringlichkeit Hoch
+             Anfragende(r) Carl Meyer (carl)
+             Organisation  Umbra
+             Zuständig     Ana Lind (ana)
+             Produkt       VPN › Client
+             Erstellt      2024-05-30 09:00 (2d)
+             Aktualisiert  2024-06-01 11:55 (5m)
+
+             Since Monday the VPN client disconnects about once an hour and needs a
+             restart.
+
+             Verlauf (6)
+             ● Carl Meyer (Kunde) · 2024-05-30 10:00
+               It dropped again this morning while I was on a call with a customer, and the
+               reconnect took almost two minutes.
+             ├─● Ana Lind (Agent) · 2024-05-30 11:00
+             │   Which client version do you run?
+             │ └─● Carl Meyer (Kunde) · 2024-05-30 11:30
+             │     Version 5.2.1 on macOS 14.                                           78%
+             enter öffnen  r antworten  S Status  n neu  / suchen  s sortieren  ? Hilfe
+            """)
+    }
+
+    func testOpenTicketAt132x40() {
+        assertScreen(screens.openTicket(Fixture.size132), """
+             Acme Support · carl (Kunde)  1 Zuletzt 12  2 Aktiv 5  3 Meine 2  4 Alle offenen 9  5 Alle 40            Sortierung: neueste zuerst
+                 # STATUS        BETREFF  1/5 VON         GEÄND.│ #1042 VPN drops every hour
+             #1042 Offen         VPN drops e… carl            5m│ Status        Offen
+             #1041 Offen         Invoice sho… dora            3h│ Art           Störung
+             #1040 Aktion nötig  Cannot expo… carl            2d│ Dringlichkeit Hoch
+             #1039 Lösung        Mail server… dora            3w│ Anfragende(r) Carl Meyer (carl)
+             #1038 Geschlossen   Password re… carl            1y│ Organisation  Umbra
+                                                                │ Zuständig     Ana Lind (ana)
+                                                                │ Produkt       VPN › Client
+                                                                │ Erstellt      2024-05-30 09:00 (2d)
+                                                                │ Aktualisiert  2024-06-01 11:55 (5m)
+                                                                │
+                                                                │ Since Monday the VPN client disconnects about once an hour and needs a
+                                                                │ restart.
+                                                                │
+                                                                │ Verlauf (6)
+                                                                │ ● Carl Meyer (Kunde) · 2024-05-30 10:00
+                                                                │   It dropped again this morning while I was on a call with a customer, and
+                                                                │   the reconnect took almost two minutes.
+                                                                │ ├─● Ana Lind (Agent) · 2024-05-30 11:00
+                                                                │ │   Which client version do you run?
+                                                                │ │ └─● Carl Meyer (Kunde) · 2024-05-30 11:30
+                                                                │ │     Version 5.2.1 on macOS 14.
+                                                                │ │   └─● Ana Lind (Agent) · 2024-05-30 12:00
+                                                                │ │       5.2.1 has a known keepalive bug.
+                                                                │ │       Please update to 5.3.
+                                                                │ └─● Carl Meyer (Kunde) · 2024-05-30 13:00
+                                                                │     Thanks!
+                                                                │ · 2024-05-30 14:00 Status changed from New to Open
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+             enter öffnen  r antworten  S Status  n neu  / suchen  s sortieren  ? Hilfe  q zurück
+            """)
+    }
+
+    func testComposerAt80x24() {
+        assertScreen(screens.composer(Fixture.size80), """
+             carl  1 Zul 12  2 Akt 5  3 Meine 2  4 Offen 9  5 Alle 40        neueste zuerst
+             Neues Ticket
+             Betreff        Printer jams
+             Art            ‹ Frage ›
+             Produkt        Printers
+             Kategorie
+             Unterkategorie
+             Dringlichkeit    Hoch
+             Kontakt          Portal
+             Beobachter
+             Beschreibung
+             The tray jams
+             every morning.
+
+
+
+
+
+
+
+
+
+
+             ctrl-s senden  esc schließen, behalten  ctrl-e Editor  tab nächstes Feld
+            """)
+    }
+
+    func testComposerAt132x40() {
+        assertScreen(screens.composer(Fixture.size132), """
+             Acme Support · carl (Kunde)  1 Zuletzt 12  2 Aktiv 5  3 Meine 2  4 Alle offenen 9  5 Alle 40            Sortierung: neueste zuerst
+                 # STATUS        BETREFF  1/5 VON         GEÄND.│ Kein Ticket geöffnet: Eingabe öffnet das ausgewählte
+             #1042 Offen         VPN drops e… carl            5m│
+             #1041 Offen         Invoice sho… dora            3h│
+             #1040 Aktion nötig  Cannot expo… carl            2d│
+             #1039 Lösung        Mail server… dora            3w│
+             #1038 Geschlossen   Password re… carl            1y│
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │ Neues Ticket
+                                                                │ Betreff        Printer jams
+                                                                │ Art            ‹ Frage ›
+                                                                │ Produkt        Printers
+                                                                │ Kategorie
+                                                                │ Unterkategorie
+                                                                │ Dringlichkeit    Hoch
+                                                                │ Kontakt          Portal
+                                                                │ Beobachter
+                                                                │ Beschreibung
+                                                                │ The tray jams
+                                                                │ every morning.
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+             ctrl-s senden  esc schließen, behalten  ctrl-e Editor  tab nächstes Feld
+            """)
+    }
+
+    func testHelpAt80x24() {
+        assertScreen(screens.help(Fixture.size80), """
+             ana  1 Zul 12  2 Akt 5  3 Meine 2  4 Offen 9  5 Alle 40         neueste zuerst
+             ┌─ Tasten ───────────────────────────────────────────────────────────────────┐.
+             │ j down       nächstes Ticket / nach…  ctrl-c       beenden (Entwürfe blei… │m
+             │ k up         vorheriges Ticket / na…  ? f1         diese Hilfe             │h
+             │ pgdn space   Seite nach unten         6 7 8 9      gespeicherte Ansichten… │d
+             │ pgup b       Seite nach oben          :            Befehlszeile (Tab ergä… │w
+             │ g home       erstes Ticket / Anfang   ]            nächste Nachricht wähl… │y
+             │ G end        letztes Ticket / Ende    [            vorherige Nachricht wä… │
+             │ enter        ausgewähltes Ticket öf…  Q            gewählte Nachricht zit… │
+             │ tab          nächster Bereich         v            Anhänge: öffnen, speic… │
+             │ shift-tab    vorheriger Bereich       t            Zeile markieren / frei… │
+             │ 1            Ansicht: Zuletzt         T            ganze Ansicht markieren │
+             │ 2            Ansicht: Aktiv           N            als ungelesen markieren │
+             │ 3            Ansicht: Meine           W            Beobachter hinzufügen … │
+             │ 4            Ansicht: Alle offenen    y            „#42 Betreff“ kopieren  │
+             │ 5            Ansicht: Alle            ctrl-s       Editor: senden          │
+             │ s            Sortierung: erstellt /…  esc          Editor: schließen, Ent… │
+             │ o            Reihenfolge umkehren     ctrl-x       Editor: Entwurf verwer… │
+             │ /            Volltextsuche            ctrl-e       Editor: $EDITOR         │
+             │ #            zu einem Ticket per Nu…  tab          Editor: nächstes Feld   │
+             │                                                                            │
+             │ ↓ weitere unten · Zeilen 1–18 von 29                                       │
+             └────────────────────────────────────────────────────────────────────────────┘
+             j/k pgdn/pgup blättern  andere Tasten schließen
+            """)
+    }
+
+    func testHelpAt132x40() {
+        assertScreen(screens.help(Fixture.size132), """
+             Acme Support · ana (Agent)  1 Zuletzt 12  2 Aktiv 5  3 Meine 2  4 Alle offenen 9  5 Alle 40             Sortierung: neueste zuerst
+                 # STATUS   DRINGL.  BETREFF         1/5  GEÄND.│ Kein Ticket geöffnet: Eingabe öffnet das ausgewählte
+             #1042 offen    Hoch     VPN drops every ho…      5m│
+             #1041 neu               Invoice shows the …      3h│
+             #1040 war┌─ Tasten ─────────────────────────────────────────────────────────────────────────────────────────────────────┐
+             #1039 Lös│ j down       nächstes Ticket / nach unten              ctrl-c       beenden (Entwürfe bleiben)               │
+             #1038 ges│ k up         vorheriges Ticket / nach oben             ? f1         diese Hilfe                              │
+                      │ pgdn space   Seite nach unten                          6 7 8 9      gespeicherte Ansichten 1-4 (Tabs)        │
+                      │ pgup b       Seite nach oben                           :            Befehlszeile (Tab ergänzt)               │
+                      │ g home       erstes Ticket / Anfang                    ]            nächste Nachricht wählen                 │
+                      │ G end        letztes Ticket / Ende                     [            vorherige Nachricht wählen               │
+                      │ enter        ausgewähltes Ticket öffnen                Q            gewählte Nachricht zitieren              │
+                      │ tab          nächster Bereich                          v            Anhänge: öffnen, speichern               │
+                      │ shift-tab    vorheriger Bereich                        t            Zeile markieren / freigeben              │
+                      │ 1            Ansicht: Zuletzt                          T            ganze Ansicht markieren                  │
+                      │ 2            Ansicht: Aktiv                            N            als ungelesen markieren                  │
+                      │ 3            Ansicht: Meine                            W            Beobachter hinzufügen / entfernen        │
+                      │ 4            Ansicht: Alle offenen                     y            „#42 Betreff“ kopieren                   │
+                      │ 5            Ansicht: Alle                             ctrl-s       Editor: senden                           │
+                      │ s            Sortierung: erstellt / geändert / Triage  esc          Editor: schließen, Entwurf behalten      │
+                      │ o            Reihenfolge umkehren                      ctrl-x       Editor: Entwurf verwerfen                │
+                      │ /            Volltextsuche                             ctrl-e       Editor: $EDITOR                          │
+                      │ #            zu einem Ticket per Nummer                tab          Editor: nächstes Feld                    │
+                      │ n            neues Ticket                              shift-tab    Editor: vorheriges Feld                  │
+                      │ r            antworten                                 f1           Editor: diese Hilfe                      │
+                      │ i            interne Notiz                             ctrl-t       Editor: Zweck der Antwort                │
+                      │ S            Status ändern                             ctrl-o       Editor: Datei anhängen                   │
+                      │ a            einem Agenten zuweisen                    ← →          Editor: Auswahl                          │
+                      │ A            mir zuweisen                              enter        Editor: Beobachter wählen                │
+                      │ w            beobachten / nicht mehr                   r            Duplikat: dort antworten                 │
+                      │ f            Folgeticket zu einem geschlossenen        c            Duplikat: trotzdem anlegen               │
+                      │ R ctrl-l     aktualisieren                             esc e        Duplikat: weiter bearbeiten              │
+                      │ esc          Suche, Editor oder Ticket schließen       y            Frage: ja                                │
+                      │ q            zurück, dann beenden                      n esc enter  Frage: nein (Standard)                   │
+                      └──────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+             beliebige Taste schließen
+            """)
+    }
+
+    func testStatusMenuAt80x24() {
+        assertScreen(screens.statusMenu(Fixture.size80), """
+             ana  1 Zul 12  2 Akt 5  3 Meine 2  4 Offen 9  5 Alle 40         neueste zuerst
+             #1042 VPN drops every hour
+             Status        Offen
+             Art           Störung
+             Dringlichkeit Hoch
+             Anfragende(r) Carl Meyer (carl)
+             Organisation  Umbra
+             Zuständig     Ana Lind (ana)
+             Produkt       ┌─ Status von 2 Tickets ändern ─────────────────┐
+             Erstellt      │ 1  Offen                                      │
+             Aktualisiert  │ 2  Wartet auf Kunden                          │
+                           │ 3  Ausstehend                                 │
+             Since Monday t│ 4  Geschlossen                                │needs a
+             restart.      │                                               │
+                           │ ↑/↓ wählen · Eingabe anwenden · Esc abbrechen │
+             Verlauf (7)   └───────────────────────────────────────────────┘
+             ● Carl Meyer (Kunde) · 2024-05-30 10:00
+               It dropped again this morning while I was on a call with a customer, and the
+               reconnect took almost two minutes.
+             ├─● Ana Lind (Agent) · 2024-05-30 11:00
+             │   Which client version do you run?
+             │ └─● Carl Meyer (Kunde) · 2024-05-30 11:30
+             │     Version 5.2.1 on macOS 14.                                           73%
+             ↑/↓ wählen  enter anwenden  esc abbrechen
+            """)
+    }
+
+    func testStatusMenuAt132x40() {
+        assertScreen(screens.statusMenu(Fixture.size132), """
+             Acme Support · ana (Agent)  1 Zuletzt 12  2 Aktiv 5  3 Meine 2  4 Alle offenen 9  5 Alle 40             Sortierung: neueste zuerst
+                 # STATUS   DRINGL.  BETREFF         1/5  GEÄND.│ #1042 VPN drops every hour
+             #1042 offen    Hoch     VPN drops every ho…      5m│ Status        Offen
+             #1041 neu               Invoice shows the …      3h│ Art           Störung
+            *#1040 wartet   Niedrig  Cannot export the …      2d│ Dringlichkeit Hoch
+            *#1039 Lösung   Kritisch Mail server down f…      3w│ Anfragende(r) Carl Meyer (carl)
+             #1038 geschl.           Password reset lin…      1y│ Organisation  Umbra
+                                                                │ Zuständig     Ana Lind (ana)
+                                                                │ Produkt       VPN › Client
+                                                                │ Erstellt      2024-05-30 09:00 (2d)
+                                                                │ Aktualisiert  2024-06-01 11:55 (5m)
+                                                                │
+                                                                │ Since Monday the VPN client disconnects about once an hour and needs a
+                                                                │ restart.
+                                                                │
+                                                                │ Verlauf (7)
+                                                     ┌─ Status von 2 Tickets ändern ─────────────────┐:00
+                                                     │ 1  Offen                                      │e I was on a call with a customer, and
+                                                     │ 2  Wartet auf Kunden                          │tes.
+                                                     │ 3  Ausstehend                                 │:00
+                                                     │ 4  Geschlossen                                │
+                                                     │                                               │0 11:30
+                                                     │ ↑/↓ wählen · Eingabe anwenden · Esc abbrechen │
+                                                     └───────────────────────────────────────────────┘0 12:00
+                                                                │ │       5.2.1 has a known keepalive bug.
+                                                                │ │       Please update to 5.3.
+                                                                │ ├─● Ben Okafor (Agent) · 2024-05-30 11:15  INTERNE NOTIZ
+                                                                │ │   Same as #998: vendor case 7731.
+                                                                │ └─● Carl Meyer (Kunde) · 2024-05-30 13:00
+                                                                │     Thanks!
+                                                                │ · 2024-05-30 14:00 Status changed from New to Open
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+             ↑/↓ wählen  enter anwenden  esc abbrechen
+            """)
+    }
+
+    func testCommandLineAt80x24() {
+        assertScreen(screens.commandLine(Fixture.size80), """
+             ana  1 Zul 12  2 Akt 5  3 Meine 2  4 Offen 9  5 Alle 40         neueste zuerst
+                 # STATUS   DRINGL.  BETREFF                        1/5 VON · ORG     GEÄND.
+             #1042 offen    Hoch     VPN drops every hour               carl · Umbra      5m
+             #1041 neu               Invoice shows the wrong VAT number dora · Umbra      3h
+             #1040 wartet   Niedrig  Cannot export the monthly report … carl · Umbra      2d
+             #1039 Lösung   Kritisch Mail server down for the whole of… dora · Umbra      3w
+             #1038 geschl.           Password reset link expired        carl · Umbra      1y
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+              recent  active  mine  open  all
+            :view active                            NAME: Ansicht oder gespeicherte Ansicht
+            """)
+    }
+
+    func testCommandLineAt132x40() {
+        assertScreen(screens.commandLine(Fixture.size132), """
+             Acme Support · ana (Agent)  1 Zuletzt 12  2 Aktiv 5  3 Meine 2  4 Alle offenen 9  5 Alle 40             Sortierung: neueste zuerst
+                 # STATUS   DRINGL.  BETREFF         1/5  GEÄND.│ Kein Ticket geöffnet: Eingabe öffnet das ausgewählte
+             #1042 offen    Hoch     VPN drops every ho…      5m│
+             #1041 neu               Invoice shows the …      3h│
+             #1040 wartet   Niedrig  Cannot export the …      2d│
+             #1039 Lösung   Kritisch Mail server down f…      3w│
+             #1038 geschl.           Password reset lin…      1y│
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+            :assign                                                                                                   KENNUNG|me|none: zuweisen
+            """)
+    }
+}

@@ -1,0 +1,455 @@
+import DeskModel
+import XCTest
+
+@testable import DeskTUI
+
+/// The client in Japanese: the list, an open ticket, the new-ticket form, the help, the status
+/// menu and the command line at 80x24 and 132x40 (`TranslatedScreens`); labels whole, or cut
+/// with "…" where the English ones are too (the help's columns at 80).
+final class JapaneseScreenTests: XCTestCase {
+    let screens = TranslatedScreens(.japanese)
+
+    func testListAt80x24() {
+        assertScreen(screens.list(Fixture.size80), """
+             ana  1 最近 12  2 進行 5  3 自分 2  4 未完 9  5 全件 40       並び順: 新しい順
+                 # 状態     緊急度   件名                           1/5 依頼者 · 組…    更新
+             #1042 対応中   高       VPN drops every hour               carl · Umbra      5m
+             #1041 新規              Invoice shows the wrong VAT number dora · Umbra      3h
+             #1040 回答待ち 低       Cannot export the monthly report … carl · Umbra      2d
+             #1039 解決提案 緊急     Mail server down for the whole of… dora · Umbra      3w
+             #1038 クローズ          Password reset link expired        carl · Umbra      1y
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+             enter 開く  r 返信  i メモ  S 状態  a 割当  n 新規  / 検索  s 並替  ? ヘルプ
+            """)
+    }
+
+    func testListAt132x40() {
+        assertScreen(screens.list(Fixture.size132), """
+             Acme Support · ana (担当者)  1 最近 12  2 進行中 5  3 自分 2  4 未完了すべて 9  5 すべて 40                       並び順: 新しい順
+                 # 状態     緊急度   件名            1/5    更新│ チケットが開かれていません: Enter で選択中のチケットを開きます
+             #1042 対応中   高       VPN drops every ho…      5m│
+             #1041 新規              Invoice shows the …      3h│
+             #1040 回答待ち 低       Cannot export the …      2d│
+             #1039 解決提案 緊急     Mail server down f…      3w│
+             #1038 クローズ          Password reset lin…      1y│
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+             enter 開く  r 返信  i メモ  S 状態  a 割当  n 新規  / 検索  s 並替  ? ヘルプ  q 戻る
+            """)
+    }
+
+    func testOpenTicketAt80x24() {
+        assertScreen(screens.openTicket(Fixture.size80), """
+             carl  1 最近 12  2 進行 5  3 自分 2  4 未完 9  5 全件 40      並び順: 新しい順
+             #1042 VPN drops every hour
+             ステータス    対応中
+             種類          障害
+             緊急度        高
+             依頼者        Carl Meyer (carl)
+             組織          Umbra
+             担当者        Ana Lind (ana)
+             製品          VPN › Client
+             作成日時      2024-05-30 09:00 (2d)
+             更新日時      2024-06-01 11:55 (5m)
+
+             Since Monday the VPN client disconnects about once an hour and needs a
+             restart.
+
+             履歴 (6)
+             ● Carl Meyer (顧客) · 2024-05-30 10:00
+               It dropped again this morning while I was on a call with a customer, and the
+               reconnect took almost two minutes.
+             ├─● Ana Lind (担当者) · 2024-05-30 11:00
+             │   Which client version do you run?
+             │ └─● Carl Meyer (顧客) · 2024-05-30 11:30
+             │     Version 5.2.1 on macOS 14.                                           78%
+             enter 開く  r 返信  S 状態  n 新規  / 検索  s 並替  ? ヘルプ  q 戻る
+            """)
+    }
+
+    func testOpenTicketAt132x40() {
+        assertScreen(screens.openTicket(Fixture.size132), """
+             Acme Support · carl (顧客)  1 最近 12  2 進行中 5  3 自分 2  4 未完了すべて 9  5 すべて 40                        並び順: 新しい順
+                 # 状態          件名     1/5 依頼者        更新│ #1042 VPN drops every hour
+             #1042 対応中        VPN drops e… carl            5m│ ステータス    対応中
+             #1041 対応中        Invoice sho… dora            3h│ 種類          障害
+             #1040 要対応        Cannot expo… carl            2d│ 緊急度        高
+             #1039 解決案        Mail server… dora            3w│ 依頼者        Carl Meyer (carl)
+             #1038 クローズ済み  Password re… carl            1y│ 組織          Umbra
+                                                                │ 担当者        Ana Lind (ana)
+                                                                │ 製品          VPN › Client
+                                                                │ 作成日時      2024-05-30 09:00 (2d)
+                                                                │ 更新日時      2024-06-01 11:55 (5m)
+                                                                │
+                                                                │ Since Monday the VPN client disconnects about once an hour and needs a
+                                                                │ restart.
+                                                                │
+                                                                │ 履歴 (6)
+                                                                │ ● Carl Meyer (顧客) · 2024-05-30 10:00
+                                                                │   It dropped again this morning while I was on a call with a customer, and
+                                                                │   the reconnect took almost two minutes.
+                                                                │ ├─● Ana Lind (担当者) · 2024-05-30 11:00
+                                                                │ │   Which client version do you run?
+                                                                │ │ └─● Carl Meyer (顧客) · 2024-05-30 11:30
+                                                                │ │     Version 5.2.1 on macOS 14.
+                                                                │ │   └─● Ana Lind (担当者) · 2024-05-30 12:00
+                                                                │ │       5.2.1 has a known keepalive bug.
+                                                                │ │       Please update to 5.3.
+                                                                │ └─● Carl Meyer (顧客) · 2024-05-30 13:00
+                                                                │     Thanks!
+                                                                │ · 2024-05-30 14:00 Status changed from New to Open
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+             enter 開く  r 返信  S 状態  n 新規  / 検索  s 並替  ? ヘルプ  q 戻る
+            """)
+    }
+
+    func testComposerAt80x24() {
+        assertScreen(screens.composer(Fixture.size80), """
+             carl  1 最近 12  2 進行 5  3 自分 2  4 未完 9  5 全件 40      並び順: 新しい順
+             新規チケット
+             件名         Printer jams
+             種類         ‹ 質問 ›
+             製品         Printers
+             カテゴリ
+             サブカテゴリ
+             緊急度         高
+             連絡方法       ポータル
+             ウォッチャー
+             説明
+             The tray jams
+             every morning.
+
+
+
+
+
+
+
+
+
+
+             ctrl-s 送信  esc 閉じる(保持)  ctrl-e エディタ  tab 次の項目
+            """)
+    }
+
+    func testComposerAt132x40() {
+        assertScreen(screens.composer(Fixture.size132), """
+             Acme Support · carl (顧客)  1 最近 12  2 進行中 5  3 自分 2  4 未完了すべて 9  5 すべて 40                        並び順: 新しい順
+                 # 状態          件名     1/5 依頼者        更新│ チケットが開かれていません: Enter で選択中のチケットを開きます
+             #1042 対応中        VPN drops e… carl            5m│
+             #1041 対応中        Invoice sho… dora            3h│
+             #1040 要対応        Cannot expo… carl            2d│
+             #1039 解決案        Mail server… dora            3w│
+             #1038 クローズ済み  Password re… carl            1y│
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │ 新規チケット
+                                                                │ 件名         Printer jams
+                                                                │ 種類         ‹ 質問 ›
+                                                                │ 製品         Printers
+                                                                │ カテゴリ
+                                                                │ サブカテゴリ
+                                                                │ 緊急度         高
+                                                                │ 連絡方法       ポータル
+                                                                │ ウォッチャー
+                                                                │ 説明
+                                                                │ The tray jams
+                                                                │ every morning.
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+             ctrl-s 送信  esc 閉じる(保持)  ctrl-e エディタ  tab 次の項目
+            """)
+    }
+
+    func testHelpAt80x24() {
+        assertScreen(screens.help(Fixture.size80), """
+             ana  1 最近 12  2 進行 5  3 自分 2  4 未完 9  5 全件 40       並び順: 新しい順
+             ┌─ キー ─────────────────────────────────────────────────────────────────────┐
+             │ j down       次のチケット / 下へス…   ctrl-c       終了 (下書きは保持)     │m
+             │ k up         前のチケット / 上へス…   ? f1         このヘルプ              │h
+             │ pgdn space   次のページ               6 7 8 9      保存したビュー 1-4 (タ… │d
+             │ pgup b       前のページ               :            コマンド行 (Tab で補完) │w
+             │ g home       最初のチケット / 先頭    ]            次のメッセージを選択    │y
+             │ G end        最後のチケット / 末尾    [            前のメッセージを選択    │
+             │ enter        選択中のチケットを開く   Q            選択したメッセージを引… │
+             │ tab          次のペイン               v            添付ファイル: 開く、保… │
+             │ shift-tab    前のペイン               t            行をマーク / 解除       │
+             │ 1            ビュー: 最近             T            ビュー全体をマーク      │
+             │ 2            ビュー: 進行中           N            未読にする              │
+             │ 3            ビュー: 自分             W            ウォッチャーの追加 / …  │
+             │ 4            ビュー: 未完了すべて     y            「#42 件名」をコピー    │
+             │ 5            ビュー: すべて           ctrl-s       作成欄: 送信            │
+             │ s            並び順: 作成 / 更新 / …  esc          作成欄: 閉じる (下書き… │
+             │ o            順序を反転               ctrl-x       作成欄: 下書きを破棄    │
+             │ /            全文検索                 ctrl-e       作成欄: $EDITOR         │
+             │ #            番号でチケットへ移動     tab          作成欄: 次の項目        │
+             │                                                                            │
+             │ ↓ 下に続きあり · 29 行中 1–18 行                                           │
+             └────────────────────────────────────────────────────────────────────────────┘
+             j/k pgdn/pgup スクロール  他のキー 閉じる
+            """)
+    }
+
+    func testHelpAt132x40() {
+        assertScreen(screens.help(Fixture.size132), """
+             Acme Support · ana (担当者)  1 最近 12  2 進行中 5  3 自分 2  4 未完了すべて 9  5 すべて 40                       並び順: 新しい順
+                 # 状態     緊急度   件名            1/5    更新│ チケットが開かれていません: Enter で選択中のチケットを開きます
+             #1042 対応中   高       VPN drops every ho…      5m│
+             #1041 新規              Invoice shows the …      3h│
+             #1040 回答待ち 低┌─ キー ───────────────────────────────────────────────────────────────────────────────────────┐
+             #1039 解決提案 緊│ j down       次のチケット / 下へスクロール     ctrl-c       終了 (下書きは保持)              │
+             #1038 クローズ   │ k up         前のチケット / 上へスクロール     ? f1         このヘルプ                       │
+                              │ pgdn space   次のページ                        6 7 8 9      保存したビュー 1-4 (タブ)        │
+                              │ pgup b       前のページ                        :            コマンド行 (Tab で補完)          │
+                              │ g home       最初のチケット / 先頭             ]            次のメッセージを選択             │
+                              │ G end        最後のチケット / 末尾             [            前のメッセージを選択             │
+                              │ enter        選択中のチケットを開く            Q            選択したメッセージを引用         │
+                              │ tab          次のペイン                        v            添付ファイル: 開く、保存         │
+                              │ shift-tab    前のペイン                        t            行をマーク / 解除                │
+                              │ 1            ビュー: 最近                      T            ビュー全体をマーク               │
+                              │ 2            ビュー: 進行中                    N            未読にする                       │
+                              │ 3            ビュー: 自分                      W            ウォッチャーの追加 / 削除        │
+                              │ 4            ビュー: 未完了すべて              y            「#42 件名」をコピー             │
+                              │ 5            ビュー: すべて                    ctrl-s       作成欄: 送信                     │
+                              │ s            並び順: 作成 / 更新 / トリアージ  esc          作成欄: 閉じる (下書き保持)      │
+                              │ o            順序を反転                        ctrl-x       作成欄: 下書きを破棄             │
+                              │ /            全文検索                          ctrl-e       作成欄: $EDITOR                  │
+                              │ #            番号でチケットへ移動              tab          作成欄: 次の項目                 │
+                              │ n            新規チケット                      shift-tab    作成欄: 前の項目                 │
+                              │ r            返信                              f1           作成欄: このヘルプ               │
+                              │ i            内部メモ                          ctrl-t       作成欄: 返信の意図               │
+                              │ S            ステータス変更                    ctrl-o       作成欄: ファイルを添付           │
+                              │ a            担当者に割り当て                  ← →          作成欄: 選択肢                   │
+                              │ A            自分に割り当て                    enter        作成欄: ウォッチャーを選択       │
+                              │ w            ウォッチ / 解除                   r            重複: そちらに返信               │
+                              │ f            終了したチケットの継続            c            重複: そのまま作成               │
+                              │ R ctrl-l     再読み込み                        esc e        重複: 編集を続ける               │
+                              │ esc          検索・作成欄・チケットを閉じる    y            確認: はい                       │
+                              │ q            戻る、その後終了                  n esc enter  確認: いいえ (既定)              │
+                              └──────────────────────────────────────────────────────────────────────────────────────────────┘
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+             任意のキー 閉じる
+            """)
+    }
+
+    func testStatusMenuAt80x24() {
+        assertScreen(screens.statusMenu(Fixture.size80), """
+             ana  1 最近 12  2 進行 5  3 自分 2  4 未完 9  5 全件 40       並び順: 新しい順
+             #1042 VPN drops every hour
+             ステータス    対応中
+             種類          障害
+             緊急度        高
+             依頼者        Carl Meyer (carl)
+             組織          Umbra
+             担当者        Ana Lind (ana)
+             製品          VPN › C┌─ 2 件のチケットのステータス変更 ─┐
+             作成日時      2024-05│ 1  対応中                        │
+             更新日時      2024-06│ 2  お客様の返信待ち              │
+                                  │ 3  保留中                        │
+             Since Monday the VPN │ 4  クローズ済み                  │r and needs a
+             restart.             │                                  │
+                                  │ ↑/↓ 選択 · Enter 適用 · Esc 取消 │
+             履歴 (7)             └──────────────────────────────────┘
+             ● Carl Meyer (顧客) · 2024-05-30 10:00
+               It dropped again this morning while I was on a call with a customer, and the
+               reconnect took almost two minutes.
+             ├─● Ana Lind (担当者) · 2024-05-30 11:00
+             │   Which client version do you run?
+             │ └─● Carl Meyer (顧客) · 2024-05-30 11:30
+             │     Version 5.2.1 on macOS 14.                                           73%
+             ↑/↓ 選択  enter 適用  esc 取消
+            """)
+    }
+
+    func testStatusMenuAt132x40() {
+        assertScreen(screens.statusMenu(Fixture.size132), """
+             Acme Support · ana (担当者)  1 最近 12  2 進行中 5  3 自分 2  4 未完了すべて 9  5 すべて 40                       並び順: 新しい順
+                 # 状態     緊急度   件名            1/5    更新│ #1042 VPN drops every hour
+             #1042 対応中   高       VPN drops every ho…      5m│ ステータス    対応中
+             #1041 新規              Invoice shows the …      3h│ 種類          障害
+            *#1040 回答待ち 低       Cannot export the …      2d│ 緊急度        高
+            *#1039 解決提案 緊急     Mail server down f…      3w│ 依頼者        Carl Meyer (carl)
+             #1038 クローズ          Password reset lin…      1y│ 組織          Umbra
+                                                                │ 担当者        Ana Lind (ana)
+                                                                │ 製品          VPN › Client
+                                                                │ 作成日時      2024-05-30 09:00 (2d)
+                                                                │ 更新日時      2024-06-01 11:55 (5m)
+                                                                │
+                                                                │ Since Monday the VPN client disconnects about once an hour and needs a
+                                                                │ restart.
+                                                                │
+                                                                │ 履歴 (7)
+                                                            ┌─ 2 件のチケットのステータス変更 ─┐30 10:00
+                                                            │ 1  対応中                        │g while I was on a call with a customer, and
+                                                            │ 2  お客様の返信待ち              │o minutes.
+                                                            │ 3  保留中                        │5-30 11:00
+                                                            │ 4  クローズ済み                  │u run?
+                                                            │                                  │-05-30 11:30
+                                                            │ ↑/↓ 選択 · Enter 適用 · Esc 取消 │4.
+                                                            └──────────────────────────────────┘24-05-30 12:00
+                                                                │ │       5.2.1 has a known keepalive bug.
+                                                                │ │       Please update to 5.3.
+                                                                │ ├─● Ben Okafor (担当者) · 2024-05-30 11:15  内部メモ
+                                                                │ │   Same as #998: vendor case 7731.
+                                                                │ └─● Carl Meyer (顧客) · 2024-05-30 13:00
+                                                                │     Thanks!
+                                                                │ · 2024-05-30 14:00 Status changed from New to Open
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+             ↑/↓ 選択  enter 適用  esc 取消
+            """)
+    }
+
+    func testCommandLineAt80x24() {
+        assertScreen(screens.commandLine(Fixture.size80), """
+             ana  1 最近 12  2 進行 5  3 自分 2  4 未完 9  5 全件 40       並び順: 新しい順
+                 # 状態     緊急度   件名                           1/5 依頼者 · 組…    更新
+             #1042 対応中   高       VPN drops every hour               carl · Umbra      5m
+             #1041 新規              Invoice shows the wrong VAT number dora · Umbra      3h
+             #1040 回答待ち 低       Cannot export the monthly report … carl · Umbra      2d
+             #1039 解決提案 緊急     Mail server down for the whole of… dora · Umbra      3w
+             #1038 クローズ          Password reset link expired        carl · Umbra      1y
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+              recent  active  mine  open  all
+            :view active                                   名前: ビューまたは保存したビュー
+            """)
+    }
+
+    func testCommandLineAt132x40() {
+        assertScreen(screens.commandLine(Fixture.size132), """
+             Acme Support · ana (担当者)  1 最近 12  2 進行中 5  3 自分 2  4 未完了すべて 9  5 すべて 40                       並び順: 新しい順
+                 # 状態     緊急度   件名            1/5    更新│ チケットが開かれていません: Enter で選択中のチケットを開きます
+             #1042 対応中   高       VPN drops every ho…      5m│
+             #1041 新規              Invoice shows the …      3h│
+             #1040 回答待ち 低       Cannot export the …      2d│
+             #1039 解決提案 緊急     Mail server down f…      3w│
+             #1038 クローズ          Password reset lin…      1y│
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+            :assign                                                                                                  ハンドル|me|none: 割り当て
+            """)
+    }
+}

@@ -1,0 +1,68 @@
+import DeskModel
+import XCTest
+
+@testable import DeskTUI
+
+/// The screens the translated screen tests draw (French, German, Japanese), each at 80x24
+/// and 132x40: the list, an open ticket, the new-ticket form, the help, the status menu and
+/// the command line, from the same fixture as the English screen tests.
+struct TranslatedScreens {
+    var language: Language
+
+    init(_ language: Language) { self.language = language }
+
+    private func draw(_ state: DeskState, _ size: TerminalSize) -> Grid {
+        var state = state
+        state.language = language
+        return Renderer.render(state, size: size)
+    }
+
+    /// An agent's queue: staff status words, urgency, requester · organisation.
+    func list(_ size: TerminalSize) -> Grid {
+        draw(Fixture.state(Fixture.agent, size: size), size)
+    }
+
+    /// The fixture's ticket as its customer reads it: fields, the thread, a system event.
+    func openTicket(_ size: TerminalSize) -> Grid {
+        draw(Fixture.openState(Fixture.customer, size: size), size)
+    }
+
+    /// A customer's new-ticket form, on the kind field.
+    func composer(_ size: TerminalSize) -> Grid {
+        var state = Fixture.state(Fixture.customer, size: size)
+        var composer = ComposerState(kind: .newTicket, slot: .newTicket, subject: "Printer jams", body: "The tray jams\nevery morning.",
+                                     fields: ["kind": "question", "urgency": "serious", "product": "Printers"])
+        composer.field = .kind
+        state.composer = composer
+        state.focus = .composer
+        return draw(state, size)
+    }
+
+    /// The help, as an agent sees it.
+    func help(_ size: TerminalSize) -> Grid {
+        var state = Fixture.state(Fixture.agent, size: size)
+        state.overlay = .help
+        return draw(state, size)
+    }
+
+    /// The status menu over the open ticket, for two tagged tickets.
+    func statusMenu(_ size: TerminalSize) -> Grid {
+        var state = Fixture.openState(Fixture.agent, size: size)
+        state.tagged = [40: 1040, 39: 1039]
+        state.overlay = .statusMenu(ticketNumber: BulkLimits.taggedTickets, options: [.open, .awaitingCustomer, .pending, .closed], selected: 1)
+        return draw(state, size)
+    }
+
+    /// The command line: completing a view name, or saying what `assign` takes.
+    func commandLine(_ size: TerminalSize) -> Grid {
+        var state = Fixture.state(Fixture.agent, size: size)
+        if size.columns < 100 {
+            state.commandLine = CommandLineState(text: "view active")
+            state.commandLine!.completion = CommandCompletion(
+                base: "view ", candidates: ["recent", "active", "mine", "open", "all"], index: 1, shownText: "view active")
+        } else {
+            state.commandLine = CommandLineState(text: "assign ")
+        }
+        return draw(state, size)
+    }
+}
