@@ -95,4 +95,37 @@ final class FieldLimitTests: StoreTestCase {
         XCTAssertEqual(detail.requester.name, text(119) + "…")
         XCTAssertEqual(detail.organisation?.name, text(119) + "…")
     }
+
+    func testTextWithANulCharacterIsRefusedInEveryTypedField() throws {
+        let ticket = try f.ticket("Printer", by: f.peter)
+        let nul = "\u{0}"
+        assertRefused(try f.reply(ticket.number, "before" + nul + "after", by: f.alice),
+                      "The message contains a NUL character (U+0000), which a desk cannot store as text; remove it, or send the file as an attachment")
+        assertRefused(try store.createTicket(NewTicket(subject: "Scan" + nul, description: "x", kind: .question), by: f.peter, allowDuplicate: true),
+                      "The subject contains a NUL character (U+0000), which a desk cannot store as text; remove it, or send the file as an attachment")
+        assertRefused(try store.createTicket(NewTicket(subject: "Scan", description: "a" + nul, kind: .question), by: f.peter, allowDuplicate: true),
+                      "The description contains a NUL character (U+0000), which a desk cannot store as text; remove it, or send the file as an attachment")
+        // Names already refuse every control character, NUL included.
+        assertRefused(try store.addUser(NewUser(handle: "ann", name: "A" + nul + "nn", email: "", role: .agent)),
+                      "A user's name and email cannot contain control characters")
+        XCTAssertEqual(try f.count("message"), 0)
+        XCTAssertEqual(try f.count("ticket"), 1)
+        XCTAssertEqual(DeskError.textHasNul(field: .messageBody).phrase.text(in: .french),
+                       "Le champ « message » contient un caractère NUL (U+0000), qu'un desk ne peut pas enregistrer comme texte ; supprimez-le, ou envoyez le fichier en pièce jointe")
+    }
+
+    func testImportsRemoveNulCharactersWithAWarning() throws {
+        let line = #"{"id": "c-1", "subject": "Scan\u0000ner", "turns": [{"role": "customer", "author": "Cleo", "email": "c@acme.example", "time": "2024-02-01T10:00:00Z", "text": "before\u0000after"}]}"#
+        let path = f.directory.appendingPathComponent("nul.jsonl").path
+        try Data((line + "\n").utf8).write(to: URL(fileURLWithPath: path))
+        let summary = try DeskImport.json([path], into: store, options: ImportOptions(now: StoreFixture.start))
+        XCTAssertEqual(summary.tickets, 1, "\(summary)")
+        XCTAssertEqual(summary.warnings.map(\.reason).sorted(), [
+            "the description held 1 NUL character; removed",
+            "the subject held 1 NUL character; removed",
+        ])
+        let detail = try store.detail(number: 1, viewer: f.root)
+        XCTAssertEqual(detail.ticket.subject, "Scanner")
+        XCTAssertEqual(detail.ticket.description, "beforeafter")
+    }
 }

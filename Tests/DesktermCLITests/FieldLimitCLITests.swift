@@ -23,4 +23,17 @@ final class FieldLimitCLITests: XCTestCase {
                       "The organisation name is 121 characters long; the limit is 120")
         XCTAssertFalse(desk.run(["org", "list"], user: "root").stdout.contains("ooooo"))
     }
+
+    /// A NUL character used to be stored as the text before it, the rest silently lost
+    /// (found by hand: `printf 'before\0after' | deskterm reply 3` stored "before").
+    func testTextWithANulCharacterIsRefusedAndNothingIsWritten() throws {
+        let desk = try makeWorld()
+        assertSucceeded(desk.run(["new", "--subject", "Printer", "--body-file", "-"], user: "ann", stdin: "Body"), "Created ticket #1\n")
+        assertRefused(desk.run(["reply", "1"], user: "bob", stdin: "before\u{0}after"),
+                      "The message contains a NUL character (U+0000), which a desk cannot store as text; remove it, or send the file as an attachment")
+        XCTAssertEqual(try desk.ticket(1, as: "bob").messages, [])
+        assertRefused(desk.run(["new", "--subject", "Scanner", "--body-file", "-"], user: "ann", stdin: "Body\u{0}and the rest"),
+                      "The description contains a NUL character (U+0000), which a desk cannot store as text; remove it, or send the file as an attachment")
+        XCTAssertEqual(try desk.numbers(["--view", "all"], as: "bob"), [1])
+    }
 }

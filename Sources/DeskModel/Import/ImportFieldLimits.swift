@@ -1,7 +1,14 @@
 extension ImportSummary {
     /// `text` as the desk can store it: an over-long imported value is shortened to its
     /// field's limit with a warning, so one long subject or name cannot fail a whole import.
-    mutating func fitted(_ text: String, as field: TextField, in message: ImportMessage) -> String {
+    /// NUL characters are removed with a warning: neither backend stores them.
+    mutating func fitted(_ original: String, as field: TextField, in message: ImportMessage) -> String {
+        let (text, removed) = FieldLimits.withoutNul(original)
+        if removed > 0 {
+            warnings.append(ImportProblem(
+                file: message.file, offset: message.offset,
+                reason: "the \(field.label) held \(FieldLimits.grouped(removed)) NUL character\(removed == 1 ? "" : "s"); removed"))
+        }
         guard let clipped = FieldLimits.clipped(text, as: field) else { return text }
         warnings.append(ImportProblem(
             file: message.file, offset: message.offset,

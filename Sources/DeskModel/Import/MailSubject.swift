@@ -15,7 +15,8 @@ public struct MailSubject: Equatable, Sendable {
     public var isReply: Bool
 
     public init(_ raw: String) {
-        var text = collapseWhitespace(raw)
+        // NUL cannot be stored (PostgreSQL refuses it): the key is kept beside the ticket.
+        var text = collapseWhitespace(FieldLimits.withoutNul(raw).text)
         var isReply = false
         while true {
             let before = text

@@ -63,6 +63,9 @@ extension DeskError {
             .model("Storage error: cannot reach the desk at {location}: {reason}", ["location": .text(location), "reason": .text(reason)])
         case .writeOutcomeUnknown(let location):
             .model("The connection to the desk at {location} was lost while a change was being saved: it may or may not have been saved; look before trying again", ["location": .text(location)])
+        case .textHasNul(let field):
+            .model("The {field} contains a NUL character (U+0000), which a desk cannot store as text; remove it, or send the file as an attachment",
+                   ["field": .phrase(field.labelPhrase)])
         case .deskBeingCopied(let location):
             .model("The desk at {location} is still being copied (or its copy was stopped midway) and is incomplete; wait for the copy to finish, or run deskterm copy into it again", ["location": .text(location)])
         }

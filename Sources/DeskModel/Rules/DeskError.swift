@@ -43,6 +43,9 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
     /// `deskterm copy` is filling the desk, or a copy into it was stopped midway: it is
     /// incomplete until a copy into it finishes.
     case deskBeingCopied(location: String)
+    /// U+0000 in typed text: SQLite's text functions and PostgreSQL's text type end or refuse
+    /// the value there, so a reply would be stored cut short.
+    case textHasNul(field: TextField)
 
     /// The sentence in English, as the command line prints it.
     public var message: String { phrase.englishText }

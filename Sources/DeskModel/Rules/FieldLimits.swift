@@ -30,8 +30,10 @@ public enum FieldLimits {
 
     public static func length(_ text: String) -> Int { text.unicodeScalars.count }
 
-    /// Refuses `text` when it is longer than `field` allows.
+    /// Refuses `text` when it is longer than `field` allows, or holds a NUL character (which
+    /// neither backend stores: it would arrive cut short).
     public static func check(_ text: String, as field: TextField) throws(DeskError) {
+        if text.unicodeScalars.contains("\u{0}") { throw .textHasNul(field: field) }
         let length = length(text)
         let limit = limit(for: field)
         if length > limit { throw .textTooLong(field: field, length: length, limit: limit) }
@@ -54,5 +56,16 @@ public enum FieldLimits {
     }
 
     /// 5000 as "5,000": limits and lengths are read by people (`NumberText` for other languages).
+    /// `text` without its NUL characters, and how many there were: imports keep the rest.
+    public static func withoutNul(_ text: String) -> (text: String, removed: Int) {
+        guard text.unicodeScalars.contains("\u{0}") else { return (text, 0) }
+        var scalars = String.UnicodeScalarView()
+        var removed = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "\u{0}" { removed += 1 } else { scalars.append(scalar) }
+        }
+        return (String(scalars), removed)
+    }
+
     public static func grouped(_ number: Int) -> String { NumberText.grouped(number, in: .english) }
 }
