@@ -36,6 +36,11 @@ extension PostgresRows {
         case walk(before: Int64, from: Int64)
         case wordIndex(before: Int64)
 
+        var isWalk: Bool {
+            if case .walk = self { return true }
+            return false
+        }
+
         /// The condition on `column` (an id) and the order that makes PostgreSQL read the range as meant.
         func sql(_ column: String) -> (condition: PostgresQueryFragment, order: String) {
             switch self {
@@ -58,20 +63,22 @@ extension PostgresRows {
         let messageKinds = reader.visibility.seesInternalNotes
             ? PostgresQueryFragment.always : PostgresQueryFragment("m.kind != 'internalNote'")
         let messages = search.condition(vector: "m.search_words", text: "m.body").and(messageKinds)
+        let walkedMessages = search.walkedCondition(vector: "m.search_words", text: "m.body").and(messageKinds)
         let start = try searchStart(search)
         try scan(limit: limit, newest: start.newestMessage, walk: start.walk(.message), into: &latest) { range in
             let (ids, order) = range.sql("m.id")
             return PostgresQueryFragment("SELECT m.id AS rowid, m.ticket_id AS ticket_id, m.created_at AS at, (")
                 + kept + PostgresQueryFragment(") AS kept FROM message m JOIN ticket t ON t.id = m.ticket_id WHERE ")
-                + messages.and(ids)
+                + (range.isWalk ? walkedMessages : messages).and(ids)
                 + PostgresQueryFragment(" ORDER BY \(order) LIMIT \(Self.searchBatch)")
         }
         let tickets = search.condition(vector: "t.search_words", text: PostgresSchema.ticketText("t"))
+        let walkedTickets = search.walkedCondition(vector: "t.search_words", text: PostgresSchema.ticketText("t"))
         try scan(limit: limit, newest: start.newestTicket, walk: start.walk(.ticket), into: &latest) { range in
             let (ids, order) = range.sql("t.id")
             return PostgresQueryFragment("SELECT t.id AS rowid, t.id AS ticket_id, t.created_at AS at, (")
                 + kept + PostgresQueryFragment(") AS kept FROM ticket t WHERE ")
-                + tickets.and(ids)
+                + (range.isWalk ? walkedTickets : tickets).and(ids)
                 + PostgresQueryFragment(" ORDER BY \(order) LIMIT \(Self.searchBatch)")
         }
         let chosen = latest.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key > $1.key }.prefix(limit)
