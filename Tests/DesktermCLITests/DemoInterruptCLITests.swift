@@ -7,8 +7,8 @@ import Glibc
 #endif
 
 /// Ctrl-C during `deskterm demo --db postgresql://…` leaves neither its temporary SQLite desk
-/// behind nor a target that looks like a desk, whether it comes while the desk is generated or
-/// while it is copied.
+/// behind nor a target that looks like a ready desk, whether it comes while the desk is
+/// generated (nothing touched) or while it is copied (marked as being copied).
 final class DemoInterruptCLITests: XCTestCase {
     /// `deskterm demo` on `address` with a private TMPDIR, interrupted (SIGINT) once `ready`
     /// holds; returns how the process ended.
@@ -75,12 +75,12 @@ final class DemoInterruptCLITests: XCTestCase {
         XCTAssertEqual(try tablesLeft(postgres), 0)
     }
 
-    func testCtrlCWhileTheDemoIsCopiedRemovesTheTemporaryDeskAndLeavesNoDesk() throws {
+    func testCtrlCWhileTheDemoIsCopiedRemovesTheTemporaryDeskAndLeavesATargetEveryCommandRefuses() throws {
         let postgres = try ScratchPostgresDatabase()
         let temporary = try privateFolder()
         let observer = try postgres.connect()
         let ended = try interruptedDemo(on: postgres.address, tickets: 3_000, temporary: temporary) {
-            // Rows streaming into the target's one transaction.
+            // Rows streaming into the target's lanes.
             try observer.query(
                 "SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND query LIKE 'COPY %'"
             ).count > 0
@@ -88,6 +88,30 @@ final class DemoInterruptCLITests: XCTestCase {
         XCTAssertEqual(ended.reason, .uncaughtSignal)
         XCTAssertEqual(ended.status, SIGINT)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: temporary.path), [], "the temporary desk is gone")
-        XCTAssertEqual(try tablesLeft(postgres), 0, "the copy's transaction rolled back: no schema, no desk")
+        // The rows' transactions roll back; the schema stays, marked as being copied, so the
+        // target is refused (never read as a desk) until a copy into it finishes.
+        XCTAssertGreaterThan(try tablesLeft(postgres), 0)
+        let listed = try deskterm(["list", "--db", postgres.address, "--user", "alice", "--view", "all"], home: temporary)
+        XCTAssertEqual(listed.status, 1)
+        XCTAssertTrue(listed.stderr.contains("is still being copied (or its copy was stopped midway)"), listed.stderr)
+        let again = try deskterm(["demo", "--db", postgres.address, "--tickets", "40", "--seed", "3"], home: temporary)
+        XCTAssertEqual(again.status, 0, again.stderr)
+        let after = try deskterm(["list", "--db", postgres.address, "--user", "alice", "--view", "all"], home: temporary)
+        XCTAssertEqual(after.status, 0, after.stderr)
+    }
+
+    /// Runs deskterm to its end: its exit status and what it wrote on stderr.
+    private func deskterm(_ arguments: [String], home: URL) throws -> (status: Int32, stderr: String) {
+        let process = Process()
+        process.executableURL = try DesktermBinary.require()
+        process.arguments = arguments
+        process.environment = ["PATH": "/usr/bin:/bin", "HOME": home.path, "TMPDIR": home.path, "LANG": "C.UTF-8"]
+        let errors = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        let written = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: written, as: UTF8.self))
     }
 }
