@@ -3,7 +3,7 @@ import DeskModel
 /// The words of tagging, bulk actions and unread counts (beside `UIStrings`, for the same
 /// translators). Counts are whole-sentence plurals, so each language agrees its own words.
 enum BulkStrings {
-    static func count(_ count: Int) -> PhraseArgument { .text(FieldLimits.grouped(count)) }
+    static func count(_ count: Int) -> PhraseArgument { .quantity(Int64(count)) }
 
     /// "Assign 12 tickets to bob? (y/N)"
     static func question(_ operation: BulkOperation, count n: Int, _ language: Language) -> String {

@@ -49,7 +49,7 @@ public enum UIStrings {
     static func statusMenuTitle(_ number: Int64, _ state: DeskState) -> String {
         let phrase = number == BulkLimits.taggedTickets
             ? Phrase.client(one: "Change status of {count} ticket", other: "Change status of {count} tickets", count: state.tagged.count,
-                            ["count": .text(FieldLimits.grouped(state.tagged.count))])
+                            ["count": .quantity(Int64(state.tagged.count))])
             : Phrase.client("Change status #{number}", ["number": .text(String(number))])
         return phrase.text(in: state.language)
     }
@@ -57,7 +57,7 @@ public enum UIStrings {
     static func assignMenuTitle(_ number: Int64, _ state: DeskState) -> String {
         let phrase = number == BulkLimits.taggedTickets
             ? Phrase.client(one: "Assign {count} ticket to", other: "Assign {count} tickets to", count: state.tagged.count,
-                            ["count": .text(FieldLimits.grouped(state.tagged.count))])
+                            ["count": .quantity(Int64(state.tagged.count))])
             : Phrase.client("Assign to #{number}", ["number": .text(String(number))])
         return phrase.text(in: state.language)
     }
@@ -86,7 +86,7 @@ public enum UIStrings {
         case .closeTicket(let number): Phrase.client("Close #{number}", ["number": .text(String(number))])
         case .overwriteFile: Phrase.client("Replace file")
         case .bulk(_, let count):
-            Phrase.client(one: "{count} tagged ticket", other: "{count} tagged tickets", count: count, ["count": .text(FieldLimits.grouped(count))])
+            Phrase.client(one: "{count} tagged ticket", other: "{count} tagged tickets", count: count, ["count": .quantity(Int64(count))])
         }
         return phrase.text(in: language)
     }

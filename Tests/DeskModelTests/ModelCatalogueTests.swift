@@ -46,7 +46,7 @@ final class ModelCatalogueTests: XCTestCase {
         XCTAssertEqual(error.phrase.text(in: .french), "Impossible de fermer le ticket #7 : il est en attente du client")
         let tooLong = DeskError.textTooLong(field: .subject, length: 1200, limit: 1000)
         XCTAssertEqual(tooLong.message, "The subject is 1,200 characters long; the limit is 1,000")
-        XCTAssertEqual(tooLong.phrase.text(in: .italian), "Il campo «oggetto» è lungo 1,200 caratteri; il limite è 1,000")
+        XCTAssertEqual(tooLong.phrase.text(in: .italian), "Il campo «oggetto» è lungo 1200 caratteri; il limite è 1000", "Italian leaves four digits ungrouped")
         XCTAssertEqual(DeskError.storage("disk I/O error").phrase.text(in: .german), "Speicherfehler: disk I/O error", "details from SQLite stay as they are")
         let filter = DeskError.invalidFilter(.unknownValue(.kind, "bug"))
         XCTAssertEqual(filter.message, "unknown kind 'bug' (kinds: incident, serviceRequest, question)")

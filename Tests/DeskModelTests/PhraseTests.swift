@@ -158,4 +158,16 @@ final class PhraseTests: XCTestCase {
         XCTAssertEqual(Language.allCases.map { Phrase.verbatim("{x} 'xdg-open' exited").text(in: $0, using: catalogues) },
                        Array(repeating: "{x} 'xdg-open' exited", count: Language.allCases.count))
     }
+
+    /// Counts are grouped as the reader's language groups digits; ticket numbers never are
+    /// (found in review: a German screen read "die ersten 1,000 Tickets").
+    func testCountsAreGroupedPerLanguageAndNumbersAreNot() {
+        XCTAssertEqual(PhraseArgument.quantity(1000).text(in: .german), "1.000")
+        XCTAssertEqual(PhraseArgument.quantity(1000).text(in: .french), "1 000")
+        XCTAssertEqual(PhraseArgument.quantity(1000).text(in: .english), "1,000")
+        XCTAssertEqual(PhraseArgument.number(1000).text(in: .german), "1000")
+        let tooLong = DeskError.textTooLong(field: .subject, length: 5_000, limit: 200).phrase
+        XCTAssertEqual(tooLong.text(in: .english), "The subject is 5,000 characters long; the limit is 200")
+        XCTAssertTrue(tooLong.text(in: .german).contains("5.000"), tooLong.text(in: .german))
+    }
 }

@@ -74,7 +74,10 @@ public struct Phrase: Hashable, Sendable {
 public indirect enum PhraseArgument: Hashable, Sendable {
     /// Text shown as it is: a handle, a subject, a file name (sanitised by whoever draws it).
     case text(String)
+    /// A ticket number, an id: digits as they are (`#1234`, never `#1,234`).
     case number(Int64)
+    /// A count or a length people read: grouped as the language groups digits (1,000; 1 000; 1.000).
+    case quantity(Int64)
     /// A phrase rendered in the same language: a status label inside a sentence.
     case phrase(Phrase)
 
@@ -82,6 +85,7 @@ public indirect enum PhraseArgument: Hashable, Sendable {
         switch self {
         case .text(let text): text
         case .number(let number): String(number)
+        case .quantity(let count): NumberText.grouped(Int(count), in: language)
         case .phrase(let phrase): phrase.text(in: language, using: catalogues)
         }
     }

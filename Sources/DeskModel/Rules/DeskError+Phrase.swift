@@ -39,7 +39,7 @@ extension DeskError {
                    ["name": .text(name), "size": .number(size), "used": .number(used), "quota": .number(quota)])
         case .textTooLong(let field, let length, let limit):
             .model("The {field} is {length} characters long; the limit is {limit}",
-                   ["field": .phrase(field.labelPhrase), "length": .text(FieldLimits.grouped(length)), "limit": .text(FieldLimits.grouped(limit))])
+                   ["field": .phrase(field.labelPhrase), "length": .quantity(Int64(length)), "limit": .quantity(Int64(limit))])
         case .followUpOfOpenTicket(let number):
             .model("Ticket #{number} is not closed; reply to it instead of opening a follow-up", ["number": .number(number)])
         case .possibleDuplicate(let number, let subject):

@@ -55,7 +55,6 @@ public enum FieldLimits {
         return result + "…"
     }
 
-    /// 5000 as "5,000": limits and lengths are read by people (`NumberText` for other languages).
     /// `text` without its NUL characters, and how many there were: imports keep the rest.
     public static func withoutNul(_ text: String) -> (text: String, removed: Int) {
         guard text.unicodeScalars.contains("\u{0}") else { return (text, 0) }
@@ -67,5 +66,6 @@ public enum FieldLimits {
         return (String(scalars), removed)
     }
 
+    /// 5000 as "5,000": limits and lengths are read by people (`NumberText` for other languages).
     public static func grouped(_ number: Int) -> String { NumberText.grouped(number, in: .english) }
 }

@@ -54,8 +54,8 @@ public enum BulkLimits {
 public enum BulkNotices {
     public static func tagged(_ count: Int, more: Bool, keys: NoticeKeys) -> Phrase {
         more ? .model("Tagged the first {count} tickets of this view ({key} tags {limit} at most)",
-                      ["count": .text(count.grouped), "key": .text(keys.tagAll), "limit": .text(BulkLimits.tagAllLimit.grouped)])
-            : .model(one: "Tagged {count} ticket", other: "Tagged {count} tickets", count: count, ["count": .text(count.grouped)])
+                      ["count": .quantity(Int64(count)), "key": .text(keys.tagAll), "limit": .quantity(Int64(BulkLimits.tagAllLimit))])
+            : .model(one: "Tagged {count} ticket", other: "Tagged {count} tickets", count: count, ["count": .quantity(Int64(count))])
     }
     public static let tagsCleared = Phrase.model("Tags cleared")
     public static let nothingTagged = Phrase.model("No ticket to tag here")
@@ -72,7 +72,7 @@ public enum BulkNotices {
         }
         if refused.count > 3 { shown.append(.verbatim("…")) }
         return .model("{done}, {count} refused: {tickets}",
-                      ["done": .phrase(text), "count": .text(refused.count.grouped), "tickets": .phrase(list(shown))])
+                      ["done": .phrase(text), "count": .quantity(Int64(refused.count)), "tickets": .phrase(list(shown))])
     }
 
     /// Phrases one after the other, separated by commas.
@@ -83,7 +83,7 @@ public enum BulkNotices {
     }
 
     static func done(_ operation: BulkOperation, _ count: Int, viewer: Viewer) -> Phrase {
-        let number = PhraseArgument.text(count.grouped)
+        let number = PhraseArgument.quantity(Int64(count))
         switch operation {
         case .assign(let handle?): return .model("Assigned {count} to {handle}", ["count": number, "handle": .text(handle)])
         case .assign(nil): return .model("Unassigned {count}", ["count": number])
@@ -105,9 +105,4 @@ public enum BulkNotices {
         default: error.phrase
         }
     }
-}
-
-extension Int {
-    /// 1,000 rather than 1000 (`FieldLimits.grouped`).
-    var grouped: String { FieldLimits.grouped(self) }
 }
