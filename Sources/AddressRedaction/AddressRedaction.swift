@@ -38,7 +38,10 @@ public enum AddressRedaction {
             // Not at a blank or a quote: a password may hold them, and masking too much is safe.
             let authorityEnd = result[start...].firstIndex { "?#\n".contains($0) } ?? result.endIndex
             searchStart = authorityEnd
-            guard let at = result[start..<authorityEnd].lastIndex(of: "@"),
+            // libpq reads the user and password up to the first `@` before any `/`, so a
+            // password may hold an unencoded `?` or `#`: look that far too.
+            let libpqEnd = result[start...].firstIndex { "/\n".contains($0) } ?? result.endIndex
+            guard let at = result[start..<authorityEnd].lastIndex(of: "@") ?? result[start..<libpqEnd].firstIndex(of: "@"),
                   let colon = result[start..<at].firstIndex(of: ":")
             else { continue }
             let offset = result.distance(from: result.startIndex, to: colon) + 1 + mask.count + 1

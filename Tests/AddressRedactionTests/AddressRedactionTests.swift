@@ -11,6 +11,9 @@ final class AddressRedactionTests: XCTestCase {
             ("postgresql://:only-a-password@db/desk", "postgresql://:********@db/desk"),
             ("postgresql://desk:with space@db/desk", "postgresql://desk:********@db/desk"),
             ("mysql://root:hunter2@db.example.com/desk", "mysql://root:********@db.example.com/desk"),
+            // libpq reads a password up to the `@`, `?` and `#` included (found in review).
+            ("postgresql://desk:pa?ss@db/desk", "postgresql://desk:********@db/desk"),
+            ("postgresql://desk:pa#ss@db.example.com:5432/desk?sslmode=require", "postgresql://desk:********@db.example.com:5432/desk?sslmode=require"),
             // Nothing to mask: no password, or an `@` only in the query.
             ("postgresql://desk@db.example.com/desk", "postgresql://desk@db.example.com/desk"),
             ("postgresql://db.example.com:5432/desk", "postgresql://db.example.com:5432/desk"),
