@@ -7,7 +7,7 @@ final class EventWordingTests: XCTestCase {
 
     func testACustomerReadsTheirWordingInFrenchWhileAnAgentReadsStaffWording() {
         XCTAssertEqual(proposed.phrase(for: .customer).text(in: .french), "Statut Ouvert → Solution proposée par alice")
-        XCTAssertEqual(proposed.phrase(for: .agent).text(in: .french), "Statut Ouvert → En attente par alice")
+        XCTAssertEqual(proposed.phrase(for: .agent).text(in: .french), "Statut Ouvert → En attente de validation par alice")
         XCTAssertEqual(proposed.phrase(for: .customer).text(in: .english), "Status Open → Solution proposed by alice")
         XCTAssertEqual(proposed.phrase(for: .admin).text(in: .english), "Status Open → Pending by alice")
         XCTAssertEqual(SystemEvent.statusChanged(from: .new, to: .open, actor: "alice").phrase(for: .customer).text(in: .french),
