@@ -13,11 +13,11 @@ final class FrenchScreenTests: XCTestCase {
         assertScreen(screens.list(Fixture.size80), """
              ana  1 Réc 12  2 Act 5  3 Moi 2  4 Ouv 9  5 Tous 40       plus récents d'abord
                  # STATUT   URGENCE  SUJET                          1/5 DEMANDEUR ·… MODIFIÉ
-             #1042 ouvert   Grave    VPN drops every hour               carl · Umbra      5m
-             #1041 nouveau           Invoice shows the wrong VAT number dora · Umbra      3h
-             #1040 attente  Faible   Cannot export the monthly report … carl · Umbra      2d
-             #1039 proposé  Critique Mail server down for the whole of… dora · Umbra      3w
-             #1038 fermé             Password reset link expired        carl · Umbra      1y
+             #1042 ouvert   Grave    VPN drops every hour               carl · Umbra   5 min
+             #1041 nouveau           Invoice shows the wrong VAT number dora · Umbra     3 h
+             #1040 attente  Faible   Cannot export the monthly report … carl · Umbra     2 j
+             #1039 proposé  Critique Mail server down for the whole of… dora · Umbra  3 sem.
+             #1038 fermé             Password reset link expired        carl · Umbra    1 an
 
 
 
@@ -42,11 +42,11 @@ final class FrenchScreenTests: XCTestCase {
         assertScreen(screens.list(Fixture.size132), """
              Acme Support · ana (agent)  1 Récents 12  2 Actifs 5  3 Les miens 2  4 Tous ouverts 9  5 Tous 40        tri : plus récents d'abord
                  # STATUT   URGENCE  SUJET           1/5 MODIFIÉ│ Aucun ticket ouvert : Entrée ouvre celui qui est sélectionné
-             #1042 ouvert   Grave    VPN drops every ho…      5m│
-             #1041 nouveau           Invoice shows the …      3h│
-             #1040 attente  Faible   Cannot export the …      2d│
-             #1039 proposé  Critique Mail server down f…      3w│
-             #1038 fermé             Password reset lin…      1y│
+             #1042 ouvert   Grave    VPN drops every ho…   5 min│
+             #1041 nouveau           Invoice shows the …     3 h│
+             #1040 attente  Faible   Cannot export the …     2 j│
+             #1039 proposé  Critique Mail server down f…  3 sem.│
+             #1038 fermé             Password reset lin…    1 an│
                                                                 │
                                                                 │
                                                                 │
@@ -94,19 +94,19 @@ final class FrenchScreenTests: XCTestCase {
              Organisation  Umbra
              Attribué à    Ana Lind (ana)
              Produit       VPN › Client
-             Créé          2024-05-30 09:00 (2d)
-             Mis à jour    2024-06-01 11:55 (5m)
+             Créé          30 mai 2024 09:00 (il y a 2 j)
+             Mis à jour    1 juin 2024 11:55 (il y a 5 min)
 
              Since Monday the VPN client disconnects about once an hour and needs a
              restart.
 
              Historique (6)
-             ● Carl Meyer (client) · 2024-05-30 10:00
+             ● Carl Meyer (client) · 30 mai 2024 10:00
                It dropped again this morning while I was on a call with a customer, and the
                reconnect took almost two minutes.
-             ├─● Ana Lind (agent) · 2024-05-30 11:00
+             ├─● Ana Lind (agent) · 30 mai 2024 11:00
              │   Which client version do you run?
-             │ └─● Carl Meyer (client) · 2024-05-30 11:30
+             │ └─● Carl Meyer (client) · 30 mai 2024 11:30
              │     Version 5.2.1 on macOS 14.                                           78%
              enter ouvrir  r répondre  S statut  n nouveau  / chercher  s trier  ? aide
             """)
@@ -116,33 +116,33 @@ final class FrenchScreenTests: XCTestCase {
         assertScreen(screens.openTicket(Fixture.size132), """
              Acme Support · carl (client)  1 Récents 12  2 Actifs 5  3 Les miens 2  4 Tous ouverts 9  5 Tous 40      tri : plus récents d'abord
                  # STATUT        SUJET    1/5 DEMANDEUR  MODIFIÉ│ #1042 VPN drops every hour
-             #1042 Ouvert        VPN drops e… carl            5m│ Statut        Ouvert
-             #1041 Ouvert        Invoice sho… dora            3h│ Type          Incident
-             #1040 À vous d'agir Cannot expo… carl            2d│ Urgence       Grave
-             #1039 Solution      Mail server… dora            3w│ Demandeur     Carl Meyer (carl)
-             #1038 Fermé         Password re… carl            1y│ Organisation  Umbra
+             #1042 Ouvert        VPN drops e… carl         5 min│ Statut        Ouvert
+             #1041 Ouvert        Invoice sho… dora           3 h│ Type          Incident
+             #1040 À vous d'agir Cannot expo… carl           2 j│ Urgence       Grave
+             #1039 Solution      Mail server… dora        3 sem.│ Demandeur     Carl Meyer (carl)
+             #1038 Fermé         Password re… carl          1 an│ Organisation  Umbra
                                                                 │ Attribué à    Ana Lind (ana)
                                                                 │ Produit       VPN › Client
-                                                                │ Créé          2024-05-30 09:00 (2d)
-                                                                │ Mis à jour    2024-06-01 11:55 (5m)
+                                                                │ Créé          30 mai 2024 09:00 (il y a 2 j)
+                                                                │ Mis à jour    1 juin 2024 11:55 (il y a 5 min)
                                                                 │
                                                                 │ Since Monday the VPN client disconnects about once an hour and needs a
                                                                 │ restart.
                                                                 │
                                                                 │ Historique (6)
-                                                                │ ● Carl Meyer (client) · 2024-05-30 10:00
+                                                                │ ● Carl Meyer (client) · 30 mai 2024 10:00
                                                                 │   It dropped again this morning while I was on a call with a customer, and
                                                                 │   the reconnect took almost two minutes.
-                                                                │ ├─● Ana Lind (agent) · 2024-05-30 11:00
+                                                                │ ├─● Ana Lind (agent) · 30 mai 2024 11:00
                                                                 │ │   Which client version do you run?
-                                                                │ │ └─● Carl Meyer (client) · 2024-05-30 11:30
+                                                                │ │ └─● Carl Meyer (client) · 30 mai 2024 11:30
                                                                 │ │     Version 5.2.1 on macOS 14.
-                                                                │ │   └─● Ana Lind (agent) · 2024-05-30 12:00
+                                                                │ │   └─● Ana Lind (agent) · 30 mai 2024 12:00
                                                                 │ │       5.2.1 has a known keepalive bug.
                                                                 │ │       Please update to 5.3.
-                                                                │ └─● Carl Meyer (client) · 2024-05-30 13:00
+                                                                │ └─● Carl Meyer (client) · 30 mai 2024 13:00
                                                                 │     Thanks!
-                                                                │ · 2024-05-30 14:00 Status changed from New to Open
+                                                                │ · 30 mai 2024 14:00 Status changed from New to Open
                                                                 │
                                                                 │
                                                                 │
@@ -190,11 +190,11 @@ final class FrenchScreenTests: XCTestCase {
         assertScreen(screens.composer(Fixture.size132), """
              Acme Support · carl (client)  1 Récents 12  2 Actifs 5  3 Les miens 2  4 Tous ouverts 9  5 Tous 40      tri : plus récents d'abord
                  # STATUT        SUJET    1/5 DEMANDEUR  MODIFIÉ│ Aucun ticket ouvert : Entrée ouvre celui qui est sélectionné
-             #1042 Ouvert        VPN drops e… carl            5m│
-             #1041 Ouvert        Invoice sho… dora            3h│
-             #1040 À vous d'agir Cannot expo… carl            2d│
-             #1039 Solution      Mail server… dora            3w│
-             #1038 Fermé         Password re… carl            1y│
+             #1042 Ouvert        VPN drops e… carl         5 min│
+             #1041 Ouvert        Invoice sho… dora           3 h│
+             #1040 À vous d'agir Cannot expo… carl           2 j│
+             #1039 Solution      Mail server… dora        3 sem.│
+             #1038 Fermé         Password re… carl          1 an│
                                                                 │
                                                                 │
                                                                 │
@@ -235,11 +235,11 @@ final class FrenchScreenTests: XCTestCase {
         assertScreen(screens.help(Fixture.size80), """
              ana  1 Réc 12  2 Act 5  3 Moi 2  4 Ouv 9  5 Tous 40       plus récents d'abord
              ┌─ Touches ──────────────────────────────────────────────────────────────────┐É
-             │ j down       ticket suivant / défil…  ctrl-c       quitter (brouillons co… │m
+             │ j down       ticket suivant / défil…  ctrl-c       quitter (brouillons co… │n
              │ k up         ticket précédent / déf…  ? f1         cette aide              │h
-             │ pgdn space   page suivante            6 7 8 9      vues enregistrées 1-4 … │d
-             │ pgup b       page précédente          :            ligne de commande (Tab… │w
-             │ g home       premier ticket / début   ]            choisir le message sui… │y
+             │ pgdn space   page suivante            6 7 8 9      vues enregistrées 1-4 … │j
+             │ pgup b       page précédente          :            ligne de commande (Tab… │.
+             │ g home       premier ticket / début   ]            choisir le message sui… │n
              │ G end        dernier ticket / fin     [            choisir le message pré… │
              │ enter        ouvrir le ticket sélec…  Q            citer le message choisi │
              │ tab          volet suivant            v            pièces jointes : ouvri… │
@@ -264,8 +264,8 @@ final class FrenchScreenTests: XCTestCase {
         assertScreen(screens.help(Fixture.size132), """
              Acme Support · ana (agent)  1 Récents 12  2 Actifs 5  3 Les miens 2  4 Tous ouverts 9  5 Tous 40        tri : plus récents d'abord
                  # STATUT   URGENCE  SUJET           1/5 MODIFIÉ│ Aucun ticket ouvert : Entrée ouvre celui qui est sélectionné
-             #1042 ouvert   Grave    VPN drops every ho…      5m│
-             #1041 nouveau           Invoice shows the …      3h│
+             #1042 ouvert   Grave    VPN drops every ho…   5 min│
+             #1041 nouveau           Invoice shows the …     3 h│
              #1040 atte┌─ Touches ──────────────────────────────────────────────────────────────────────────────────────────────────┐
              #1039 prop│ j down       ticket suivant / défiler vers le bas     ctrl-c       quitter (brouillons conservés)          │
              #1038 ferm│ k up         ticket précédent / défiler vers le haut  ? f1         cette aide                              │
@@ -318,17 +318,17 @@ final class FrenchScreenTests: XCTestCase {
              Produit       ┌─ Changer le statut de 2 tickets ───────────────┐
              Créé          │ 1  Ouvert                                      │
              Mis à jour    │ 2  En attente du client                        │
-                           │ 3  En attente                                  │
+                           │ 3  En attente de validation                    │
              Since Monday t│ 4  Fermé                                       │eeds a
              restart.      │                                                │
                            │ ↑/↓ choisir · Entrée appliquer · Échap annuler │
              Historique (7)└────────────────────────────────────────────────┘
-             ● Carl Meyer (client) · 2024-05-30 10:00
+             ● Carl Meyer (client) · 30 mai 2024 10:00
                It dropped again this morning while I was on a call with a customer, and the
                reconnect took almost two minutes.
-             ├─● Ana Lind (agent) · 2024-05-30 11:00
+             ├─● Ana Lind (agent) · 30 mai 2024 11:00
              │   Which client version do you run?
-             │ └─● Carl Meyer (client) · 2024-05-30 11:30
+             │ └─● Carl Meyer (client) · 30 mai 2024 11:30
              │     Version 5.2.1 on macOS 14.                                           73%
              ↑/↓ choisir  enter appliquer  esc annuler
             """)
@@ -338,35 +338,35 @@ final class FrenchScreenTests: XCTestCase {
         assertScreen(screens.statusMenu(Fixture.size132), """
              Acme Support · ana (agent)  1 Récents 12  2 Actifs 5  3 Les miens 2  4 Tous ouverts 9  5 Tous 40        tri : plus récents d'abord
                  # STATUT   URGENCE  SUJET           1/5 MODIFIÉ│ #1042 VPN drops every hour
-             #1042 ouvert   Grave    VPN drops every ho…      5m│ Statut        Ouvert
-             #1041 nouveau           Invoice shows the …      3h│ Type          Incident
-            *#1040 attente  Faible   Cannot export the …      2d│ Urgence       Grave
-            *#1039 proposé  Critique Mail server down f…      3w│ Demandeur     Carl Meyer (carl)
-             #1038 fermé             Password reset lin…      1y│ Organisation  Umbra
+             #1042 ouvert   Grave    VPN drops every ho…   5 min│ Statut        Ouvert
+             #1041 nouveau           Invoice shows the …     3 h│ Type          Incident
+            *#1040 attente  Faible   Cannot export the …     2 j│ Urgence       Grave
+            *#1039 proposé  Critique Mail server down f…  3 sem.│ Demandeur     Carl Meyer (carl)
+             #1038 fermé             Password reset lin…    1 an│ Organisation  Umbra
                                                                 │ Attribué à    Ana Lind (ana)
                                                                 │ Produit       VPN › Client
-                                                                │ Créé          2024-05-30 09:00 (2d)
-                                                                │ Mis à jour    2024-06-01 11:55 (5m)
+                                                                │ Créé          30 mai 2024 09:00 (il y a 2 j)
+                                                                │ Mis à jour    1 juin 2024 11:55 (il y a 5 min)
                                                                 │
                                                                 │ Since Monday the VPN client disconnects about once an hour and needs a
                                                                 │ restart.
                                                                 │
                                                                 │ Historique (7)
-                                                     ┌─ Changer le statut de 2 tickets ───────────────┐:00
+                                                     ┌─ Changer le statut de 2 tickets ───────────────┐0:00
                                                      │ 1  Ouvert                                      │ I was on a call with a customer, and
                                                      │ 2  En attente du client                        │es.
-                                                     │ 3  En attente                                  │00
+                                                     │ 3  En attente de validation                    │:00
                                                      │ 4  Fermé                                       │
-                                                     │                                                │0 11:30
+                                                     │                                                │24 11:30
                                                      │ ↑/↓ choisir · Entrée appliquer · Échap annuler │
-                                                     └────────────────────────────────────────────────┘ 12:00
+                                                     └────────────────────────────────────────────────┘4 12:00
                                                                 │ │       5.2.1 has a known keepalive bug.
                                                                 │ │       Please update to 5.3.
-                                                                │ ├─● Ben Okafor (agent) · 2024-05-30 11:15  NOTE INTERNE
+                                                                │ ├─● Ben Okafor (agent) · 30 mai 2024 11:15  NOTE INTERNE
                                                                 │ │   Same as #998: vendor case 7731.
-                                                                │ └─● Carl Meyer (client) · 2024-05-30 13:00
+                                                                │ └─● Carl Meyer (client) · 30 mai 2024 13:00
                                                                 │     Thanks!
-                                                                │ · 2024-05-30 14:00 Status changed from New to Open
+                                                                │ · 30 mai 2024 14:00 Status changed from New to Open
                                                                 │
                                                                 │
                                                                 │
@@ -383,11 +383,11 @@ final class FrenchScreenTests: XCTestCase {
         assertScreen(screens.commandLine(Fixture.size80), """
              ana  1 Réc 12  2 Act 5  3 Moi 2  4 Ouv 9  5 Tous 40       plus récents d'abord
                  # STATUT   URGENCE  SUJET                          1/5 DEMANDEUR ·… MODIFIÉ
-             #1042 ouvert   Grave    VPN drops every hour               carl · Umbra      5m
-             #1041 nouveau           Invoice shows the wrong VAT number dora · Umbra      3h
-             #1040 attente  Faible   Cannot export the monthly report … carl · Umbra      2d
-             #1039 proposé  Critique Mail server down for the whole of… dora · Umbra      3w
-             #1038 fermé             Password reset link expired        carl · Umbra      1y
+             #1042 ouvert   Grave    VPN drops every hour               carl · Umbra   5 min
+             #1041 nouveau           Invoice shows the wrong VAT number dora · Umbra     3 h
+             #1040 attente  Faible   Cannot export the monthly report … carl · Umbra     2 j
+             #1039 proposé  Critique Mail server down for the whole of… dora · Umbra  3 sem.
+             #1038 fermé             Password reset link expired        carl · Umbra    1 an
 
 
 
@@ -412,11 +412,11 @@ final class FrenchScreenTests: XCTestCase {
         assertScreen(screens.commandLine(Fixture.size132), """
              Acme Support · ana (agent)  1 Récents 12  2 Actifs 5  3 Les miens 2  4 Tous ouverts 9  5 Tous 40        tri : plus récents d'abord
                  # STATUT   URGENCE  SUJET           1/5 MODIFIÉ│ Aucun ticket ouvert : Entrée ouvre celui qui est sélectionné
-             #1042 ouvert   Grave    VPN drops every ho…      5m│
-             #1041 nouveau           Invoice shows the …      3h│
-             #1040 attente  Faible   Cannot export the …      2d│
-             #1039 proposé  Critique Mail server down f…      3w│
-             #1038 fermé             Password reset lin…      1y│
+             #1042 ouvert   Grave    VPN drops every ho…   5 min│
+             #1041 nouveau           Invoice shows the …     3 h│
+             #1040 attente  Faible   Cannot export the …     2 j│
+             #1039 proposé  Critique Mail server down f…  3 sem.│
+             #1038 fermé             Password reset lin…    1 an│
                                                                 │
                                                                 │
                                                                 │

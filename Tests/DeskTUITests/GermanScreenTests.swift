@@ -13,11 +13,11 @@ final class GermanScreenTests: XCTestCase {
         assertScreen(screens.list(Fixture.size80), """
              ana  1 Zul 12  2 Akt 5  3 Meine 2  4 Offen 9  5 Alle 40         neueste zuerst
                  # STATUS   DRINGL.  BETREFF                        1/5 VON · ORG     GEÄND.
-             #1042 offen    Hoch     VPN drops every hour               carl · Umbra      5m
-             #1041 neu               Invoice shows the wrong VAT number dora · Umbra      3h
-             #1040 wartet   Niedrig  Cannot export the monthly report … carl · Umbra      2d
-             #1039 Lösung   Kritisch Mail server down for the whole of… dora · Umbra      3w
-             #1038 geschl.           Password reset link expired        carl · Umbra      1y
+             #1042 offen    Hoch     VPN drops every hour               carl · Umbra  5 Min.
+             #1041 neu               Invoice shows the wrong VAT number dora · Umbra  3 Std.
+             #1040 wartet   Niedrig  Cannot export the monthly report … carl · Umbra   2 Tg.
+             #1039 Lösung   Kritisch Mail server down for the whole of… dora · Umbra   3 Wo.
+             #1038 geschl.           Password reset link expired        carl · Umbra    1 J.
 
 
 
@@ -42,11 +42,11 @@ final class GermanScreenTests: XCTestCase {
         assertScreen(screens.list(Fixture.size132), """
              Acme Support · ana (Agent)  1 Zuletzt 12  2 Aktiv 5  3 Meine 2  4 Alle offenen 9  5 Alle 40             Sortierung: neueste zuerst
                  # STATUS   DRINGL.  BETREFF         1/5  GEÄND.│ Kein Ticket geöffnet: Eingabe öffnet das ausgewählte
-             #1042 offen    Hoch     VPN drops every ho…      5m│
-             #1041 neu               Invoice shows the …      3h│
-             #1040 wartet   Niedrig  Cannot export the …      2d│
-             #1039 Lösung   Kritisch Mail server down f…      3w│
-             #1038 geschl.           Password reset lin…      1y│
+             #1042 offen    Hoch     VPN drops every ho…  5 Min.│
+             #1041 neu               Invoice shows the …  3 Std.│
+             #1040 wartet   Niedrig  Cannot export the …   2 Tg.│
+             #1039 Lösung   Kritisch Mail server down f…   3 Wo.│
+             #1038 geschl.           Password reset lin…    1 J.│
                                                                 │
                                                                 │
                                                                 │
@@ -94,19 +94,19 @@ final class GermanScreenTests: XCTestCase {
              Organisation  Umbra
              Zuständig     Ana Lind (ana)
              Produkt       VPN › Client
-             Erstellt      2024-05-30 09:00 (2d)
-             Aktualisiert  2024-06-01 11:55 (5m)
+             Erstellt      30. Mai 2024, 09:00 (vor 2 Tg.)
+             Aktualisiert  1. Juni 2024, 11:55 (vor 5 Min.)
 
              Since Monday the VPN client disconnects about once an hour and needs a
              restart.
 
              Verlauf (6)
-             ● Carl Meyer (Kunde) · 2024-05-30 10:00
+             ● Carl Meyer (Kunde) · 30. Mai 2024, 10:00
                It dropped again this morning while I was on a call with a customer, and the
                reconnect took almost two minutes.
-             ├─● Ana Lind (Agent) · 2024-05-30 11:00
+             ├─● Ana Lind (Agent) · 30. Mai 2024, 11:00
              │   Which client version do you run?
-             │ └─● Carl Meyer (Kunde) · 2024-05-30 11:30
+             │ └─● Carl Meyer (Kunde) · 30. Mai 2024, 11:30
              │     Version 5.2.1 on macOS 14.                                           78%
              enter öffnen  r antworten  S Status  n neu  / suchen  s sortieren  ? Hilfe
             """)
@@ -116,33 +116,33 @@ final class GermanScreenTests: XCTestCase {
         assertScreen(screens.openTicket(Fixture.size132), """
              Acme Support · carl (Kunde)  1 Zuletzt 12  2 Aktiv 5  3 Meine 2  4 Alle offenen 9  5 Alle 40            Sortierung: neueste zuerst
                  # STATUS        BETREFF  1/5 VON         GEÄND.│ #1042 VPN drops every hour
-             #1042 Offen         VPN drops e… carl            5m│ Status        Offen
-             #1041 Offen         Invoice sho… dora            3h│ Art           Störung
-             #1040 Aktion nötig  Cannot expo… carl            2d│ Dringlichkeit Hoch
-             #1039 Lösung        Mail server… dora            3w│ Anfragende(r) Carl Meyer (carl)
-             #1038 Geschlossen   Password re… carl            1y│ Organisation  Umbra
+             #1042 Offen         VPN drops e… carl        5 Min.│ Status        Offen
+             #1041 Offen         Invoice sho… dora        3 Std.│ Art           Störung
+             #1040 Aktion nötig  Cannot expo… carl         2 Tg.│ Dringlichkeit Hoch
+             #1039 Lösung        Mail server… dora         3 Wo.│ Anfragende(r) Carl Meyer (carl)
+             #1038 Geschlossen   Password re… carl          1 J.│ Organisation  Umbra
                                                                 │ Zuständig     Ana Lind (ana)
                                                                 │ Produkt       VPN › Client
-                                                                │ Erstellt      2024-05-30 09:00 (2d)
-                                                                │ Aktualisiert  2024-06-01 11:55 (5m)
+                                                                │ Erstellt      30. Mai 2024, 09:00 (vor 2 Tg.)
+                                                                │ Aktualisiert  1. Juni 2024, 11:55 (vor 5 Min.)
                                                                 │
                                                                 │ Since Monday the VPN client disconnects about once an hour and needs a
                                                                 │ restart.
                                                                 │
                                                                 │ Verlauf (6)
-                                                                │ ● Carl Meyer (Kunde) · 2024-05-30 10:00
+                                                                │ ● Carl Meyer (Kunde) · 30. Mai 2024, 10:00
                                                                 │   It dropped again this morning while I was on a call with a customer, and
                                                                 │   the reconnect took almost two minutes.
-                                                                │ ├─● Ana Lind (Agent) · 2024-05-30 11:00
+                                                                │ ├─● Ana Lind (Agent) · 30. Mai 2024, 11:00
                                                                 │ │   Which client version do you run?
-                                                                │ │ └─● Carl Meyer (Kunde) · 2024-05-30 11:30
+                                                                │ │ └─● Carl Meyer (Kunde) · 30. Mai 2024, 11:30
                                                                 │ │     Version 5.2.1 on macOS 14.
-                                                                │ │   └─● Ana Lind (Agent) · 2024-05-30 12:00
+                                                                │ │   └─● Ana Lind (Agent) · 30. Mai 2024, 12:00
                                                                 │ │       5.2.1 has a known keepalive bug.
                                                                 │ │       Please update to 5.3.
-                                                                │ └─● Carl Meyer (Kunde) · 2024-05-30 13:00
+                                                                │ └─● Carl Meyer (Kunde) · 30. Mai 2024, 13:00
                                                                 │     Thanks!
-                                                                │ · 2024-05-30 14:00 Status changed from New to Open
+                                                                │ · 30. Mai 2024, 14:00 Status changed from New to Open
                                                                 │
                                                                 │
                                                                 │
@@ -190,11 +190,11 @@ final class GermanScreenTests: XCTestCase {
         assertScreen(screens.composer(Fixture.size132), """
              Acme Support · carl (Kunde)  1 Zuletzt 12  2 Aktiv 5  3 Meine 2  4 Alle offenen 9  5 Alle 40            Sortierung: neueste zuerst
                  # STATUS        BETREFF  1/5 VON         GEÄND.│ Kein Ticket geöffnet: Eingabe öffnet das ausgewählte
-             #1042 Offen         VPN drops e… carl            5m│
-             #1041 Offen         Invoice sho… dora            3h│
-             #1040 Aktion nötig  Cannot expo… carl            2d│
-             #1039 Lösung        Mail server… dora            3w│
-             #1038 Geschlossen   Password re… carl            1y│
+             #1042 Offen         VPN drops e… carl        5 Min.│
+             #1041 Offen         Invoice sho… dora        3 Std.│
+             #1040 Aktion nötig  Cannot expo… carl         2 Tg.│
+             #1039 Lösung        Mail server… dora         3 Wo.│
+             #1038 Geschlossen   Password re… carl          1 J.│
                                                                 │
                                                                 │
                                                                 │
@@ -235,11 +235,11 @@ final class GermanScreenTests: XCTestCase {
         assertScreen(screens.help(Fixture.size80), """
              ana  1 Zul 12  2 Akt 5  3 Meine 2  4 Offen 9  5 Alle 40         neueste zuerst
              ┌─ Tasten ───────────────────────────────────────────────────────────────────┐.
-             │ j down       nächstes Ticket / nach…  ctrl-c       beenden (Entwürfe blei… │m
-             │ k up         vorheriges Ticket / na…  ? f1         diese Hilfe             │h
-             │ pgdn space   Seite nach unten         6 7 8 9      gespeicherte Ansichten… │d
-             │ pgup b       Seite nach oben          :            Befehlszeile (Tab ergä… │w
-             │ g home       erstes Ticket / Anfang   ]            nächste Nachricht wähl… │y
+             │ j down       nächstes Ticket / nach…  ctrl-c       beenden (Entwürfe blei… │.
+             │ k up         vorheriges Ticket / na…  ? f1         diese Hilfe             │.
+             │ pgdn space   Seite nach unten         6 7 8 9      gespeicherte Ansichten… │.
+             │ pgup b       Seite nach oben          :            Befehlszeile (Tab ergä… │.
+             │ g home       erstes Ticket / Anfang   ]            nächste Nachricht wähl… │.
              │ G end        letztes Ticket / Ende    [            vorherige Nachricht wä… │
              │ enter        ausgewähltes Ticket öf…  Q            gewählte Nachricht zit… │
              │ tab          nächster Bereich         v            Anhänge: öffnen, speic… │
@@ -264,8 +264,8 @@ final class GermanScreenTests: XCTestCase {
         assertScreen(screens.help(Fixture.size132), """
              Acme Support · ana (Agent)  1 Zuletzt 12  2 Aktiv 5  3 Meine 2  4 Alle offenen 9  5 Alle 40             Sortierung: neueste zuerst
                  # STATUS   DRINGL.  BETREFF         1/5  GEÄND.│ Kein Ticket geöffnet: Eingabe öffnet das ausgewählte
-             #1042 offen    Hoch     VPN drops every ho…      5m│
-             #1041 neu               Invoice shows the …      3h│
+             #1042 offen    Hoch     VPN drops every ho…  5 Min.│
+             #1041 neu               Invoice shows the …  3 Std.│
              #1040 war┌─ Tasten ─────────────────────────────────────────────────────────────────────────────────────────────────────┐
              #1039 Lös│ j down       nächstes Ticket / nach unten              ctrl-c       beenden (Entwürfe bleiben)               │
              #1038 ges│ k up         vorheriges Ticket / nach oben             ? f1         diese Hilfe                              │
@@ -318,17 +318,17 @@ final class GermanScreenTests: XCTestCase {
              Produkt       ┌─ Status von 2 Tickets ändern ─────────────────┐
              Erstellt      │ 1  Offen                                      │
              Aktualisiert  │ 2  Wartet auf Kunden                          │
-                           │ 3  Ausstehend                                 │
+                           │ 3  Wartet auf Bestätigung                     │
              Since Monday t│ 4  Geschlossen                                │needs a
              restart.      │                                               │
                            │ ↑/↓ wählen · Eingabe anwenden · Esc abbrechen │
              Verlauf (7)   └───────────────────────────────────────────────┘
-             ● Carl Meyer (Kunde) · 2024-05-30 10:00
+             ● Carl Meyer (Kunde) · 30. Mai 2024, 10:00
                It dropped again this morning while I was on a call with a customer, and the
                reconnect took almost two minutes.
-             ├─● Ana Lind (Agent) · 2024-05-30 11:00
+             ├─● Ana Lind (Agent) · 30. Mai 2024, 11:00
              │   Which client version do you run?
-             │ └─● Carl Meyer (Kunde) · 2024-05-30 11:30
+             │ └─● Carl Meyer (Kunde) · 30. Mai 2024, 11:30
              │     Version 5.2.1 on macOS 14.                                           73%
              ↑/↓ wählen  enter anwenden  esc abbrechen
             """)
@@ -338,35 +338,35 @@ final class GermanScreenTests: XCTestCase {
         assertScreen(screens.statusMenu(Fixture.size132), """
              Acme Support · ana (Agent)  1 Zuletzt 12  2 Aktiv 5  3 Meine 2  4 Alle offenen 9  5 Alle 40             Sortierung: neueste zuerst
                  # STATUS   DRINGL.  BETREFF         1/5  GEÄND.│ #1042 VPN drops every hour
-             #1042 offen    Hoch     VPN drops every ho…      5m│ Status        Offen
-             #1041 neu               Invoice shows the …      3h│ Art           Störung
-            *#1040 wartet   Niedrig  Cannot export the …      2d│ Dringlichkeit Hoch
-            *#1039 Lösung   Kritisch Mail server down f…      3w│ Anfragende(r) Carl Meyer (carl)
-             #1038 geschl.           Password reset lin…      1y│ Organisation  Umbra
+             #1042 offen    Hoch     VPN drops every ho…  5 Min.│ Status        Offen
+             #1041 neu               Invoice shows the …  3 Std.│ Art           Störung
+            *#1040 wartet   Niedrig  Cannot export the …   2 Tg.│ Dringlichkeit Hoch
+            *#1039 Lösung   Kritisch Mail server down f…   3 Wo.│ Anfragende(r) Carl Meyer (carl)
+             #1038 geschl.           Password reset lin…    1 J.│ Organisation  Umbra
                                                                 │ Zuständig     Ana Lind (ana)
                                                                 │ Produkt       VPN › Client
-                                                                │ Erstellt      2024-05-30 09:00 (2d)
-                                                                │ Aktualisiert  2024-06-01 11:55 (5m)
+                                                                │ Erstellt      30. Mai 2024, 09:00 (vor 2 Tg.)
+                                                                │ Aktualisiert  1. Juni 2024, 11:55 (vor 5 Min.)
                                                                 │
                                                                 │ Since Monday the VPN client disconnects about once an hour and needs a
                                                                 │ restart.
                                                                 │
                                                                 │ Verlauf (7)
-                                                     ┌─ Status von 2 Tickets ändern ─────────────────┐:00
+                                                     ┌─ Status von 2 Tickets ändern ─────────────────┐ 10:00
                                                      │ 1  Offen                                      │e I was on a call with a customer, and
                                                      │ 2  Wartet auf Kunden                          │tes.
-                                                     │ 3  Ausstehend                                 │:00
+                                                     │ 3  Wartet auf Bestätigung                     │ 11:00
                                                      │ 4  Geschlossen                                │
-                                                     │                                               │0 11:30
+                                                     │                                               │024, 11:30
                                                      │ ↑/↓ wählen · Eingabe anwenden · Esc abbrechen │
-                                                     └───────────────────────────────────────────────┘0 12:00
+                                                     └───────────────────────────────────────────────┘024, 12:00
                                                                 │ │       5.2.1 has a known keepalive bug.
                                                                 │ │       Please update to 5.3.
-                                                                │ ├─● Ben Okafor (Agent) · 2024-05-30 11:15  INTERNE NOTIZ
+                                                                │ ├─● Ben Okafor (Agent) · 30. Mai 2024, 11:15  INTERNE NOTIZ
                                                                 │ │   Same as #998: vendor case 7731.
-                                                                │ └─● Carl Meyer (Kunde) · 2024-05-30 13:00
+                                                                │ └─● Carl Meyer (Kunde) · 30. Mai 2024, 13:00
                                                                 │     Thanks!
-                                                                │ · 2024-05-30 14:00 Status changed from New to Open
+                                                                │ · 30. Mai 2024, 14:00 Status changed from New to Open
                                                                 │
                                                                 │
                                                                 │
@@ -383,11 +383,11 @@ final class GermanScreenTests: XCTestCase {
         assertScreen(screens.commandLine(Fixture.size80), """
              ana  1 Zul 12  2 Akt 5  3 Meine 2  4 Offen 9  5 Alle 40         neueste zuerst
                  # STATUS   DRINGL.  BETREFF                        1/5 VON · ORG     GEÄND.
-             #1042 offen    Hoch     VPN drops every hour               carl · Umbra      5m
-             #1041 neu               Invoice shows the wrong VAT number dora · Umbra      3h
-             #1040 wartet   Niedrig  Cannot export the monthly report … carl · Umbra      2d
-             #1039 Lösung   Kritisch Mail server down for the whole of… dora · Umbra      3w
-             #1038 geschl.           Password reset link expired        carl · Umbra      1y
+             #1042 offen    Hoch     VPN drops every hour               carl · Umbra  5 Min.
+             #1041 neu               Invoice shows the wrong VAT number dora · Umbra  3 Std.
+             #1040 wartet   Niedrig  Cannot export the monthly report … carl · Umbra   2 Tg.
+             #1039 Lösung   Kritisch Mail server down for the whole of… dora · Umbra   3 Wo.
+             #1038 geschl.           Password reset link expired        carl · Umbra    1 J.
 
 
 
@@ -412,11 +412,11 @@ final class GermanScreenTests: XCTestCase {
         assertScreen(screens.commandLine(Fixture.size132), """
              Acme Support · ana (Agent)  1 Zuletzt 12  2 Aktiv 5  3 Meine 2  4 Alle offenen 9  5 Alle 40             Sortierung: neueste zuerst
                  # STATUS   DRINGL.  BETREFF         1/5  GEÄND.│ Kein Ticket geöffnet: Eingabe öffnet das ausgewählte
-             #1042 offen    Hoch     VPN drops every ho…      5m│
-             #1041 neu               Invoice shows the …      3h│
-             #1040 wartet   Niedrig  Cannot export the …      2d│
-             #1039 Lösung   Kritisch Mail server down f…      3w│
-             #1038 geschl.           Password reset lin…      1y│
+             #1042 offen    Hoch     VPN drops every ho…  5 Min.│
+             #1041 neu               Invoice shows the …  3 Std.│
+             #1040 wartet   Niedrig  Cannot export the …   2 Tg.│
+             #1039 Lösung   Kritisch Mail server down f…   3 Wo.│
+             #1038 geschl.           Password reset lin…    1 J.│
                                                                 │
                                                                 │
                                                                 │

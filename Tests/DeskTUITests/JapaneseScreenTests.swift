@@ -13,11 +13,11 @@ final class JapaneseScreenTests: XCTestCase {
         assertScreen(screens.list(Fixture.size80), """
              ana  1 最近 12  2 進行 5  3 自分 2  4 未完 9  5 全件 40       並び順: 新しい順
                  # 状態     緊急度   件名                           1/5 依頼者 · 組…    更新
-             #1042 対応中   高       VPN drops every hour               carl · Umbra      5m
-             #1041 新規              Invoice shows the wrong VAT number dora · Umbra      3h
-             #1040 回答待ち 低       Cannot export the monthly report … carl · Umbra      2d
-             #1039 解決提案 緊急     Mail server down for the whole of… dora · Umbra      3w
-             #1038 クローズ          Password reset link expired        carl · Umbra      1y
+             #1042 対応中   高       VPN drops every hour               carl · Umbra     5分
+             #1041 新規              Invoice shows the wrong VAT number dora · Umbra   3時間
+             #1040 回答待ち 低       Cannot export the monthly report … carl · Umbra     2日
+             #1039 解決提案 緊急     Mail server down for the whole of… dora · Umbra     3週
+             #1038 クローズ          Password reset link expired        carl · Umbra     1年
 
 
 
@@ -42,11 +42,11 @@ final class JapaneseScreenTests: XCTestCase {
         assertScreen(screens.list(Fixture.size132), """
              Acme Support · ana (担当者)  1 最近 12  2 進行中 5  3 自分 2  4 未完了すべて 9  5 すべて 40                       並び順: 新しい順
                  # 状態     緊急度   件名            1/5    更新│ チケットが開かれていません: Enter で選択中のチケットを開きます
-             #1042 対応中   高       VPN drops every ho…      5m│
-             #1041 新規              Invoice shows the …      3h│
-             #1040 回答待ち 低       Cannot export the …      2d│
-             #1039 解決提案 緊急     Mail server down f…      3w│
-             #1038 クローズ          Password reset lin…      1y│
+             #1042 対応中   高       VPN drops every ho…     5分│
+             #1041 新規              Invoice shows the …   3時間│
+             #1040 回答待ち 低       Cannot export the …     2日│
+             #1039 解決提案 緊急     Mail server down f…     3週│
+             #1038 クローズ          Password reset lin…     1年│
                                                                 │
                                                                 │
                                                                 │
@@ -94,19 +94,19 @@ final class JapaneseScreenTests: XCTestCase {
              組織          Umbra
              担当者        Ana Lind (ana)
              製品          VPN › Client
-             作成日時      2024-05-30 09:00 (2d)
-             更新日時      2024-06-01 11:55 (5m)
+             作成日時      2024年5月30日 09:00 (2日前)
+             更新日時      2024年6月1日 11:55 (5分前)
 
              Since Monday the VPN client disconnects about once an hour and needs a
              restart.
 
              履歴 (6)
-             ● Carl Meyer (顧客) · 2024-05-30 10:00
+             ● Carl Meyer (顧客) · 2024年5月30日 10:00
                It dropped again this morning while I was on a call with a customer, and the
                reconnect took almost two minutes.
-             ├─● Ana Lind (担当者) · 2024-05-30 11:00
+             ├─● Ana Lind (担当者) · 2024年5月30日 11:00
              │   Which client version do you run?
-             │ └─● Carl Meyer (顧客) · 2024-05-30 11:30
+             │ └─● Carl Meyer (顧客) · 2024年5月30日 11:30
              │     Version 5.2.1 on macOS 14.                                           78%
              enter 開く  r 返信  S 状態  n 新規  / 検索  s 並替  ? ヘルプ  q 戻る
             """)
@@ -116,33 +116,33 @@ final class JapaneseScreenTests: XCTestCase {
         assertScreen(screens.openTicket(Fixture.size132), """
              Acme Support · carl (顧客)  1 最近 12  2 進行中 5  3 自分 2  4 未完了すべて 9  5 すべて 40                        並び順: 新しい順
                  # 状態          件名     1/5 依頼者        更新│ #1042 VPN drops every hour
-             #1042 対応中        VPN drops e… carl            5m│ ステータス    対応中
-             #1041 対応中        Invoice sho… dora            3h│ 種類          障害
-             #1040 要対応        Cannot expo… carl            2d│ 緊急度        高
-             #1039 解決案        Mail server… dora            3w│ 依頼者        Carl Meyer (carl)
-             #1038 クローズ済み  Password re… carl            1y│ 組織          Umbra
+             #1042 対応中        VPN drops e… carl           5分│ ステータス    対応中
+             #1041 対応中        Invoice sho… dora         3時間│ 種類          障害
+             #1040 要対応        Cannot expo… carl           2日│ 緊急度        高
+             #1039 解決案        Mail server… dora           3週│ 依頼者        Carl Meyer (carl)
+             #1038 クローズ済み  Password re… carl           1年│ 組織          Umbra
                                                                 │ 担当者        Ana Lind (ana)
                                                                 │ 製品          VPN › Client
-                                                                │ 作成日時      2024-05-30 09:00 (2d)
-                                                                │ 更新日時      2024-06-01 11:55 (5m)
+                                                                │ 作成日時      2024年5月30日 09:00 (2日前)
+                                                                │ 更新日時      2024年6月1日 11:55 (5分前)
                                                                 │
                                                                 │ Since Monday the VPN client disconnects about once an hour and needs a
                                                                 │ restart.
                                                                 │
                                                                 │ 履歴 (6)
-                                                                │ ● Carl Meyer (顧客) · 2024-05-30 10:00
+                                                                │ ● Carl Meyer (顧客) · 2024年5月30日 10:00
                                                                 │   It dropped again this morning while I was on a call with a customer, and
                                                                 │   the reconnect took almost two minutes.
-                                                                │ ├─● Ana Lind (担当者) · 2024-05-30 11:00
+                                                                │ ├─● Ana Lind (担当者) · 2024年5月30日 11:00
                                                                 │ │   Which client version do you run?
-                                                                │ │ └─● Carl Meyer (顧客) · 2024-05-30 11:30
+                                                                │ │ └─● Carl Meyer (顧客) · 2024年5月30日 11:30
                                                                 │ │     Version 5.2.1 on macOS 14.
-                                                                │ │   └─● Ana Lind (担当者) · 2024-05-30 12:00
+                                                                │ │   └─● Ana Lind (担当者) · 2024年5月30日 12:00
                                                                 │ │       5.2.1 has a known keepalive bug.
                                                                 │ │       Please update to 5.3.
-                                                                │ └─● Carl Meyer (顧客) · 2024-05-30 13:00
+                                                                │ └─● Carl Meyer (顧客) · 2024年5月30日 13:00
                                                                 │     Thanks!
-                                                                │ · 2024-05-30 14:00 Status changed from New to Open
+                                                                │ · 2024年5月30日 14:00 Status changed from New to Open
                                                                 │
                                                                 │
                                                                 │
@@ -190,11 +190,11 @@ final class JapaneseScreenTests: XCTestCase {
         assertScreen(screens.composer(Fixture.size132), """
              Acme Support · carl (顧客)  1 最近 12  2 進行中 5  3 自分 2  4 未完了すべて 9  5 すべて 40                        並び順: 新しい順
                  # 状態          件名     1/5 依頼者        更新│ チケットが開かれていません: Enter で選択中のチケットを開きます
-             #1042 対応中        VPN drops e… carl            5m│
-             #1041 対応中        Invoice sho… dora            3h│
-             #1040 要対応        Cannot expo… carl            2d│
-             #1039 解決案        Mail server… dora            3w│
-             #1038 クローズ済み  Password re… carl            1y│
+             #1042 対応中        VPN drops e… carl           5分│
+             #1041 対応中        Invoice sho… dora         3時間│
+             #1040 要対応        Cannot expo… carl           2日│
+             #1039 解決案        Mail server… dora           3週│
+             #1038 クローズ済み  Password re… carl           1年│
                                                                 │
                                                                 │
                                                                 │
@@ -235,11 +235,11 @@ final class JapaneseScreenTests: XCTestCase {
         assertScreen(screens.help(Fixture.size80), """
              ana  1 最近 12  2 進行 5  3 自分 2  4 未完 9  5 全件 40       並び順: 新しい順
              ┌─ キー ─────────────────────────────────────────────────────────────────────┐
-             │ j down       次のチケット / 下へス…   ctrl-c       終了 (下書きは保持)     │m
-             │ k up         前のチケット / 上へス…   ? f1         このヘルプ              │h
-             │ pgdn space   次のページ               6 7 8 9      保存したビュー 1-4 (タ… │d
-             │ pgup b       前のページ               :            コマンド行 (Tab で補完) │w
-             │ g home       最初のチケット / 先頭    ]            次のメッセージを選択    │y
+             │ j down       次のチケット / 下へス…   ctrl-c       終了 (下書きは保持)     │
+             │ k up         前のチケット / 上へス…   ? f1         このヘルプ              │
+             │ pgdn space   次のページ               6 7 8 9      保存したビュー 1-4 (タ… │
+             │ pgup b       前のページ               :            コマンド行 (Tab で補完) │
+             │ g home       最初のチケット / 先頭    ]            次のメッセージを選択    │
              │ G end        最後のチケット / 末尾    [            前のメッセージを選択    │
              │ enter        選択中のチケットを開く   Q            選択したメッセージを引… │
              │ tab          次のペイン               v            添付ファイル: 開く、保… │
@@ -264,8 +264,8 @@ final class JapaneseScreenTests: XCTestCase {
         assertScreen(screens.help(Fixture.size132), """
              Acme Support · ana (担当者)  1 最近 12  2 進行中 5  3 自分 2  4 未完了すべて 9  5 すべて 40                       並び順: 新しい順
                  # 状態     緊急度   件名            1/5    更新│ チケットが開かれていません: Enter で選択中のチケットを開きます
-             #1042 対応中   高       VPN drops every ho…      5m│
-             #1041 新規              Invoice shows the …      3h│
+             #1042 対応中   高       VPN drops every ho…     5分│
+             #1041 新規              Invoice shows the …   3時間│
              #1040 回答待ち 低┌─ キー ───────────────────────────────────────────────────────────────────────────────────────┐
              #1039 解決提案 緊│ j down       次のチケット / 下へスクロール     ctrl-c       終了 (下書きは保持)              │
              #1038 クローズ   │ k up         前のチケット / 上へスクロール     ? f1         このヘルプ                       │
@@ -316,19 +316,19 @@ final class JapaneseScreenTests: XCTestCase {
              組織          Umbra
              担当者        Ana Lind (ana)
              製品          VPN › C┌─ 2 件のチケットのステータス変更 ─┐
-             作成日時      2024-05│ 1  対応中                        │
-             更新日時      2024-06│ 2  お客様の返信待ち              │
-                                  │ 3  保留中                        │
+             作成日時      2024年5│ 1  対応中                        │
+             更新日時      2024年6│ 2  お客様の返信待ち              │
+                                  │ 3  確認待ち                      │
              Since Monday the VPN │ 4  クローズ済み                  │r and needs a
              restart.             │                                  │
                                   │ ↑/↓ 選択 · Enter 適用 · Esc 取消 │
              履歴 (7)             └──────────────────────────────────┘
-             ● Carl Meyer (顧客) · 2024-05-30 10:00
+             ● Carl Meyer (顧客) · 2024年5月30日 10:00
                It dropped again this morning while I was on a call with a customer, and the
                reconnect took almost two minutes.
-             ├─● Ana Lind (担当者) · 2024-05-30 11:00
+             ├─● Ana Lind (担当者) · 2024年5月30日 11:00
              │   Which client version do you run?
-             │ └─● Carl Meyer (顧客) · 2024-05-30 11:30
+             │ └─● Carl Meyer (顧客) · 2024年5月30日 11:30
              │     Version 5.2.1 on macOS 14.                                           73%
              ↑/↓ 選択  enter 適用  esc 取消
             """)
@@ -338,35 +338,35 @@ final class JapaneseScreenTests: XCTestCase {
         assertScreen(screens.statusMenu(Fixture.size132), """
              Acme Support · ana (担当者)  1 最近 12  2 進行中 5  3 自分 2  4 未完了すべて 9  5 すべて 40                       並び順: 新しい順
                  # 状態     緊急度   件名            1/5    更新│ #1042 VPN drops every hour
-             #1042 対応中   高       VPN drops every ho…      5m│ ステータス    対応中
-             #1041 新規              Invoice shows the …      3h│ 種類          障害
-            *#1040 回答待ち 低       Cannot export the …      2d│ 緊急度        高
-            *#1039 解決提案 緊急     Mail server down f…      3w│ 依頼者        Carl Meyer (carl)
-             #1038 クローズ          Password reset lin…      1y│ 組織          Umbra
+             #1042 対応中   高       VPN drops every ho…     5分│ ステータス    対応中
+             #1041 新規              Invoice shows the …   3時間│ 種類          障害
+            *#1040 回答待ち 低       Cannot export the …     2日│ 緊急度        高
+            *#1039 解決提案 緊急     Mail server down f…     3週│ 依頼者        Carl Meyer (carl)
+             #1038 クローズ          Password reset lin…     1年│ 組織          Umbra
                                                                 │ 担当者        Ana Lind (ana)
                                                                 │ 製品          VPN › Client
-                                                                │ 作成日時      2024-05-30 09:00 (2d)
-                                                                │ 更新日時      2024-06-01 11:55 (5m)
+                                                                │ 作成日時      2024年5月30日 09:00 (2日前)
+                                                                │ 更新日時      2024年6月1日 11:55 (5分前)
                                                                 │
                                                                 │ Since Monday the VPN client disconnects about once an hour and needs a
                                                                 │ restart.
                                                                 │
                                                                 │ 履歴 (7)
-                                                            ┌─ 2 件のチケットのステータス変更 ─┐30 10:00
+                                                            ┌─ 2 件のチケットのステータス変更 ─┐ 30日 10:00
                                                             │ 1  対応中                        │g while I was on a call with a customer, and
                                                             │ 2  お客様の返信待ち              │o minutes.
-                                                            │ 3  保留中                        │5-30 11:00
+                                                            │ 3  確認待ち                      │5月30日 11:00
                                                             │ 4  クローズ済み                  │u run?
-                                                            │                                  │-05-30 11:30
+                                                            │                                  │年5月30日 11:30
                                                             │ ↑/↓ 選択 · Enter 適用 · Esc 取消 │4.
-                                                            └──────────────────────────────────┘24-05-30 12:00
+                                                            └──────────────────────────────────┘24年5月30日 12:00
                                                                 │ │       5.2.1 has a known keepalive bug.
                                                                 │ │       Please update to 5.3.
-                                                                │ ├─● Ben Okafor (担当者) · 2024-05-30 11:15  内部メモ
+                                                                │ ├─● Ben Okafor (担当者) · 2024年5月30日 11:15  内部メモ
                                                                 │ │   Same as #998: vendor case 7731.
-                                                                │ └─● Carl Meyer (顧客) · 2024-05-30 13:00
+                                                                │ └─● Carl Meyer (顧客) · 2024年5月30日 13:00
                                                                 │     Thanks!
-                                                                │ · 2024-05-30 14:00 Status changed from New to Open
+                                                                │ · 2024年5月30日 14:00 Status changed from New to Open
                                                                 │
                                                                 │
                                                                 │
@@ -383,11 +383,11 @@ final class JapaneseScreenTests: XCTestCase {
         assertScreen(screens.commandLine(Fixture.size80), """
              ana  1 最近 12  2 進行 5  3 自分 2  4 未完 9  5 全件 40       並び順: 新しい順
                  # 状態     緊急度   件名                           1/5 依頼者 · 組…    更新
-             #1042 対応中   高       VPN drops every hour               carl · Umbra      5m
-             #1041 新規              Invoice shows the wrong VAT number dora · Umbra      3h
-             #1040 回答待ち 低       Cannot export the monthly report … carl · Umbra      2d
-             #1039 解決提案 緊急     Mail server down for the whole of… dora · Umbra      3w
-             #1038 クローズ          Password reset link expired        carl · Umbra      1y
+             #1042 対応中   高       VPN drops every hour               carl · Umbra     5分
+             #1041 新規              Invoice shows the wrong VAT number dora · Umbra   3時間
+             #1040 回答待ち 低       Cannot export the monthly report … carl · Umbra     2日
+             #1039 解決提案 緊急     Mail server down for the whole of… dora · Umbra     3週
+             #1038 クローズ          Password reset link expired        carl · Umbra     1年
 
 
 
@@ -412,11 +412,11 @@ final class JapaneseScreenTests: XCTestCase {
         assertScreen(screens.commandLine(Fixture.size132), """
              Acme Support · ana (担当者)  1 最近 12  2 進行中 5  3 自分 2  4 未完了すべて 9  5 すべて 40                       並び順: 新しい順
                  # 状態     緊急度   件名            1/5    更新│ チケットが開かれていません: Enter で選択中のチケットを開きます
-             #1042 対応中   高       VPN drops every ho…      5m│
-             #1041 新規              Invoice shows the …      3h│
-             #1040 回答待ち 低       Cannot export the …      2d│
-             #1039 解決提案 緊急     Mail server down f…      3w│
-             #1038 クローズ          Password reset lin…      1y│
+             #1042 対応中   高       VPN drops every ho…     5分│
+             #1041 新規              Invoice shows the …   3時間│
+             #1040 回答待ち 低       Cannot export the …     2日│
+             #1039 解決提案 緊急     Mail server down f…     3週│
+             #1038 クローズ          Password reset lin…     1年│
                                                                 │
                                                                 │
                                                                 │

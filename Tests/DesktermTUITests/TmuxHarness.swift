@@ -318,7 +318,8 @@ final class TmuxClient {
     /// The first screen of a started client: the list with a selected row.
     @discardableResult
     func waitForList() throws -> Screen {
-        try wait(for: "the ticket list") { $0.topBar.contains(" 1 Rec") && $0.selectedNumber != nil }
+        // The first tab in any language ("1 Recent", "1 Réc", "1 最近").
+        try wait(for: "the ticket list") { $0.topBar.range(of: #" 1 \S"#, options: .regularExpression) != nil && $0.selectedNumber != nil }
     }
 
     /// The `deskterm` process: the child of the pane's shell.
