@@ -63,7 +63,7 @@ extension PostgresRows {
         let messageKinds = reader.visibility.seesInternalNotes
             ? PostgresQueryFragment.always : PostgresQueryFragment("m.kind != 'internalNote'")
         let messages = search.condition(vector: "m.search_words", text: "m.body").and(messageKinds)
-        let walkedMessages = search.walkedCondition(vector: "m.search_words", text: "m.body").and(messageKinds)
+        let walkedMessages = search.condition(vector: "m.search_words", text: "m.body", walked: true).and(messageKinds)
         let start = try searchStart(search)
         try scan(limit: limit, newest: start.newestMessage, walk: start.walk(.message), into: &latest) { range in
             let (ids, order) = range.sql("m.id")
@@ -73,7 +73,7 @@ extension PostgresRows {
                 + PostgresQueryFragment(" ORDER BY \(order) LIMIT \(Self.searchBatch)")
         }
         let tickets = search.condition(vector: "t.search_words", text: PostgresSchema.ticketText("t"))
-        let walkedTickets = search.walkedCondition(vector: "t.search_words", text: PostgresSchema.ticketText("t"))
+        let walkedTickets = search.condition(vector: "t.search_words", text: PostgresSchema.ticketText("t"), walked: true)
         try scan(limit: limit, newest: start.newestTicket, walk: start.walk(.ticket), into: &latest) { range in
             let (ids, order) = range.sql("t.id")
             return PostgresQueryFragment("SELECT t.id AS rowid, t.id AS ticket_id, t.created_at AS at, (")

@@ -32,7 +32,7 @@ final class PostgresCJKWalkTests: XCTestCase {
         let search = try XCTUnwrap(PostgresTextSearchQuery(XCTUnwrap(SearchWords(typed: "ご対応"))))
         XCTAssertEqual(search.substrings, ["ご対応"])
 
-        let walked = try plan(db, search.walkedCondition(vector: "m.search_words", text: "m.body"), newest: newest)
+        let walked = try plan(db, search.condition(vector: "m.search_words", text: "m.body", walked: true), newest: newest)
         XCTAssertFalse(walked.contains("cjk_grams"), walked)
         XCTAssertTrue(walked.contains("message_pkey"), walked)
         // Why: with the index's conditions the planner trades the walk for the whole posting list.
@@ -40,7 +40,7 @@ final class PostgresCJKWalkTests: XCTestCase {
         XCTAssertTrue(indexed.contains("message_cjk_grams"), indexed)
 
         // Both find the same rows.
-        for condition in [search.walkedCondition(vector: "m.search_words", text: "m.body"),
+        for condition in [search.condition(vector: "m.search_words", text: "m.body", walked: true),
                           search.condition(vector: "m.search_words", text: "m.body")] {
             let query = PostgresQueryFragment("SELECT count(*) AS n FROM message m WHERE ") + condition
             XCTAssertEqual(try db.query(query.numbered(), query.values)[0].decode(Int64.self, column: "n"), 20001)
