@@ -166,7 +166,16 @@ final class TmuxPlayer {
         runTool(tmux, ["-L", socket, "-f", "/dev/null"] + arguments, environment: environment)
     }
 
+    /// A session that outlives every played one: killing a server's last session makes it exit,
+    /// and the next `new-session` can reach the exiting server ("server exited unexpectedly").
+    private var keeperStarted = false
+
     func play(_ file: String, size: TerminalSize, name: String) throws -> [[String]] {
+        if !keeperStarted {
+            let keeper = run(["new-session", "-d", "-s", "keeper", "/bin/sh", "-c", "exec sleep 100000"])
+            guard keeper.status == 0 else { throw TUITestFailure(description: "tmux new-session (keeper) failed: \(keeper)") }
+            keeperStarted = true
+        }
         let command = "cat \(shellQuoted(file)); tmux -L \(socket) wait-for -S \(name); exec sleep 600"
         let started = run(["new-session", "-d", "-s", name, "-x", String(size.columns), "-y", String(size.rows), "/bin/sh", "-c", command])
         guard started.status == 0 else { throw TUITestFailure(description: "tmux new-session failed: \(started)") }
