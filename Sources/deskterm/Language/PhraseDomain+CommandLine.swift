@@ -7,12 +7,18 @@ extension PhraseDomain {
     static let commandLine = PhraseDomain(name: "deskterm")
 }
 
-// Every declaration is `.cli("English literal", …)`: the catalogue check reads these calls
+// Every declaration is a `.cli` call with an English literal: the catalogue check reads them
 // from the sources (like xgettext), whatever type the call returns.
 
 extension Phrase {
     /// Declares a command-line phrase, rendered later in the language of whoever reads it.
     static func cli(_ english: StaticString, context: StaticString? = nil, _ arguments: [String: PhraseArgument] = [:]) -> Phrase {
+        commandLine(english, context: context, arguments)
+    }
+
+    /// The declaration itself, for the other overloads: the catalogue check reads only calls
+    /// whose English is a literal.
+    fileprivate static func commandLine(_ english: StaticString, context: StaticString?, _ arguments: [String: PhraseArgument]) -> Phrase {
         Phrase(domain: .commandLine, english: english.description, context: context?.description, arguments: arguments)
     }
 
@@ -31,7 +37,7 @@ extension String {
     /// A command-line phrase in the language the command speaks, where text is needed now
     /// (help strings, table titles).
     static func cli(_ english: StaticString, context: StaticString? = nil, _ arguments: [String: PhraseArgument] = [:]) -> String {
-        Phrase.cli(english, context: context, arguments).shown
+        Phrase.commandLine(english, context: context, arguments).shown
     }
 }
 
@@ -39,14 +45,14 @@ extension ArgumentHelp {
     /// Help for an option or argument, in the language known before parsing
     /// (`CommandLanguage.prescan`): ArgumentParser reads it when it prints help.
     static func cli(_ english: StaticString, context: StaticString? = nil, valueName: String? = nil) -> ArgumentHelp {
-        ArgumentHelp(Phrase.cli(english, context: context).shown, valueName: valueName)
+        ArgumentHelp(Phrase.commandLine(english, context: context, [:]).shown, valueName: valueName)
     }
 }
 
 extension DeskError {
     /// A refusal worded by the command line, shown in the reader's language.
     static func cli(_ english: StaticString, _ arguments: [String: PhraseArgument] = [:]) -> DeskError {
-        .refusal(Phrase.cli(english, arguments))
+        .refusal(Phrase.commandLine(english, context: nil, arguments))
     }
 }
 
