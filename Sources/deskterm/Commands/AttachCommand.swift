@@ -24,7 +24,7 @@ struct AttachCommand: DeskCommand {
         let attachment = try desk.store.attach(
             number: number.value, name: name, mediaType: type ?? MediaTypes.guess(name), data: data, by: desk.viewer)
         say(.cli("Attached {name} ({size} bytes, sha256 {digest}) to #{number}",
-                 ["name": .text(TextSafety.sanitizedLine(attachment.name)), "size": .quantity(attachment.size), "digest": .text(attachment.sha256),
+                 ["name": .text(TextSafety.sanitizedLine(attachment.name)), "size": .number(attachment.size), "digest": .text(attachment.sha256),
                   "number": .number(number.value)]))
     }
 }

@@ -35,8 +35,8 @@ enum TicketText {
                 ["name": .text(clean(attachment.name)), "id": .text("\(attachment.id)"), "type": .text(attachment.mediaType),
                  "size": .quantity(attachment.size), "digest": .text(String(attachment.sha256.prefix(12)))]))))
         }
-        // The labels' column widens to the language's longest label (two spaces after it).
-        let labelWidth = max(13, (fields.map { DisplayWidth.of($0.0) }.max() ?? 0) + 2)
+        // The labels' column widens to the language's longest label, one space after it.
+        let labelWidth = max(13, (fields.map { DisplayWidth.of($0.0) }.max() ?? 0) + 1)
         for (name, value) in fields {
             lines.append("  " + DisplayWidth.fit(name, to: labelWidth) + value)
         }
