@@ -48,16 +48,17 @@ enum BenchTable {
     static func render(_ results: Benchmark.Results) -> String {
         var lines: [String] = []
         for report in results.reports {
-            lines.append("\(report.columns)x\(report.rows), \(report.tickets) tickets")
+            lines.append(Phrase.cli(one: "{size}, {count} ticket", other: "{size}, {count} tickets", count: report.tickets,
+                                    ["size": .text("\(report.columns)x\(report.rows)")]).shown)
             let table = TextTable(
                 columns: [
-                    .init(title: "INTERACTION", priority: 0, minWidth: 12, flexible: true),
+                    .init(title: .cli("INTERACTION", context: "column title"), priority: 0, minWidth: 12, flexible: true),
                     .init(title: "N", priority: 1, minWidth: 1, alignRight: true),
                     .init(title: "P50 MS", priority: 0, minWidth: 6, alignRight: true),
                     .init(title: "P99 MS", priority: 0, minWidth: 6, alignRight: true),
                     .init(title: "MAX MS", priority: 1, minWidth: 6, alignRight: true),
-                    .init(title: "BYTES P50", priority: 0, minWidth: 9, alignRight: true),
-                    .init(title: "BYTES MAX", priority: 1, minWidth: 9, alignRight: true),
+                    .init(title: .cli("BYTES P50", context: "column title"), priority: 0, minWidth: 9, alignRight: true),
+                    .init(title: .cli("BYTES MAX", context: "column title"), priority: 1, minWidth: 9, alignRight: true),
                 ],
                 rows: report.interactions.map {
                     [$0.name, String($0.samples), String(format: "%.2f", $0.p50Milliseconds), String(format: "%.2f", $0.p99Milliseconds),
@@ -66,7 +67,7 @@ enum BenchTable {
             lines.append(table.render(width: 120))
             lines.append("")
         }
-        lines.append("Peak resident memory: \(results.peakResidentKilobytes / 1024) MB")
+        lines.append(Phrase.cli("Peak resident memory: {megabytes} MB", ["megabytes": .quantity(Int64(results.peakResidentKilobytes / 1024))]).shown)
         return lines.joined(separator: "\n")
     }
 }
