@@ -83,7 +83,9 @@ struct DeskAccess {
 
     func viewer(in store: any DeskStore) throws(DeskError) -> Viewer {
         guard let handle else { throw .cli("Who is acting? Give --user HANDLE or set DESKTERM_USER") }
-        return try store.viewer(handle: handle)
+        let viewer = try store.viewer(handle: handle)
+        CommandLanguage.actingUser(viewer, in: store)
+        return viewer
     }
 }
 

@@ -68,7 +68,7 @@ struct GlobalOptions: ParsableArguments {
             throw .cli("Who is acting? Give --user HANDLE or set DESKTERM_USER")
         }
         let viewer = try store.viewer(handle: handle)
-        CommandLanguage.actingUser(stored: (try? store.userSettings(viewer: viewer)).flatMap(LanguageChoice.stored))
+        CommandLanguage.actingUser(viewer, in: store)
         return viewer
     }
 

@@ -26,7 +26,8 @@ enum CommandLanguage {
     }
 
     /// Once the acting user is known: their stored language unless `--language` was given.
-    static func actingUser(stored: Language?, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    static func actingUser(_ viewer: Viewer, in store: any DeskStore, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        let stored = (try? store.userSettings(viewer: viewer)).flatMap(LanguageChoice.stored)
         lock.withLock { chosen = LanguageChoice.language(option: option, stored: stored, environment: environment) }
     }
 
