@@ -102,6 +102,19 @@ final class CommandLineLanguageCLITests: XCTestCase {
         XCTAssertTrue(both.stderr.contains("--ask und --solution schließen einander aus"), both.stderr)
     }
 
+    func testTheImportSummaryCountsWithTheLanguagesPluralRule() throws {
+        let desk = try makeWorld()
+        let path = try desk.write("support.mbox", ImportCLITests.mbox)
+        let result = run(desk, ["import", "mbox", path, "--agent-domain", "desk.example", "--now", "2024-03-01T09:00:00Z", "--user", "root", "--language", "fr"])
+        XCTAssertEqual(result.status, 0, "\(result)")
+        XCTAssertEqual(result.lines.count, 3, "\(result)")
+        // French counts 0 and 1 in the singular.
+        XCTAssertEqual(result.lines[0], "Importé support.mbox : 1 ticket, 3 messages, 1 utilisateur, 1 organisation, 0 pièce jointe")
+        XCTAssertTrue(result.lines[1].hasPrefix("4 messages lus en "), result.lines[1])
+        XCTAssertTrue(result.lines[1].hasSuffix(" : 0 déjà dans le desk, 0 doublon dans l'entrée, 1 ignoré, 0 avertissement"), result.lines[1])
+        XCTAssertTrue(result.lines[2].hasPrefix("ignoré : \(path) at byte "), result.lines[2])
+    }
+
     func testUserAddAndSetSpeakTheAdminsLanguageNotTheOneTheyStore() throws {
         let desk = try makeWorld()
         assertSucceeded(run(desk, ["user", "set", "bob", "--language", "fr"], ["LANG": "de_DE.UTF-8"]), "bob liest deskterm auf Français (fr)\n")

@@ -21,9 +21,9 @@ enum ImportSummaryText {
         let language = CommandLanguage.current
         let seconds = "\(NumberText.grouped(hundredths / 100, in: language))\(NumberText.decimalSeparator(language))\(String(format: "%02d", hundredths % 100))"
         let outcome = [
-            Phrase.cli("{count} already in the desk", count(summary.alreadyPresent)).shown,
+            Phrase.cli(one: "{count} already in the desk", other: "{count} already in the desk", count: summary.alreadyPresent, count(summary.alreadyPresent)).shown,
             Phrase.cli(one: "{count} duplicate in the input", other: "{count} duplicates in the input", count: summary.duplicates, count(summary.duplicates)).shown,
-            Phrase.cli("{count} skipped", count(summary.skipped.count)).shown,
+            Phrase.cli(one: "{count} skipped", other: "{count} skipped", count: summary.skipped.count, count(summary.skipped.count)).shown,
             Phrase.cli(one: "{count} warning", other: "{count} warnings", count: summary.warnings.count, count(summary.warnings.count)).shown,
         ]
         var lines = [
