@@ -33,7 +33,9 @@ let package = Package(
                 "DeskTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 "DeskPostgresStore",
-            ]
+            ],
+            // The command line's catalogues, found like DeskModel's (Catalogues.swift).
+            resources: [.copy("Catalogues")]
         ),
         .testTarget(name: "DeskModelTests", dependencies: ["DeskModel", .product(name: "GRDB", package: "GRDB.swift"), "DeskPostgresStore", "DeskPostgres"]),
         .testTarget(name: "DesktermCLITests", dependencies: ["DeskModel", .product(name: "GRDB", package: "GRDB.swift"), "DeskPostgres", "DeskPostgresStore"]),

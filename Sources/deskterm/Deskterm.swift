@@ -6,10 +6,10 @@ import Foundation
 
 @main
 struct Deskterm: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "deskterm",
-        abstract: "A help desk that lives in the terminal.",
-        discussion: "With no command, opens the full-screen client on the desk (--demo: on the demo desk, created on first use).",
+        abstract: .cli("A help desk that lives in the terminal."),
+        discussion: .cli("With no command, opens the full-screen client on the desk (--demo: on the demo desk, created on first use)."),
         subcommands: [
             InitCommand.self, DemoCommand.self, ListCommand.self, ShowCommand.self, NewCommand.self,
             ReplyCommand.self, StatusCommand.self, AssignCommand.self, WatchCommand.self, UnwatchCommand.self,
@@ -17,11 +17,11 @@ struct Deskterm: ParsableCommand {
             SSHCommand.self, SSHSessionCommand.self, AuditCommand.self, BenchCommand.self,
             ImportCommand.self, ExportCommand.self, ViewCommand.self, SettingsCommand.self, DownloadCommand.self,
             CopyCommand.self,
-        ])
+        ]) }
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: "Open the demo desk (created on first use) as the agent 'alice' unless --user says otherwise.")
+    @Flag(help: .cli("Open the demo desk (created on first use) as the agent 'alice' unless --user says otherwise."))
     var demo = false
 
     @OptionGroup var startChoices: StartChoiceOptions
@@ -29,6 +29,8 @@ struct Deskterm: ParsableCommand {
     /// Registers the backends that live outside DeskModel, then runs as ArgumentParser does.
     static func main() {
         PostgresDeskStorage.register(listenAddress: .listening(environment: ProcessInfo.processInfo.environment))
+        // Before ArgumentParser reads any help text, so that `--help` can be translated.
+        CommandLanguage.prescan(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
         main(nil)
     }
 
@@ -80,8 +82,10 @@ struct DeskAccess {
     }
 
     func viewer(in store: any DeskStore) throws(DeskError) -> Viewer {
-        guard let handle else { throw .invalidInput("Who is acting? Give --user HANDLE or set DESKTERM_USER") }
-        return try store.viewer(handle: handle)
+        guard let handle else { throw .cli("Who is acting? Give --user HANDLE or set DESKTERM_USER") }
+        let viewer = try store.viewer(handle: handle)
+        CommandLanguage.actingUser(viewer, in: store)
+        return viewer
     }
 }
 
@@ -92,7 +96,7 @@ enum FullScreen {
         store: any DeskStore, viewer: Viewer, restricted: Bool, explicit: UserSettings = UserSettings(), language: Language? = nil
     ) throws(DeskError) -> DeskApp.Exit {
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
-            throw .invalidInput("The full-screen client needs a terminal; for scripts use `deskterm list`, `show`, `reply`...")
+            throw .cli("The full-screen client needs a terminal; for scripts use `deskterm list`, `show`, `reply`...")
         }
         // Opening the client must not wait for another process's write: a busy desk leaves
         // auto-closing to the next login or `maintain`.

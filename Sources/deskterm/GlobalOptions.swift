@@ -4,26 +4,32 @@ import Foundation
 
 /// Options every command takes: which desk, and who is acting.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The desk: a file (SQLite) or a postgresql:// address.", discussion: "Default: $DESKTERM_DB, else $XDG_DATA_HOME/deskterm/desk.sqlite, else ~/.local/share/deskterm/desk.sqlite.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(
+        .cli("The desk: a file (SQLite) or a postgresql:// address."),
+        discussion: .cli("Default: $DESKTERM_DB, else $XDG_DATA_HOME/deskterm/desk.sqlite, else ~/.local/share/deskterm/desk.sqlite."),
+        valueName: "path"))
     var db: String?
 
-    @Option(name: .long, help: ArgumentHelp("Act as this user (default: $DESKTERM_USER).", valueName: "handle"))
+    @Option(name: .long, help: .cli("Act as this user (default: $DESKTERM_USER).", valueName: "handle"))
     var user: String?
 
     // Optional so that an SSH session can tell it was given (and refuse it); 10 when absent.
-    @Option(name: .long, help: ArgumentHelp("Seconds to wait for a desk another process is writing (default: 10).", valueName: "seconds"))
+    @Option(name: .long, help: .cli("Seconds to wait for a desk another process is writing (default: 10).", valueName: "seconds"))
     var busyTimeout: Double?
 
-    @Option(name: .long, help: ArgumentHelp("The language to speak: \(Language.tags) (default: your language stored in the desk, else $LANGUAGE, $LC_ALL, $LC_MESSAGES, $LANG, else en). For user add|set: the user's language.", valueName: "tag"))
+    @Option(name: .long, help: ArgumentHelp(
+        .cli("The language to speak: {tags} (default: your language stored in the desk, else $LANGUAGE, $LC_ALL, $LC_MESSAGES, $LANG, else en). For user add|set: the user's language.",
+             ["tags": .text(Language.tags)]),
+        valueName: "tag"))
     var language: String?
 
     func validate() throws {
         if let language {
-            do { _ = try Language.named(language) } catch { throw ValidationError(error.message) }
+            do { _ = try Language.named(language) } catch { throw ValidationError(error.phrase.shown) }
         }
         guard let busyTimeout else { return }
         guard busyTimeout.isFinite, busyTimeout >= 0, busyTimeout <= Desk.maximumBusyTimeout else {
-            throw ValidationError("--busy-timeout must be a number of seconds between 0 and \(Int(Desk.maximumBusyTimeout))")
+            throw ValidationError(.cli("--busy-timeout must be a number of seconds between 0 and {limit}", ["limit": .number(Int64(Desk.maximumBusyTimeout))]))
         }
     }
 
@@ -59,16 +65,18 @@ struct GlobalOptions: ParsableArguments {
     /// The acting user; commands that read or change tickets need one.
     func viewer(in store: any DeskStore) throws(DeskError) -> Viewer {
         guard let handle = userHandle else {
-            throw .invalidInput("Who is acting? Give --user HANDLE or set DESKTERM_USER")
+            throw .cli("Who is acting? Give --user HANDLE or set DESKTERM_USER")
         }
-        return try store.viewer(handle: handle)
+        let viewer = try store.viewer(handle: handle)
+        CommandLanguage.actingUser(viewer, in: store)
+        return viewer
     }
 
     /// Directory commands are for admins; without --user the operator is trusted by file access.
     func requireAdminIfNamed(in store: any DeskStore) throws(DeskError) {
         guard userHandle != nil else { return }
         let viewer = try viewer(in: store)
-        guard viewer.role == .admin else { throw .notAllowed("only admins manage organisations and users") }
+        guard viewer.role == .admin else { throw .refusal(DeskError.notAllowedPhrase(.cli("only admins manage organisations and users"))) }
     }
 }
 
@@ -82,14 +90,20 @@ enum DeskPaths {
     }
 }
 
-/// Runs a command body; a refusal becomes one line on stderr and exit status 1.
+/// Runs a command body; a refusal becomes one line on stderr, in the language the command
+/// speaks, and exit status 1.
 func runReportingErrors(_ body: () throws(DeskError) -> Void) throws {
     do {
         try body()
     } catch {
-        FileHandle.standardError.write(Data("deskterm: \(TextSafety.sanitizedLine(error.message))\n".utf8))
+        reportError(error)
         throw ExitCode.failure
     }
+}
+
+/// `deskterm: ` and the refusal in the language the command speaks, on standard error.
+func reportError(_ error: DeskError) {
+    FileHandle.standardError.write(Data("deskterm: \(TextSafety.sanitizedLine(error.phrase.shown))\n".utf8))
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {

@@ -81,15 +81,19 @@ final class LanguageCLITests: XCTestCase {
         return (desk, created)
     }
 
+    /// The "Created" field of `show`, in whatever language it is labelled: the first field
+    /// with a time, its label column's padding reduced to two spaces.
     private func createdLine(_ result: CLIResult) -> String {
         XCTAssertEqual(result.status, 0, "\(result)")
-        return result.stdout.split(separator: "\n").first { $0.hasPrefix("  Created") }.map(String.init) ?? "<none>"
+        guard let line = result.stdout.split(separator: "\n").first(where: { $0.contains(" UTC (") }) else { return "<none>" }
+        return line.replacingOccurrences(of: "(?<=\\S)  +", with: "  ", options: .regularExpression)
     }
 
     func testShowAndListSpeakTheChosenLanguageInOrder() throws {
         let (desk, created) = try deskWithTicket()
         func expected(_ language: Language, _ ago: String) -> String {
-            "  Created      \(DateText.minute(created, in: language)) UTC (\(ago))"
+            let label = ["en": "Created", "fr": "Créé", "it": "Creato", "de": "Erstellt", "es": "Creado", "ja": "作成日時", "pt-BR": "Criado"]
+            return "  \(label[language.rawValue] ?? "?")  \(DateText.minute(created, in: language)) UTC (\(ago))"
         }
         let show = ["show", "1", "--user", "bob"]
         // Nothing set anywhere (C locale): English.
@@ -120,19 +124,19 @@ final class LanguageCLITests: XCTestCase {
         assertSucceeded(desk.run(["user", "set", "ann", "--language", "fr"]), "ann reads deskterm in Français (fr)\n")
         // sshd passes no locale: the harness's environment is C.UTF-8 only.
         let french = desk.ssh("show 1", as: "ann")
-        XCTAssertEqual(createdLine(french), "  Created      \(DateText.minute(created, in: .french)) UTC (il y a 3 h)")
+        XCTAssertEqual(createdLine(french), "  Créé  \(DateText.minute(created, in: .french)) UTC (il y a 3 h)")
         // The client may ask for another language; a bad one is refused as any bad option is.
         XCTAssertEqual(createdLine(desk.ssh("show 1 --language de", as: "ann")),
-                       "  Created      \(DateText.minute(created, in: .german)) UTC (vor 3 Std.)")
+                       "  Erstellt  \(DateText.minute(created, in: .german)) UTC (vor 3 Std.)")
         let bad = desk.ssh("show 1 --language xx", as: "ann")
         XCTAssertEqual(bad.status, 2, "\(bad)")
         XCTAssertTrue(bad.stderr.contains("unknown language 'xx' (languages: \(tags))"), bad.stderr)
 
         // A user with no stored language: English, or the key's own --session-language.
-        XCTAssertEqual(createdLine(desk.ssh("show 1", as: "carl")), "  Created      \(DateText.minute(created, in: .english)) UTC (3h ago)")
+        XCTAssertEqual(createdLine(desk.ssh("show 1", as: "carl")), "  Created  \(DateText.minute(created, in: .english)) UTC (3h ago)")
         var environment = desk.environment()
         environment["SSH_ORIGINAL_COMMAND"] = "show 1"
         let pinned = runProcess(desk.binary, ["ssh-session", "--desk", desk.path, "--session-language", "ja", "carl"], environment: environment)
-        XCTAssertEqual(createdLine(pinned), "  Created      \(DateText.minute(created, in: .japanese)) UTC (3時間前)")
+        XCTAssertEqual(createdLine(pinned), "  作成日時  \(DateText.minute(created, in: .japanese)) UTC (3時間前)")
     }
 }

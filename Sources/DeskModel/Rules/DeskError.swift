@@ -46,6 +46,8 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
     /// U+0000 in typed text: SQLite's text functions and PostgreSQL's text type end or refuse
     /// the value there, so a reply would be stored cut short.
     case textHasNul(field: TextField)
+    /// A refusal its caller words itself (the command line, in its own catalogue).
+    case refusal(Phrase)
 
     /// The sentence in English, as the command line prints it.
     public var message: String { phrase.englishText }

@@ -3,14 +3,14 @@ import DeskModel
 import Foundation
 
 struct AttachCommand: DeskCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "attach", abstract: "Attach a file to a ticket.",
-        discussion: "Over SSH, FILE is the name the attachment gets, and its bytes come from standard input.")
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "attach", abstract: .cli("Attach a file to a ticket."),
+        discussion: .cli("Over SSH, FILE is the name the attachment gets, and its bytes come from standard input.")) }
 
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
-    @Argument(help: "The ticket number.") var number: TicketNumber
-    @Argument(help: "The file to attach.") var file: String
-    @Option(help: "Media type (default: guessed from the name).") var type: String?
+    @Argument(help: .cli("The ticket number.")) var number: TicketNumber
+    @Argument(help: .cli("The file to attach.")) var file: String
+    @Option(help: .cli("Media type (default: guessed from the name).")) var type: String?
 
     func run(in context: CommandContext) throws(DeskError) {
         let desk = try context.desk()
@@ -23,6 +23,8 @@ struct AttachCommand: DeskCommand {
         }
         let attachment = try desk.store.attach(
             number: number.value, name: name, mediaType: type ?? MediaTypes.guess(name), data: data, by: desk.viewer)
-        print("Attached \(TextSafety.sanitizedLine(attachment.name)) (\(attachment.size) bytes, sha256 \(attachment.sha256)) to #\(number.value)")
+        say(.cli("Attached {name} ({size} bytes, sha256 {digest}) to #{number}",
+                 ["name": .text(TextSafety.sanitizedLine(attachment.name)), "size": .number(attachment.size), "digest": .text(attachment.sha256),
+                  "number": .number(number.value)]))
     }
 }

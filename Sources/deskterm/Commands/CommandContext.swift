@@ -33,8 +33,11 @@ struct CommandContext {
         CommandContext(origin: .sshClient) { () throws(DeskError) in ActingDesk(store: store, viewer: viewer, languageOption: language) }
     }
 
+    /// The desk, and from now on the command speaks the acting user's language.
     func desk() throws(DeskError) -> ActingDesk {
-        try openDesk()
+        let desk = try openDesk()
+        CommandLanguage.set(desk.language)
+        return desk
     }
 }
 

@@ -1,23 +1,19 @@
 import ArgumentParser
 import DeskModel
+import DeskTUI
 import Foundation
 
 struct CopyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "copy",
-        abstract: "Copy a whole desk to a new or empty desk (SQLite file or postgresql://), then verify both sides.",
-        discussion: """
-            Tickets keep their numbers, ids and times; messages, attachments, drafts, audit, saved views, \
-            settings, read marks and recents come along. The target is written all at once or not at all. \
-            The report compares each table's row count and content hash on both sides; the exit status is \
-            non-zero if anything differs. --verify-only compares two desks without copying.
-            """)
+        abstract: .cli("Copy a whole desk to a new or empty desk (SQLite file or postgresql://), then verify both sides."),
+        discussion: .cli("Tickets keep their numbers, ids and times; messages, attachments, drafts, audit, saved views, settings, read marks and recents come along. The target is written all at once or not at all. The report compares each table's row count and content hash on both sides; the exit status is non-zero if anything differs. --verify-only compares two desks without copying.")) }
 
-    @Option(help: ArgumentHelp("The desk to copy: a file or a postgresql:// address.", valueName: "address")) var from: String
-    @Option(help: ArgumentHelp("The new or empty desk to fill: a file or a postgresql:// address.", valueName: "address")) var to: String
-    @Flag(help: "Only compare the two desks, table by table; copy nothing.") var verifyOnly = false
-    @Option(help: "Report format.") var format: OutputFormat = .table
-    @Flag(help: "No progress on standard error.") var quiet = false
+    @Option(help: .cli("The desk to copy: a file or a postgresql:// address.", valueName: "address")) var from: String
+    @Option(help: .cli("The new or empty desk to fill: a file or a postgresql:// address.", valueName: "address")) var to: String
+    @Flag(help: .cli("Only compare the two desks, table by table; copy nothing.")) var verifyOnly = false
+    @Option(help: .cli("Report format.")) var format: OutputFormat = .table
+    @Flag(help: .cli("No progress on standard error.")) var quiet = false
 
     func run() throws {
         let (from, to, verifyOnly, format, quiet) = (self.from, self.to, self.verifyOnly, self.format, self.quiet)
@@ -48,28 +44,32 @@ enum CopyReportOutput {
     static func text(_ report: CopyReport, copied: Bool) -> String {
         let (source, target) = (TextSafety.sanitizedLine(report.source), TextSafety.sanitizedLine(report.target))
         var lines: [String] = []
+        let verified = PhraseArgument.text(CommandLanguage.seconds(report.verifySeconds))
         if copied, let seconds = report.copySeconds {
-            lines.append(String(format: "Copied %@ to %@ in %.1fs (verified in %.1fs)", source, target, seconds, report.verifySeconds))
+            lines.append(Phrase.cli("Copied {source} to {target} in {seconds} s (verified in {verified} s)",
+                                    ["source": .text(source), "target": .text(target), "seconds": .text(CommandLanguage.seconds(seconds)), "verified": verified]).shown)
         } else {
-            lines.append(String(format: "Compared %@ with %@ in %.1fs", source, target, report.verifySeconds))
+            lines.append(Phrase.cli("Compared {source} with {target} in {verified} s", ["source": .text(source), "target": .text(target), "verified": verified]).shown)
         }
-        let rows = [["table", "source rows", "target rows", "source hash", "target hash", ""]] + report.tables.map { table in
+        let titles: [String] = [.cli("table", context: "copy report"), .cli("source rows", context: "copy report"), .cli("target rows", context: "copy report"),
+                                .cli("source hash", context: "copy report"), .cli("target hash", context: "copy report"), ""]
+        // Table names and hashes are the desk's own; counts are plain digits, for scripts that read them.
+        let rows = [titles] + report.tables.map { table in
             [table.name, String(table.source.rows), String(table.target.rows),
-             String(table.source.hash.prefix(16)), String(table.target.hash.prefix(16)), table.equal ? "equal" : "DIFFERENT"]
+             String(table.source.hash.prefix(16)), String(table.target.hash.prefix(16)),
+             table.equal ? String.cli("equal", context: "copy report") : String.cli("DIFFERENT", context: "copy report")]
         }
-        let widths = (0..<6).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        let widths = (0..<6).map { column in rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
         for row in rows {
             let cells = row.enumerated().map { column, cell in
-                column == 1 || column == 2
-                    ? String(repeating: " ", count: widths[column] - cell.count) + cell
-                    : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+                DisplayWidth.fit(cell, to: widths[column], alignRight: column == 1 || column == 2)
             }
             lines.append(cells.joined(separator: "  ").trimmingCharacters(in: .whitespaces))
         }
         let different = report.tables.filter { !$0.equal }.map(\.name)
         lines.append(different.isEmpty
-            ? "All \(report.tables.count) tables equal."
-            : "DIFFERENT: \(different.joined(separator: ", "))")
+            ? Phrase.cli(one: "The {count} table is equal.", other: "All {count} tables equal.", count: report.tables.count).shown
+            : Phrase.cli("DIFFERENT: {tables}", ["tables": .text(different.joined(separator: ", "))]).shown)
         return lines.joined(separator: "\n")
     }
 

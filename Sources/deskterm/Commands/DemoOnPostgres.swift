@@ -19,7 +19,7 @@ enum DemoOnPostgres {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw .storage("Cannot make a temporary folder for the demo desk: \(error.localizedDescription)")
+            throw .cli("Cannot make a temporary folder for the demo desk: {reason}", ["reason": .text(error.localizedDescription)])
         }
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("demo.sqlite").path
@@ -51,7 +51,7 @@ enum DemoOnPostgres {
             throw .storage(String(describing: error))
         }
         guard report.equal else {
-            throw .storage("The demo desk copied to \(address) differs from the one generated:\n" + CopyReportOutput.text(report, copied: true))
+            throw .cli("The demo desk copied to {address} differs from the one generated: {report}", ["address": .text(address.description), "report": .text(CopyReportOutput.text(report, copied: true))])
         }
         return report
     }

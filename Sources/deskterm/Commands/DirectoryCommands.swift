@@ -3,17 +3,17 @@ import DeskModel
 import Foundation
 
 struct OrgCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "org", abstract: "Manage organisations (admins).", subcommands: [OrgAdd.self, OrgList.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "org", abstract: .cli("Manage organisations (admins)."), subcommands: [OrgAdd.self, OrgList.self]) }
 }
 
 struct OrgAdd: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an organisation.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: .cli("Add an organisation.")) }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The organisation's name.") var name: String
-    @Option(help: "free, trial, pro, business or enterprise.") var plan: Plan = .pro
-    @Option(help: "standard, priority or premium.") var tier: SupportTier = .standard
+    @Argument(help: .cli("The organisation's name.")) var name: String
+    @Option(help: .cli("free, trial, pro, business or enterprise.")) var plan: Plan = .pro
+    @Option(help: .cli("standard, priority or premium.")) var tier: SupportTier = .standard
 
     func run() throws {
         let command = self
@@ -21,16 +21,16 @@ struct OrgAdd: ParsableCommand {
             let store = try command.global.openStore()
             try command.global.requireAdminIfNamed(in: store)
             let org = try store.addOrganisation(NewOrganisation(name: command.name, plan: command.plan, tier: command.tier))
-            print("Added organisation \(TextSafety.sanitizedLine(org.name)) (\(org.plan.rawValue), \(org.tier.rawValue))")
+            say(.cli("Added organisation {name} ({plan}, {tier})", ["name": .text(TextSafety.sanitizedLine(org.name)), "plan": .text(org.plan.rawValue), "tier": .text(org.tier.rawValue)]))
         }
     }
 }
 
 struct OrgList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List organisations.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: .cli("List organisations.")) }
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "table or json.") var format: OutputFormat = .table
+    @Option(help: .cli("table or json.")) var format: OutputFormat = .table
 
     func run() throws {
         let command = self
@@ -41,8 +41,9 @@ struct OrgList: ParsableCommand {
             switch command.format {
             case .table:
                 let table = TextTable(
-                    columns: [.init(title: "NAME", priority: 0, minWidth: 8, flexible: true), .init(title: "PLAN", priority: 1, minWidth: 4),
-                              .init(title: "TIER", priority: 2, minWidth: 4)],
+                    columns: [.init(title: .cli("NAME", context: "column title"), priority: 0, minWidth: 8, flexible: true),
+                              .init(title: .cli("PLAN", context: "column title"), priority: 1, minWidth: 4),
+                              .init(title: .cli("TIER", context: "column title"), priority: 2, minWidth: 4)],
                     rows: orgs.map { [$0.name, $0.plan.rawValue, $0.tier.rawValue] })
                 print(table.render(width: OutputWidth.current()))
             case .json:
@@ -53,22 +54,22 @@ struct OrgList: ParsableCommand {
 }
 
 struct UserCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "user", abstract: "Manage users (admins).", subcommands: [UserAdd.self, UserList.self, UserSet.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "user", abstract: .cli("Manage users (admins)."), subcommands: [UserAdd.self, UserList.self, UserSet.self]) }
 }
 
 struct UserAdd: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "add", abstract: "Add a user.",
-        discussion: "--language TAG stores the language the user reads deskterm in (\(Language.tags)); without it, their terminal's is used.")
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "add", abstract: .cli("Add a user."),
+        discussion: .cli("--language TAG stores the language the user reads deskterm in ({tags}); without it, their terminal's is used.", ["tags": .text(Language.tags)])) }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Handle: lower-case letters, digits, - and _.") var handle: String
-    @Option(help: "Full name.") var name: String
-    @Option(help: "Email address.") var email = ""
-    @Option(help: "customer, agent or admin.") var role: Role = .customer
-    @Option(help: ArgumentHelp("The customer's organisation.", valueName: "name")) var org: String?
-    @Flag(help: "The customer sees every ticket of their organisation (support contact).") var orgAccess = false
+    @Argument(help: .cli("Handle: lower-case letters, digits, - and _.")) var handle: String
+    @Option(help: .cli("Full name.")) var name: String
+    @Option(help: .cli("Email address.")) var email = ""
+    @Option(help: .cli("customer, agent or admin.")) var role: Role = .customer
+    @Option(help: .cli("The customer's organisation.", valueName: "name")) var org: String?
+    @Flag(help: .cli("The customer sees every ticket of their organisation (support contact).")) var orgAccess = false
 
     func run() throws {
         let command = self
@@ -76,22 +77,22 @@ struct UserAdd: ParsableCommand {
             let store = try command.global.openStore()
             try command.global.requireAdminIfNamed(in: store)
             if command.orgAccess && command.role != .customer {
-                throw .invalidInput("--org-access applies to customers only")
+                throw .cli("--org-access applies to customers only")
             }
             let user = try store.addUser(NewUser(
                 handle: command.handle, name: command.name, email: command.email, role: command.role,
                 organisationName: command.org, caseAccess: command.orgAccess ? .organisation : .own,
                 language: command.global.chosenLanguage))
-            print("Added \(user.role.rawValue) \(user.handle)")
+            say(.cli("Added {role} {handle}", ["role": .phrase(CommandWords.role(user.role)), "handle": .text(user.handle)]))
         }
     }
 }
 
 struct UserList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List users.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: .cli("List users.")) }
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "table or json.") var format: OutputFormat = .table
+    @Option(help: .cli("table or json.")) var format: OutputFormat = .table
 
     func run() throws {
         let command = self
@@ -105,10 +106,13 @@ struct UserList: ParsableCommand {
             case .table:
                 let table = TextTable(
                     columns: [
-                        .init(title: "HANDLE", priority: 0, minWidth: 6), .init(title: "NAME", priority: 1, minWidth: 8, flexible: true),
-                        .init(title: "ROLE", priority: 0, minWidth: 4), .init(title: "ORGANISATION", priority: 2, minWidth: 8),
-                        .init(title: "ACCESS", priority: 3, minWidth: 6), .init(title: "EMAIL", priority: 4, minWidth: 8),
-                        .init(title: "LANGUAGE", priority: 3, minWidth: 5),
+                        .init(title: .cli("HANDLE", context: "column title"), priority: 0, minWidth: 6),
+                        .init(title: .cli("NAME", context: "column title"), priority: 1, minWidth: 8, flexible: true),
+                        .init(title: .cli("ROLE", context: "column title"), priority: 0, minWidth: 4),
+                        .init(title: .cli("ORGANISATION", context: "column title"), priority: 2, minWidth: 8),
+                        .init(title: .cli("ACCESS", context: "column title"), priority: 3, minWidth: 6),
+                        .init(title: .cli("EMAIL", context: "column title"), priority: 4, minWidth: 8),
+                        .init(title: .cli("LANGUAGE", context: "column title"), priority: 3, minWidth: 5),
                     ],
                     rows: users.map { [$0.handle, $0.name, $0.role.rawValue, $0.organisationID.flatMap { orgNames[$0] } ?? "-",
                                        $0.role == .customer ? $0.caseAccess.rawValue : "-", $0.email, languages[$0.id]?.rawValue ?? "-"] })

@@ -3,41 +3,41 @@ import DeskModel
 import Foundation
 
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "import",
-        abstract: "Bring support history in: mbox files, maildirs, JSON conversations (admins).",
-        discussion: "Importing the same input twice adds nothing. Messages that cannot be read are skipped and listed; the import goes on.",
-        subcommands: [ImportMboxCommand.self, ImportMaildirCommand.self, ImportJSONCommand.self])
+        abstract: .cli("Bring support history in: mbox files, maildirs, JSON conversations (admins)."),
+        discussion: .cli("Importing the same input twice adds nothing. Messages that cannot be read are skipped and listed; the import goes on."),
+        subcommands: [ImportMboxCommand.self, ImportMaildirCommand.self, ImportJSONCommand.self]) }
 }
 
 /// Options every import takes.
 struct ImportSettingsOptions: ParsableArguments {
-    @Option(name: .customLong("agent"), help: ArgumentHelp("This sender answers for the desk (repeatable): a mail address, or an author name in JSON.", valueName: "address"))
+    @Option(name: .customLong("agent"), help: .cli("This sender answers for the desk (repeatable): a mail address, or an author name in JSON.", valueName: "address"))
     var agents: [String] = []
 
-    @Option(name: .customLong("org"), help: ArgumentHelp("Organisation of customers without a mail domain (or of all, with --no-org-from-domain).", valueName: "name"))
+    @Option(name: .customLong("org"), help: .cli("Organisation of customers without a mail domain (or of all, with --no-org-from-domain).", valueName: "name"))
     var organisation = "Imported customers"
 
-    @Option(help: "Plan of the organisations the import creates.") var orgPlan: Plan = .pro
-    @Option(help: "Support tier of the organisations the import creates.") var orgTier: SupportTier = .standard
-    @Option(help: "Kind of the tickets created.") var kind: TicketKind = .serviceRequest
+    @Option(help: .cli("Plan of the organisations the import creates.")) var orgPlan: Plan = .pro
+    @Option(help: .cli("Support tier of the organisations the import creates.")) var orgTier: SupportTier = .standard
+    @Option(help: .cli("Kind of the tickets created.")) var kind: TicketKind = .serviceRequest
 
-    @Option(help: ArgumentHelp("A thread whose last message is older than this many days is closed.", valueName: "days"))
+    @Option(help: .cli("A thread whose last message is older than this many days is closed.", valueName: "days"))
     var closedAfter = 30
 
-    @Option(help: ArgumentHelp("Age threads as if it were this time (ISO 8601).", valueName: "time"))
+    @Option(help: .cli("Age threads as if it were this time (ISO 8601).", valueName: "time"))
     var now: String?
 
-    @Option(help: ArgumentHelp("Messages per transaction.", valueName: "count"))
+    @Option(help: .cli("Messages per transaction.", valueName: "count"))
     var batchSize = 10_000
 
-    @Option(help: "text or json.") var format: ShowFormat = .text
+    @Option(help: .cli("text or json.")) var format: ShowFormat = .text
 
-    @Flag(help: "No progress bar, even on a terminal.") var noProgress = false
+    @Flag(help: .cli("No progress bar, even on a terminal.")) var noProgress = false
 
     func validate() throws {
-        guard (0...36_500).contains(closedAfter) else { throw ValidationError("--closed-after takes a number of days from 0 to 36500") }
-        guard batchSize >= 1 && batchSize <= 1_000_000 else { throw ValidationError("--batch-size must be between 1 and 1000000") }
+        guard (0...36_500).contains(closedAfter) else { throw ValidationError(.cli("--closed-after takes a number of days from 0 to {limit}", ["limit": .number(36_500)])) }
+        guard batchSize >= 1 && batchSize <= 1_000_000 else { throw ValidationError(.cli("--batch-size must be between 1 and {limit}", ["limit": .number(1_000_000)])) }
     }
 
     func importOptions(agentDomains: [String] = [], organisationsFromDomains: Bool = true, fieldMap: [String: String] = [:]) throws(DeskError) -> ImportOptions {
@@ -51,18 +51,18 @@ struct ImportSettingsOptions: ParsableArguments {
 
 /// Options only mail imports have (mbox and maildir).
 struct MailImportOptions: ParsableArguments {
-    @Option(name: .customLong("agent-domain"), help: ArgumentHelp("Senders at this domain answer for the desk (repeatable).", valueName: "domain"))
+    @Option(name: .customLong("agent-domain"), help: .cli("Senders at this domain answer for the desk (repeatable).", valueName: "domain"))
     var agentDomains: [String] = []
-    @Flag(inversion: .prefixedNo, help: "Put customers in an organisation named after their mail domain.")
+    @Flag(inversion: .prefixedNo, help: .cli("Put customers in an organisation named after their mail domain."))
     var orgFromDomain = true
 }
 
 struct ImportMboxCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "mbox", abstract: "Import mbox files: one ticket per thread, each message a reply.")
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "mbox", abstract: .cli("Import mbox files: one ticket per thread, each message a reply.")) }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "mbox files.") var paths: [String]
+    @Argument(help: .cli("mbox files.")) var paths: [String]
     @OptionGroup var mail: MailImportOptions
     @OptionGroup var settings: ImportSettingsOptions
 
@@ -80,11 +80,11 @@ struct ImportMboxCommand: ParsableCommand {
 }
 
 struct ImportMaildirCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "maildir", abstract: "Import maildirs (cur/ and new/, Maildir++ subfolders too).")
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "maildir", abstract: .cli("Import maildirs (cur/ and new/, Maildir++ subfolders too).")) }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Maildir folders.") var directories: [String]
+    @Argument(help: .cli("Maildir folders.")) var directories: [String]
     @OptionGroup var mail: MailImportOptions
     @OptionGroup var settings: ImportSettingsOptions
 
@@ -93,7 +93,7 @@ struct ImportMaildirCommand: ParsableCommand {
         try runReportingErrors { () throws(DeskError) in
             let options = try command.settings.importOptions(agentDomains: command.mail.agentDomains, organisationsFromDomains: command.mail.orgFromDomain)
             for directory in command.directories where Maildir.messageFiles(in: directory) == nil {
-                throw .invalidInput("\(directory) is not a maildir: it has no cur/ or new/ folder")
+                throw .cli("{path} is not a maildir: it has no cur/ or new/ folder", ["path": .text(directory)])
             }
             let store = try ImportRun.openStore(command.global)
             try ImportRun.perform(command.directories, settings: command.settings) { progress throws(DeskError) in
@@ -104,12 +104,12 @@ struct ImportMaildirCommand: ParsableCommand {
 }
 
 struct ImportJSONCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "json", abstract: "Import conversations, one JSON object per line (see the README for the format).")
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "json", abstract: .cli("Import conversations, one JSON object per line (see the README for the format).")) }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "JSON Lines files.") var paths: [String]
-    @Option(name: .customLong("map"), help: ArgumentHelp("Read a field from another name: TARGET=SOURCE, e.g. product=company or turn.id=tweet_id (repeatable).", valueName: "target=source"))
+    @Argument(help: .cli("JSON Lines files.")) var paths: [String]
+    @Option(name: .customLong("map"), help: .cli("Read a field from another name: TARGET=SOURCE, e.g. product=company or turn.id=tweet_id (repeatable).", valueName: "target=source"))
     var mappings: [String] = []
     @OptionGroup var settings: ImportSettingsOptions
 
@@ -121,9 +121,9 @@ struct ImportJSONCommand: ParsableCommand {
     func validate() throws {
         for mapping in mappings {
             let parts = mapping.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, !parts[1].isEmpty else { throw ValidationError("--map takes TARGET=SOURCE, not '\(mapping)'") }
+            guard parts.count == 2, !parts[1].isEmpty else { throw ValidationError(.cli("--map takes TARGET=SOURCE, not '{mapping}'", ["mapping": .text(mapping)])) }
             guard Self.targets.contains(parts[0]) else {
-                throw ValidationError("--map: unknown field '\(parts[0])'; fields: \(Self.targets.sorted().joined(separator: ", "))")
+                throw ValidationError(.cli("--map: unknown field '{field}'; fields: {fields}", ["field": .text(parts[0]), "fields": .text(Self.targets.sorted().joined(separator: ", "))]))
             }
         }
     }
@@ -153,7 +153,7 @@ enum ImportRun {
         _ body: (@escaping DeskImport.ProgressHandler) throws(DeskError) -> ImportSummary
     ) throws(DeskError) {
         let bar = ProgressBar(enabled: !settings.noProgress)
-        let summary = try body { bar.update(phase: "importing \($0.unit)", done: $0.done, total: $0.total) }
+        let summary = try body { bar.update(phase: String.cli("importing {unit}", ["unit": .text($0.unit)]), done: $0.done, total: $0.total) }
         bar.finish()
         report(summary, what: what, format: settings.format)
     }
@@ -161,9 +161,9 @@ enum ImportRun {
     static func requireFiles(_ paths: [String]) throws(DeskError) {
         for path in paths {
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .invalidInput("No file at \(path)") }
-            if isDirectory.boolValue { throw .invalidInput("\(path) is a folder; give a file") }
-            guard FileManager.default.isReadableFile(atPath: path) else { throw .invalidInput("Cannot read \(path)") }
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .cli("No file at {path}", ["path": .text(path)]) }
+            if isDirectory.boolValue { throw .cli("{path} is a folder; give a file", ["path": .text(path)]) }
+            guard FileManager.default.isReadableFile(atPath: path) else { throw .cli("Cannot read {path}", ["path": .text(path)]) }
         }
     }
 
@@ -180,39 +180,26 @@ enum ImportRun {
             print(JSONOutput.encode(summary))
         case .text:
             let names = what.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
-            func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
-            var ticketText = plural(summary.tickets, "ticket")
-            if summary.followUps > 0 { ticketText += " (\(summary.followUps) follow-up\(summary.followUps == 1 ? "" : "s"))" }
-            print("Imported \(TextSafety.sanitizedLine(names)): \(ticketText), \(plural(summary.messages, "message")), "
-                + "\(plural(summary.users, "user")), \(plural(summary.organisations, "organisation")), \(plural(summary.attachments, "attachment"))")
-            print("Read \(plural(summary.read, "message")) in \(String(format: "%.2f", summary.seconds)) s (\(Int(summary.messagesPerSecond.rounded())) per second): "
-                + "\(summary.alreadyPresent) already in the desk, \(summary.duplicates) duplicate\(summary.duplicates == 1 ? "" : "s") in the input, "
-                + "\(summary.skipped.count) skipped, \(plural(summary.warnings.count, "warning"))")
-            for problem in summary.skipped {
-                print("skipped: \(TextSafety.sanitizedLine(problem.description))")
-            }
-            for problem in summary.warnings {
-                print("warning: \(TextSafety.sanitizedLine(problem.description))")
-            }
+            print(ImportSummaryText.lines(summary, names: names).joined(separator: "\n"))
         }
     }
 }
 
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Write tickets out in other formats.", subcommands: [ExportMboxCommand.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "export", abstract: .cli("Write tickets out in other formats."), subcommands: [ExportMboxCommand.self]) }
 }
 
 struct ExportMboxCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "mbox",
-        abstract: "Write tickets as a standard mbox, threads kept through Message-ID and In-Reply-To.")
+        abstract: .cli("Write tickets as a standard mbox, threads kept through Message-ID and In-Reply-To.")) }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Ticket numbers.") var numbers: [TicketNumber]
-    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
+    @Argument(help: .cli("Ticket numbers.")) var numbers: [TicketNumber]
+    @Option(name: [.short, .long], help: .cli("Write to this file instead of standard output.", valueName: "path"))
     var output: String?
-    @Flag(name: .customLong("internal"), help: "Include internal notes (agents), marked X-Deskterm-Internal-Note.")
+    @Flag(name: .customLong("internal"), help: .cli("Include internal notes (agents), marked X-Deskterm-Internal-Note."))
     var includeInternal = false
 
     func run() throws {
@@ -220,7 +207,7 @@ struct ExportMboxCommand: ParsableCommand {
         try runReportingErrors { () throws(DeskError) in
             let store = try command.global.openStore()
             let viewer = try command.global.viewer(in: store)
-            if command.includeInternal && !viewer.isStaff { throw .notAllowed("only agents export internal notes") }
+            if command.includeInternal && !viewer.isStaff { throw .refusal(DeskError.notAllowedPhrase(.cli("only agents export internal notes"))) }
             var tickets: [ExportedTicket] = []
             for number in command.numbers { tickets.append(try store.exportTicket(number: number.value, viewer: viewer)) }
             let mbox = MboxExport.render(tickets, includeInternalNotes: command.includeInternal)
@@ -228,7 +215,7 @@ struct ExportMboxCommand: ParsableCommand {
                 do {
                     try Data(mbox.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
                 } catch {
-                    throw .invalidInput("Cannot write \(path): \(error.localizedDescription)")
+                    throw .cli("Cannot write {path}: {reason}", ["path": .text(path), "reason": .text(error.localizedDescription)])
                 }
             } else if isatty(STDOUT_FILENO) != 0 {
                 // Mail text never reaches a terminal raw; redirect to keep the bytes exact.

@@ -6,16 +6,16 @@ import Foundation
 // The client writes them as the user changes view or sort; these commands show and set them.
 
 struct SettingsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "settings", abstract: "Show or set your settings (the view, sort and order the client opens with).",
-        subcommands: [SettingsShow.self, SettingsSet.self], defaultSubcommand: SettingsShow.self)
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "settings", abstract: .cli("Show or set your settings (the view, sort and order the client opens with)."),
+        subcommands: [SettingsShow.self, SettingsSet.self], defaultSubcommand: SettingsShow.self) }
 }
 
 struct SettingsShow: DeskCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show your settings.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: .cli("Show your settings.")) }
 
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
-    @Option(help: "table or json.") var format: OutputFormat = .table
+    @Option(help: .cli("table or json.")) var format: OutputFormat = .table
 
     func run(in context: CommandContext) throws(DeskError) {
         let desk = try context.desk()
@@ -30,10 +30,12 @@ struct SettingsShow: DeskCommand {
             // Not chosen yet: the client's default, said as such.
             let defaults = [
                 "view": CaseView.active.rawValue, "sort": SortKey.created.rawValue, "order": UserSettings.orderSpellings[0],
-                "osc52": "on except in SSH sessions",
+                "osc52": String.cli("on except in SSH sessions"),
             ]
+            // The names and values are what `settings set` takes: only "(default)" is words.
             for (name, value) in values {
-                print("\(name.padding(toLength: 6, withPad: " ", startingAt: 0)) \(value.map(TextSafety.sanitizedLine) ?? "\(defaults[name]!) (default)")")
+                let shown = value.map(TextSafety.sanitizedLine) ?? String.cli("{value} (default)", ["value": .text(defaults[name]!)])
+                print("\(name.padding(toLength: 6, withPad: " ", startingAt: 0)) \(shown)")
             }
         case .json:
             print(JSONOutput.encode(Dictionary(uniqueKeysWithValues: values.compactMap { name, value in value.map { (name, $0) } })))
@@ -42,16 +44,17 @@ struct SettingsShow: DeskCommand {
 }
 
 struct SettingsSet: DeskCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "set", abstract: "Set one setting: view NAME, sort created|updated|triage, order newest-first|oldest-first, osc52 on|off.")
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "set", abstract: .cli("Set one setting: view NAME, sort created|updated|triage, order newest-first|oldest-first, osc52 on|off.")) }
 
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
-    @Argument(help: "view, sort, order or osc52 (y copies to the terminal's clipboard).") var key: String
-    @Argument(help: "The value.") var value: String
+    @Argument(help: .cli("view, sort, order or osc52 (y copies to the terminal's clipboard).")) var key: String
+    @Argument(help: .cli("The value.")) var value: String
 
     func run(in context: CommandContext) throws(DeskError) {
         guard let name = UserSettings.Key(rawValue: key.lowercased()) else {
-            throw .invalidInput("unknown setting '\(key)' (settings: \(UserSettings.Key.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw .cli("unknown setting '{key}' (settings: {settings})",
+                       ["key": .text(key), "settings": .text(UserSettings.Key.allCases.map(\.rawValue).joined(separator: ", "))])
         }
         let desk = try context.desk()
         var settings = UserSettings()

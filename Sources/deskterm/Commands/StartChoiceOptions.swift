@@ -4,11 +4,11 @@ import DeskModel
 /// The client's own start-up choices. Given, they win over what the user last chose (kept in
 /// the desk, `deskterm settings`).
 struct StartChoiceOptions: ParsableArguments {
-    @Option(name: .customLong("start-view"), help: "Open this view: recent, active, mine, open, all, or one of your saved views.")
+    @Option(name: .customLong("start-view"), help: .cli("Open this view: recent, active, mine, open, all, or one of your saved views."))
     var view: String?
-    @Option(name: .customLong("start-sort"), help: "Sort by created, updated or triage.")
+    @Option(name: .customLong("start-sort"), help: .cli("Sort by created, updated or triage."))
     var sort: SortKey?
-    @Flag(name: .customLong("start-oldest-first"), help: "Reverse the order.")
+    @Flag(name: .customLong("start-oldest-first"), help: .cli("Reverse the order."))
     var oldestFirst = false
 
     /// The choices given, checked against the desk (a saved view must exist).

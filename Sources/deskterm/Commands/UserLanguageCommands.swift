@@ -3,20 +3,21 @@ import DeskModel
 
 /// `user set HANDLE --language TAG | --clear-language`: the language the user reads deskterm
 /// in. `--language` is the global option (checked before anything is written): in `user add`
-/// and `user set` the language a command speaks is the one it stores for the user.
+/// and `user set` it is the language stored for the user, not the one the command speaks
+/// (`CommandLanguage.prescan`).
 struct UserSet: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "set", abstract: "Change a user: the language they read deskterm in.",
-        discussion: "--language TAG (\(Language.tags)) stores it; --clear-language forgets it, so their terminal's is used again.")
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "set", abstract: .cli("Change a user: the language they read deskterm in."),
+        discussion: .cli("--language TAG ({tags}) stores it; --clear-language forgets it, so their terminal's is used again.", ["tags": .text(Language.tags)])) }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The user's handle.") var handle: String
-    @Flag(help: "Forget the user's language: their terminal's (or English) is used again.") var clearLanguage = false
+    @Argument(help: .cli("The user's handle.")) var handle: String
+    @Flag(help: .cli("Forget the user's language: their terminal's (or English) is used again.")) var clearLanguage = false
 
     func validate() throws {
         switch (global.language != nil, clearLanguage) {
-        case (false, false): throw ValidationError("Nothing to change: give --language TAG (\(Language.tags)) or --clear-language")
-        case (true, true): throw ValidationError("Give --language or --clear-language, not both")
+        case (false, false): throw ValidationError(.cli("Nothing to change: give --language TAG ({tags}) or --clear-language", ["tags": .text(Language.tags)]))
+        case (true, true): throw ValidationError(.cli("Give --language or --clear-language, not both"))
         default: break
         }
     }
@@ -28,8 +29,9 @@ struct UserSet: ParsableCommand {
             try command.global.requireAdminIfNamed(in: store)
             let chosen = command.global.chosenLanguage
             try store.setUserLanguage(chosen, handle: command.handle)
-            print(chosen.map { "\(command.handle) reads deskterm in \($0.nativeName) (\($0.rawValue))" }
-                ?? "\(command.handle) reads deskterm in their terminal's language")
+            let handle = PhraseArgument.text(command.handle)
+            say(chosen.map { .cli("{handle} reads deskterm in {language} ({tag})", ["handle": handle, "language": .text($0.nativeName), "tag": .text($0.rawValue)]) }
+                ?? .cli("{handle} reads deskterm in their terminal's language", ["handle": handle]))
         }
     }
 }

@@ -15,21 +15,21 @@ enum BodyInput {
         case .sshClient: "-"
         }
         guard let source else {
-            throw .invalidInput("Give the text with --body-file PATH, or --body-file - to read standard input")
+            throw .cli("Give the text with --body-file PATH, or --body-file - to read standard input")
         }
         let data: Data
         if source == "-" {
             data = StandardInput.read(limit: textLimit)
-            if data.count > textLimit { throw .invalidInput("The text on standard input is larger than \(textLimit) bytes") }
+            if data.count > textLimit { throw .cli("The text on standard input is larger than {limit} bytes", ["limit": .quantity(Int64(textLimit))]) }
         } else {
             guard let read = FileManager.default.contents(atPath: source) else {
-                throw .invalidInput("Cannot read \(source)")
+                throw .cli("Cannot read {path}", ["path": .text(source)])
             }
-            if read.count > textLimit { throw .invalidInput("\(source) is larger than \(textLimit) bytes") }
+            if read.count > textLimit { throw .cli("{path} is larger than {limit} bytes", ["path": .text(source), "limit": .quantity(Int64(textLimit))]) }
             data = read
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw .invalidInput("\(source == "-" ? "Standard input" : source) is not UTF-8 text")
+            throw source == "-" ? .cli("Standard input is not UTF-8 text") : .cli("{path} is not UTF-8 text", ["path": .text(source)])
         }
         return text
     }

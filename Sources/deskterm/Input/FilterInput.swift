@@ -16,7 +16,7 @@ enum FilterInput {
         guard let text else { return TicketFilter() }
         let query = try query(text)
         guard query.words.isEmpty else {
-            throw .invalidInput("--filter takes key:value conditions only; to find words, use: deskterm search '\(text)'")
+            throw .cli("--filter takes key:value conditions only; to find words, use: deskterm search '{text}'", ["text": .text(text)])
         }
         return query.filter
     }

@@ -24,17 +24,19 @@ final class CopyProgress {
             let now = Date()
             guard done == 0 || done == total || now.timeIntervalSince(lastDraw) >= 0.1 else { return }
             lastDraw = now
-            write("\r\(Self.padded(table)) \(done)/\(total) rows\u{1B}[K")
+            write("\r\(Self.padded(table)) " + Phrase.cli(one: "{done}/{count} row", other: "{done}/{count} rows", count: total,
+                                                          ["done": .quantity(Int64(done)), "count": .quantity(Int64(total))]).shown + "\u{1B}[K")
         case .tableDone(let table, let rows):
-            write((inPlace ? "\r" : "") + "\(elapsed) \(Self.padded(table)) \(rows) rows\(inPlace ? "\u{1B}[K" : "")\n")
+            let count = Phrase.cli(one: "{count} row", other: "{count} rows", count: rows, ["count": .quantity(Int64(rows))]).shown
+            write((inPlace ? "\r" : "") + "\(elapsed) \(Self.padded(table)) \(count)\(inPlace ? "\u{1B}[K" : "")\n")
         case .building(let phase):
             // A target reports each step; one line per kind of step is enough.
             guard phase != lastPhase else { return }
             lastPhase = phase
-            write("\(elapsed) building \(phase)\n")
+            write("\(elapsed) " + Phrase.cli("building {step}", ["step": .text(ProgressWords.phase(phase))]).shown + "\n")
         case .verifying(let table):
             guard inPlace else { return }
-            write("\rverifying \(table)\u{1B}[K")
+            write("\r" + Phrase.cli("verifying {table}", ["table": .text(table)]).shown + "\u{1B}[K")
         }
     }
 

@@ -24,7 +24,9 @@ final class ProgressBar {
         let width = 30
         let filled = Int(fraction * Double(width))
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        let line = String(format: "\r%@ %3.0f%% %@ %d/%d · %.1fs\u{1B}[K", bar, fraction * 100, phase, done, total, now.timeIntervalSince(started))
+        let language = CommandLanguage.current
+        let counts = "\(NumberText.grouped(done, in: language))/\(NumberText.grouped(total, in: language))"
+        let line = String(format: "\r%@ %3.0f%% %@ %@ · %.1fs\u{1B}[K", bar, fraction * 100, ProgressWords.phase(phase), counts, now.timeIntervalSince(started))
         FileHandle.standardError.write(Data(line.utf8))
         drawn = true
     }

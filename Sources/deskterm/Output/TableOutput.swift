@@ -68,20 +68,22 @@ struct TextTable {
 
 enum TicketListTable {
     static func render(_ rows: [TicketSummary], viewer: Viewer, now: Date, width: Int, language: Language = .english) -> String {
+        func say(_ phrase: Phrase) -> String { phrase.text(in: language) }
         var columns: [TextTable.Column] = [
             .init(title: "#", priority: 0, minWidth: 2, alignRight: true),
-            .init(title: "STATUS", priority: 1, minWidth: 6),
-            .init(title: "URGENCY", priority: 4, minWidth: 7),
-            .init(title: "SUBJECT", priority: 0, minWidth: 12, flexible: true),
+            .init(title: say(.cli("STATUS", context: "column title")), priority: 1, minWidth: 6),
+            .init(title: say(.cli("URGENCY", context: "column title")), priority: 4, minWidth: 7),
+            .init(title: say(.cli("SUBJECT", context: "column title")), priority: 0, minWidth: 12, flexible: true),
         ]
         if viewer.isStaff {
-            columns += [.init(title: "REQUESTER", priority: 3, minWidth: 9), .init(title: "ORGANISATION", priority: 5, minWidth: 12)]
+            columns += [.init(title: say(.cli("REQUESTER", context: "column title")), priority: 3, minWidth: 9),
+                        .init(title: say(.cli("ORGANISATION", context: "column title")), priority: 5, minWidth: 12)]
         } else {
-            columns += [.init(title: "ASSIGNEE", priority: 5, minWidth: 8)]
+            columns += [.init(title: say(.cli("ASSIGNEE", context: "column title")), priority: 5, minWidth: 8)]
         }
-        columns += [.init(title: "UPDATED", priority: 2, minWidth: 7, alignRight: true)]
+        columns += [.init(title: say(.cli("UPDATED", context: "column title")), priority: 2, minWidth: 7, alignRight: true)]
         let cells = rows.map { row -> [String] in
-            var cells = [String(row.number), row.status.label(for: viewer.role), row.urgency.rawValue, row.subject]
+            var cells = [String(row.number), row.status.label(for: viewer.role, in: language), say(CommandWords.urgency(row.urgency)), row.subject]
             if viewer.isStaff {
                 cells += [row.requesterHandle, row.organisationName ?? "-"]
             } else {

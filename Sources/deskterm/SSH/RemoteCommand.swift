@@ -18,16 +18,18 @@ enum RemoteRequest {
     ]
 
     struct Refusal: Error, Equatable {
-        var message: String
+        var phrase: Phrase
+        /// In English, for the server's audit log.
+        var message: String { phrase.englishText }
     }
 
     static func parse(_ commandLine: String) throws(Refusal) -> RemoteRequest {
         var words = try split(commandLine)
-        guard !words.isEmpty else { throw Refusal(message: "empty command (try: help)") }
+        guard !words.isEmpty else { throw Refusal(phrase: .cli("empty command (try: help)")) }
         let verb = words.removeFirst()
         // The verb first: `scp -f /etc/passwd` is refused as scp, not as an option of it.
         if verb == "help" {
-            guard words.count <= 1 else { throw Refusal(message: "help takes at most one command (try: help)") }
+            guard words.count <= 1 else { throw Refusal(phrase: .cli("help takes at most one command (try: help)")) }
             return .help(topic: try words.first.map { word throws(Refusal) in try commandType(word) })
         }
         let type = try commandType(verb)
@@ -37,19 +39,20 @@ enum RemoteRequest {
         } catch {
             // `list --help` is a request, not a mistake.
             if type.exitCode(for: error) == .success { return .help(topic: type) }
-            throw Refusal(message: oneLine(type.message(for: error)) + " (try: help)")
+            // ArgumentParser's own words stay English; the hint is the reader's.
+            throw Refusal(phrase: .cli("{problem} (try: help)", ["problem": .text(oneLine(type.message(for: error)))]))
         }
         guard let command = parsed as? any RemoteDeskCommand else { return .help(topic: type) }
         if let option = command.global.given.first {
-            throw Refusal(message: "\(option) is not available over SSH: your key decides the desk and who you are")
+            throw Refusal(phrase: .cli("{option} is not available over SSH: your key decides the desk and who you are", ["option": .text(option)]))
         }
-        if let refusal = command.sshRefusal { throw Refusal(message: refusal) }
+        if let refusal = command.sshRefusal { throw Refusal(phrase: refusal) }
         return .run(command)
     }
 
     static func commandType(_ verb: String) throws(Refusal) -> any ParsableCommand.Type {
         guard let type = allowed.first(where: { $0.configuration.commandName == verb }) else {
-            throw Refusal(message: "'\(String(verb.prefix(40)))' is not available over SSH (try: help)")
+            throw Refusal(phrase: .cli("'{command}' is not available over SSH (try: help)", ["command": .text(String(verb.prefix(40)))]))
         }
         return type
     }
@@ -63,7 +66,7 @@ enum RemoteRequest {
     /// no escapes beyond \" and \\ inside double quotes: this is not a shell.
     static func split(_ line: String) throws(Refusal) -> [String] {
         if line.unicodeScalars.contains(where: { TextSafety.placeholder(for: $0) != nil || $0 == "\n" || $0 == "\r" }) {
-            throw Refusal(message: "control characters are not allowed in a command")
+            throw Refusal(phrase: .cli("control characters are not allowed in a command"))
         }
         var words: [String] = []
         var current = ""
@@ -99,7 +102,7 @@ enum RemoteRequest {
                 inWord = true
             }
         }
-        if quote != nil { throw Refusal(message: "unbalanced quote in the command") }
+        if quote != nil { throw Refusal(phrase: .cli("unbalanced quote in the command")) }
         if inWord { words.append(current) }
         return words
     }

@@ -5,11 +5,11 @@ import DeskModel
 /// the server.
 protocol RemoteDeskCommand: DeskCommand {
     /// Why these arguments may not come from an SSH client, or nil when they may.
-    var sshRefusal: String? { get }
+    var sshRefusal: Phrase? { get }
 }
 
 extension RemoteDeskCommand {
-    var sshRefusal: String? { nil }
+    var sshRefusal: Phrase? { nil }
 }
 
 extension ListCommand: RemoteDeskCommand {}
@@ -25,23 +25,23 @@ extension SettingsShow: RemoteDeskCommand {}
 extension SettingsSet: RemoteDeskCommand {}
 
 /// Over SSH the text always comes from standard input.
-private func bodyFileRefusal(_ path: String?) -> String? {
+private func bodyFileRefusal(_ path: String?) -> Phrase? {
     guard let path, path != "-" else { return nil }
-    return "--body-file takes only - over SSH: the text comes from standard input"
+    return .cli("--body-file takes only - over SSH: the text comes from standard input")
 }
 
 extension NewCommand: RemoteDeskCommand {
-    var sshRefusal: String? { bodyFileRefusal(bodyFile) }
+    var sshRefusal: Phrase? { bodyFileRefusal(bodyFile) }
 }
 
 extension ReplyCommand: RemoteDeskCommand {
-    var sshRefusal: String? { bodyFileRefusal(bodyFile) }
+    var sshRefusal: Phrase? { bodyFileRefusal(bodyFile) }
 }
 
 extension AttachCommand: RemoteDeskCommand {
     /// Over SSH the FILE argument only names the attachment; its bytes come from standard input.
-    var sshRefusal: String? {
+    var sshRefusal: Phrase? {
         guard file.contains("/") || file == "." || file == ".." else { return nil }
-        return "an attachment name is a plain file name, not a path (the file's bytes come from standard input)"
+        return .cli("an attachment name is a plain file name, not a path (the file's bytes come from standard input)")
     }
 }

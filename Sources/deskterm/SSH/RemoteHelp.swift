@@ -1,4 +1,5 @@
 import ArgumentParser
+import DeskModel
 import Foundation
 
 /// `help` over SSH, made from the allowed commands' own definitions, so that it lists exactly
@@ -11,14 +12,13 @@ enum RemoteHelp {
 
     static var overview: String {
         let usages = RemoteRequest.allowed.map { "  " + $0.usageString() } + ["  help [<command>]"]
-        return """
-            Commands over SSH (without one, you get the full-screen desk):
-            \(usages.joined(separator: "\n"))
-
-            new and reply read their text from standard input (--body-file takes only -);
-            attach NUMBER NAME reads the file's bytes from standard input;
-            download NUMBER NAME writes them to standard output (--output is for the command line).
-            `help COMMAND` or `COMMAND --help` describes one command.
-            """
+        let notes: [Phrase] = [
+            .cli("new and reply read their text from standard input (--body-file takes only -);"),
+            .cli("attach NUMBER NAME reads the file's bytes from standard input;"),
+            .cli("download NUMBER NAME writes them to standard output (--output is for the command line)."),
+            .cli("`help COMMAND` or `COMMAND --help` describes one command."),
+        ]
+        return ([String.cli("Commands over SSH (without one, you get the full-screen desk):")] + usages + [""] + notes.map(\.shown))
+            .joined(separator: "\n")
     }
 }

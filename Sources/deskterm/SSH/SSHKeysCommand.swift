@@ -3,14 +3,14 @@ import DeskModel
 import Foundation
 
 struct SSHCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "ssh", abstract: "Manage the SSH keys customers and agents log in with (admins).",
-        subcommands: [SSHAuthorize.self, SSHRevoke.self, SSHList.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "ssh", abstract: .cli("Manage the SSH keys customers and agents log in with (admins)."),
+        subcommands: [SSHAuthorize.self, SSHRevoke.self, SSHList.self]) }
 }
 
 /// Options shared by the key commands: which authorized_keys file.
 struct AuthorizedKeysOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The desk account's authorized_keys (default: ~/.ssh/authorized_keys of the user running this).", valueName: "path"))
+    @Option(help: .cli("The desk account's authorized_keys (default: ~/.ssh/authorized_keys of the user running this).", valueName: "path"))
     var authorizedKeys: String?
 
     var path: String {
@@ -20,7 +20,7 @@ struct AuthorizedKeysOptions: ParsableArguments {
     func read() throws(DeskError) -> String {
         guard FileManager.default.fileExists(atPath: path) else { return "" }
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw .invalidInput("Cannot read \(path)")
+            throw .cli("Cannot read {path}", ["path": .text(path)])
         }
         return text
     }
@@ -38,12 +38,12 @@ struct AuthorizedKeysOptions: ParsableArguments {
 }
 
 struct SSHAuthorize: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "authorize", abstract: "Let a key log in as HANDLE.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "authorize", abstract: .cli("Let a key log in as HANDLE.")) }
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var keys: AuthorizedKeysOptions
-    @Argument(help: "The user the key belongs to.") var handle: String
-    @Option(help: ArgumentHelp("The public key file (.pub).", valueName: "file")) var key: String
+    @Argument(help: .cli("The user the key belongs to.")) var handle: String
+    @Option(help: .cli("The public key file (.pub).", valueName: "file")) var key: String
 
     func run() throws {
         let command = self
@@ -53,7 +53,7 @@ struct SSHAuthorize: ParsableCommand {
             try command.global.requireAdminIfNamed(in: store)
             _ = try store.viewer(handle: command.handle)
             guard let data = FileManager.default.contents(atPath: command.key), let text = String(data: data, encoding: .utf8) else {
-                throw .invalidInput("Cannot read \(command.key)")
+                throw .cli("Cannot read {path}", ["path": .text(command.key)])
             }
             let publicKey = try AuthorizedKeys.parsePublicKey(text)
             // The forced command runs in the account's home: a desk file is named absolutely.
@@ -62,17 +62,17 @@ struct SSHAuthorize: ParsableCommand {
             let line = try AuthorizedKeys.line(handle: command.handle, key: publicKey, deskterm: Executable.path, desk: desk)
             let updated = try AuthorizedKeys.adding(line, key: publicKey, to: try command.keys.read())
             try AuthorizedKeys.write(updated, to: command.keys.path, owner: command.keys.owner)
-            print("Authorized \(publicKey.type) key for \(command.handle) in \(command.keys.path)")
+            say(.cli("Authorized {type} key for {handle} in {path}", ["type": .text(publicKey.type), "handle": .text(command.handle), "path": .text(command.keys.path)]))
         }
     }
 }
 
 struct SSHRevoke: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Remove every key of HANDLE.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "revoke", abstract: .cli("Remove every key of HANDLE.")) }
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var keys: AuthorizedKeysOptions
-    @Argument(help: "The user whose keys go.") var handle: String
+    @Argument(help: .cli("The user whose keys go.")) var handle: String
 
     func run() throws {
         let command = self
@@ -82,15 +82,15 @@ struct SSHRevoke: ParsableCommand {
                 try command.global.requireAdminIfNamed(in: try command.global.openStore())
             }
             let (text, removed) = AuthorizedKeys.removing(handle: command.handle, from: try command.keys.read())
-            guard removed > 0 else { throw .invalidInput("No key of \(command.handle) in \(command.keys.path)") }
+            guard removed > 0 else { throw .cli("No key of {handle} in {path}", ["handle": .text(command.handle), "path": .text(command.keys.path)]) }
             try AuthorizedKeys.write(text, to: command.keys.path, owner: command.keys.owner)
-            print("Revoked \(removed) key\(removed == 1 ? "" : "s") of \(command.handle)")
+            say(.cli(one: "Revoked {count} key of {handle}", other: "Revoked {count} keys of {handle}", count: removed, ["handle": .text(command.handle)]))
         }
     }
 }
 
 struct SSHList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the keys deskterm manages.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: .cli("List the keys deskterm manages.")) }
 
     @OptionGroup var keys: AuthorizedKeysOptions
 
@@ -99,12 +99,13 @@ struct SSHList: ParsableCommand {
         try runReportingErrors { () throws(DeskError) in
             let entries = AuthorizedKeys.entries(in: try command.keys.read())
             if entries.isEmpty {
-                print("No deskterm keys in \(command.keys.path)")
+                say(.cli("No deskterm keys in {path}", ["path": .text(command.keys.path)]))
                 return
             }
             let table = TextTable(
-                columns: [.init(title: "HANDLE", priority: 0, minWidth: 6), .init(title: "TYPE", priority: 1, minWidth: 4),
-                          .init(title: "KEY", priority: 2, minWidth: 12, flexible: true)],
+                columns: [.init(title: .cli("HANDLE", context: "column title"), priority: 0, minWidth: 6),
+                          .init(title: .cli("TYPE", context: "column title"), priority: 1, minWidth: 4),
+                          .init(title: .cli("KEY", context: "column title"), priority: 2, minWidth: 12, flexible: true)],
                 rows: entries.map { [$0.handle, $0.key.type, String($0.key.base64.suffix(24))] })
             print(table.render(width: OutputWidth.current()))
         }
@@ -112,12 +113,12 @@ struct SSHList: ParsableCommand {
 }
 
 struct AuditCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "audit", abstract: "Show the SSH audit log (admins).")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "audit", abstract: .cli("Show the SSH audit log (admins).")) }
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Only this user's entries.") var handle: String?
-    @Option(help: "At most this many entries.") var limit = 100
-    @Option(help: "table or json.") var format: OutputFormat = .table
+    @Option(help: .cli("Only this user's entries.")) var handle: String?
+    @Option(help: .cli("At most this many entries.")) var limit = 100
+    @Option(help: .cli("table or json.")) var format: OutputFormat = .table
 
     func run() throws {
         let command = self
@@ -131,17 +132,19 @@ struct AuditCommand: ParsableCommand {
             case .table:
                 let table = TextTable(
                     columns: [
-                        .init(title: "WHEN", priority: 0, minWidth: 16), .init(title: "WHO", priority: 0, minWidth: 3),
-                        .init(title: "FROM", priority: 2, minWidth: 4), .init(title: "COMMAND", priority: 1, minWidth: 8, flexible: true),
-                        .init(title: "OUTCOME", priority: 1, minWidth: 7),
+                        .init(title: .cli("WHEN", context: "column title"), priority: 0, minWidth: 16),
+                        .init(title: .cli("WHO", context: "column title"), priority: 0, minWidth: 3),
+                        .init(title: .cli("FROM", context: "column title"), priority: 2, minWidth: 4),
+                        .init(title: .cli("COMMAND", context: "column title"), priority: 1, minWidth: 8, flexible: true),
+                        .init(title: .cli("OUTCOME", context: "column title"), priority: 1, minWidth: 7),
                     ],
                     // Refusals carry a whole sentence: cut it, so the outcome column is not the one
                     // dropped to fit the width (`--format json` has it in full).
                     rows: entries.map {
-                        [TicketText.timestamp($0.at), $0.handle, $0.address, $0.command,
+                        [TicketText.timestamp($0.at, CommandLanguage.current), $0.handle, $0.address, $0.command,
                          DisplayWidth.truncate(TextSafety.sanitizedLine($0.outcome), to: 32)]
                     })
-                print(entries.isEmpty ? "The audit log is empty" : table.render(width: OutputWidth.current()))
+                print(entries.isEmpty ? String.cli("The audit log is empty") : table.render(width: OutputWidth.current()))
             }
         }
     }

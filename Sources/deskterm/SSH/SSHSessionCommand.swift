@@ -9,25 +9,25 @@ import Foundation
 /// `SSH_ORIGINAL_COMMAND` it opens the client in restricted mode; with one, it runs it if it
 /// is on the allow-list.
 struct SSHSessionCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "ssh-session",
-        abstract: "The forced command of an SSH key (written by `deskterm ssh authorize`).",
-        shouldDisplay: false)
+        abstract: .cli("The forced command of an SSH key (written by `deskterm ssh authorize`)."),
+        shouldDisplay: false) }
 
     // Not `--db`: the root command owns that name, and would take it from this line.
-    @Option(help: ArgumentHelp("The desk: a file or a postgresql:// address (default: the account's ~/.local/share/deskterm/desk.sqlite).", valueName: "path"))
+    @Option(help: .cli("The desk: a file or a postgresql:// address (default: the account's ~/.local/share/deskterm/desk.sqlite).", valueName: "path"))
     var desk: String?
 
-    @Argument(help: "The user this key belongs to.") var handle: String
+    @Argument(help: .cli("The user this key belongs to.")) var handle: String
 
     // The admin may pin a key's language on its forced command; else the user's stored one.
     // Not `--language`: the root command owns that name, and would take it from this line.
-    @Option(help: ArgumentHelp("The language of this key's sessions (default: the user's stored language).", valueName: "tag"))
+    @Option(help: .cli("The language of this key's sessions (default: the user's stored language).", valueName: "tag"))
     var sessionLanguage: String?
 
     func validate() throws {
         if let language = sessionLanguage {
-            do { _ = try Language.named(language) } catch { throw ValidationError(error.message) }
+            do { _ = try Language.named(language) } catch { throw ValidationError(error.phrase.shown) }
         }
     }
 
@@ -41,6 +41,8 @@ struct SSHSessionCommand: ParsableCommand {
         let remote = environment["SSH_ORIGINAL_COMMAND"]
         let sessionLanguage = self.sessionLanguage.flatMap { try? Language.named($0) }
 
+        // sshd passes no locale: the key's pinned language, else (below) its owner's stored one.
+        if let sessionLanguage { CommandLanguage.set(sessionLanguage) }
         let store: any DeskStore
         let viewer: Viewer
         do {
@@ -49,10 +51,12 @@ struct SSHSessionCommand: ParsableCommand {
             viewer = try access.viewer(in: store)
         } catch {
             // The client learns only that this key leads nowhere; the server's log gets why.
-            FileHandle.standardError.write(Data("deskterm: this key is not connected to a desk account; ask your support team\n".utf8))
+            FileHandle.standardError.write(Data(("deskterm: " + String.cli("this key is not connected to a desk account; ask your support team") + "\n").utf8))
             ServerLog.write("ssh-session \(handle): \(error.message)")
             throw ExitCode.failure
         }
+        let storedLanguage = (try? store.userSettings(viewer: viewer)).flatMap(LanguageChoice.stored)
+        CommandLanguage.set(LanguageChoice.language(option: sessionLanguage, stored: storedLanguage, environment: environment))
         // A login never waits for another process's write (an import, a large attachment): when
         // the desk is busy, the entry is written whole when the session ends, waiting then if it
         // must (the client already has its answer), so that no session goes unrecorded.
@@ -78,7 +82,7 @@ struct SSHSessionCommand: ParsableCommand {
                 exit = try FullScreen.run(store: store, viewer: viewer, restricted: true, language: sessionLanguage)
             } catch {
                 finish("error: \(error.message)")
-                FileHandle.standardError.write(Data("deskterm: \(TextSafety.sanitizedLine(error.message))\n".utf8))
+                reportError(error)
                 throw ExitCode.failure
             }
             switch exit {
@@ -96,7 +100,7 @@ struct SSHSessionCommand: ParsableCommand {
             request = try RemoteRequest.parse(remote)
         } catch {
             finish("refused: \(error.message)")
-            FileHandle.standardError.write(Data("deskterm: \(TextSafety.sanitizedLine(error.message))\n".utf8))
+            FileHandle.standardError.write(Data("deskterm: \(TextSafety.sanitizedLine(error.phrase.shown))\n".utf8))
             throw ExitCode(2)
         }
         do {
@@ -109,7 +113,7 @@ struct SSHSessionCommand: ParsableCommand {
             finish("ok")
         } catch {
             finish("failed: \(error.message)")
-            FileHandle.standardError.write(Data("deskterm: \(TextSafety.sanitizedLine(error.message))\n".utf8))
+            reportError(error)
             throw ExitCode.failure
         }
     }
