@@ -71,6 +71,13 @@ public struct SchemaStanding: Sendable, Equatable, Encodable {
     public var pending: [String]
     /// Applied but unknown here: the desk comes from a newer deskterm.
     public var unknown: [String]
+
+    public init(applied: Int, known: Int, pending: [String], unknown: [String]) {
+        self.applied = applied
+        self.known = known
+        self.pending = pending
+        self.unknown = unknown
+    }
 }
 
 /// What a health check looked at and what it found.

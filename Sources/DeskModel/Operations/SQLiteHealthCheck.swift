@@ -38,6 +38,7 @@ public enum SQLiteHealthCheck {
                     try runChecks(db, into: &report)
                     return .rollback
                 }
+                try checkWordIndexes(db, into: &report)
                 guard repair, !readOnly else { return }
                 try repairDerived(db, report: &report)
             }
@@ -152,9 +153,17 @@ public enum SQLiteHealthCheck {
             }
             report.checked.append(HealthCheckName.bodyLengths)
         }
-        // Last: this one takes the write lock until the checks' transaction ends.
-        for (table, name) in [("ticket_fts", HealthCheckName.ticketText), ("message_fts", HealthCheckName.messageText)] {
-            try checkWordIndex(db, table: table, name: name, into: &report)
+    }
+
+    /// The word indexes, in a transaction of their own that takes the write lock at once: FTS5's
+    /// `integrity-check` is an INSERT, and a read transaction could not become a write one after
+    /// another process committed (SQLITE_BUSY_SNAPSHOT, without waiting).
+    private static func checkWordIndexes(_ db: Database, into report: inout HealthReport) throws {
+        try db.inTransaction(.immediate) {
+            for (table, name) in [("ticket_fts", HealthCheckName.ticketText), ("message_fts", HealthCheckName.messageText)] {
+                try checkWordIndex(db, table: table, name: name, into: &report)
+            }
+            return .rollback
         }
     }
 
@@ -229,6 +238,7 @@ public enum SQLiteHealthCheck {
             try checkDerived(db, into: &again)
             return .rollback
         }
+        try checkWordIndexes(db, into: &again)
         for index in report.findings.indices where report.findings[index].kind == .derived {
             report.findings[index].repaired = !again.hasFinding(report.findings[index].check)
         }
