@@ -41,7 +41,8 @@ final class UpgradeFixtureCLITests: CLITestCase {
             XCTAssertEqual(list.tickets.map(\.assignee), ["alice", nil, "alice"], name)
             XCTAssertEqual(Set(list.tickets.map(\.requester)), ["camille"], name)
             let first = try desk.ticket(1, as: "alice")
-            XCTAssertEqual(first.description, "L'imprimante du rayon jeunesse n'imprime plus.", name)
+            // Kept as those versions stored it, with the line end `echo` gave.
+            XCTAssertEqual(first.description, "L'imprimante du rayon jeunesse n'imprime plus.\n", name)
             XCTAssertEqual(first.messages.filter { $0.kind != "systemEvent" }.map(\.body),
                            ["Avez-vous redémarré l'imprimante ?", "Oui, sans effet.", "Check the spooler logs first."], name)
             XCTAssertEqual(try desk.ticket(1, as: "camille").messages.filter { $0.kind == "internalNote" }.count, 0, name)
