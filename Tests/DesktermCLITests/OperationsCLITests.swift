@@ -89,6 +89,24 @@ final class OperationsCLITests: CLITestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: fresh + ".before-restore"))
     }
 
+    /// Progress goes to a terminal only (here a pseudo-terminal from `script`), and not with --quiet.
+    func testBackupDrawsProgressOnATerminal() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { throw XCTSkip("script(1) is not installed") }
+        let desk = try makeDesk()
+        let destination = desk.file("on-a-terminal.sqlite").path
+        func onATerminal(_ extra: [String]) -> CLIResult {
+            let command = ([desk.binary.path, "--db", desk.path, "backup", destination] + extra).map { "'\($0)'" }.joined(separator: " ")
+            return runProcess(URL(fileURLWithPath: "/usr/bin/script"), ["-qec", command, "/dev/null"], environment: desk.environment())
+        }
+        let shown = onATerminal([])
+        XCTAssertEqual(shown.status, 0, "\(shown)")
+        XCTAssertTrue(shown.stdout.contains("100% pages "), "\(shown)")
+        XCTAssertTrue(shown.stdout.contains("Backed up "), "\(shown)")
+        let quiet = onATerminal(["--force", "--quiet"])
+        XCTAssertEqual(quiet.status, 0, "\(quiet)")
+        XCTAssertEqual(quiet.stdout, "", "\(quiet)")
+    }
+
     func testRestoreRefusesADeskAnotherProcessHasOpen() throws {
         let desk = try makeDesk()
         let copy = try backup(desk, named: "backup.sqlite")
@@ -124,6 +142,14 @@ final class OperationsCLITests: CLITestCase {
         assertRefused(desk.run(["backup", desk.path]), "\(desk.path) is the desk itself")
         assertRefused(desk.runRaw(["--db", missing, "backup", desk.file("b.sqlite").path]), "No desk at \(missing)")
         assertRefused(desk.run(["backup", desk.directory.path]), "\(desk.directory.path) exists and is not a regular file")
+
+        // Not over SSH, not even for an admin's key: they name the server's files.
+        for command in ["backup /tmp/stolen.sqlite", "restore \(text) --to \(desk.path)", "verify \(desk.path)", "doctor"] {
+            let result = desk.ssh(command, as: "root")
+            XCTAssertEqual(result.status, 2, "\(command): \(result)")
+            XCTAssertEqual(result.stdout, "", command)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: "/tmp/stolen.sqlite"))
 
         // PostgreSQL desks have their own tools; the refusal names them.
         let postgres = "postgresql:///desk?host=/nonexistent"
