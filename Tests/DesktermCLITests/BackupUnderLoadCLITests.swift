@@ -56,6 +56,10 @@ final class BackupUnderLoadCLITests: CLITestCase {
         let backup = desk.run(["backup", copy])
         let backupEnded = Date()
         XCTAssertEqual(backup.status, 0, "\(backup)")
+        // The desk in use is healthy too: doctor's checks wait their turn among the writers (its
+        // word-index check takes the write lock, never upgrades a read snapshot).
+        let live = desk.run(["--busy-timeout", "60", "doctor"])
+        XCTAssertEqual(live.status, 0, "\(live)")
         // Writers go on during the backup (WAL): some finish while it runs.
         while acknowledged.count < acknowledgedBefore.count + writers && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
         acknowledged.stop()
