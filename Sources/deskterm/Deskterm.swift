@@ -17,6 +17,7 @@ struct Deskterm: ParsableCommand {
             SSHCommand.self, SSHSessionCommand.self, AuditCommand.self, BenchCommand.self,
             ImportCommand.self, ExportCommand.self, ViewCommand.self, SettingsCommand.self, DownloadCommand.self,
             CopyCommand.self,
+            BackupCommand.self, RestoreCommand.self, VerifyCommand.self, DoctorCommand.self,
         ]) }
 
     @OptionGroup var global: GlobalOptions

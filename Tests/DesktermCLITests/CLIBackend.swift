@@ -78,6 +78,9 @@ enum CLISQLiteOnlyTests {
         "DemoFirstUseCLITests": "the first use writes the demo desk file",
         "CopyCLITests": "copies between desk files and PostgreSQL databases it makes itself (it runs in the SQLite pass, beside the test cluster)",
         "CopyInterruptionCLITests": "copies between desk files and PostgreSQL databases it makes itself (it runs in the SQLite pass, beside the test cluster)",
+        "OperationsCLITests": "backup, restore and verify are about desk files (doctor on PostgreSQL: DoctorPostgresCLITests)",
+        "BackupUnderLoadCLITests": "backs up a desk file while writers run",
+        "UpgradeFixtureCLITests": "the fixtures are desk files made by older versions",
     ]
 
     /// Single tests, as "Class.testName".
