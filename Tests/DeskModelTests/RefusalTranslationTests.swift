@@ -111,7 +111,12 @@ final class RefusalTranslationTests: XCTestCase {
                 var rest = text[...]
                 while let range = rest.range(of: call) {
                     let argument = balanced(rest[range.upperBound...])
-                    phrases += PhraseScanner.scan(String(argument), marker: "model", file: file.lastPathComponent).phrases
+                    let line = text[..<range.lowerBound].filter { $0 == "\n" }.count + 1
+                    phrases += PhraseScanner.scan(String(argument), marker: "model", file: file.lastPathComponent).phrases.map { phrase in
+                        var phrase = phrase
+                        phrase.place = "\(file.lastPathComponent):\(line)"
+                        return phrase
+                    }
                     rest = rest[range.upperBound...]
                 }
             }
