@@ -59,10 +59,12 @@ struct IncomingMail {
             mail.problems.append("the body could not be read (\(error.reason)); it is kept as it came")
             text = String(decoding: raw[mail.bodyRange], as: UTF8.self)
         }
-        let split = QuotedHistory.split(FieldLimits.withoutNul(text).text)
+        // Mail ends lines with CRLF; the desk stores LF.
+        let lines = FieldLimits.withoutNul(text).text.replacingOccurrences(of: "\r\n", with: "\n")
+        let split = QuotedHistory.split(lines)
         // A mail that is all quote (a bare forward) keeps everything as its text.
         if split.newText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            mail.newText = split.quoted.isEmpty ? split.newText : text
+            mail.newText = split.quoted.isEmpty ? split.newText : lines
         } else {
             mail.newText = split.newText
             mail.quoted = split.quoted
