@@ -79,6 +79,11 @@ extension PostgresRows: OutboxRows {
             uniquingKeysWith: { first, _ in first })
     }
 
+    func outboxMail(headerID: String) throws -> (ticketID: TicketID?, recipient: String)? {
+        try db.query("SELECT ticket_id, recipient FROM mail_outbox WHERE header_id = $1 ORDER BY id LIMIT 1", [.text(headerID)])
+            .first.map { row in (try row.decode(Int64?.self, at: 0), try row.decode(String.self, at: 1)) }
+    }
+
     func setMailPreference(userID: UserID, event: String, wanted: Bool) throws {
         _ = try db.execute(
             """

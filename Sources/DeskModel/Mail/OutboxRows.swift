@@ -17,4 +17,6 @@ public protocol OutboxRows {
     /// The events the user chose, `true` wanted; the others take their default.
     func mailPreferences(userID: UserID) throws -> [String: Bool]
     func setMailPreference(userID: UserID, event: String, wanted: Bool) throws
+    /// The ticket and recipient of the mail sent with this Message-ID (a bounce names it).
+    func outboxMail(headerID: String) throws -> (ticketID: TicketID?, recipient: String)?
 }

@@ -73,6 +73,11 @@ extension SQLiteRows: OutboxRows {
             uniquingKeysWith: { first, _ in first })
     }
 
+    func outboxMail(headerID: String) throws -> (ticketID: TicketID?, recipient: String)? {
+        try Row.fetchOne(db, sql: "SELECT ticket_id, recipient FROM mail_outbox WHERE header_id = ? ORDER BY id LIMIT 1", arguments: [headerID])
+            .map { row in (row[0], row[1]) }
+    }
+
     func setMailPreference(userID: UserID, event: String, wanted: Bool) throws {
         try db.execute(
             sql: """

@@ -29,6 +29,8 @@ enum MailOutSchema {
                 CREATE INDEX mail_outbox_due ON mail_outbox(next_attempt_at, id) WHERE sent_at IS NULL;
                 CREATE INDEX mail_outbox_ticket ON mail_outbox(ticket_id, id);
                 CREATE INDEX mail_outbox_recipient ON mail_outbox(recipient, event, created_at);
+                -- A bounce names the Message-ID it returns.
+                CREATE INDEX mail_outbox_header ON mail_outbox(header_id);
 
                 CREATE TABLE mail_preference (
                     user_id INTEGER NOT NULL REFERENCES user(id),
