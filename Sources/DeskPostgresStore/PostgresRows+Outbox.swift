@@ -84,6 +84,12 @@ extension PostgresRows: OutboxRows {
             .first.map { row in (try row.decode(Int64?.self, at: 0), try row.decode(String.self, at: 1)) }
     }
 
+    func setDeskSettingValue(key: String, value: String) throws {
+        _ = try db.execute(
+            "INSERT INTO desk_setting (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [.text(key), .text(value)])
+    }
+
     func setMailPreference(userID: UserID, event: String, wanted: Bool) throws {
         _ = try db.execute(
             """

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a notification mail tells its reader: customers hear of their tickets' progress,
 /// agents of new tickets and customer replies on what they hold or watch. Each is also a
 /// preference a user may turn off (or, where it is off by default, on).

@@ -17,6 +17,7 @@ public protocol OutboxRows {
     /// The events the user chose, `true` wanted; the others take their default.
     func mailPreferences(userID: UserID) throws -> [String: Bool]
     func setMailPreference(userID: UserID, event: String, wanted: Bool) throws
+    func setDeskSettingValue(key: String, value: String) throws
     /// The ticket and recipient of the mail sent with this Message-ID (a bounce names it).
     func outboxMail(headerID: String) throws -> (ticketID: TicketID?, recipient: String)?
 }

@@ -78,6 +78,12 @@ extension SQLiteRows: OutboxRows {
             .map { row in (row[0], row[1]) }
     }
 
+    func setDeskSettingValue(key: String, value: String) throws {
+        try db.execute(
+            sql: "INSERT INTO desk_setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            arguments: [key, value])
+    }
+
     func setMailPreference(userID: UserID, event: String, wanted: Bool) throws {
         try db.execute(
             sql: """
