@@ -35,8 +35,9 @@ extension Desk {
             if candidate.event == .created {
                 // Acknowledgements: never to automatic mail, at most one per sender per interval.
                 if automaticOrigin { continue }
-                let since = now.addingTimeInterval(-identity.acknowledgementInterval)
-                if try rows.hasOutboxMail(recipient: MailOutRules.normalised(user.email), event: candidate.event.rawValue, since: since) { continue }
+                if identity.acknowledgementInterval > 0, try rows.hasOutboxMail(
+                    recipient: MailOutRules.normalised(user.email), event: candidate.event.rawValue,
+                    since: now.addingTimeInterval(-identity.acknowledgementInterval)) { continue }
             }
             if thread == nil { thread = try MailThread(rows, ticketID: ticket.id) }
             let text = NotificationText(
