@@ -187,11 +187,62 @@ final class MailNotificationRuleTests: MailTestCase {
         XCTAssertEqual(try summary().count, 3)
     }
 
-    func testMailClassifiedAutomaticIsNeverAnswered() throws {
-        try AutomaticMailOrigin.$isAutomatic.withValue(true) {
-            try ticket("Out of office", by: f.peter)
-        }
-        XCTAssertEqual(try summary(), [])
+    func mail(_ headers: String, body: String = "Hello") -> Data {
+        Data((headers + "\nDate: Fri, 01 Mar 2024 09:00:00 +0000\nMIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n\n" + body + "\n").utf8)
+    }
+
+    func testMailFromCustomersIsAcknowledgedAndThreadedButAutomaticMailNeverAnswered() throws {
+        let first = try store.receiveMail(mail("From: Peter <peter@example.com>\nTo: support@desk.test\nSubject: Printer jams\nMessage-ID: <p1@example.com>"))
+        XCTAssertEqual(first.ticketNumber, 1)
+        XCTAssertEqual(try summary(), ["peter@example.com created"])
+        let ack = try outbox()[0].mail
+        f.clock.advance(by: 3600)
+        let outOfOffice = try store.receiveMail(mail(
+            "From: Peter <peter@example.com>\nTo: support@desk.test\nSubject: Out of office\nAuto-Submitted: auto-replied\n"
+                + "Message-ID: <p2@example.com>\nIn-Reply-To: \(ack.envelope.externalID)"))
+        XCTAssertEqual(outOfOffice.outcome, .recorded)
+        XCTAssertEqual(try summary(), ["peter@example.com created"])
+        // The agent's reply threads under the customer's first mail and the acknowledgement.
+        try f.reply(1, "Which model?", by: f.alice)
+        let reply = try outbox()[1].mail
+        XCTAssertEqual(reply.envelope.headers.first("in-reply-to"), ack.envelope.externalID)
+        XCTAssertEqual(MessageIDs.parse(reply.envelope.headers.first("references")).map { "<\($0)>" }, ["<p1@example.com>", ack.envelope.externalID])
+    }
+
+    func testABounceThroughTheMailGatewayBecomesAStaffEvent() throws {
+        try ticket("Printer jams", by: f.peter)
+        let sent = try XCTUnwrap(store.mailQueue(viewer: f.alice, limit: 10, unsentOnly: false).first)
+        let bounce = """
+            From: Mail Delivery System <MAILER-DAEMON@desk.test>
+            To: support@desk.test
+            Subject: Undelivered Mail Returned to Sender
+            Message-ID: <bounce1@desk.test>
+            Date: Fri, 01 Mar 2024 09:05:00 +0000
+            MIME-Version: 1.0
+            Content-Type: multipart/report; report-type=delivery-status; boundary="b"
+
+            --b
+            Content-Type: text/plain
+
+            The mail could not be delivered.
+            --b
+            Content-Type: message/delivery-status
+
+            Final-Recipient: rfc822; peter@example.com
+            Action: failed
+            Status: 5.1.1
+            --b
+            Content-Type: text/rfc822-headers
+
+            Message-ID: <\(sent.headerID)>
+            Subject: [Desk #1] Printer jams
+            --b--
+
+            """
+        _ = try store.receiveMail(Data(bounce.utf8))
+        XCTAssertEqual(try store.detail(number: 1, viewer: f.alice).messages.last?.event, .mailBounced(recipient: "peter@example.com"))
+        XCTAssertEqual(try store.detail(number: 1, viewer: f.peter).messages, [])
+        XCTAssertEqual(try summary(), ["peter@example.com created"])
     }
 
     func testTheMailIsPartOfTheChangesTransaction() throws {
