@@ -37,11 +37,14 @@ extension PostgresRows: OutboxRows {
             [.text(recipient), .text(event), .int(since.deskSeconds)])[0].decode(Bool.self, at: 0)
     }
 
+    /// In a write (a delivery's claim) the rows are locked, and rows another deliverer is
+    /// claiming are skipped: READ COMMITTED would otherwise let two deliverers claim the same mail.
     func dueOutboxMail(at now: Date, limit: Int) throws -> [OutboxDelivery] {
         try db.query(
             """
             SELECT id, recipient, attempts, data FROM mail_outbox
             WHERE sent_at IS NULL AND next_attempt_at <= $1 ORDER BY next_attempt_at, id LIMIT $2
+            \(forWrite ? "FOR UPDATE SKIP LOCKED" : "")
             """,
             [.int(now.deskSeconds), .int(Int64(limit))]
         ).map { row in

@@ -96,6 +96,28 @@ final class MailDeliverCLITests: XCTestCase {
         XCTAssertTrue(try delivered()[0].contains("We have received your request."))
     }
 
+    /// Two deliverers at once (a `mail deliver` loop and `maintain`) hand each mail over once.
+    func testTwoDeliverersAtOnceSendEachMailOnce() throws {
+        try setDesk(MailOutSettingKey.acknowledgementInterval, "0")
+        let store = try desk.store()
+        let ann = try store.viewer(handle: "ann")
+        for index in 1...60 {
+            _ = try store.createTicket(
+                NewTicket(subject: "Question \(index)", description: "Body", kind: .question, contact: .email), by: ann, allowDuplicate: true)
+        }
+        let group = DispatchGroup()
+        let results = ResultBox()
+        for _ in 0..<2 {
+            DispatchQueue.global().async(group: group) { [desk] in
+                results.append(desk!.run(["mail", "deliver", "--once", "--limit", "1000"]))
+            }
+        }
+        group.wait()
+        XCTAssertEqual(results.all.map(\.status), [0, 0], "\(results.all)")
+        XCTAssertEqual(try delivered().count, 60)
+        assertSucceeded(desk.run(["mail", "queue"], user: "bob"), "No mail waiting\n")
+    }
+
     /// Delivery throughput to the fake sendmail (a process per mail, as with the real one).
     func testDeliveryThroughput() throws {
         try setDesk(MailOutSettingKey.acknowledgementInterval, "0")
@@ -114,4 +136,11 @@ final class MailDeliverCLITests: XCTestCase {
         XCTAssertEqual(try delivered().count, count)
         assertSucceeded(desk.run(["mail", "queue"], user: "bob"), "No mail waiting\n")
     }
+}
+
+private final class ResultBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [CLIResult] = []
+    func append(_ result: CLIResult) { lock.withLock { results.append(result) } }
+    var all: [CLIResult] { lock.withLock { results } }
 }
