@@ -29,6 +29,7 @@ public enum PostgresSchema {
         messageBodyLengthStep,
         cjkGramsStep,
         mailInStep,
+        mailOutStep,
     ]
 
     /// The table that records the applied steps; its comment tells a desk from a database

@@ -91,5 +91,11 @@ public enum DeskCopyTables {
             .integer("id"), .integer("received_at"), .text("header_message_id"), .text("sender"), .integer("ticket_id"),
             .integer("message_id"), .text("classification"), .text("outcome"), .text("problems"), .text("quoted"), .bytes("raw"),
         ]),
+        CopyTable("mail_outbox", key: ["id"], identity: "id", [
+            .integer("id"), .integer("ticket_id"), .integer("message_id"), .integer("recipient_id"), .text("recipient"),
+            .text("event"), .text("header_id"), .bytes("data"), .integer("created_at"), .integer("next_attempt_at"),
+            .integer("attempts"), .text("last_error"), .integer("sent_at"),
+        ]),
+        CopyTable("mail_preference", key: ["user_id", "event"], [.integer("user_id"), .text("event"), .boolean("wanted")]),
     ]
 }

@@ -38,6 +38,7 @@ extension Desk {
         }
 
         guard let user = try senderUser(rows, sender, settings: settings) else {
+            try queueRefusal(rows, to: sender, subject: mail.subjectText, inReplyTo: mail.headerMessageID, at: now)
             return try record(rows, mail, classification: classification, outcome: .refused, refusal: "unknown sender", at: now)
         }
         let viewer = try Self.viewer(rows, user: user)
@@ -125,6 +126,8 @@ extension Desk {
             id: 0, receivedAt: now, headerMessageID: mail.headerMessageID, sender: mail.sender?.address ?? "", ticketID: ticket?.id,
             messageID: nil, classification: classification, outcome: .recorded, problems: mail.problems.joined(separator: "\n"),
             quoted: mail.quoted, raw: Data(mail.raw)))
+        // A bounce of one of our notifications: staff see on the ticket that it did not arrive.
+        if case .bounce(let original?) = classification { _ = try recordBounce(rows, originalMessageID: original, at: now) }
         return MailgateResult(
             outcome: .recorded, ticketNumber: ticket?.number, messageID: nil, classification: classification, receivedID: id,
             refusal: nil, problems: mail.problems, isUnreadable: false)

@@ -237,6 +237,7 @@ enum Schema {
         PublicUpdateTimeSchema.register(&migrator)
         MessageBodyLengthSchema.register(&migrator)
         MailSchema.register(&migrator)
+        MailOutSchema.register(&migrator)
         return migrator
     }
 }
