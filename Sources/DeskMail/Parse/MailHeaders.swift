@@ -86,7 +86,7 @@ public struct MailHeaders: Equatable, Sendable {
     }
 
     /// Header bytes as text: raw 8-bit headers are UTF-8 when valid, else Windows-1252.
-    static func headerText(_ bytes: [UInt8]) -> String {
+    public static func headerText(_ bytes: [UInt8]) -> String {
         Charsets.sniffed(bytes)
     }
 }
@@ -124,7 +124,7 @@ public struct MailAddress: Equatable, Hashable, Sendable {
     }
 
     /// Splits on commas outside quotes, angle brackets and comments.
-    static func splitList(_ value: String) -> [String] {
+    public static func splitList(_ value: String) -> [String] {
         var parts: [String] = []
         var current = ""
         var inQuotes = false, angle = 0, comment = 0, escaped = false
@@ -147,7 +147,7 @@ public struct MailAddress: Equatable, Hashable, Sendable {
         return parts.map(MailDate.trimmedASCII).filter { !$0.isEmpty }
     }
 
-    static func parseMailbox(_ text: String) -> MailAddress? {
+    public static func parseMailbox(_ text: String) -> MailAddress? {
         // Group syntax `Team: a@b, c@d;` starts with a display name and a colon outside quotes.
         var text = text
         if let open = text.firstIndex(of: "<"), let close = text[open...].firstIndex(of: ">") {
@@ -169,7 +169,7 @@ public struct MailAddress: Equatable, Hashable, Sendable {
     }
 
     /// Quotes removed, escapes undone, encoded words decoded, whitespace collapsed.
-    static func displayName(_ raw: String) -> String {
+    public static func displayName(_ raw: String) -> String {
         var name = MailDate.trimmedASCII(raw)
         if name.hasPrefix("\""), name.hasSuffix("\""), name.count >= 2 {
             name = String(name.dropFirst().dropLast())
@@ -183,7 +183,7 @@ public struct MailAddress: Equatable, Hashable, Sendable {
         return collapseWhitespace(name)
     }
 
-    static func comments(in text: String) -> [String] {
+    public static func comments(in text: String) -> [String] {
         var result: [String] = []
         var depth = 0
         var current = ""
@@ -204,7 +204,7 @@ public struct MailAddress: Equatable, Hashable, Sendable {
         return result.map(MailDate.trimmedASCII).filter { !$0.isEmpty }
     }
 
-    static func removingComments(_ text: String) -> String {
+    public static func removingComments(_ text: String) -> String {
         var result = ""
         var depth = 0
         for character in text {
@@ -220,7 +220,7 @@ public struct MailAddress: Equatable, Hashable, Sendable {
     /// ex@mp|e@org`, which also turn some letters and the dots into `@` (in the domain, which
     /// starts after the marker, they can only have been dots). Whitespace, quotes and a
     /// `<mailto:...>` echo are dropped.
-    static func deobfuscate(_ raw: String) -> String {
+    public static func deobfuscate(_ raw: String) -> String {
         var text = MailDate.trimmedASCII(raw)
         if !text.utf8.contains(where: { $0 == 32 || $0 == 9 || $0 == 34 || $0 == 60 || $0 == 62 || $0 == 13 || $0 == 10 || $0 == 58 }) {
             return text // the usual case: a plain address
@@ -269,7 +269,7 @@ public enum MessageIDs {
     }
 }
 
-func collapseWhitespace(_ text: String) -> String {
+public func collapseWhitespace(_ text: String) -> String {
     // ASCII fast path: most subjects and names.
     let utf8 = text.utf8
     if !utf8.contains(where: { $0 >= 0x80 }) {
