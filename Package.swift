@@ -49,7 +49,7 @@ let package = Package(
         ),
         .target(name: "AddressRedaction"),
         .testTarget(name: "AddressRedactionTests", dependencies: ["AddressRedaction"]),
-        .target(name: "DeskMail", path: "Sources/DeskMail"),
+        .target(name: "DeskMail", path: "Sources/DeskMail", resources: [.copy("Catalogues")]),
         .testTarget(name: "DeskMailTests", dependencies: ["DeskMail"]),
     ],
     swiftLanguageModes: [.v6]

@@ -85,5 +85,11 @@ public enum DeskCopyTables {
         CopyTable("ticket_read", key: ["user_id", "ticket_id"], [
             .integer("user_id"), .integer("ticket_id"), .integer("seen_at"), .integer("seen_message_id"), .boolean("marked_unread"),
         ]),
+        CopyTable("mail_outbox", key: ["id"], identity: "id", [
+            .integer("id"), .integer("ticket_id"), .integer("message_id"), .integer("recipient_id"), .text("recipient"),
+            .text("event"), .text("header_id"), .bytes("data"), .integer("created_at"), .integer("next_attempt_at"),
+            .integer("attempts"), .text("last_error"), .integer("sent_at"),
+        ]),
+        CopyTable("mail_preference", key: ["user_id", "event"], [.integer("user_id"), .text("event"), .boolean("wanted")]),
     ]
 }

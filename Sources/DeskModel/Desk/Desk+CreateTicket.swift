@@ -84,13 +84,15 @@ extension Desk {
                     rows, number: created.number, name: name, mediaType: file.mediaType, data: file.data, by: viewer, at: now,
                     messageID: nil)
             }
-            return Ticket(
+            let ticket = Ticket(
                 id: id, number: created.number, subject: subject, description: new.description, kind: new.kind,
                 product: new.product, category: new.category, subcategory: new.subcategory,
                 urgency: new.urgency, status: .new, requesterID: requester.id,
                 organisationID: organisation?.id, assigneeID: assignee?.id, contact: new.contact,
                 followUpOfID: followUpOfID, createdAt: created.createdAt, updatedAt: created.createdAt,
                 triageKey: created.triageKey)
+            try Self.queueNotifications(rows, .created(ticket), author: viewer.user, at: now)
+            return ticket
         }
     }
 

@@ -76,8 +76,10 @@ extension Desk {
         // A note is staff-only activity: customers' update time stays where it was.
         try rows.touchTicket(ticket.id, at: now, seenByCustomers: !new.isInternal)
         if let draft { try rows.deleteDraft(draft, userID: viewer.id) }
-        return Message(
+        let message = Message(
             id: id, ticketID: ticket.id, kind: stored.kind, authorID: viewer.id, body: body, createdAt: stored.createdAt,
             inReplyToID: new.inReplyToID)
+        try Self.queueNotifications(rows, .message(ticket, message, statusAfter: newStatus), author: viewer.user, at: now)
+        return message
     }
 }

@@ -46,7 +46,7 @@ enum TicketText {
             let who = author.map { "\(clean($0.name)) (\($0.role.rawValue))" } ?? "desk"
             let time = timestamp(message.createdAt, language)
             let rail = String(repeating: " ", count: DisplayWidth.of(prefix))
-            switch message.kind {
+            switch message.event != nil ? .systemEvent : message.kind {
             case .systemEvent:
                 lines.append("\(prefix)· [\(message.id)] \(time) \(clean(UIStrings.eventText(message, for: viewer.role)))")
             case .reply, .internalNote:
