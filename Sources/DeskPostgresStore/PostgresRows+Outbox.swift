@@ -16,9 +16,19 @@ extension PostgresRows: OutboxRows {
             ])[0].decode(Int64.self, at: 0)
     }
 
-    func outboxHeaderIDs(ticketID: TicketID) throws -> [String] {
-        try db.query("SELECT header_id FROM mail_outbox WHERE ticket_id = $1 ORDER BY id", [.int(ticketID)])
-            .map { try $0.decode(String.self, at: 0) }
+    func mailThreadIDs(ticketID: TicketID) throws -> [String] {
+        try db.query(
+            """
+            SELECT id FROM (
+                SELECT header_id AS id, created_at AS at, 1 AS side, id AS seq FROM mail_outbox WHERE ticket_id = $1
+                UNION ALL
+                SELECT btrim(header_message_id, '<>'), received_at, 0, id FROM mail_received
+                WHERE ticket_id = $1 AND header_message_id <> '' AND outcome IN ('created', 'follow-up', 'added')
+                      AND (message_id IS NULL OR message_id IN (SELECT id FROM message WHERE kind = 'reply'))
+            ) AS thread ORDER BY at, side, seq
+            """,
+            [.int(ticketID)]
+        ).map { try $0.decode(String.self, at: 0) }
     }
 
     func hasOutboxMail(recipient: String, event: String, since: Date) throws -> Bool {
@@ -82,12 +92,6 @@ extension PostgresRows: OutboxRows {
     func outboxMail(headerID: String) throws -> (ticketID: TicketID?, recipient: String)? {
         try db.query("SELECT ticket_id, recipient FROM mail_outbox WHERE header_id = $1 ORDER BY id LIMIT 1", [.text(headerID)])
             .first.map { row in (try row.decode(Int64?.self, at: 0), try row.decode(String.self, at: 1)) }
-    }
-
-    func setDeskSettingValue(key: String, value: String) throws {
-        _ = try db.execute(
-            "INSERT INTO desk_setting (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [.text(key), .text(value)])
     }
 
     func setMailPreference(userID: UserID, event: String, wanted: Bool) throws {

@@ -28,6 +28,7 @@ public enum PostgresSchema {
         ticketNumbersStep,
         messageBodyLengthStep,
         cjkGramsStep,
+        mailInStep,
         mailOutStep,
     ]
 

@@ -18,9 +18,7 @@ extension Desk {
     public func addMessage(
         _ new: NewMessage, by viewer: Viewer, clearingDraft draft: DraftSlot?, attaching files: [NewAttachment]
     ) throws(DeskError) -> Message {
-        let body = new.body.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !body.isEmpty else { throw .invalidInput("The message is empty") }
-        try FieldLimits.check(body, as: .messageBody)
+        let body = try Self.checkedBody(of: new)
         var named: [(name: String, file: NewAttachment)] = []
         for file in files { named.append((try Self.attachmentName(file.name), file)) }
         let now = self.now
@@ -34,6 +32,14 @@ extension Desk {
             }
             return message
         }
+    }
+
+    /// The message's trimmed body, refused when empty or too long.
+    static func checkedBody(of new: NewMessage) throws(DeskError) -> String {
+        let body = new.body.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !body.isEmpty else { throw .invalidInput("The message is empty") }
+        try FieldLimits.check(body, as: .messageBody)
+        return body
     }
 
     /// The rules and rows of a new message, inside the caller's transaction.

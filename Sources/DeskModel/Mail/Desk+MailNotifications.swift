@@ -15,7 +15,6 @@ extension Desk {
         let candidates = NotificationRecipients.candidates(change, author: author, requester: requester, watchers: watchers, assignee: assignee)
         guard !candidates.isEmpty else { return }
         let settings = try rows.deskSettings()
-        let automaticOrigin = AutomaticMailOrigin.isAutomatic
         var thread: MailThread?
         var names: [UserID: String] = [:]
         func name(_ id: UserID?) throws -> String {
@@ -33,10 +32,11 @@ extension Desk {
             let preferences = try rows.mailPreferences(userID: user.id)
             guard preferences[candidate.event.rawValue] ?? candidate.event.isWantedByDefault(role: user.role, contact: ticket.contact) else { continue }
             if candidate.event == .created {
-                // Acknowledgements: never to automatic mail, at most one per sender per interval.
-                if automaticOrigin { continue }
-                let since = now.addingTimeInterval(-identity.acknowledgementInterval)
-                if try rows.hasOutboxMail(recipient: MailOutRules.normalised(user.email), event: candidate.event.rawValue, since: since) { continue }
+                // At most one acknowledgement per sender per interval (automatic mail never
+                // becomes a ticket: the mail gateway records it and stops).
+                if identity.acknowledgementInterval > 0, try rows.hasOutboxMail(
+                    recipient: MailOutRules.normalised(user.email), event: candidate.event.rawValue,
+                    since: now.addingTimeInterval(-identity.acknowledgementInterval)) { continue }
             }
             if thread == nil { thread = try MailThread(rows, ticketID: ticket.id) }
             let text = NotificationText(
@@ -48,14 +48,14 @@ extension Desk {
                 autoCloseDate: candidate.event == .solutionProposed ? now.addingTimeInterval(TimeInterval(settings.autoCloseDays) * 86_400) : nil,
                 automaticallyClosed: { if case .autoClosed = change { true } else { false } }())
             let kind = candidate.event.rawValue
-            let headerID = try identity.messageID(ticket: ticket.number, kind: kind)
+            let headerID = identity.messageID(ticket: ticket.number, kind: kind)
             let automatic = candidate.event.isAutomatic(hasNews: text.news != nil, readerIsStaff: user.role.isStaff)
             var extra: [(name: String, value: String)] = []
             if automatic { extra.append(("Auto-Submitted", "auto-generated")) }
             extra.append(("X-Loop", identity.address.address))
             let mail = OutgoingMail(
                 from: identity.address, to: [MailAddress(name: user.name, address: user.email)],
-                replyTo: MailAddress(name: identity.address.name, address: try identity.replyAddress(ticket: ticket.number)),
+                replyTo: MailAddress(name: identity.address.name, address: identity.replyAddress(ticket: ticket.number)),
                 subject: text.subject, messageID: headerID, inReplyTo: thread?.inReplyTo, references: thread?.references ?? [],
                 extraHeaders: extra, body: text.body, date: now)
             _ = try rows.insertOutboxMail(OutboxInsert(

@@ -13,10 +13,3 @@ enum MailChange {
         }
     }
 }
-
-/// How the mail gateway tells the rules that the change comes from mail classified as
-/// automatic (an auto-reply, a bounce, a list): nothing is sent back to its sender, not even
-/// the acknowledgement of a new ticket.
-public enum AutomaticMailOrigin {
-    @TaskLocal public static var isAutomatic = false
-}

@@ -19,6 +19,6 @@ struct MailThread {
     }
 
     init(_ rows: any DeskRows, ticketID: TicketID) throws {
-        self.init(ids: try rows.outboxHeaderIDs(ticketID: ticketID))
+        self.init(ids: try rows.mailThreadIDs(ticketID: ticketID))
     }
 }

@@ -3,8 +3,9 @@ import Foundation
 /// The outbox and the users' mail preferences, as rows (`Desk+MailOut` decides).
 public protocol OutboxRows {
     func insertOutboxMail(_ mail: OutboxInsert) throws -> Int64
-    /// The Message-IDs of the mail sent about a ticket, oldest first.
-    func outboxHeaderIDs(ticketID: TicketID) throws -> [String]
+    /// The Message-IDs of the mail sent about a ticket and of the mail received on it, in time
+    /// order, without angle brackets.
+    func mailThreadIDs(ticketID: TicketID) throws -> [String]
     /// Whether mail of `event` went to `recipient` at `since` or later.
     func hasOutboxMail(recipient: String, event: String, since: Date) throws -> Bool
     /// Unsent mail due at `now`, oldest first, at most `limit`.
@@ -17,7 +18,6 @@ public protocol OutboxRows {
     /// The events the user chose, `true` wanted; the others take their default.
     func mailPreferences(userID: UserID) throws -> [String: Bool]
     func setMailPreference(userID: UserID, event: String, wanted: Bool) throws
-    func setDeskSettingValue(key: String, value: String) throws
     /// The ticket and recipient of the mail sent with this Message-ID (a bounce names it).
     func outboxMail(headerID: String) throws -> (ticketID: TicketID?, recipient: String)?
 }

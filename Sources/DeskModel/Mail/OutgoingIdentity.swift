@@ -11,18 +11,21 @@ struct OutgoingIdentity {
     var tokens: MailTokens
 
     init?(_ rows: any DeskRows) throws {
-        guard let tokens = try MailTokens(rows) else { return nil }
-        self.tokens = tokens
-        address = MailAddress(name: try rows.deskSettings().name, address: tokens.address)
-        subjectTag = try rows.deskSettingValue(key: "mail.subject_tag").flatMap { $0.isEmpty ? nil : $0 } ?? "Desk"
-        acknowledgementInterval = try rows.deskSettingValue(key: MailOutSettingKey.acknowledgementInterval).flatMap(TimeInterval.init) ?? 600
+        let values = try rows.deskSettingValues(prefix: "mail.")
+        let settings = MailSettings(values: values)
+        guard MailOutRules.isDeliverable(settings.address) else { return nil }
+        tokens = try Desk.mailTokens(rows)
+        address = MailAddress(name: try rows.deskSettings().name, address: settings.address)
+        subjectTag = settings.subjectTag
+        acknowledgementInterval = values[MailOutSettingKey.acknowledgementInterval].flatMap(TimeInterval.init) ?? 600
     }
 
-    func messageID(ticket: Int64, kind: String) throws -> String {
-        tokens.messageID(ticket: ticket, kind: kind)
+    /// A new Message-ID, without its angle brackets.
+    func messageID(ticket: Int64, kind: String) -> String {
+        tokens.messageID(ticket: ticket, kind: kind).trimmingCharacters(in: CharacterSet(charactersIn: "<>"))
     }
 
-    func replyAddress(ticket: Int64) throws -> String {
+    func replyAddress(ticket: Int64) -> String {
         tokens.replyAddress(ticket: ticket)
     }
 }

@@ -15,8 +15,19 @@ extension SQLiteRows: OutboxRows {
         return db.lastInsertedRowID
     }
 
-    func outboxHeaderIDs(ticketID: TicketID) throws -> [String] {
-        try String.fetchAll(db, sql: "SELECT header_id FROM mail_outbox WHERE ticket_id = ? ORDER BY id", arguments: [ticketID])
+    func mailThreadIDs(ticketID: TicketID) throws -> [String] {
+        try String.fetchAll(
+            db,
+            sql: """
+                SELECT id FROM (
+                    SELECT header_id AS id, created_at AS at, 1 AS side, id AS seq FROM mail_outbox WHERE ticket_id = ?
+                    UNION ALL
+                    SELECT trim(header_message_id, '<>'), received_at, 0, id FROM mail_received
+                    WHERE ticket_id = ? AND header_message_id <> '' AND outcome IN ('created', 'follow-up', 'added')
+                      AND (message_id IS NULL OR message_id IN (SELECT id FROM message WHERE kind = 'reply'))
+                ) ORDER BY at, side, seq
+                """,
+            arguments: [ticketID, ticketID])
     }
 
     func hasOutboxMail(recipient: String, event: String, since: Date) throws -> Bool {
@@ -76,12 +87,6 @@ extension SQLiteRows: OutboxRows {
     func outboxMail(headerID: String) throws -> (ticketID: TicketID?, recipient: String)? {
         try Row.fetchOne(db, sql: "SELECT ticket_id, recipient FROM mail_outbox WHERE header_id = ? ORDER BY id LIMIT 1", arguments: [headerID])
             .map { row in (row[0], row[1]) }
-    }
-
-    func setDeskSettingValue(key: String, value: String) throws {
-        try db.execute(
-            sql: "INSERT INTO desk_setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            arguments: [key, value])
     }
 
     func setMailPreference(userID: UserID, event: String, wanted: Bool) throws {
