@@ -5,7 +5,7 @@ import Foundation
 extension PostgresRows: MailRows {
     func deskSettingValues(prefix: String) throws -> [String: String] {
         var values: [String: String] = [:]
-        for row in try db.query("SELECT key, value FROM desk_setting WHERE left(key, $1) = $2", [.int(Int64(prefix.count)), .text(prefix)]) {
+        for row in try db.query("SELECT key, value FROM desk_setting WHERE left(key, $1::integer) = $2", [.int(Int64(prefix.count)), .text(prefix)]) {
             values[try row.decode(String.self, column: "key")] = try row.decode(String.self, column: "value")
         }
         return values

@@ -4,7 +4,7 @@ import Foundation
 
 struct OrgCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "org", abstract: "Manage organisations (admins).", subcommands: [OrgAdd.self, OrgList.self])
+        commandName: "org", abstract: "Manage organisations (admins).", subcommands: [OrgAdd.self, OrgList.self, OrgSet.self])
 }
 
 struct OrgAdd: ParsableCommand {
