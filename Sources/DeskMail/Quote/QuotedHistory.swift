@@ -39,7 +39,11 @@ public enum QuotedHistory {
             if isSeparator(line) { return index }
             if line.count <= longestAttribution {
                 if isAttribution(line) { return index }
-                if index + 1 < lines.count, isAttribution(line + " " + trimmed[index + 1]) { return index }
+                // Wrapped: the attribution's end on the next line (which is not one by itself).
+                if !line.isEmpty, index + 1 < lines.count, !isAttribution(trimmed[index + 1]),
+                   isAttribution(line + " " + trimmed[index + 1]) {
+                    return index
+                }
             }
             if isOutlookHeaderStart(trimmed, index) {
                 let rule = previousTextLine(trimmed, before: index)
@@ -76,7 +80,7 @@ public enum QuotedHistory {
         if between("El ", ["escribió:"]) { return true }
         if between("Em ", ["escreveu:"]) { return true }
         for suffix in ["のメッセージ:", "のメッセージ：", "さんは書きました:", "さんは書きました：", "は書きました:", "は書きました："]
-        where line.hasSuffix(suffix) && line.count > suffix.count + 4 {
+        where line.hasSuffix(suffix) && line.count > suffix.count {
             return true
         }
         return false
