@@ -134,7 +134,7 @@ enum MailOutRules {
         if let tag = try rows.userSettingValues(userID: userID)[UserSettings.languageName], let language = Language(rawValue: tag) {
             return language
         }
-        return try rows.deskSettingValue(key: MailOutSettingKey.language).flatMap { Language(tag: $0) } ?? .english
+        return try rows.deskSettingValue(key: MailOutSettingKey.language).flatMap { Language(rawValue: $0) } ?? .english
     }
 }
 

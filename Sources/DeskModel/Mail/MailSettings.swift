@@ -20,6 +20,10 @@ public struct MailSettings: Equatable, Sendable {
     public var attachmentLimit: Int64?
     /// The command mail-out delivers through.
     public var sendmail: String
+    /// The language of mail to users who chose none (mail out; English when nil).
+    public var language: Language?
+    /// Seconds between two acknowledgements to the same sender (mail out).
+    public var acknowledgementInterval: Int
 
     public static let addressKey = "mail.address"
     public static let subjectTagKey = "mail.subject_tag"
@@ -30,17 +34,23 @@ public struct MailSettings: Equatable, Sendable {
     public static let secretKey = "mail.secret"
 
     /// The keys an admin may set, in the order they are shown.
-    public static let settableKeys = [addressKey, subjectTagKey, unknownSendersKey, attachmentLimitKey, sendmailKey]
+    public static let settableKeys = [
+        addressKey, subjectTagKey, unknownSendersKey, attachmentLimitKey, sendmailKey, MailOutSettingKey.language,
+        MailOutSettingKey.acknowledgementInterval,
+    ]
 
     public init(
         address: String = "", subjectTag: String = "Desk", unknownSenders: UnknownSenders = .customer,
-        attachmentLimit: Int64? = nil, sendmail: String = "sendmail -t -oi"
+        attachmentLimit: Int64? = nil, sendmail: String = "sendmail -t -oi", language: Language? = nil,
+        acknowledgementInterval: Int = 600
     ) {
         self.address = address
         self.subjectTag = subjectTag
         self.unknownSenders = unknownSenders
         self.attachmentLimit = attachmentLimit
         self.sendmail = sendmail
+        self.language = language
+        self.acknowledgementInterval = acknowledgementInterval
     }
 
     /// The settings from the stored `mail.*` values; a missing or unreadable one is its default.
@@ -51,7 +61,9 @@ public struct MailSettings: Equatable, Sendable {
             subjectTag: values[Self.subjectTagKey].flatMap { $0.isEmpty ? nil : $0 } ?? defaults.subjectTag,
             unknownSenders: values[Self.unknownSendersKey].flatMap(UnknownSenders.init(rawValue:)) ?? defaults.unknownSenders,
             attachmentLimit: values[Self.attachmentLimitKey].flatMap(Int64.init),
-            sendmail: values[Self.sendmailKey].flatMap { $0.isEmpty ? nil : $0 } ?? defaults.sendmail)
+            sendmail: values[Self.sendmailKey].flatMap { $0.isEmpty ? nil : $0 } ?? defaults.sendmail,
+            language: values[MailOutSettingKey.language].flatMap(Language.init(rawValue:)),
+            acknowledgementInterval: values[MailOutSettingKey.acknowledgementInterval].flatMap(Int.init) ?? defaults.acknowledgementInterval)
     }
 
     /// Each settable key and its value as shown (`attachmentLimit` nil shows as `desk`).
@@ -59,6 +71,8 @@ public struct MailSettings: Equatable, Sendable {
         [
             (Self.addressKey, address), (Self.subjectTagKey, subjectTag), (Self.unknownSendersKey, unknownSenders.rawValue),
             (Self.attachmentLimitKey, attachmentLimit.map(String.init) ?? "desk"), (Self.sendmailKey, sendmail),
+            (MailOutSettingKey.language, language?.rawValue ?? "en"),
+            (MailOutSettingKey.acknowledgementInterval, String(acknowledgementInterval)),
         ]
     }
 
@@ -89,6 +103,12 @@ public struct MailSettings: Equatable, Sendable {
         case sendmailKey:
             guard !value.isEmpty else { throw .invalidInput("\(sendmailKey) needs a command") }
             return value
+        case MailOutSettingKey.language:
+            guard let language = Language(tag: value) else { throw .invalidInput("\(key) is a language tag (\(Language.tags))") }
+            return language.rawValue
+        case MailOutSettingKey.acknowledgementInterval:
+            guard let seconds = Int(value), seconds >= 0 else { throw .invalidInput("\(key) is a number of seconds (0: no limit)") }
+            return String(seconds)
         case secretKey:
             throw .notAllowed("\(secretKey) is made by the desk and never set or shown")
         default:

@@ -17,7 +17,7 @@ struct OutgoingIdentity {
         tokens = try Desk.mailTokens(rows)
         address = MailAddress(name: try rows.deskSettings().name, address: settings.address)
         subjectTag = settings.subjectTag
-        acknowledgementInterval = values[MailOutSettingKey.acknowledgementInterval].flatMap(TimeInterval.init) ?? 600
+        acknowledgementInterval = TimeInterval(settings.acknowledgementInterval)
     }
 
     /// A new Message-ID, without its angle brackets.

@@ -61,7 +61,8 @@ extension MailAction: ExpressibleByArgument {}
 /// `deskterm mail settings [set KEY VALUE]`: the desk's mail settings (admins).
 struct MailCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "mail", abstract: "The desk's mail settings (admins).", subcommands: [MailSettingsCommand.self])
+        commandName: "mail", abstract: "The desk's mail: settings (admins), outbox and notifications.",
+        subcommands: [MailSettingsCommand.self] + MailOutCommands.subcommands)
 }
 
 struct MailSettingsCommand: ParsableCommand {

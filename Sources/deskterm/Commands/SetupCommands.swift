@@ -129,6 +129,11 @@ struct MaintainCommand: ParsableCommand {
             } else {
                 print("Closed \(closed.count) idle pending ticket\(closed.count == 1 ? "" : "s"): " + closed.map { "#\($0)" }.joined(separator: ", "))
             }
+            // Mail waiting (new notifications, earlier failures now due) goes out too.
+            if let desk = store as? Desk {
+                let report = try MailOutCommands.deliveryPass(desk, limit: 500)
+                if report.sent + report.failed > 0 { print(MailOutCommands.describe(report)) }
+            }
         }
     }
 }
