@@ -25,14 +25,26 @@ public struct MailHeaders: Equatable, Sendable {
     /// the body starts (after the blank line). Nil when the text does not start with a header
     /// field at all. A line that is neither a field nor a continuation ends the header block
     /// (a message that forgot its blank line keeps its body).
+    /// Parse limits: fields after the first `maximumFields` are skipped, and a field keeps its
+    /// first `maximumFieldBytes` (a hostile header block cannot take unbounded memory or time;
+    /// the body still starts where the block ends).
+    public static let maximumFields = 2_000
+    public static let maximumFieldBytes = 128 * 1024
+
     public static func parse(_ bytes: [UInt8], _ range: Range<Int>) -> (headers: MailHeaders, bodyStart: Int)? {
         var fields: [Field] = []
         var currentName: String?
         var currentValue: [UInt8] = []
         func finish() {
-            if let name = currentName { fields.append(Field(name: name, value: headerText(currentValue))) }
+            if let name = currentName, fields.count < maximumFields {
+                fields.append(Field(name: name, value: headerText(currentValue)))
+            }
             currentName = nil
             currentValue.removeAll(keepingCapacity: true)
+        }
+        func append(_ slice: ArraySlice<UInt8>) {
+            let room = maximumFieldBytes - currentValue.count
+            if room > 0 { currentValue.append(contentsOf: slice.prefix(room)) }
         }
         var lineStart = range.lowerBound
         while lineStart < range.upperBound {
@@ -48,7 +60,7 @@ public struct MailHeaders: Equatable, Sendable {
             let first = bytes[lineStart]
             if first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") {
                 guard currentName != nil else { return nil }
-                currentValue.append(contentsOf: bytes[lineStart..<contentEnd])
+                append(bytes[lineStart..<contentEnd])
             } else if let colon = fieldNameEnd(bytes, lineStart, contentEnd) {
                 finish()
                 var nameEnd = colon
@@ -56,7 +68,7 @@ public struct MailHeaders: Equatable, Sendable {
                 currentName = String(decoding: bytes[lineStart..<nameEnd], as: UTF8.self).lowercased()
                 var valueStart = colon + 1
                 while valueStart < contentEnd, bytes[valueStart] == UInt8(ascii: " ") || bytes[valueStart] == UInt8(ascii: "\t") { valueStart += 1 }
-                currentValue.append(contentsOf: bytes[valueStart..<contentEnd])
+                append(bytes[valueStart..<contentEnd])
             } else {
                 finish()
                 return fields.isEmpty ? nil : (MailHeaders(fields), lineStart)

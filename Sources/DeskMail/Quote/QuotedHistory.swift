@@ -21,26 +21,38 @@ public enum QuotedHistory {
     /// An attribution longer than this is prose, not a client's line.
     static let longestAttribution = 400
 
+    /// Attributions and header blocks are looked for in the first lines only: a parse limit
+    /// (new text longer than this is not a reply with history below it).
+    public static let maximumScannedLines = 5_000
+
     public static func split(_ text: String) -> Split {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let start = quoteStart(lines) else { return Split(newText: text, quoted: "") }
-        var newLines = Array(lines[..<start])
-        while let last = newLines.last, last.trimmingCharacters(in: .whitespaces).isEmpty { newLines.removeLast() }
+        var newLines = lines[..<start]
+        while let last = newLines.last, trimmed(last).isEmpty { newLines.removeLast() }
         return Split(newText: newLines.joined(separator: "\n"), quoted: lines[start...].joined(separator: "\n"))
     }
 
+    /// Without the spaces, tabs and CR around it (cheap: no Foundation).
+    static func trimmed(_ line: Substring) -> Substring {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r\n" || $0 == "\r" || $0 == "\u{00A0}" }
+        guard let first = line.firstIndex(where: { !isSpace($0) }), let last = line.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return line[first...last]
+    }
+
     /// The index of the quote's first line, after at least one line of new text.
-    static func quoteStart(_ lines: [String]) -> Int? {
-        let trimmed = lines.map { $0.trimmingCharacters(in: .whitespaces) }
+    static func quoteStart(_ allLines: [Substring]) -> Int? {
+        let scanned = allLines.prefix(maximumScannedLines)
+        let trimmed = scanned.map { String(Self.trimmed($0)) }
         guard let firstText = trimmed.firstIndex(where: { !$0.isEmpty }) else { return nil }
         var index = firstText + 1
-        while index < lines.count {
+        while index < trimmed.count {
             let line = trimmed[index]
             if isSeparator(line) { return index }
             if line.count <= longestAttribution {
                 if isAttribution(line) { return index }
                 // Wrapped: the attribution's end on the next line (which is not one by itself).
-                if !line.isEmpty, index + 1 < lines.count, !isAttribution(trimmed[index + 1]),
+                if !line.isEmpty, index + 1 < trimmed.count, !isAttribution(trimmed[index + 1]),
                    isAttribution(line + " " + trimmed[index + 1]) {
                     return index
                 }
@@ -54,7 +66,7 @@ public enum QuotedHistory {
             }
             index += 1
         }
-        return trailingQuoteBlock(trimmed, after: firstText)
+        return trailingQuoteBlock(allLines, after: firstText)
     }
 
     static func isSeparator(_ line: String) -> Bool {
@@ -107,11 +119,13 @@ public enum QuotedHistory {
     }
 
     /// The first line of the `>` block that ends the message, when new text comes before it.
-    static func trailingQuoteBlock(_ lines: [String], after firstText: Int) -> Int? {
-        guard let lastText = lines.lastIndex(where: { !$0.isEmpty }), lines[lastText].hasPrefix(">") else { return nil }
+    static func trailingQuoteBlock(_ lines: [Substring], after firstText: Int) -> Int? {
+        func isBlank(_ index: Int) -> Bool { trimmed(lines[index]).isEmpty }
+        func isQuote(_ index: Int) -> Bool { trimmed(lines[index]).hasPrefix(">") }
+        guard let lastText = lines.indices.reversed().first(where: { !isBlank($0) }), isQuote(lastText) else { return nil }
         var start = lastText
-        while start > firstText, lines[start - 1].isEmpty || lines[start - 1].hasPrefix(">") { start -= 1 }
-        while start < lastText, lines[start].isEmpty { start += 1 }
-        return start > firstText && !lines[firstText].hasPrefix(">") ? start : nil
+        while start > firstText, isBlank(start - 1) || isQuote(start - 1) { start -= 1 }
+        while start < lastText, isBlank(start) { start += 1 }
+        return start > firstText && !isQuote(firstText) ? start : nil
     }
 }
