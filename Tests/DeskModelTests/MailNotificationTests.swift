@@ -209,6 +209,33 @@ final class MailNotificationRuleTests: MailTestCase {
         XCTAssertEqual(MessageIDs.parse(reply.envelope.headers.first("references")).map { "<\($0)>" }, ["<p1@example.com>", ack.envelope.externalID])
     }
 
+    func testUnknownSendersGetOnePoliteRefusal() throws {
+        try setDesk("mail.unknown_senders", "refuse")
+        let refused = try store.receiveMail(mail("From: Stranger <who@nowhere.test>\nTo: support@desk.test\nSubject: Hello\nMessage-ID: <s1@nowhere.test>"))
+        XCTAssertEqual(refused.outcome, .refused)
+        _ = try store.receiveMail(mail("From: Stranger <who@nowhere.test>\nTo: support@desk.test\nSubject: Again\nMessage-ID: <s2@nowhere.test>"))
+        XCTAssertEqual(try summary(), ["who@nowhere.test refused"])
+        let answer = try outbox()[0].mail
+        XCTAssertEqual(answer.envelope.subjectText, "Re: Hello")
+        XCTAssertEqual(answer.envelope.parentCandidates, ["<s1@nowhere.test>"])
+        XCTAssertEqual(answer.envelope.headers.first("auto-submitted"), "auto-replied")
+        XCTAssertTrue(text(answer).hasPrefix("Your message could not be accepted: this address is not known to the help desk."))
+        // Our own address is never answered (a loop).
+        _ = try store.receiveMail(mail("From: support@desk.test\nTo: support@desk.test\nSubject: Echo\nMessage-ID: <s3@desk.test>"))
+        XCTAssertEqual(try summary(), ["who@nowhere.test refused"])
+    }
+
+    func testAReplyToAClosedTicketIsAcknowledgedAsItsFollowUp() throws {
+        try ticket("Printer jams", by: f.peter)
+        _ = try store.changeStatus(number: 1, to: .closed, by: f.alice)
+        f.clock.advance(by: 3600)
+        let result = try store.receiveMail(mail("From: Peter <peter@example.com>\nTo: support@desk.test\nSubject: Re: [Desk #1] Printer jams\nMessage-ID: <p9@example.com>"))
+        XCTAssertEqual(result.ticketNumber, 2)
+        let ack = try XCTUnwrap(try outbox().last)
+        XCTAssertEqual(ack.event, "created")
+        XCTAssertTrue(text(ack.mail).hasPrefix("We have received your request. Its reference number is #2.\n\nIt continues ticket #1, which is closed."), text(ack.mail))
+    }
+
     func testABounceThroughTheMailGatewayBecomesAStaffEvent() throws {
         try ticket("Printer jams", by: f.peter)
         let sent = try XCTUnwrap(store.mailQueue(viewer: f.alice, limit: 10, unsentOnly: false).first)

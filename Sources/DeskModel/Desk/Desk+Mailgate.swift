@@ -38,6 +38,7 @@ extension Desk {
         }
 
         guard let user = try senderUser(rows, sender, settings: settings) else {
+            try queueRefusal(rows, to: sender, subject: mail.subjectText, inReplyTo: mail.headerMessageID, at: now)
             return try record(rows, mail, classification: classification, outcome: .refused, refusal: "unknown sender", at: now)
         }
         let viewer = try Self.viewer(rows, user: user)

@@ -46,7 +46,8 @@ extension Desk {
                 news: try news(rows, change, author: name),
                 history: try history(rows, change, reader: user, author: name),
                 autoCloseDate: candidate.event == .solutionProposed ? now.addingTimeInterval(TimeInterval(settings.autoCloseDays) * 86_400) : nil,
-                automaticallyClosed: { if case .autoClosed = change { true } else { false } }())
+                automaticallyClosed: { if case .autoClosed = change { true } else { false } }(),
+                followUpOf: try ticket.followUpOfID.flatMap { try rows.ticketNumber(id: $0) })
             let kind = candidate.event.rawValue
             let headerID = identity.messageID(ticket: ticket.number, kind: kind)
             let automatic = candidate.event.isAutomatic(hasNews: text.news != nil, readerIsStaff: user.role.isStaff)

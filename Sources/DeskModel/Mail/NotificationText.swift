@@ -24,6 +24,8 @@ struct NotificationText {
     /// When a pending ticket closes by itself unless the customer answers.
     var autoCloseDate: Date?
     var automaticallyClosed = false
+    /// The closed ticket a new one continues (a customer's reply to a closed ticket opens one).
+    var followUpOf: Int64?
 
     var subject: String {
         "[\(subjectTag) #\(ticket.number)] " + ticket.subject
@@ -31,6 +33,10 @@ struct NotificationText {
 
     var body: String {
         var paragraphs: [String] = [headline.text(in: language)]
+        if event == .created, let followUpOf {
+            paragraphs.append(Phrase.mail("It continues ticket #{number}, which is closed.", context: "mail", ["number": .number(followUpOf)])
+                .text(in: language))
+        }
         if let news {
             paragraphs.append(Phrase.mail("{author} wrote on {date}:", context: "mail",
                                           ["author": .text(news.author), "date": .text(DateText.minute(news.date, in: language))])
