@@ -82,6 +82,17 @@ extension PostgresRows: MailRows {
         return nil
     }
 
+    func quotedHistory(ticketID: TicketID) throws -> [MessageID: String] {
+        var quoted: [MessageID: String] = [:]
+        for row in try db.query(
+            "SELECT message_id, quoted FROM mail_received WHERE ticket_id = $1 AND message_id IS NOT NULL AND quoted <> ''",
+            [.int(ticketID)])
+        {
+            quoted[try row.decode(Int64.self, at: 0)] = try row.decode(String.self, at: 1)
+        }
+        return quoted
+    }
+
     func mailReceived(limit: Int) throws -> [MailReceived] {
         try db.query(
             """

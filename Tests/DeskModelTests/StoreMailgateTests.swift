@@ -258,6 +258,16 @@ final class StoreMailgateTests: StoreTestCase {
         let kept = try XCTUnwrap(try store.receivedMail(limit: 1, by: f.root).first)
         XCTAssertEqual(kept.messageID, result.messageID)
         XCTAssertTrue(kept.quoted.hasPrefix("On Fri, 1 Mar 2024 at 09:00, Alice <alice@example.com> wrote:"))
+        let messageID = try XCTUnwrap(result.messageID)
+        XCTAssertEqual(try store.quotedHistory(number: ticket.number, viewer: f.peter), [messageID: kept.quoted])
+
+        // An agent's note by mail keeps its quote from customers.
+        let note = try receive(
+            TestMail.make(from: "alice@example.com", subject: "[Desk #\(ticket.number)] x", body: "Noted.\n\n> quoted line\n"), action: .comment)
+        let noteID = try XCTUnwrap(note.messageID)
+        XCTAssertEqual(try store.quotedHistory(number: ticket.number, viewer: f.alice)[noteID], "> quoted line\n")
+        XCTAssertNil(try store.quotedHistory(number: ticket.number, viewer: f.peter)[noteID])
+        XCTAssertThrowsError(try store.quotedHistory(number: ticket.number, viewer: f.eve))
     }
 
     func testMailSettingsAreForAdminsAndChecked() throws {

@@ -20,6 +20,8 @@ public protocol MailRows {
     /// The ticket of the first of these Message-IDs (angle brackets included) that a received
     /// mail stored on a ticket had.
     func ticketNumber(receivedMessageIDs: [String]) throws -> Int64?
+    /// The quoted history kept for each message of the ticket that came by mail with one.
+    func quotedHistory(ticketID: TicketID) throws -> [MessageID: String]
     /// The latest received mail, newest first.
     func mailReceived(limit: Int) throws -> [MailReceived]
 }

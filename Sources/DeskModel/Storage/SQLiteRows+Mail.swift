@@ -73,6 +73,17 @@ extension SQLiteRows: MailRows {
         return nil
     }
 
+    func quotedHistory(ticketID: TicketID) throws -> [MessageID: String] {
+        var quoted: [MessageID: String] = [:]
+        for row in try Row.fetchAll(
+            db, sql: "SELECT message_id, quoted FROM mail_received WHERE ticket_id = ? AND message_id IS NOT NULL AND quoted <> ''",
+            arguments: [ticketID])
+        {
+            quoted[row["message_id"]] = row["quoted"]
+        }
+        return quoted
+    }
+
     func mailReceived(limit: Int) throws -> [MailReceived] {
         try Row.fetchAll(db, sql: "SELECT * FROM mail_received ORDER BY id DESC LIMIT ?", arguments: [limit]).map { row in
             MailReceived(
