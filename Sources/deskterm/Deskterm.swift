@@ -10,6 +10,7 @@ struct Deskterm: ParsableCommand {
         commandName: "deskterm",
         abstract: .cli("A help desk that lives in the terminal."),
         discussion: .cli("With no command, opens the full-screen client on the desk (--demo: on the demo desk, created on first use)."),
+        version: DesktermVersion.current,
         subcommands: [
             InitCommand.self, DemoCommand.self, ListCommand.self, ShowCommand.self, NewCommand.self,
             ReplyCommand.self, StatusCommand.self, AssignCommand.self, WatchCommand.self, UnwatchCommand.self,
