@@ -18,6 +18,8 @@ extension SystemEvent {
         case .autoClosed(let days):
             .model(one: "Closed automatically: solution proposed and no update for {count} day",
                    other: "Closed automatically: solution proposed and no update for {count} days", count: days, context: "history")
+        case .edited(let field, let from, let to, let actor):
+            Self.editPhrase(field, from: from, to: to, actor: actor)
         }
     }
 
@@ -35,6 +37,8 @@ extension SystemEvent {
         case .autoClosed(let days):
             .model(one: "Closed automatically: the proposed solution had no answer for {count} day",
                    other: "Closed automatically: the proposed solution had no answer for {count} days", count: days, context: "history")
+        case .edited(let field, let from, let to, let actor):
+            Self.editPhrase(field, from: from, to: to, actor: actor)
         }
     }
 

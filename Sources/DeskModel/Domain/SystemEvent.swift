@@ -8,6 +8,8 @@ public enum SystemEvent: Equatable, Sendable {
     /// `assignee` nil: unassigned.
     case assigned(assignee: String?, actor: String)
     case autoClosed(afterDays: Int)
+    /// One field of a ticket edited: `from` and `to` in stored form (raw values for the choices).
+    case edited(field: EditedField, from: String, to: String, actor: String)
 }
 
 extension SystemEvent {
@@ -38,6 +40,8 @@ extension SystemEvent {
             Payload(event: "assigned", actor: actor, assignee: assignee)
         case .autoClosed(let days):
             Payload(event: "autoClosed", days: days)
+        case .edited(let field, let from, let to, let actor):
+            Payload(event: "edited", from: from, to: to, actor: actor, field: field.rawValue)
         }
     }
 
@@ -53,6 +57,10 @@ extension SystemEvent {
         case "autoClosed":
             guard let days = fields.days else { return nil }
             self = .autoClosed(afterDays: days)
+        case "edited":
+            guard let field = fields.field.flatMap(EditedField.init(rawValue:)), let from = fields.from, let to = fields.to,
+                  let actor = fields.actor else { return nil }
+            self = .edited(field: field, from: from, to: to, actor: actor)
         default:
             return nil
         }
@@ -65,6 +73,7 @@ extension SystemEvent {
         var actor: String?
         var assignee: String?
         var days: Int?
+        var field: String?
     }
 }
 

@@ -46,6 +46,8 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
     /// U+0000 in typed text: SQLite's text functions and PostgreSQL's text type end or refuse
     /// the value there, so a reply would be stored cut short.
     case textHasNul(field: TextField)
+    /// An edit of ticket `number` that the rules refuse (`EditRules`).
+    case editRefused(number: Int64, reason: EditRefusal)
 
     /// The sentence in English, as the command line prints it.
     public var message: String { phrase.englishText }

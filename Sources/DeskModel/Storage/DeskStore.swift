@@ -311,6 +311,8 @@ public protocol DeskStore: Sendable {
     func setUserLanguage(_ language: Language?, handle: String) throws(DeskError)
     /// Every user's stored language, by user; users who chose none are absent.
     func userLanguages() throws(DeskError) -> [UserID: Language]
+    /// Changes a ticket's own fields (`TicketEdit`, `EditRules`), one history event per field.
+    func editTicket(number: Int64, _ edit: TicketEdit, by viewer: Viewer) throws(DeskError) -> Ticket
 }
 
 /// The desk's notion of now, injected so tests and `maintain --now` can move time.

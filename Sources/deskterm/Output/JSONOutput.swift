@@ -101,6 +101,7 @@ enum JSONOutput {
         var actor: String?
         var assignee: String?
         var days: Int?
+        var field: String?
 
         init(_ event: SystemEvent) {
             switch event {
@@ -110,6 +111,8 @@ enum JSONOutput {
                 (kind, self.assignee, self.actor) = ("assigned", assignee, actor)
             case .autoClosed(let days):
                 (kind, self.days) = ("autoClosed", days)
+            case .edited(let field, let from, let to, let actor):
+                (kind, self.field, self.from, self.to, self.actor) = ("edited", field.rawValue, from, to, actor)
             }
         }
     }
