@@ -252,6 +252,8 @@ public enum UIStrings {
         case (.updated, true): Phrase.client("updated ↑", context: "sort, short, in a narrow top bar")
         case (.triage, false): Phrase.client("triage", context: "sort, short, in a narrow top bar")
         case (.triage, true): Phrase.client("triage ↑", context: "sort, short, in a narrow top bar")
+        case (.due, false): Phrase.client("due", context: "sort, short, in a narrow top bar")
+        case (.due, true): Phrase.client("due ↑", context: "sort, short, in a narrow top bar")
         }
         return phrase.text(in: language)
     }

@@ -70,6 +70,7 @@ extension Desk {
                 contact: new.contact, followUpOfID: followUpOfID, createdAt: now.wholeSeconds,
                 triageKey: Triage.key(createdAt: now, urgency: new.urgency, tier: organisation?.tier))
             let id = try rows.insertTicket(created)
+            try Self.startServiceClock(rows, ticketID: id, tier: organisation?.tier, urgency: new.urgency, at: now)
             // The requester's organisation contacts see it through the organisation rule; the
             // requester sees it as theirs. A staff member opening on behalf of a customer watches it.
             if viewer.isStaff && requester.id != viewer.id {

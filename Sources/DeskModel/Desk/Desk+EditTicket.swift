@@ -34,6 +34,7 @@ extension Desk {
             throw DeskError.incidentNotInPlan(organisation: organisation?.name ?? "This organisation")
         }
         edited.triageKey = Triage.key(createdAt: ticket.createdAt, urgency: edited.urgency, tier: organisation?.tier)
+        if changed.contains(.urgency) { try Self.retargetServiceClock(rows, ticket: ticket, to: edited.urgency) }
         try rows.updateTicketFields(edited, touchingAt: now)
         for field in changed {
             try Self.addSystemEvent(

@@ -79,6 +79,7 @@ extension Desk {
         } else {
             try rows.updateStatus(ticketID: ticket.id, to: status)
         }
+        try moveServiceClock(rows, ticketID: ticket.id, from: ticket.status, to: status, at: now)
         try addSystemEvent(
             rows, ticketID: ticket.id, actorID: actor.id, .statusChanged(from: ticket.status, to: status, actor: actor.handle), at: now)
     }

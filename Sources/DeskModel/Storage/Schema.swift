@@ -236,6 +236,7 @@ enum Schema {
         UnreadSchema.register(&migrator)
         PublicUpdateTimeSchema.register(&migrator)
         MessageBodyLengthSchema.register(&migrator)
+        ServiceLevelSchema.register(&migrator)
         return migrator
     }
 }

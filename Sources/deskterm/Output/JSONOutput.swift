@@ -148,6 +148,8 @@ enum JSONOutput {
         var watchers: [String]
         var attachments: [AttachmentOut]
         var messages: [MessageOut]
+        /// Staff only: the service-level due times (`TicketDue`, minutes left while stopped).
+        var due: TicketDue?
 
         init(_ detail: TicketDetail, viewer: Viewer) {
             let ticket = detail.ticket
@@ -166,6 +168,7 @@ enum JSONOutput {
             assignee = detail.assignee?.handle
             contact = ticket.contact.rawValue
             followUpOf = detail.followUpOfNumber
+            due = detail.due
             created = ticket.createdAt
             updated = ticket.updatedAt
             watchers = detail.watchers.map(\.handle)

@@ -26,6 +26,7 @@ enum TicketText {
         }
         fields.append(("Created", when(ticket.createdAt)))
         fields.append(("Updated", when(ticket.updatedAt)))
+        if let due = detail.due { fields += DueText.fields(due, status: ticket.status, now: now, language: language) }
         if !detail.watchers.isEmpty { fields.append(("Watchers", detail.watchers.map(\.handle).joined(separator: ", "))) }
         for attachment in detail.attachments {
             fields.append(("Attachment", "\(clean(attachment.name)) (id \(attachment.id), \(attachment.mediaType), \(NumberText.grouped(Int(attachment.size), in: language)) bytes, sha256 \(attachment.sha256.prefix(12))…)"))
