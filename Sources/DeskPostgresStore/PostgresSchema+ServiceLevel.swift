@@ -63,11 +63,11 @@ extension PostgresRows: ServiceLevelRows {
         }
     }
 
-    func countDue(before time: Date, assigneeID: UserID?) throws -> Int {
+    func countDue(atOrBefore time: Date, assigneeID: UserID?) throws -> Int {
         if let assigneeID {
-            return try db.query("SELECT count(*) FROM ticket WHERE assignee_id = $1 AND due_at < $2", [.int(assigneeID), .int(time.deskSeconds)])[0]
+            return try db.query("SELECT count(*) FROM ticket WHERE assignee_id = $1 AND due_at <= $2", [.int(assigneeID), .int(time.deskSeconds)])[0]
                 .decode(Int.self, at: 0)
         }
-        return try db.query("SELECT count(*) FROM ticket WHERE due_at < $1", [.int(time.deskSeconds)])[0].decode(Int.self, at: 0)
+        return try db.query("SELECT count(*) FROM ticket WHERE due_at <= $1", [.int(time.deskSeconds)])[0].decode(Int.self, at: 0)
     }
 }

@@ -36,8 +36,8 @@ extension Desk {
         let now = self.now
         return try read { rows in
             let assignee = mine ? viewer.id : nil
-            let breached = try rows.countDue(before: now, assigneeID: assignee)
-            let dueSoon = try rows.countDue(before: now + soon, assigneeID: assignee) - breached
+            let breached = try rows.countDue(atOrBefore: now, assigneeID: assignee)
+            let dueSoon = try rows.countDue(atOrBefore: now + soon, assigneeID: assignee) - breached
             return DueCounts(breached: breached, dueSoon: dueSoon)
         }
     }

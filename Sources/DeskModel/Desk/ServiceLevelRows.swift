@@ -30,9 +30,9 @@ public protocol ServiceLevelRows {
     func updateTicketDue(ticketID: TicketID, _ due: TicketDue) throws
     /// Every ticket that is not closed, with what its clock starts from.
     func openTicketsForServiceClock() throws -> [ServiceClockStart]
-    /// Tickets whose earliest due time is before `time` (only tickets with a running clock
-    /// have one); with `assigneeID`, only that agent's.
-    func countDue(before time: Date, assigneeID: UserID?) throws -> Int
+    /// Tickets whose earliest due time is at or before `time` (only tickets with a running
+    /// clock have one); with `assigneeID`, only that agent's.
+    func countDue(atOrBefore time: Date, assigneeID: UserID?) throws -> Int
 }
 
 /// SQL both backends read the same way.

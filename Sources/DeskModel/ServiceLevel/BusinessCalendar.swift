@@ -66,6 +66,7 @@ public struct BusinessCalendar: Equatable, Codable, Sendable {
     /// The moment `minutes` working minutes after `start` (before it, when negative). A target
     /// starting outside hours starts at the next opening. Stops after ten years of days off.
     public func adding(minutes: Int, to start: Date) -> Date {
+        guard minutes != 0 else { return start }
         let calendar = self.calendar
         let holidays = Set(self.holidays)
         var midnight = calendar.startOfDay(for: start)

@@ -39,11 +39,11 @@ extension SQLiteRows: ServiceLevelRows {
         }
     }
 
-    func countDue(before time: Date, assigneeID: UserID?) throws -> Int {
+    func countDue(atOrBefore time: Date, assigneeID: UserID?) throws -> Int {
         if let assigneeID {
             return try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM ticket WHERE assignee_id = ? AND due_at < ?", arguments: [assigneeID, time.deskSeconds]) ?? 0
+                db, sql: "SELECT COUNT(*) FROM ticket WHERE assignee_id = ? AND due_at <= ?", arguments: [assigneeID, time.deskSeconds]) ?? 0
         }
-        return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ticket WHERE due_at < ?", arguments: [time.deskSeconds]) ?? 0
+        return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ticket WHERE due_at <= ?", arguments: [time.deskSeconds]) ?? 0
     }
 }
