@@ -176,6 +176,8 @@ public enum UIStrings {
         case "updated": Phrase.client("Updated")
         case "watchers": Phrase.client("Watchers")
         case "attachment": Phrase.client("Attachment")
+        case "firstReply": Phrase.client("First reply", context: "service-level target")
+        case "resolution": Phrase.client("Resolution", context: "service-level target")
         default: nil
         }
         return phrase?.text(in: language) ?? name

@@ -70,6 +70,12 @@ enum ListPane {
             // The row's first column, blank otherwise, marks tagged and unread rows.
             let mark = state.tagged[row.id] != nil ? BulkStrings.taggedMark : (isUnread ? BulkStrings.unreadMark : nil)
             if let mark { grid.write(mark, x: rect.x, y: bodyTop + line, style: style) }
+            // Staff: "!" breached, "~" due within the hour, in place of the number's "#" (no
+            // column moves), coloured too.
+            if state.viewer.isStaff, let due = DueMark(dueAt: row.dueAt, now: state.now) {
+                let hash = rect.x + 1 + max(0, columns.number - DisplayWidth.of("#\(row.number)"))
+                grid.write(due.symbol, x: hash, y: bodyTop + line, style: isSelected ? style : DueLines.style(due))
+            }
         }
     }
 

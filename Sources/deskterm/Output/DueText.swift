@@ -7,12 +7,15 @@ enum DueText {
         guard !status.isClosed else { return [] }
         func line(_ at: Date?, left: Int?, metWhenEmpty: Bool) -> String {
             if let at {
-                let when = "\(TicketText.timestamp(at, language)) (\(RelativeAge.phrase(at, now: now, in: language)))"
-                return at <= now ? "BREACHED, was due \(when)" : "due \(when)"
+                let stamp = TicketText.timestamp(at, language)
+                if at <= now { return "! BREACHED, was due \(stamp) (\(RelativeAge.phrase(at, now: now, in: language)))" }
+                let left = RelativeAge.amount(now, now: at)
+                let mark = DueMark(dueAt: at, now: now).map { "\($0.symbol) " } ?? ""
+                return "\(mark)due \(stamp) (in \(RelativeAge.compact(left.unit, left.count, in: language)))"
             }
             if let left {
                 return left < 0
-                    ? "BREACHED by \(ServiceLevelInput.durationText(-left)); clock stopped while waiting on the customer"
+                    ? "! BREACHED by \(ServiceLevelInput.durationText(-left)); clock stopped while waiting on the customer"
                     : "\(ServiceLevelInput.durationText(left)) left; clock stopped while waiting on the customer"
             }
             return metWhenEmpty ? "met" : "-"

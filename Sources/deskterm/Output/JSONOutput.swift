@@ -53,6 +53,8 @@ enum JSONOutput {
         var assignee: String?
         var created: Date
         var updated: Date
+        /// Staff only: the earliest running service-level due time.
+        var due: Date?
 
         init(_ row: TicketSummary, viewer: Viewer) {
             number = row.number
@@ -66,6 +68,7 @@ enum JSONOutput {
             assignee = row.assigneeHandle
             created = row.createdAt
             updated = row.updatedAt
+            due = viewer.isStaff ? row.dueAt : nil
         }
     }
 
