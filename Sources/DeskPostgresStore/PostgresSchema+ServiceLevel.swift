@@ -15,7 +15,7 @@ extension PostgresSchema {
             ADD COLUMN due_at bigint NOT NULL DEFAULT \(TicketDue.neverSeconds);
         """, afterScript: { db in
             try ServiceClockBackfill.run(PostgresRows(db: db, forWrite: true), now: Date())
-            for prefix in [[], ["is_closed"], ["assignee_id"], ["assignee_id", "is_closed"]] as [[String]] {
+            for prefix in ServiceLevelSchema.listIndexPrefixes {
                 let columns = prefix + ["due_at"]
                 try db.execute(
                     "CREATE INDEX ticket_list_\(columns.joined(separator: "_")) ON ticket (\((columns + ["id"]).joined(separator: ", ")))")
@@ -40,17 +40,35 @@ extension PostgresRows: ServiceLevelRows {
             firstResponseLeft: try row.decode(Int?.self, at: 2), resolutionLeft: try row.decode(Int?.self, at: 3))
     }
 
-    func updateTicketDue(ticketID: TicketID, _ due: TicketDue) throws {
+    func updateTicketDue(ticketID: TicketID, _ due: TicketDue, triageKey: Int64) throws {
         try db.execute(
             """
-            UPDATE ticket SET first_response_due = $1, resolution_due = $2, first_response_left = $3, resolution_left = $4, due_at = $5
+            UPDATE ticket SET first_response_due = $1, resolution_due = $2, first_response_left = $3, resolution_left = $4, due_at = $5,
+                triage_key = $7
             WHERE id = $6
             """,
             [
                 .optional(due.firstResponseDue?.deskSeconds, PostgresValue.int), .optional(due.resolutionDue?.deskSeconds, PostgresValue.int),
                 .optional(due.firstResponseLeft.map(Int64.init), PostgresValue.int), .optional(due.resolutionLeft.map(Int64.init), PostgresValue.int),
-                .int(due.dueAtSeconds), .int(ticketID),
+                .int(due.dueAtSeconds), .int(ticketID), .int(triageKey),
             ])
+    }
+
+    func updateStatus(ticketID: TicketID, to status: TicketStatus, touchingAt time: Date?, due: TicketDue, triageKey: Int64) throws {
+        let times = time == nil ? "" : ", updated_at = greatest(updated_at, $9), public_updated_at = greatest(public_updated_at, $9)"
+        var parameters: [PostgresValue] = [
+            .text(status.rawValue), .optional(due.firstResponseDue?.deskSeconds, PostgresValue.int),
+            .optional(due.resolutionDue?.deskSeconds, PostgresValue.int), .optional(due.firstResponseLeft.map(Int64.init), PostgresValue.int),
+            .optional(due.resolutionLeft.map(Int64.init), PostgresValue.int), .int(due.dueAtSeconds), .int(triageKey), .int(ticketID),
+        ]
+        if let time { parameters.append(.int(time.deskSeconds)) }
+        try db.execute(
+            """
+            UPDATE ticket SET status = $1, first_response_due = $2, resolution_due = $3, first_response_left = $4, resolution_left = $5,
+                due_at = $6, triage_key = $7\(times)
+            WHERE id = $8
+            """,
+            parameters)
     }
 
     func openTicketsForServiceClock() throws -> [ServiceClockStart] {

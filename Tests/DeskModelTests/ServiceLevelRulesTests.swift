@@ -96,3 +96,20 @@ final class ServiceLevelRulesTests: XCTestCase {
         XCTAssertEqual([45, 240, 90, -90].map(ServiceLevelInput.durationText), ["45m", "4h", "1h30", "-1h30"])
     }
 }
+
+/// The triage key with a running service-level clock (README, "Triage rank").
+final class TriageDueTests: XCTestCase {
+    func testARunningClockRanksATicketAtLeastAsACriticalOneArrivingAtItsDueTime() {
+        let created = ServiceLevelRulesTests.utc("2024-03-01T09:00")
+        let base = Triage.key(createdAt: created, urgency: .none, tier: .standard)
+        // Due in 2 h: as pressing as a critical ticket arriving then (72 h head start).
+        let soon = TicketDue(firstResponseDue: created + 7200, resolutionDue: created + 86_400)
+        XCTAssertEqual(Triage.key(createdAt: created, urgency: .none, tier: .standard, due: soon), base + 7200 - 72 * 3600)
+        // Due far away: the arrival-based key stays.
+        let far = TicketDue(resolutionDue: created + 30 * 86_400)
+        XCTAssertEqual(Triage.key(createdAt: created, urgency: .none, tier: .standard, due: far), base)
+        // A stopped clock (waiting on the customer) counts for nothing.
+        XCTAssertEqual(Triage.key(createdAt: created, urgency: .critical, tier: .premium, due: TicketDue(resolutionLeft: -600)),
+                       Triage.key(createdAt: created, urgency: .critical, tier: .premium))
+    }
+}

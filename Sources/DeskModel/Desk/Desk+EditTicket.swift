@@ -33,8 +33,9 @@ extension Desk {
         if changed.contains(.kind), !Permissions.kindAllowed(edited.kind, plan: organisation?.plan) {
             throw DeskError.incidentNotInPlan(organisation: organisation?.name ?? "This organisation")
         }
-        edited.triageKey = Triage.key(createdAt: ticket.createdAt, urgency: edited.urgency, tier: organisation?.tier)
-        if changed.contains(.urgency) { try Self.retargetServiceClock(rows, ticket: ticket, to: edited.urgency) }
+        let clock = try Self.retargetedServiceClock(rows, ticket: ticket, edited: edited, tier: organisation?.tier)
+        edited.triageKey = clock.triageKey
+        if let due = clock.due { try rows.updateTicketDue(ticketID: ticket.id, due, triageKey: clock.triageKey) }
         try rows.updateTicketFields(edited, touchingAt: now)
         for field in changed {
             try Self.addSystemEvent(

@@ -50,38 +50,60 @@ extension Desk {
         try ticket.organisationID.flatMap { id in try rows.organisation(id: id) }?.tier
     }
 
-    /// A new ticket's clock starts when it arrives.
-    static func startServiceClock(_ rows: any DeskRows, ticketID: TicketID, tier: SupportTier?, urgency: Urgency, at now: Date) throws {
+    /// A new ticket's clock, started at its arrival `now`, and the triage key it gives.
+    static func startedServiceClock(_ rows: any DeskRows, tier: SupportTier?, urgency: Urgency, at now: Date) throws -> (due: TicketDue, triageKey: Int64) {
         let levels = try serviceLevels(rows)
-        try rows.updateTicketDue(
-            ticketID: ticketID, ServiceClock.started(at: now, target: levels.target(tier: tier, urgency: urgency), calendar: levels.calendar))
+        let due = ServiceClock.started(at: now, target: levels.target(tier: tier, urgency: urgency), calendar: levels.calendar)
+        return (due, Triage.key(createdAt: now, urgency: urgency, tier: tier, due: due))
     }
 
-    /// Stops, restarts or ends the clock with a status change.
-    static func moveServiceClock(_ rows: any DeskRows, ticketID: TicketID, from: TicketStatus, to: TicketStatus, at now: Date) throws {
-        guard from != to else { return }
+    /// Stores `due` and the triage key that follows it; returns the key.
+    @discardableResult
+    static func storeDue(_ rows: any DeskRows, ticket: Ticket, tier: SupportTier?, _ due: TicketDue) throws -> Int64 {
+        let triage = Triage.key(createdAt: ticket.createdAt, urgency: ticket.urgency, tier: tier, due: due)
+        try rows.updateTicketDue(ticketID: ticket.id, due, triageKey: triage)
+        return triage
+    }
+
+    /// The clock after a status change: the due times to store (nil when unchanged) and the
+    /// ticket's triage key.
+    static func serviceClock(_ rows: any DeskRows, ticket: Ticket, to: TicketStatus, at now: Date) throws -> (due: TicketDue?, triageKey: Int64) {
+        guard ticket.status != to else { return (nil, ticket.triageKey) }
         let levels = try serviceLevels(rows)
-        let due = try rows.ticketDue(ticketID: ticketID)
-        let moved = ServiceClock.moved(due, from: from, to: to, at: now, calendar: levels.calendar)
-        if moved != due { try rows.updateTicketDue(ticketID: ticketID, moved) }
+        let due = try rows.ticketDue(ticketID: ticket.id)
+        let moved = ServiceClock.moved(due, from: ticket.status, to: to, at: now, calendar: levels.calendar)
+        guard moved != due else { return (nil, ticket.triageKey) }
+        return (moved, Triage.key(createdAt: ticket.createdAt, urgency: ticket.urgency, tier: try tier(rows, of: ticket), due: moved))
+    }
+
+    /// Stops, restarts or ends the clock with a status change already stored.
+    static func moveServiceClock(_ rows: any DeskRows, ticket: Ticket, to: TicketStatus, at now: Date) throws {
+        let clock = try serviceClock(rows, ticket: ticket, to: to, at: now)
+        if let due = clock.due { try rows.updateTicketDue(ticketID: ticket.id, due, triageKey: clock.triageKey) }
     }
 
     /// An agent's public reply: the first response is given.
-    static func recordFirstResponse(_ rows: any DeskRows, ticketID: TicketID) throws {
-        let due = try rows.ticketDue(ticketID: ticketID)
+    static func recordFirstResponse(_ rows: any DeskRows, ticket: Ticket) throws {
+        let due = try rows.ticketDue(ticketID: ticket.id)
         guard due.firstResponseDue != nil || due.firstResponseLeft != nil else { return }
-        try rows.updateTicketDue(ticketID: ticketID, ServiceClock.responded(due))
+        try storeDue(rows, ticket: ticket, tier: try tier(rows, of: ticket), ServiceClock.responded(due))
     }
 
-    /// A new urgency moves the targets by the difference.
-    static func retargetServiceClock(_ rows: any DeskRows, ticket: Ticket, to urgency: Urgency) throws {
-        let levels = try serviceLevels(rows)
-        let tier = try tier(rows, of: ticket)
+    /// The clock of `ticket` (as stored) for its edited urgency: moved by the difference of
+    /// the targets. Returns the due times to store (nil when unchanged) and the triage key.
+    static func retargetedServiceClock(
+        _ rows: any DeskRows, ticket: Ticket, edited: Ticket, tier: SupportTier?
+    ) throws -> (due: TicketDue?, triageKey: Int64) {
         let due = try rows.ticketDue(ticketID: ticket.id)
-        let moved = ServiceClock.retargeted(
-            due, from: levels.target(tier: tier, urgency: ticket.urgency), to: levels.target(tier: tier, urgency: urgency),
-            calendar: levels.calendar)
-        if moved != due { try rows.updateTicketDue(ticketID: ticket.id, moved) }
+        var moved = due
+        if edited.urgency != ticket.urgency {
+            let levels = try serviceLevels(rows)
+            moved = ServiceClock.retargeted(
+                due, from: levels.target(tier: tier, urgency: ticket.urgency), to: levels.target(tier: tier, urgency: edited.urgency),
+                calendar: levels.calendar)
+        }
+        let triage = Triage.key(createdAt: ticket.createdAt, urgency: edited.urgency, tier: tier, due: moved)
+        return (moved == due ? nil : moved, triage)
     }
 }
 

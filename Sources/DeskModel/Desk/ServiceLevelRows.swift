@@ -26,8 +26,12 @@ public protocol ServiceLevelRows {
     /// Stores `value` among the desk's settings under `key` (`DirectoryAdminRows.deskSettingValue`).
     func setDeskSettingValue(_ value: String, key: String) throws
     func ticketDue(ticketID: TicketID) throws -> TicketDue
-    /// Stores the due times and `due_at` (`TicketDue.dueAtSeconds`) in one row write.
-    func updateTicketDue(ticketID: TicketID, _ due: TicketDue) throws
+    /// Stores the due times, `due_at` (`TicketDue.dueAtSeconds`) and the triage key that
+    /// follows them (`Triage.key(…due:)`) in one row write.
+    func updateTicketDue(ticketID: TicketID, _ due: TicketDue, triageKey: Int64) throws
+    /// A status change with its clock, as one row write; `time` moves both update times
+    /// (never backwards) when given.
+    func updateStatus(ticketID: TicketID, to status: TicketStatus, touchingAt time: Date?, due: TicketDue, triageKey: Int64) throws
     /// Every ticket that is not closed, with what its clock starts from.
     func openTicketsForServiceClock() throws -> [ServiceClockStart]
     /// Tickets whose earliest due time is at or before `time` (only tickets with a running

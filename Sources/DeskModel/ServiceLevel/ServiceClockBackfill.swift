@@ -13,7 +13,8 @@ public enum ServiceClockBackfill {
                 at: start.createdAt, target: levels.target(tier: start.tier, urgency: start.urgency), calendar: levels.calendar)
             if start.answered { due = ServiceClock.responded(due) }
             due = ServiceClock.moved(due, from: .open, to: start.status, at: now, calendar: levels.calendar)
-            try rows.updateTicketDue(ticketID: start.ticketID, due)
+            let triage = Triage.key(createdAt: start.createdAt, urgency: start.urgency, tier: start.tier, due: due)
+            try rows.updateTicketDue(ticketID: start.ticketID, due, triageKey: triage)
         }
     }
 }

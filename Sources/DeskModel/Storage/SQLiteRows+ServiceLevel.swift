@@ -18,15 +18,31 @@ extension SQLiteRows: ServiceLevelRows {
             firstResponseLeft: row["first_response_left"], resolutionLeft: row["resolution_left"])
     }
 
-    func updateTicketDue(ticketID: TicketID, _ due: TicketDue) throws {
+    func updateTicketDue(ticketID: TicketID, _ due: TicketDue, triageKey: Int64) throws {
         try db.execute(
             sql: """
-                UPDATE ticket SET first_response_due = ?, resolution_due = ?, first_response_left = ?, resolution_left = ?, due_at = ?
+                UPDATE ticket SET first_response_due = ?, resolution_due = ?, first_response_left = ?, resolution_left = ?, due_at = ?,
+                    triage_key = ?
                 WHERE id = ?
                 """,
             arguments: [
                 due.firstResponseDue?.deskSeconds, due.resolutionDue?.deskSeconds, due.firstResponseLeft, due.resolutionLeft,
-                due.dueAtSeconds, ticketID,
+                due.dueAtSeconds, triageKey, ticketID,
+            ])
+    }
+
+    func updateStatus(ticketID: TicketID, to status: TicketStatus, touchingAt time: Date?, due: TicketDue, triageKey: Int64) throws {
+        let times = time == nil ? "" : ", updated_at = MAX(updated_at, :time), public_updated_at = MAX(public_updated_at, :time)"
+        try db.execute(
+            sql: """
+                UPDATE ticket SET status = :status, first_response_due = :first, resolution_due = :resolution,
+                    first_response_left = :firstLeft, resolution_left = :resolutionLeft, due_at = :dueAt, triage_key = :triage\(times)
+                WHERE id = :id
+                """,
+            arguments: [
+                "status": status.rawValue, "first": due.firstResponseDue?.deskSeconds, "resolution": due.resolutionDue?.deskSeconds,
+                "firstLeft": due.firstResponseLeft, "resolutionLeft": due.resolutionLeft, "dueAt": due.dueAtSeconds,
+                "triage": triageKey, "time": time?.deskSeconds, "id": ticketID,
             ])
     }
 

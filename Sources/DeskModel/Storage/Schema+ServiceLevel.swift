@@ -4,7 +4,7 @@ import GRDB
 /// Service levels (#13): each ticket's due times, kept by `Desk` in the transaction that
 /// changes the ticket, and `due_at`, the earliest running one (`TicketDue.neverSeconds` when
 /// none runs), which the due-soon order and the breach counts read through indexes.
-enum ServiceLevelSchema {
+public enum ServiceLevelSchema {
     static let columns = [
         "ALTER TABLE ticket ADD COLUMN first_response_due INTEGER",
         "ALTER TABLE ticket ADD COLUMN resolution_due INTEGER",
@@ -13,9 +13,14 @@ enum ServiceLevelSchema {
         "ALTER TABLE ticket ADD COLUMN due_at INTEGER NOT NULL DEFAULT \(TicketDue.neverSeconds)",
     ]
 
-    /// The list indexes of the due-soon order, for the views agents read (every ticket, open,
-    /// assigned); customers do not see due times (README, "Service levels").
-    static let listIndexPrefixes: [[String]] = [[], ["is_closed"], ["assignee_id"], ["assignee_id", "is_closed"]]
+    /// The list indexes of the due-soon order, for the views and filters agents read;
+    /// customers do not see due times (README, "Service levels"). Public so that PostgreSQL
+    /// makes the same ones.
+    public static let listIndexPrefixes: [[String]] = [
+        [], ["is_closed"], ["assignee_id"], ["assignee_id", "is_closed"],
+        // An agent's filter by requester or organisation, in the due-soon order.
+        ["requester_id"], ["requester_id", "is_closed"], ["organisation_id"], ["organisation_id", "is_closed"],
+    ]
 
     static var indexes: [String] {
         listIndexPrefixes.map { prefix in
