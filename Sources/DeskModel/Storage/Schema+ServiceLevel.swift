@@ -22,12 +22,15 @@ public enum ServiceLevelSchema {
         ["requester_id"], ["requester_id", "is_closed"], ["organisation_id"], ["organisation_id", "is_closed"],
     ]
 
-    static var indexes: [String] {
+    static var namedIndexes: [(name: String, create: String)] {
         listIndexPrefixes.map { prefix in
             let columns = prefix + ["due_at"]
-            return "CREATE INDEX ticket_list_\(columns.joined(separator: "_")) ON ticket(\(columns.joined(separator: ", ")))"
+            let name = "ticket_list_\(columns.joined(separator: "_"))"
+            return (name, "CREATE INDEX \(name) ON ticket(\(columns.joined(separator: ", ")))")
         }
     }
+
+    static var indexes: [String] { namedIndexes.map(\.create) }
 
     static func register(_ migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v16-sla", foreignKeyChecks: .immediate) { db in
