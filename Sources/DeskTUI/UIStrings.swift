@@ -176,6 +176,8 @@ public enum UIStrings {
         case "updated": Phrase.client("Updated")
         case "watchers": Phrase.client("Watchers")
         case "attachment": Phrase.client("Attachment")
+        case "firstReply": Phrase.client("First reply", context: "service-level target")
+        case "resolution": Phrase.client("Resolution", context: "service-level target")
         default: nil
         }
         return phrase?.text(in: language) ?? name
@@ -252,6 +254,8 @@ public enum UIStrings {
         case (.updated, true): Phrase.client("updated ↑", context: "sort, short, in a narrow top bar")
         case (.triage, false): Phrase.client("triage", context: "sort, short, in a narrow top bar")
         case (.triage, true): Phrase.client("triage ↑", context: "sort, short, in a narrow top bar")
+        case (.due, false): Phrase.client("due", context: "sort, short, in a narrow top bar")
+        case (.due, true): Phrase.client("due ↑", context: "sort, short, in a narrow top bar")
         }
         return phrase.text(in: language)
     }

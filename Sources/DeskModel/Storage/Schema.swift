@@ -238,6 +238,7 @@ enum Schema {
         MessageBodyLengthSchema.register(&migrator)
         MailSchema.register(&migrator)
         MailOutSchema.register(&migrator)
+        ServiceLevelSchema.register(&migrator)
         return migrator
     }
 }

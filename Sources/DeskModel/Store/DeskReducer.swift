@@ -44,7 +44,7 @@ public enum DeskReducer {
             return reloadList(&state, select: nil)
 
         case .sortCycled:
-            state.order = TicketOrder(key: state.order.key.next, reversed: false)
+            state.order = TicketOrder(key: state.order.key.next(for: state.viewer.role), reversed: false)
             state.message = StatusMessage(.info, Notices.sorted(state.order, in: state.view))
             return reloadList(&state, select: state.list.selectedID)
 

@@ -15,6 +15,7 @@ enum RemoteRequest {
     static let allowed: [any ParsableCommand.Type] = [
         ListCommand.self, ShowCommand.self, NewCommand.self, ReplyCommand.self, AttachCommand.self, DownloadCommand.self,
         SearchCommand.self, WatchCommand.self, UnwatchCommand.self, ViewCommand.self, SettingsCommand.self,
+        EditCommand.self,
     ]
 
     struct Refusal: Error, Equatable {
