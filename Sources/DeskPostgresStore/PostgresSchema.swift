@@ -28,6 +28,7 @@ public enum PostgresSchema {
         ticketNumbersStep,
         messageBodyLengthStep,
         cjkGramsStep,
+        articlesStep,
     ]
 
     /// The table that records the applied steps; its comment tells a desk from a database

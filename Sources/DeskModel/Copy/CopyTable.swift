@@ -85,5 +85,10 @@ public enum DeskCopyTables {
         CopyTable("ticket_read", key: ["user_id", "ticket_id"], [
             .integer("user_id"), .integer("ticket_id"), .integer("seen_at"), .integer("seen_message_id"), .boolean("marked_unread"),
         ]),
+        CopyTable("article", key: ["id"], identity: "id", [
+            .integer("id"), .text("slug"), .text("title"), .text("body"), .text("language"), .text("tags"),
+            .text("visibility"), .text("plans"), .integer("author_id"), .integer("created_at"), .integer("updated_at"),
+            .integer("shown_count"), .integer("opened_count"), .integer("solved_count"), .integer("filed_anyway_count"),
+        ]),
     ]
 }

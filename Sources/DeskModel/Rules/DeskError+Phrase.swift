@@ -68,6 +68,10 @@ extension DeskError {
                    ["field": .phrase(field.labelPhrase)])
         case .deskBeingCopied(let location):
             .model("The desk at {location} is still being copied (or its copy was stopped midway) and is incomplete; wait for the copy to finish, or run deskterm copy into it again", ["location": .text(location)])
+        case .articleNotFound(let slug):
+            .model("No article '{slug}'", ["slug": .text(slug)])
+        case .articleSlugTaken(let slug):
+            .model("An article named '{slug}' already exists; edit it instead", ["slug": .text(slug)])
         }
     }
 

@@ -46,6 +46,9 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
     /// U+0000 in typed text: SQLite's text functions and PostgreSQL's text type end or refuse
     /// the value there, so a reply would be stored cut short.
     case textHasNul(field: TextField)
+    /// Also the answer for an article the reader may not see, so that existence does not leak.
+    case articleNotFound(slug: String)
+    case articleSlugTaken(slug: String)
 
     /// The sentence in English, as the command line prints it.
     public var message: String { phrase.englishText }

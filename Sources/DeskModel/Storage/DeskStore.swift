@@ -311,6 +311,12 @@ public protocol DeskStore: Sendable {
     func setUserLanguage(_ language: Language?, handle: String) throws(DeskError)
     /// Every user's stored language, by user; users who chose none are absent.
     func userLanguages() throws(DeskError) -> [UserID: Language]
+    /// The knowledge base (`Desk+Articles.swift`).
+    func articles(viewer: Viewer, limit: Int) throws(DeskError) -> [Article]
+    func article(slug: String, viewer: Viewer) throws(DeskError) -> Article
+    func searchArticles(_ query: ArticleQuery, viewer: Viewer) throws(DeskError) -> [Article]
+    @discardableResult
+    func countArticleEvent(_ event: ArticleEvent, ids: [ArticleID], viewer: Viewer) throws(DeskError) -> Int
 }
 
 /// The desk's notion of now, injected so tests and `maintain --now` can move time.

@@ -236,6 +236,7 @@ enum Schema {
         UnreadSchema.register(&migrator)
         PublicUpdateTimeSchema.register(&migrator)
         MessageBodyLengthSchema.register(&migrator)
+        ArticleSchema.register(&migrator)
         return migrator
     }
 }
