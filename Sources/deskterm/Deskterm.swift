@@ -16,7 +16,7 @@ struct Deskterm: ParsableCommand {
             AttachCommand.self, SearchCommand.self, OrgCommand.self, UserCommand.self, MaintainCommand.self,
             SSHCommand.self, SSHSessionCommand.self, AuditCommand.self, BenchCommand.self,
             ImportCommand.self, ExportCommand.self, ViewCommand.self, SettingsCommand.self, DownloadCommand.self,
-            CopyCommand.self,
+            CopyCommand.self, KBCommand.self,
         ])
 
     @OptionGroup var global: GlobalOptions

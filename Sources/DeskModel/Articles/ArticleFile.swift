@@ -62,8 +62,9 @@ public enum ArticleFile {
             visibility = found
         }
         let stem = (fileName as NSString).lastPathComponent.replacingOccurrences(of: ".md", with: "", options: [.anchored, .backwards])
-        let tags = values["tags"].map { $0.split(separator: ",").map(String.init) } ?? []
+        let tags = values["tags"].map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? []
         while lines.first?.trimmingCharacters(in: .whitespaces).isEmpty == true { lines.removeFirst() }
+        while lines.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { lines.removeLast() }
         return .success(ArticleDraft(
             slug: values["slug"].flatMap { $0.isEmpty ? nil : $0 } ?? stem, title: title, body: lines.joined(separator: "\n"),
             language: language, tags: tags, visibility: visibility))

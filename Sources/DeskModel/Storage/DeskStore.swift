@@ -317,6 +317,11 @@ public protocol DeskStore: Sendable {
     func searchArticles(_ query: ArticleQuery, viewer: Viewer) throws(DeskError) -> [Article]
     @discardableResult
     func countArticleEvent(_ event: ArticleEvent, ids: [ArticleID], viewer: Viewer) throws(DeskError) -> Int
+    func addArticle(_ draft: ArticleDraft, by viewer: Viewer) throws(DeskError) -> Article
+    func editArticle(slug: String, _ edit: ArticleEdit, by viewer: Viewer) throws(DeskError) -> Article
+    func importArticles(
+        _ files: [(file: String, article: Result<ArticleDraft, ArticleFileProblem>)], by viewer: Viewer
+    ) throws(DeskError) -> ArticleImportReport
 }
 
 /// The desk's notion of now, injected so tests and `maintain --now` can move time.

@@ -15,6 +15,7 @@ enum RemoteRequest {
     static let allowed: [any ParsableCommand.Type] = [
         ListCommand.self, ShowCommand.self, NewCommand.self, ReplyCommand.self, AttachCommand.self, DownloadCommand.self,
         SearchCommand.self, WatchCommand.self, UnwatchCommand.self, ViewCommand.self, SettingsCommand.self,
+        KBCommand.self,
     ]
 
     struct Refusal: Error, Equatable {
@@ -38,6 +39,10 @@ enum RemoteRequest {
             // `list --help` is a request, not a mistake.
             if type.exitCode(for: error) == .success { return .help(topic: type) }
             throw Refusal(message: oneLine(type.message(for: error)) + " (try: help)")
+        }
+        // A writing subcommand of an allowed group (`kb add`) stays on the server.
+        if parsed is any DeskCommand, !(parsed is any RemoteDeskCommand) {
+            throw Refusal(message: "'\(verb) \(String((words.first ?? "").prefix(40)))' is not available over SSH (try: help)")
         }
         guard let command = parsed as? any RemoteDeskCommand else { return .help(topic: type) }
         if let option = command.global.given.first {
