@@ -63,6 +63,7 @@ public enum DemoDesk {
         for person in DemoCorpus.admins {
             _ = try store.addUser(NewUser(handle: person.handle, name: person.name, email: person.email, role: .admin))
         }
+        try DemoArticles.add(to: store, author: agents[0])
 
         // Arrival times spread over the last 60 days, oldest first so numbers follow time.
         let span: Double = 60 * 86_400

@@ -17,7 +17,7 @@ struct KBList: DeskCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List the articles you may read, newest first (agents see their counts).")
 
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
-    @Option(help: "Only articles in this language (en, fr, it, de, es, ja, pt-BR).") var language: String?
+    @Option(name: .customLong("lang"), help: "Only articles in this language (en, fr, it, de, es, ja, pt-BR).") var language: String?
     @Option(help: "table or json.") var format: OutputFormat = .table
 
     func run(in context: CommandContext) throws(DeskError) {
@@ -56,7 +56,7 @@ struct KBSearch: DeskCommand {
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @Argument(help: "Words to find (accents optional; the last word matches as a prefix).") var query: String
     @Flag(help: "Any of the words rather than all of them, as the ticket form's suggestions do.") var any = false
-    @Option(help: "Articles in this language first.") var language: String?
+    @Option(name: .customLong("lang"), help: "Articles in this language first (default: the language you read).") var language: String?
     @Option(help: "Articles tagged with this product first.") var product: String?
     @Option(help: "At most this many articles (1 to 200).") var limit = 20
     @Option(help: "table or json.") var format: OutputFormat = .table
@@ -78,7 +78,7 @@ struct KBAdd: DeskCommand {
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @Option(help: "The title.") var title: String
     @Option(help: "The slug imports match on (default: made from the title).") var slug: String?
-    @Option(help: "en, fr, it, de, es, ja or pt-BR (default en).") var language = "en"
+    @Option(name: .customLong("lang"), help: "The article's language: en, fr, it, de, es, ja or pt-BR (default en).") var language = "en"
     @Option(help: "Products and categories, comma-separated.") var tags = ""
     @Option(help: "public, internal, or plans:PLAN,... (customers of those plans).") var visibility = "public"
     @Option(help: ArgumentHelp("The body: a Markdown file, or - for standard input.", valueName: "path")) var bodyFile: String?
@@ -100,7 +100,7 @@ struct KBEdit: DeskCommand {
     @Argument(help: "The article's slug.") var slug: String
     @Option(help: "A new title.") var title: String?
     @Option(name: .customLong("new-slug"), help: "A new slug.") var newSlug: String?
-    @Option(help: "A new language.") var language: String?
+    @Option(name: .customLong("lang"), help: "A new language.") var language: String?
     @Option(help: "New tags, comma-separated (replace the old ones).") var tags: String?
     @Option(help: "public, internal, or plans:PLAN,...") var visibility: String?
     @Option(help: ArgumentHelp("A new body: a Markdown file, or - for standard input.", valueName: "path")) var bodyFile: String?
@@ -110,7 +110,7 @@ struct KBEdit: DeskCommand {
             slug: newSlug, title: title, body: try bodyFile.map { path throws(DeskError) in try BodyInput.read(path, in: context) },
             language: try language.map { tag throws(DeskError) in try KBOptions.language(tag) },
             tags: tags.map(KBOptions.tags), visibility: try visibility.map { text throws(DeskError) in try KBOptions.visibility(text) })
-        guard edit != ArticleEdit() else { throw .invalidInput("Nothing to change: give --title, --new-slug, --language, --tags, --visibility or --body-file") }
+        guard edit != ArticleEdit() else { throw .invalidInput("Nothing to change: give --title, --new-slug, --lang, --tags, --visibility or --body-file") }
         let desk = try context.desk()
         let article = try desk.store.editArticle(slug: slug, edit, by: desk.viewer)
         print("Updated article \(article.slug)")
@@ -219,7 +219,7 @@ enum KBOutput {
                 header.append("shown \(counts.shown)  opened \(counts.opened)  solved \(counts.solved)  filed anyway \(counts.filedAnyway)")
             }
         }
-        return (header + [""]).joined(separator: "\n") + MarkdownText(article.body).plainText
+        return header.joined(separator: "\n") + "\n\n" + MarkdownText(article.body).plainText
     }
 
     struct JSONArticle: Encodable {
