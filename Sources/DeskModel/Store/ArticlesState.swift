@@ -32,12 +32,18 @@ public struct ArticlesState: Equatable, Sendable {
 /// Articles suggested for the new ticket being written, and which of them were counted as
 /// shown (each once per ticket form).
 public struct ArticleSuggestions: Equatable, Sendable {
+    /// The client turns suggestions on when the knowledge base has articles for the viewer
+    /// (a desk without any asks nothing while people type).
+    public var isEnabled = false
     /// The words last asked for (subject and description, spaces collapsed).
     public var askedText: String?
     public var articles: [Article] = []
     public var shownIDs: Set<ArticleID> = []
 
-    public init() {}
+    public init(isEnabled: Bool = false) { self.isEnabled = isEnabled }
+
+    /// The same switch, nothing asked or suggested yet.
+    public var cleared: ArticleSuggestions { ArticleSuggestions(isEnabled: isEnabled) }
 }
 
 /// What the knowledge base's screens ask the reducer.

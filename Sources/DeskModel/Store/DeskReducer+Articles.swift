@@ -65,7 +65,7 @@ extension DeskReducer {
             state.articles = nil
             state.composer = nil
             state.focus = .list
-            state.articleSuggestions = ArticleSuggestions()
+            state.articleSuggestions = state.articleSuggestions.cleared
             state.message = StatusMessage(.info, ArticleNotices.solvedNothingFiled)
             return [.article(.count(.solved, [article.id])), .deleteDraft(composer.slot)]
 
@@ -97,10 +97,10 @@ extension DeskReducer {
         var effects: [DeskEffect] = []
         if case .ticketCreated = action, !state.articleSuggestions.shownIDs.isEmpty {
             effects.append(.article(.count(.filedAnyway, state.articleSuggestions.shownIDs.sorted())))
-            state.articleSuggestions = ArticleSuggestions()
+            state.articleSuggestions = state.articleSuggestions.cleared
         }
-        guard !state.viewer.isStaff, let composer = state.composer, composer.kind == .newTicket else {
-            if state.articleSuggestions != ArticleSuggestions() { state.articleSuggestions = ArticleSuggestions() }
+        guard state.articleSuggestions.isEnabled, !state.viewer.isStaff, let composer = state.composer, composer.kind == .newTicket else {
+            if state.articleSuggestions != state.articleSuggestions.cleared { state.articleSuggestions = state.articleSuggestions.cleared }
             return effects
         }
         let text = (composer.subject + " " + composer.body).split(whereSeparator: \.isWhitespace).joined(separator: " ")
