@@ -130,7 +130,7 @@ final class ReducerArticleTests: XCTestCase {
         store.send(.article(.chosen)) {
             $0.articles = nil
             $0.composer?.body = "Hello, Reset your VPN password (kb show vpn-reset)"
-            $0.composer?.cursor = 51
+            $0.composer?.cursor = 50
         }
         store.expectEffects([.saveDraft(slot: .reply(ticketNumber: 4), subject: "", body: "Hello, Reset your VPN password (kb show vpn-reset)", fields: [:])])
 
@@ -140,7 +140,7 @@ final class ReducerArticleTests: XCTestCase {
         store.send(.article(.insertedText)) {
             $0.articles = nil
             $0.composer?.body = "Hello, Reset your VPN password (kb show vpn-reset)Mailbox full\n\nDelete old mail.\n"
-            $0.composer?.cursor = 51 + 31
+            $0.composer?.cursor = 50 + 31
         }
         store.expectEffects([.saveDraft(slot: .reply(ticketNumber: 4), subject: "", body: "Hello, Reset your VPN password (kb show vpn-reset)Mailbox full\n\nDelete old mail.\n", fields: [:])])
     }

@@ -88,16 +88,18 @@ enum ArticlesScreen {
 
 /// The new ticket's suggestions beside the form, when the composer is wide enough.
 enum SuggestionPane {
-    static let width = 36
-    /// The composer must keep this many columns for the side pane to show.
-    static let minimumFormWidth = 64
+    static let width = 34
+    /// The form keeps at least this many columns beside the pane.
+    static let minimumFormWidth = 44
+    /// Narrower terminals show the one-line hint instead (80 columns among them).
+    static let minimumTerminalColumns = 100
 
     static func applies(_ state: DeskState) -> Bool {
         !state.viewer.isStaff && state.composer?.kind == .newTicket
     }
 
     static func split(_ state: DeskState, rect: Rect) -> (form: Rect, side: Rect?) {
-        guard applies(state), rect.width >= minimumFormWidth + width else { return (rect, nil) }
+        guard applies(state), state.size.columns >= minimumTerminalColumns, rect.width >= minimumFormWidth + width else { return (rect, nil) }
         return (Rect(x: rect.x, y: rect.y, width: rect.width - width, height: rect.height),
                 Rect(x: rect.maxX - width, y: rect.y, width: width, height: rect.height))
     }
