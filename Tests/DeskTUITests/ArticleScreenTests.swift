@@ -48,26 +48,26 @@ final class ArticleScreenTests: XCTestCase {
                                                                 │   It dropped again this morning while I was on a call with a customer, and
                                                                 │   the reconnect took almost two minutes.
                                                                 │ ├─● Ana Lind (agent) · 2024-05-30 11:00                                   67%
-                                                                │ New ticket
-                                                                │ Subject     VPN password
-                                                                │ Kind          Question
-                                                                │ Product
-                                                                │ Category
-                                                                │ Subcategory
-                                                                │ Urgency       None
-                                                                │ Contact       Portal
-                                                                │ Watchers
-                                                                │ Description
-                                                                │
-                                                                │
-                                                                │
-                                                                │
-                                                                │
-                                                                │
-                                                                │
-                                                                │
-                                                                │
-             f2 2 articles may help  ctrl-s send  esc close, keep draft  ctrl-e editor  tab next field
+                                                                │ New ticket                                  │ Articles that may help
+                                                                │ Subject     VPN password                    │
+                                                                │ Kind          Question                      │ 1. Reset your VPN password
+                                                                │ Product                                     │ 2. Mailbox full: how to make
+                                                                │ Category                                    │ room
+                                                                │ Subcategory                                 │
+                                                                │ Urgency       None                          │
+                                                                │ Contact       Portal                        │
+                                                                │ Watchers                                    │
+                                                                │ Description                                 │
+                                                                │                                             │
+                                                                │                                             │
+                                                                │                                             │
+                                                                │                                             │
+                                                                │                                             │
+                                                                │                                             │
+                                                                │                                             │
+                                                                │                                             │
+                                                                │                                             │ f2 to read them
+             ctrl-s send  esc close, keep draft  ctrl-e editor  tab next field
             """)
     }
 

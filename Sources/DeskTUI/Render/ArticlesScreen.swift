@@ -95,7 +95,7 @@ enum SuggestionPane {
     static let minimumTerminalColumns = 100
 
     static func applies(_ state: DeskState) -> Bool {
-        !state.viewer.isStaff && state.composer?.kind == .newTicket
+        state.articleSuggestions.isEnabled && !state.viewer.isStaff && state.composer?.kind == .newTicket
     }
 
     static func split(_ state: DeskState, rect: Rect) -> (form: Rect, side: Rect?) {
