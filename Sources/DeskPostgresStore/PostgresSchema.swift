@@ -31,6 +31,7 @@ public enum PostgresSchema {
         mailInStep,
         mailOutStep,
         serviceLevelStep,
+        articlesStep,
     ]
 
     /// The table that records the applied steps; its comment tells a desk from a database

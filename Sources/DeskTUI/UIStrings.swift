@@ -331,6 +331,11 @@ public enum UIStrings {
         case .copyReference: Phrase.client("copy \"#42 Subject\"")
         case .replyIntent: Phrase.client("composer: reply intent")
         case .attachFile: Phrase.client("composer: attach a file")
+        case .articles: Phrase.client("articles (knowledge base)")
+        case .suggestedArticles: Phrase.client("new ticket: articles that may help")
+        case .insertArticle: Phrase.client("reply: insert an article's link")
+        case .articleSolved: Phrase.client("article: this solved it (files nothing)")
+        case .articleInsertText: Phrase.client("picker: insert the article's text")
         }
         return phrase.text(in: language)
     }

@@ -21,6 +21,7 @@ struct Deskterm: ParsableCommand {
             BackupCommand.self, RestoreCommand.self, VerifyCommand.self, DoctorCommand.self,
             MailgateCommand.self, MailCommand.self,
             EditCommand.self, SLACommand.self,
+            KBCommand.self,
         ]) }
 
     @OptionGroup var global: GlobalOptions
@@ -140,6 +141,7 @@ enum FullScreen {
         // In an SSH session this machine is the server: its files are not the customer's.
         state.offersLocalFiles = !restricted
         state.noticeKeys = config.keymap.noticeKeys
+        state.articleSuggestions.isEnabled = !(try store.articles(viewer: viewer, limit: 1)).isEmpty
         let engine = DeskEngine(state: state, runtime: DeskRuntime(store: store, viewer: viewer))
         let app = DeskApp(
             engine: engine, terminal: terminal,

@@ -99,5 +99,10 @@ public enum DeskCopyTables {
             .integer("attempts"), .text("last_error"), .integer("sent_at"),
         ]),
         CopyTable("mail_preference", key: ["user_id", "event"], [.integer("user_id"), .text("event"), .boolean("wanted")]),
+        CopyTable("article", key: ["id"], identity: "id", [
+            .integer("id"), .text("slug"), .text("title"), .text("body"), .text("language"), .text("tags"),
+            .text("visibility"), .text("plans"), .integer("author_id"), .integer("created_at"), .integer("updated_at"),
+            .integer("shown_count"), .integer("opened_count"), .integer("solved_count"), .integer("filed_anyway_count"),
+        ]),
     ]
 }

@@ -321,6 +321,17 @@ public protocol DeskStore: Sendable {
     func updateServiceLevels(_ levels: ServiceLevels, by viewer: Viewer) throws(DeskError)
     /// Breached tickets and tickets due within `soon` seconds (staff); `mine`: the viewer's.
     func dueCounts(viewer: Viewer, mine: Bool, soon: TimeInterval) throws(DeskError) -> DueCounts
+    /// The knowledge base (`Desk+Articles.swift`).
+    func articles(viewer: Viewer, limit: Int) throws(DeskError) -> [Article]
+    func article(slug: String, viewer: Viewer) throws(DeskError) -> Article
+    func searchArticles(_ query: ArticleQuery, viewer: Viewer) throws(DeskError) -> [Article]
+    @discardableResult
+    func countArticleEvent(_ event: ArticleEvent, ids: [ArticleID], viewer: Viewer) throws(DeskError) -> Int
+    func addArticle(_ draft: ArticleDraft, by viewer: Viewer) throws(DeskError) -> Article
+    func editArticle(slug: String, _ edit: ArticleEdit, by viewer: Viewer) throws(DeskError) -> Article
+    func importArticles(
+        _ files: [(file: String, article: Result<ArticleDraft, ArticleFileProblem>)], by viewer: Viewer
+    ) throws(DeskError) -> ArticleImportReport
 }
 
 /// The desk's notion of now, injected so tests and `maintain --now` can move time.

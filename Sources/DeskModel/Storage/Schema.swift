@@ -239,6 +239,7 @@ enum Schema {
         MailSchema.register(&migrator)
         MailOutSchema.register(&migrator)
         ServiceLevelSchema.register(&migrator)
+        ArticleSchema.register(&migrator)
         return migrator
     }
 }
