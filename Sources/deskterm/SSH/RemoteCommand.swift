@@ -46,7 +46,7 @@ enum RemoteRequest {
         }
         // A writing subcommand of an allowed group (`kb add`) stays on the server.
         if parsed is any DeskCommand, !(parsed is any RemoteDeskCommand) {
-            throw Refusal(message: "'\(verb) \(String((words.first ?? "").prefix(40)))' is not available over SSH (try: help)")
+            throw Refusal(phrase: .cli("'{command}' is not available over SSH (try: help)", ["command": .text("\(verb) \(String((words.first ?? "").prefix(40)))")]))
         }
         guard let command = parsed as? any RemoteDeskCommand else { return .help(topic: type) }
         if let option = command.global.given.first {
