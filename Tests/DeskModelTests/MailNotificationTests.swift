@@ -196,6 +196,8 @@ final class MailNotificationRuleTests: MailTestCase {
         XCTAssertEqual(first.ticketNumber, 1)
         XCTAssertEqual(try summary(), ["peter@example.com created"])
         let ack = try outbox()[0].mail
+        // The acknowledgement answers the customer's own mail: it threads under it.
+        XCTAssertEqual(ack.envelope.headers.first("in-reply-to"), "<p1@example.com>")
         f.clock.advance(by: 3600)
         let outOfOffice = try store.receiveMail(mail(
             "From: Peter <peter@example.com>\nTo: support@desk.test\nSubject: Out of office\nAuto-Submitted: auto-replied\n"
@@ -228,12 +230,14 @@ final class MailNotificationRuleTests: MailTestCase {
     func testAReplyToAClosedTicketIsAcknowledgedAsItsFollowUp() throws {
         try ticket("Printer jams", by: f.peter)
         _ = try store.changeStatus(number: 1, to: .closed, by: f.alice)
-        f.clock.advance(by: 3600)
+        // Within the acknowledgement interval: a follow-up is told all the same.
+        f.clock.advance(by: 60)
         let result = try store.receiveMail(mail("From: Peter <peter@example.com>\nTo: support@desk.test\nSubject: Re: [Desk #1] Printer jams\nMessage-ID: <p9@example.com>"))
         XCTAssertEqual(result.ticketNumber, 2)
         let ack = try XCTUnwrap(try outbox().last)
         XCTAssertEqual(ack.event, "created")
         XCTAssertTrue(text(ack.mail).hasPrefix("We have received your request. Its reference number is #2.\n\nIt continues ticket #1, which is closed."), text(ack.mail))
+        XCTAssertEqual(ack.mail.envelope.headers.first("in-reply-to"), "<p9@example.com>")
     }
 
     func testABounceThroughTheMailGatewayBecomesAStaffEvent() throws {

@@ -36,9 +36,9 @@ final class ServiceLevelRulesTests: XCTestCase {
         let paris = BusinessCalendar(timeZone: "Europe/Paris")
         XCTAssertEqual(paris.adding(minutes: 60, to: Self.utc("2024-03-29T15:30")), Self.utc("2024-04-01T07:30"))
         XCTAssertNil(paris.problem)
-        XCTAssertEqual(BusinessCalendar(timeZone: "Mars/Olympus").problem, "unknown time zone 'Mars/Olympus' (use an IANA name such as Europe/Paris)")
-        XCTAssertEqual(BusinessCalendar(opensAt: 600, closesAt: 540).problem, "opening hours must be HH:MM-HH:MM within one day, closing after opening")
-        XCTAssertEqual(BusinessCalendar(holidays: ["25/12/2024"]).problem, "'25/12/2024' is not a date (YYYY-MM-DD)")
+        XCTAssertEqual(BusinessCalendar(timeZone: "Mars/Olympus").problem?.englishText, "unknown time zone 'Mars/Olympus' (use an IANA name such as Europe/Paris)")
+        XCTAssertEqual(BusinessCalendar(opensAt: 600, closesAt: 540).problem?.englishText, "opening hours must be HH:MM-HH:MM within one day, closing after opening")
+        XCTAssertEqual(BusinessCalendar(holidays: ["25/12/2024"]).problem?.englishText, "'25/12/2024' is not a date (YYYY-MM-DD)")
     }
 
     func testTargetsPerTierAndUrgencyWithDefaults() {

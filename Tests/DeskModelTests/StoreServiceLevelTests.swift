@@ -65,9 +65,9 @@ final class StoreServiceLevelTests: StoreTestCase {
 
         // Customers neither sort by nor read the desk's targets.
         XCTAssertDeskError(try store.page(PageRequest(view: .all, order: order), viewer: f.peter),
-                           .notAllowed("the due-soon order is for agents"))
+                           .forbidden(.model("the due-soon order is for agents", context: "not allowed")))
         XCTAssertEqual(try store.page(PageRequest(view: .all), viewer: f.peter).rows.map(\.dueAt), [nil])
-        XCTAssertDeskError(try store.dueCounts(viewer: f.peter, mine: false), .notAllowed("only agents see service-level counts"))
+        XCTAssertDeskError(try store.dueCounts(viewer: f.peter, mine: false), .forbidden(.model("only agents see service-level counts", context: "not allowed")))
     }
 
     func testAdminsSetTargetsAndCalendar() throws {
@@ -75,7 +75,7 @@ final class StoreServiceLevelTests: StoreTestCase {
         XCTAssertEqual(levels, .standard)
         levels.setTarget(.hours(1, 2), tier: .priority, urgency: .none)
         levels.calendar = BusinessCalendar(timeZone: "Europe/Paris", workingDays: [1, 2, 3, 4, 5, 6], opensAt: 8 * 60, closesAt: 18 * 60)
-        XCTAssertDeskError(try store.updateServiceLevels(levels, by: f.alice), .notAllowed("only admins change the service levels"))
+        XCTAssertDeskError(try store.updateServiceLevels(levels, by: f.alice), .forbidden(.model("only admins change the service levels", context: "not allowed")))
         try store.updateServiceLevels(levels, by: f.root)
         XCTAssertEqual(try store.serviceLevels(), levels)
         // New tickets count in the new calendar: 09:00 UTC is 10:00 in Paris; one hour later.
@@ -85,10 +85,10 @@ final class StoreServiceLevelTests: StoreTestCase {
         var broken = levels
         broken.calendar.timeZone = "Nowhere/Land"
         XCTAssertDeskError(try store.updateServiceLevels(broken, by: f.root),
-                           .invalidInput("unknown time zone 'Nowhere/Land' (use an IANA name such as Europe/Paris)"))
+                           .refused(.model("unknown time zone '{zone}' (use an IANA name such as Europe/Paris)", ["zone": .text("Nowhere/Land")])))
         broken = levels
         broken.setTarget(ServiceTarget(firstResponse: 600, resolution: 60), tier: .premium, urgency: .low)
         XCTAssertDeskError(try store.updateServiceLevels(broken, by: f.root),
-                           .invalidInput("a target needs 0 or more hours, and a first response no later than the resolution"))
+                           .refused(.model("A target needs 0 or more hours, and a first response no later than the resolution")))
     }
 }

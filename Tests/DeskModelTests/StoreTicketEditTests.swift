@@ -105,9 +105,9 @@ final class StoreTicketEditTests: StoreTestCase {
 
     func testTheSameLimitsAsOpeningATicket() throws {
         try f.ticket("Printer jams", by: f.peter)
-        XCTAssertDeskError(try store.editTicket(number: 1, TicketEdit(subject: "   "), by: f.peter), .invalidInput("A ticket needs a subject"))
+        XCTAssertDeskError(try store.editTicket(number: 1, TicketEdit(subject: "   "), by: f.peter), .refused(.model("A ticket needs a subject")))
         XCTAssertDeskError(try store.editTicket(number: 1, TicketEdit(description: "\n"), by: f.peter),
-                           .invalidInput("A ticket needs a description"))
+                           .refused(.model("A ticket needs a description")))
         XCTAssertDeskError(try store.editTicket(number: 1, TicketEdit(subject: String(repeating: "x", count: 201)), by: f.peter),
                            .textTooLong(field: .subject, length: 201, limit: 200))
         XCTAssertDeskError(try store.editTicket(number: 1, TicketEdit(product: "a\u{0}b"), by: f.peter), .textHasNul(field: .product))

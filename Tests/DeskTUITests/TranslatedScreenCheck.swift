@@ -92,7 +92,7 @@ enum EnglishLeak {
     /// A word next to the marks of typed text: `:assign`, `status:`, `created|updated`, `'open'`,
     /// `[keys]`, or in a list of the values a refusal accepts (`(statuses: new, open, pending)`).
     static func isWrittenAsTyped(before: Character?, after: Character?) -> Bool {
-        let marks: Set<Character> = [":", "|", "'", "\"", "«", "»", "„", "“", "[", "]", "=", "-", "「", "」", ",", "(", ")"]
+        let marks: Set<Character> = [":", "|", "'", "\"", "«", "»", "„", "“", "[", "]", "=", "-", "「", "」", ",", "(", ")", "（", "）", "、", "："]
         return before.map(marks.contains) == true || after.map(marks.contains) == true
     }
 

@@ -193,6 +193,8 @@ struct TicketRowJSON: Decodable, Equatable {
     var assignee: String?
     var created: Date
     var updated: Date
+    /// Staff only: the earliest running service-level due time.
+    var due: Date?
 }
 
 struct TicketListJSON: Decodable, Equatable {
@@ -325,9 +327,12 @@ func terminalWidth(_ text: String) -> Int {
 
 /// Table output with the relative UPDATED column (which depends on the wall clock) replaced
 /// by `AGE`, so whole tables can be stated.
+/// Ages (UPDATED) and service-level due times (DUE: "2d", "!3h" breached, "~40m" due soon)
+/// depend on the clock and, for due times, on the weekday: each becomes " AGE", with the
+/// spaces before it, so that a literal holds whatever the day.
 func normalizingAges(_ table: String) -> String {
     table.split(separator: "\n", omittingEmptySubsequences: false)
-        .map { $0.replacingOccurrences(of: "(now|[0-9]+[mhdwy])$", with: "AGE", options: .regularExpression) }
+        .map { $0.replacingOccurrences(of: " +(now|[!~]?[0-9]+[mhdwy])(?= |$)", with: " AGE", options: .regularExpression) }
         .joined(separator: "\n")
 }
 

@@ -30,7 +30,7 @@ final class DeepThreadCLITests: XCTestCase {
         XCTAssertLessThan(result.stdoutData.count, depth * 100 * 2)
         guard result.stdoutData.count < depth * 100 * 2 else { return }  // not worth splitting
         let lines = result.lines
-        XCTAssertTrue(lines.contains("History (20000 messages)"))
+        XCTAssertTrue(lines.contains("History (20,000 messages)"))
         // The deepest reply: 11 blank levels, its branch and depth, then its header.
         let deepest = try XCTUnwrap(lines.first { $0.contains("[19999]●") })
         XCTAssertEqual(deepest, String(repeating: " ", count: 22) + "└─[19999]● [20000] Ann Acme (customer) · 2024-03-15 06:20 UTC")

@@ -69,7 +69,10 @@ final class ListCLITests: XCTestCase {
         let tierHours = ["standard": 0, "priority": 8, "premium": 24]
         func key(_ row: TicketRowJSON) -> Int64 {
             let tier = row.organisation.flatMap { tierOf[$0] } ?? "standard"
-            return Int64(row.created.timeIntervalSince1970) - Int64(3600 * (urgencyHours[row.urgency]! + tierHours[tier]!))
+            let base = Int64(row.created.timeIntervalSince1970) - Int64(3600 * (urgencyHours[row.urgency]! + tierHours[tier]!))
+            // A running service-level clock: at most the next due time minus the critical head start.
+            guard let due = row.due else { return base }
+            return min(base, Int64(due.timeIntervalSince1970) - 72 * 3600)
         }
         let byTriage = all.sorted { (key($0), $0.number) < (key($1), $1.number) }.map(\.number)
         XCTAssertNotEqual(byTriage, Array(1...60), "urgency and tier must reorder something")
@@ -169,44 +172,44 @@ final class ListCLITests: XCTestCase {
         let desk = try tableDesk()
         let agent60 = desk.run(["list", "--view", "all"], user: "bob", columns: 60)
         XCTAssertEqual(normalizingAges(agent60.stdout), """
-            #  STATUS  URGENCY  SUBJECT               REQUESTER  UPDATED
-            4  New     none     Short                 fred           AGE
-            3  New     none     Evil ␛]0;pwned␇ tit…  olga           AGE
-            2  New     none     Quarterly invoice s…  carl           AGE
-            1  New     none     プリンターが印刷で…   ann            AGE
+            #  STATUS  URGENCY  SUBJECT          REQUESTER  UPDATED  DUE
+            4  New     none     Short            fred AGE AGE
+            3  New     none     Evil ␛]0;pwned…  olga AGE AGE
+            2  New     none     Quarterly invo…  carl AGE AGE
+            1  New     none     プリンターが印…  ann AGE AGE
 
             """)
         let agent120 = desk.run(["list", "--view", "all"], user: "bob", columns: 120)
         XCTAssertEqual(normalizingAges(agent120.stdout), """
-            #  STATUS  URGENCY  SUBJECT                                                             REQUESTER  ORGANISATION  UPDATED
-            4  New     none     Short                                                               fred       Free Co           AGE
-            3  New     none     Evil ␛]0;pwned␇ title ␛[2J cleared                                  olga       Other Ltd         AGE
-            2  New     none     Quarterly invoice shows the wrong VAT number for our Lyon office …  carl       Acme Corp         AGE
-            1  New     none     プリンターが印刷できません。トレイ2で紙詰まりが発生しています       ann        Acme Corp         AGE
+            #  STATUS  URGENCY  SUBJECT                                                        REQUESTER  ORGANISATION  UPDATED  DUE
+            4  New     none     Short                                                          fred       Free Co AGE AGE
+            3  New     none     Evil ␛]0;pwned␇ title ␛[2J cleared                             olga       Other Ltd AGE AGE
+            2  New     none     Quarterly invoice shows the wrong VAT number for our Lyon of…  carl       Acme Corp AGE AGE
+            1  New     none     プリンターが印刷できません。トレイ2で紙詰まりが発生しています  ann        Acme Corp AGE AGE
 
             """)
         let customer60 = desk.run(["list", "--view", "all"], user: "carl", columns: 60)
         XCTAssertEqual(normalizingAges(customer60.stdout), """
             #  STATUS  URGENCY  SUBJECT                ASSIGNEE  UPDATED
-            2  Open    none     Quarterly invoice sh…  -             AGE
-            1  Open    none     プリンターが印刷でき…  -             AGE
+            2  Open    none     Quarterly invoice sh…  - AGE
+            1  Open    none     プリンターが印刷でき…  - AGE
 
             """)
         let customer120 = desk.run(["list", "--view", "all"], user: "carl", columns: 120)
         XCTAssertEqual(normalizingAges(customer120.stdout), """
             #  STATUS  URGENCY  SUBJECT                                                                            ASSIGNEE  UPDATED
-            2  Open    none     Quarterly invoice shows the wrong VAT number for our Lyon office since the migra…  -             AGE
-            1  Open    none     プリンターが印刷できません。トレイ2で紙詰まりが発生しています                      -             AGE
+            2  Open    none     Quarterly invoice shows the wrong VAT number for our Lyon office since the migra…  - AGE
+            1  Open    none     プリンターが印刷できません。トレイ2で紙詰まりが発生しています                      - AGE
 
             """)
         // Narrower still: less important columns go, the subject stays, cut by display width.
         let agent30 = desk.run(["list", "--view", "all"], user: "bob", columns: 30)
-        XCTAssertEqual(agent30.stdout, """
-            #  STATUS  SUBJECT
-            4  New     Short
-            3  New     Evil ␛]0;pwned␇ ti…
-            2  New     Quarterly invoice …
-            1  New     プリンターが印刷で…
+        XCTAssertEqual(normalizingAges(agent30.stdout), """
+            #  STATUS  SUBJECT         DUE
+            4  New     Short AGE
+            3  New     Evil ␛]0;pwne… AGE
+            2  New     Quarterly inv… AGE
+            1  New     プリンターが… AGE
 
             """)
 

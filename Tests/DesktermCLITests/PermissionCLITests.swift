@@ -92,8 +92,8 @@ final class PermissionCLITests: XCTestCase {
         let table = desk.run(["search", "quokka"], user: "bob", columns: 80)
         XCTAssertEqual(table.status, 0)
         XCTAssertEqual(normalizingAges(table.stdout), """
-            #  STATUS  URGENCY  SUBJECT       REQUESTER  ORGANISATION  UPDATED
-            1  Open    none     Printer jams  ann        Acme Corp         AGE
+            #  STATUS  URGENCY  SUBJECT       REQUESTER  ORGANISATION  UPDATED  DUE
+            1  Open    none     Printer jams  ann        Acme Corp AGE AGE
 
             """)
         // Query syntax is plain text, never an FTS error.

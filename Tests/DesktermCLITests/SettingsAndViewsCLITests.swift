@@ -23,7 +23,7 @@ final class SettingsAndViewsCLITests: XCTestCase {
         XCTAssertTrue(desk.run(["settings"], user: "carl").stdout.contains("active (default)"))
 
         assertRefused(desk.run(["settings", "set", "colour", "red"], user: "ann"), "unknown setting 'colour' (settings: view, sort, order, osc52)")
-        assertRefused(desk.run(["settings", "set", "sort", "size"], user: "ann"), "unknown sort 'size' (sorts: created, updated, triage)")
+        assertRefused(desk.run(["settings", "set", "sort", "size"], user: "ann"), "unknown sort 'size' (sorts: created, updated, triage, due)")
         assertRefused(desk.run(["settings", "set", "view", "urgent"], user: "ann"), "You have no saved view named 'urgent'")
         assertSucceeded(desk.run(["view", "save", "urgent", "urgency:critical"], user: "ann"), "Saved view 'urgent': All with urgency:critical\n")
         assertSucceeded(desk.run(["settings", "set", "view", "urgent"], user: "ann"), "view = urgent\n")

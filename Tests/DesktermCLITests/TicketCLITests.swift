@@ -308,6 +308,8 @@ final class TicketCLITests: XCTestCase {
               Contact      portal
               Created      TIME (just now)
               Updated      TIME (just now)
+              First reply  met
+              Resolution   24h left; clock stopped while waiting on the customer
               Watchers     ann
               Attachment   log.txt (id 1, text/plain, 6 bytes, sha256 5891b5b522d5…)
 

@@ -49,7 +49,8 @@ extension Desk {
     /// `attachmentName`.
     static func insertTicket(
         _ rows: any DeskRows, _ new: NewTicket, subject: String, by viewer: Viewer, allowDuplicate: Bool,
-        clearingDraft draft: DraftSlot?, attaching named: [(name: String, file: NewAttachment)], at now: Date
+        clearingDraft draft: DraftSlot?, attaching named: [(name: String, file: NewAttachment)], at now: Date,
+        answeringMail receivedMessageID: String? = nil
     ) throws -> Ticket {
         let requester: User
         if let handle = new.requesterHandle {
@@ -111,7 +112,7 @@ extension Desk {
             organisationID: organisation?.id, assigneeID: assignee?.id, contact: new.contact,
             followUpOfID: followUpOfID, createdAt: created.createdAt, updatedAt: created.createdAt,
             triageKey: created.triageKey)
-        try Self.queueNotifications(rows, .created(ticket), author: viewer.user, at: now)
+        try Self.queueNotifications(rows, .created(ticket), author: viewer.user, at: now, answeringMail: receivedMessageID)
         return ticket
     }
 

@@ -8,10 +8,10 @@ extension Desk {
         var edit = edit
         if let subject = edit.subject {
             edit.subject = subject.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard edit.subject?.isEmpty == false else { throw .invalidInput("A ticket needs a subject") }
+            guard edit.subject?.isEmpty == false else { throw .refused(.model("A ticket needs a subject")) }
         }
         if let description = edit.description, description.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw .invalidInput("A ticket needs a description")
+            throw .refused(.model("A ticket needs a description"))
         }
         for field in EditedField.allCases {
             if let text = field.textField, let value = edit.value(of: field) { try FieldLimits.check(value, as: text) }

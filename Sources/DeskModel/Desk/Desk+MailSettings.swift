@@ -24,12 +24,12 @@ extension Desk {
             guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }),
                   given.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "." }),
                   FieldLimits.length(given) <= FieldLimits.limit(for: .email)
-            else { throw .invalidInput("'\(TextSafety.sanitizedLine(given))' is not a mail domain (example.com)") }
+            else { throw .refused(.model("'{domain}' is not a mail domain (example.com)", ["domain": .text(TextSafety.sanitizedLine(given))])) }
         }
         try write { rows in
             guard let id = try rows.organisationID(named: name) else { throw DeskError.organisationNotFound(name: name) }
             if let given, let owner = try rows.organisation(mailDomain: given), owner.id != id {
-                throw DeskError.invalidInput("\(given) is already the mail domain of \(owner.name)")
+                throw DeskError.refused(.model("{domain} is already the mail domain of {organisation}", ["domain": .text(given), "organisation": .text(owner.name)]))
             }
             try rows.setOrganisationMailDomain(id, domain: given)
         }
@@ -66,6 +66,6 @@ extension Desk {
     }
 
     static func requireAdmin(_ viewer: Viewer?) throws(DeskError) {
-        if let viewer, viewer.role != .admin { throw .notAllowed("only admins manage the desk's mail") }
+        if let viewer, viewer.role != .admin { throw .forbidden(.model("only admins manage the desk's mail", context: "not allowed")) }
     }
 }

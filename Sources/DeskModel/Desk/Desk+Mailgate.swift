@@ -64,7 +64,8 @@ extension Desk {
         var messageID: MessageID?
         if let ticket, !(ticket.status.isClosed && action == .correspond) {
             let new = NewMessage(ticketNumber: ticket.number, body: body, isInternal: action == .comment)
-            let message = try insertMessage(rows, new, body: try checkedBody(of: new), by: viewer, at: now, clearingDraft: nil)
+            let message = try insertMessage(
+                rows, new, body: try checkedBody(of: new), by: viewer, at: now, clearingDraft: nil, answeringMail: mail.headerMessageID)
             number = ticket.number
             messageID = message.id
         } else {
@@ -89,7 +90,7 @@ extension Desk {
             if !Permissions.kindAllowed(new.kind, plan: viewer.plan) { new.kind = .question }
             let created = try insertTicket(
                 rows, new, subject: try checkedSubject(of: new), by: viewer, allowDuplicate: true, clearingDraft: nil, attaching: [],
-                at: now)
+                at: now, answeringMail: mail.headerMessageID)
             number = created.number
         }
         for file in files {

@@ -44,7 +44,8 @@ extension Desk {
 
     /// The rules and rows of a new message, inside the caller's transaction.
     static func insertMessage(
-        _ rows: any DeskRows, _ new: NewMessage, body: String, by viewer: Viewer, at now: Date, clearingDraft draft: DraftSlot?
+        _ rows: any DeskRows, _ new: NewMessage, body: String, by viewer: Viewer, at now: Date, clearingDraft draft: DraftSlot?,
+        answeringMail receivedMessageID: String? = nil
     ) throws -> Message {
         let ticket = try Self.visibleTicket(rows, number: new.ticketNumber, viewer: viewer)
         if ticket.status.isClosed { throw DeskError.ticketClosed(number: ticket.number) }
@@ -86,7 +87,8 @@ extension Desk {
         let message = Message(
             id: id, ticketID: ticket.id, kind: stored.kind, authorID: viewer.id, body: body, createdAt: stored.createdAt,
             inReplyToID: new.inReplyToID)
-        try Self.queueNotifications(rows, .message(ticket, message, statusAfter: newStatus), author: viewer.user, at: now)
+        try Self.queueNotifications(
+            rows, .message(ticket, message, statusAfter: newStatus), author: viewer.user, at: now, answeringMail: receivedMessageID)
         return message
     }
 }

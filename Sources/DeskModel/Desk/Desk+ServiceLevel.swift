@@ -10,11 +10,11 @@ extension Desk {
     /// Stores new targets or calendar (admins). Tickets already running keep their due times;
     /// the new values apply from their next change of urgency and to new tickets.
     public func updateServiceLevels(_ levels: ServiceLevels, by viewer: Viewer) throws(DeskError) {
-        guard viewer.role == .admin else { throw .notAllowed("only admins change the service levels") }
-        if let problem = levels.calendar.problem { throw .invalidInput(problem) }
+        guard viewer.role == .admin else { throw .forbidden(.model("only admins change the service levels", context: "not allowed")) }
+        if let problem = levels.calendar.problem { throw .refused(problem) }
         for (_, row) in levels.targets {
             for (_, target) in row where target.firstResponse < 0 || target.resolution < 0 || target.firstResponse > target.resolution {
-                throw .invalidInput("a target needs 0 or more hours, and a first response no later than the resolution")
+                throw .refused(.model("A target needs 0 or more hours, and a first response no later than the resolution"))
             }
         }
         try write { rows in try rows.setDeskSettingValue(levels.document, key: ServiceLevels.settingKey) }
@@ -32,7 +32,7 @@ extension Desk {
     /// How many tickets have breached a target, and how many more are due within `soon` (staff);
     /// `mine` counts only the viewer's.
     public func dueCounts(viewer: Viewer, mine: Bool, soon: TimeInterval = 3600) throws(DeskError) -> DueCounts {
-        guard viewer.isStaff else { throw .notAllowed("only agents see service-level counts") }
+        guard viewer.isStaff else { throw .forbidden(.model("only agents see service-level counts", context: "not allowed")) }
         let now = self.now
         return try read { rows in
             let assignee = mine ? viewer.id : nil

@@ -6,7 +6,12 @@ import Foundation
 /// A desk without `mail.address` sends no mail at all.
 extension Desk {
     /// Queues the mail `change` causes. `author` nil: the desk itself (auto-close).
-    static func queueNotifications(_ rows: any DeskRows, _ change: MailChange, author: User?, at now: Date) throws {
+    /// `receivedMessageID`: the Message-ID of the mail that caused the change, not yet recorded
+    /// in `mail_received` (the gateway records it once the ticket exists), so that the answer
+    /// threads under the sender's own mail.
+    static func queueNotifications(
+        _ rows: any DeskRows, _ change: MailChange, author: User?, at now: Date, answeringMail receivedMessageID: String? = nil
+    ) throws {
         guard let identity = try OutgoingIdentity(rows) else { return }
         let ticket = change.ticket
         let requester = try rows.user(id: ticket.requesterID)
@@ -31,14 +36,19 @@ extension Desk {
             guard Permissions.canSee(Viewer(user: user), ticket: ticket, isWatcher: watchers.contains { $0.id == user.id }) else { continue }
             let preferences = try rows.mailPreferences(userID: user.id)
             guard preferences[candidate.event.rawValue] ?? candidate.event.isWantedByDefault(role: user.role, contact: ticket.contact) else { continue }
-            if candidate.event == .created {
+            if candidate.event == .created && ticket.followUpOfID == nil {
                 // At most one acknowledgement per sender per interval (automatic mail never
-                // becomes a ticket: the mail gateway records it and stops).
+                // becomes a ticket: the mail gateway records it and stops). A follow-up's is
+                // always sent: it tells the sender their reply to a closed ticket opened a new one.
                 if identity.acknowledgementInterval > 0, try rows.hasOutboxMail(
                     recipient: MailOutRules.normalised(user.email), event: candidate.event.rawValue,
                     since: now.addingTimeInterval(-identity.acknowledgementInterval)) { continue }
             }
-            if thread == nil { thread = try MailThread(rows, ticketID: ticket.id) }
+            if thread == nil {
+                var ids = try rows.mailThreadIDs(ticketID: ticket.id)
+                if let receivedMessageID, !receivedMessageID.isEmpty { ids.append(receivedMessageID) }
+                thread = MailThread(ids: ids)
+            }
             let text = NotificationText(
                 event: candidate.event, ticket: ticket, subjectTag: identity.subjectTag, reader: user.role,
                 language: try MailOutRules.language(rows, userID: user.id),

@@ -17,8 +17,4 @@ struct MailThread {
             ? unique
             : [unique[0]] + unique.suffix(Self.referenceLimit - 1)
     }
-
-    init(_ rows: any DeskRows, ticketID: TicketID) throws {
-        self.init(ids: try rows.mailThreadIDs(ticketID: ticketID))
-    }
 }

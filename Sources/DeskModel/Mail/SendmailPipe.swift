@@ -11,9 +11,14 @@ import Glibc
 /// cost tens of milliseconds per mail, a third of the outbox's delivery rate.
 public struct SendmailPipe: Sendable {
     public var command: String
+    /// A mail system that hangs (Postfix's sendmail with its queue gone waits for ever) must not
+    /// stop delivery: past this many seconds the command and its children are killed and the
+    /// mail stays queued for a later attempt.
+    public var timeout: TimeInterval
 
-    public init(command: String) {
+    public init(command: String, timeout: TimeInterval = 60) {
         self.command = command
+        self.timeout = timeout
     }
 
     /// Nil when delivered; otherwise what went wrong (exit status and the command's last words).
@@ -42,7 +47,9 @@ public struct SendmailPipe: Sendable {
         sigemptyset(&defaults)
         sigaddset(&defaults, SIGPIPE)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
+        // A group of its own, so that a timeout kills what `sh -c` started too.
+        posix_spawnattr_setpgroup(&attributes, 0)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
         var pid: pid_t = 0
         let arguments = ["/bin/sh", "-c", command]
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
@@ -54,9 +61,14 @@ public struct SendmailPipe: Sendable {
             close(input[1]); close(errors[0])
             return "could not start /bin/sh -c \(command): \(String(cString: strerror(spawned)))"
         }
-        let (written, said) = Self.exchange(Self.localLineEnds(message), to: input[1], readingErrorsFrom: errors[0])
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let deadline = Date().addingTimeInterval(timeout)
+        let (written, said) = Self.exchange(Self.localLineEnds(message), to: input[1], readingErrorsFrom: errors[0], until: deadline)
+        guard let status = Self.exitStatus(of: pid, until: deadline) else {
+            kill(-pid, SIGKILL)
+            var ignored: Int32 = 0
+            while waitpid(pid, &ignored, 0) < 0 && errno == EINTR {}
+            return "\(command) did not finish within \(Int(timeout)) s and was stopped"
+        }
         let words = String(decoding: said.suffix(500), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         let tail = words.isEmpty ? "" : ": \(words)"
         if status & 0x7f != 0 { return "\(command) was killed by signal \(status & 0x7f)\(tail)" }
@@ -66,9 +78,23 @@ public struct SendmailPipe: Sendable {
         return nil
     }
 
+    /// The child's wait status, or nil when it is still running at `deadline`.
+    static func exitStatus(of pid: pid_t, until deadline: Date) -> Int32? {
+        var status: Int32 = 0
+        while true {
+            let found = waitpid(pid, &status, WNOHANG)
+            if found == pid { return status }
+            if found < 0 && errno != EINTR { return 0x7f00 }  // gone without a status: exit 127
+            if Date() >= deadline { return nil }
+            usleep(500)
+        }
+    }
+
     /// Writes `message` and reads the command's standard error at the same time, so that
-    /// neither side can block the other; closes both descriptors.
-    static func exchange(_ message: [UInt8], to input: Int32, readingErrorsFrom errors: Int32) -> (written: Bool, errors: [UInt8]) {
+    /// neither side can block the other, until `deadline`; closes both descriptors.
+    static func exchange(
+        _ message: [UInt8], to input: Int32, readingErrorsFrom errors: Int32, until deadline: Date
+    ) -> (written: Bool, errors: [UInt8]) {
         var offset = 0
         var writing = true
         var reading = true
@@ -80,7 +106,10 @@ public struct SendmailPipe: Sendable {
             var fds: [pollfd] = []
             if writing { fds.append(pollfd(fd: input, events: Int16(POLLOUT), revents: 0)) }
             if reading { fds.append(pollfd(fd: errors, events: Int16(POLLIN), revents: 0)) }
-            if poll(&fds, nfds_t(fds.count), -1) < 0 {
+            let left = deadline.timeIntervalSinceNow
+            if left <= 0 { break }
+            let ready = poll(&fds, nfds_t(fds.count), Int32(min(left * 1000, 1000)) + 1)
+            if ready < 0 {
                 if errno == EINTR { continue }
                 break
             }

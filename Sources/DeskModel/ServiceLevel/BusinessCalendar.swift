@@ -26,13 +26,17 @@ public struct BusinessCalendar: Equatable, Codable, Sendable {
     public static let standard = BusinessCalendar()
 
     /// Why this calendar cannot be used, or nil.
-    public var problem: String? {
-        if TimeZone(identifier: timeZone) == nil { return "unknown time zone '\(timeZone)' (use an IANA name such as Europe/Paris)" }
-        if workingDays.isEmpty || workingDays.contains(where: { !(1...7).contains($0) }) { return "working days must be 1 (Monday) to 7 (Sunday), at least one" }
-        if !(0..<1440).contains(opensAt) || !(1...1440).contains(closesAt) || closesAt <= opensAt {
-            return "opening hours must be HH:MM-HH:MM within one day, closing after opening"
+    public var problem: Phrase? {
+        if TimeZone(identifier: timeZone) == nil {
+            return .model("unknown time zone '{zone}' (use an IANA name such as Europe/Paris)", ["zone": .text(timeZone)])
         }
-        if let bad = holidays.first(where: { Self.day(from: $0) == nil }) { return "'\(bad)' is not a date (YYYY-MM-DD)" }
+        if workingDays.isEmpty || workingDays.contains(where: { !(1...7).contains($0) }) {
+            return .model("working days must be 1 (Monday) to 7 (Sunday), at least one")
+        }
+        if !(0..<1440).contains(opensAt) || !(1...1440).contains(closesAt) || closesAt <= opensAt {
+            return .model("opening hours must be HH:MM-HH:MM within one day, closing after opening")
+        }
+        if let bad = holidays.first(where: { Self.day(from: $0) == nil }) { return .model("'{day}' is not a date (YYYY-MM-DD)", ["day": .text(bad)]) }
         return nil
     }
 

@@ -36,8 +36,8 @@ struct EditCommand: DeskCommand {
 
 extension EditCommand: RemoteDeskCommand {
     /// Over SSH the description comes from standard input, as a new ticket's does.
-    var sshRefusal: String? {
+    var sshRefusal: Phrase? {
         guard let description, description != "-" else { return nil }
-        return "--description takes only - over SSH: the text comes from standard input"
+        return .cli("--description takes only - over SSH: the text comes from standard input")
     }
 }

@@ -4,29 +4,27 @@ import DeskModel
 /// the command line; what is refused here is only what would reach past the desk: a file of
 /// the server.
 protocol RemoteDeskCommand: DeskCommand {
-    /// Why these arguments may not come from an SSH client, or nil when they may.
+    /// Why these arguments may not come from an SSH client, or nil when they may. No default on
+    /// purpose: a conformer whose property has another type (String?) would silently get the
+    /// default and let a server file through.
     var sshRefusal: Phrase? { get }
 }
 
-extension RemoteDeskCommand {
-    var sshRefusal: Phrase? { nil }
-}
-
-extension ListCommand: RemoteDeskCommand {}
-extension ShowCommand: RemoteDeskCommand {}
-extension SearchCommand: RemoteDeskCommand {}
-extension WatchCommand: RemoteDeskCommand {}
-extension UnwatchCommand: RemoteDeskCommand {}
+extension ListCommand: RemoteDeskCommand { var sshRefusal: Phrase? { nil } }
+extension ShowCommand: RemoteDeskCommand { var sshRefusal: Phrase? { nil } }
+extension SearchCommand: RemoteDeskCommand { var sshRefusal: Phrase? { nil } }
+extension WatchCommand: RemoteDeskCommand { var sshRefusal: Phrase? { nil } }
+extension UnwatchCommand: RemoteDeskCommand { var sshRefusal: Phrase? { nil } }
 // A user's own saved views and settings: nothing in them reaches past the user.
-extension ViewSave: RemoteDeskCommand {}
-extension ViewList: RemoteDeskCommand {}
-extension ViewDelete: RemoteDeskCommand {}
-extension SettingsShow: RemoteDeskCommand {}
-extension SettingsSet: RemoteDeskCommand {}
+extension ViewSave: RemoteDeskCommand { var sshRefusal: Phrase? { nil } }
+extension ViewList: RemoteDeskCommand { var sshRefusal: Phrase? { nil } }
+extension ViewDelete: RemoteDeskCommand { var sshRefusal: Phrase? { nil } }
+extension SettingsShow: RemoteDeskCommand { var sshRefusal: Phrase? { nil } }
+extension SettingsSet: RemoteDeskCommand { var sshRefusal: Phrase? { nil } }
 // The knowledge base over SSH is read-only: writing articles and folders stays on the server.
-extension KBList: RemoteDeskCommand {}
-extension KBShow: RemoteDeskCommand {}
-extension KBSearch: RemoteDeskCommand {}
+extension KBList: RemoteDeskCommand { var sshRefusal: Phrase? { nil } }
+extension KBShow: RemoteDeskCommand { var sshRefusal: Phrase? { nil } }
+extension KBSearch: RemoteDeskCommand { var sshRefusal: Phrase? { nil } }
 
 /// Over SSH the text always comes from standard input.
 private func bodyFileRefusal(_ path: String?) -> Phrase? {
