@@ -66,11 +66,15 @@ enum EnglishLeak {
         let catalogue = Entries.load(language)
         let exempt = catalogue.translatedWords.union(userWords(state))
         let typedRows = Set(commandLineRows(grid, state: state))
+        let exemptOrTyped = exempt.union(typedWords)
+        // A fragment shown whole-word has each of its words among the screen's words: a set
+        // lookup first keeps the string search for the few that may be there.
+        let screenWords = words(screen)
         var leaks: [String] = []
         for fragment in catalogue.englishFragments where !leaks.contains(fragment) {
             let words = Self.words(fragment)
-            guard fragment.filter(\.isLetter).count >= 4, !words.isSubset(of: exempt) else { continue }
-            if words.isSubset(of: exempt.union(typedWords)) {
+            guard words.isSubset(of: screenWords), fragment.filter(\.isLetter).count >= 4, !words.isSubset(of: exempt) else { continue }
+            if words.isSubset(of: exemptOrTyped) {
                 let untyped = rows.enumerated().contains { y, row in
                     !typedRows.contains(y) && containsWholeWord(row, fragment, unless: isWrittenAsTyped)
                 }
