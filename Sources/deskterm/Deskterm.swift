@@ -111,7 +111,7 @@ enum FullScreen {
         let (config, problem) = restricted ? (UserConfig(), nil) : UserConfig.load(path: UserConfig.defaultPath())
         var startMessage: StatusMessage?
         if let problem {
-            startMessage = StatusMessage(.error, .verbatim(problem.description))
+            startMessage = StatusMessage(.error, problem.phrase)
         } else if !closed.isEmpty {
             startMessage = StatusMessage(.info, Notices.idleClosed(closed.count))
         }

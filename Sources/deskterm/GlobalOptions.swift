@@ -76,7 +76,7 @@ struct GlobalOptions: ParsableArguments {
     func requireAdminIfNamed(in store: any DeskStore) throws(DeskError) {
         guard userHandle != nil else { return }
         let viewer = try viewer(in: store)
-        guard viewer.role == .admin else { throw .refusal(DeskError.notAllowedPhrase(.cli("only admins manage organisations and users"))) }
+        guard viewer.role == .admin else { throw .forbidden(.cli("only admins manage organisations and users")) }
     }
 }
 

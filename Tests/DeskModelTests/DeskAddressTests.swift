@@ -26,7 +26,8 @@ final class DeskAddressTests: XCTestCase {
     func testAnAddressOfAnotherKindIsRefusedNotTakenForAPath() {
         XCTAssertDeskError(
             try DeskAddress("mysql://root:hunter2@db.example.com/desk"),
-            .invalidInput("'mysql://root:********@db.example.com/desk' is not a desk address deskterm knows: give a file path (a SQLite desk) or a postgresql:// address"))
+            .refused(.model("'{address}' is not a desk address deskterm knows: give a file path (a SQLite desk) or a postgresql:// address",
+                            ["address": .text("mysql://root:********@db.example.com/desk")])))
         XCTAssertNotNil(deskError(try DeskAddress("sqlite:///tmp/desk.sqlite")))
     }
 

@@ -25,8 +25,8 @@ final class DeskAuditTests: StoreTestCase {
         XCTAssertEqual(try store.auditLog(viewer: f.root, handle: "peter").map(\.command), ["list", "interactive session"])
         XCTAssertEqual(try store.auditLog(viewer: f.root, limit: 1).map(\.handle), ["erin"])
 
-        XCTAssertDeskError(try store.auditLog(viewer: f.alice), .notAllowed("only admins read the audit log"))
-        XCTAssertDeskError(try store.auditLog(viewer: f.peter), .notAllowed("only admins read the audit log"))
+        XCTAssertDeskError(try store.auditLog(viewer: f.alice), .forbidden(.model("only admins read the audit log", context: "not allowed")))
+        XCTAssertDeskError(try store.auditLog(viewer: f.peter), .forbidden(.model("only admins read the audit log", context: "not allowed")))
     }
 
     func testAuditRowsAnnounceNoChange() throws {

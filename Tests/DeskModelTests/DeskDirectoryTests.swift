@@ -14,10 +14,10 @@ final class DeskDirectoryTests: StoreTestCase {
             try store.addOrganisation(NewOrganisation(name: "PRO CO", plan: .free, tier: .standard)), .duplicateOrganisation("PRO CO"))
         XCTAssertDeskError(
             try store.addOrganisation(NewOrganisation(name: " \t", plan: .free, tier: .standard)),
-            .invalidInput("An organisation needs a name"))
+            .refused(.model("An organisation needs a name")))
         XCTAssertDeskError(
             try store.addOrganisation(NewOrganisation(name: "Evil\u{1B}[2J", plan: .free, tier: .standard)),
-            .invalidInput("An organisation name cannot contain control characters"))
+            .refused(.model("An organisation name cannot contain control characters")))
         // By name ignoring case: "acme" before "Big Co".
         XCTAssertEqual(try store.organisations().map(\.name), ["acme", "Big Co", "Free Co", "Pro Co"])
         XCTAssertEqual(try store.organisations().first, acme)
@@ -30,12 +30,12 @@ final class DeskDirectoryTests: StoreTestCase {
         XCTAssertDeskError(try add("peter"), .duplicateHandle("peter"))
         XCTAssertDeskError(try add("Peter2"), .invalidHandle("Peter2"))
         XCTAssertDeskError(try add("9lives"), .invalidHandle("9lives"))
-        XCTAssertDeskError(try add("quinn", name: "  "), .invalidInput("A user needs a name"))
+        XCTAssertDeskError(try add("quinn", name: "  "), .refused(.model("A user needs a name")))
         XCTAssertDeskError(
-            try add("quinn", name: "Quinn\u{7}"), .invalidInput("A user's name and email cannot contain control characters"))
+            try add("quinn", name: "Quinn\u{7}"), .refused(.model("A user's name and email cannot contain control characters")))
         XCTAssertDeskError(try add("quinn", org: "No Such Co"), .organisationNotFound(name: "No Such Co"))
-        XCTAssertDeskError(try add("quinn", org: nil), .invalidInput("A customer belongs to an organisation: give --org NAME"))
-        XCTAssertDeskError(try add("quinn", role: .agent), .invalidInput("Only customers belong to an organisation"))
+        XCTAssertDeskError(try add("quinn", org: nil), .refused(.model("A customer belongs to an organisation: give --org NAME")))
+        XCTAssertDeskError(try add("quinn", role: .agent), .refused(.model("Only customers belong to an organisation")))
         XCTAssertEqual(try store.users().count, 9, "nothing refused was stored")
 
         // The organisation is found ignoring case; staff always have their own access only.
@@ -67,10 +67,10 @@ final class DeskDirectoryTests: StoreTestCase {
 
         var refused = changed
         refused.attachmentQuota = 0
-        XCTAssertDeskError(try store.updateSettings(refused), .invalidInput("the attachment quota must be positive"))
+        XCTAssertDeskError(try store.updateSettings(refused), .refused(.model("the attachment quota must be positive")))
         refused = changed
         refused.autoCloseDays = 36_501
-        XCTAssertDeskError(try store.updateSettings(refused), .invalidInput("auto-close takes at most 36500 days"))
+        XCTAssertDeskError(try store.updateSettings(refused), .refused(.model("auto-close takes at most {days} days", ["days": .quantity(36_500)])))
         XCTAssertEqual(try store.settings(), changed)
     }
 

@@ -66,7 +66,7 @@ final class LanguageChoiceTests: XCTestCase {
         XCTAssertEqual(try Language.named("de_DE.UTF-8"), .german)
         for bad in ["xx", "C", "POSIX", "", "klingon"] {
             XCTAssertDeskError(
-                try Language.named(bad), .invalidInput("unknown language '\(bad)' (languages: en, fr, it, de, es, ja, pt-BR)"))
+                try Language.named(bad), .refused(CommandLineNotices.unknownLanguage(bad, accepted: "en, fr, it, de, es, ja, pt-BR")))
         }
     }
 

@@ -284,9 +284,9 @@ final class AttachmentRuntimeTests: XCTestCase {
         let eveRuntime = DeskRuntime(store: fixture.store, viewer: fixture.eve, clock: fixture.clock.deskClock)
         let other = folder.appendingPathComponent("b.txt").path
         XCTAssertEqual(eveRuntime.perform(.saveAttachment(id: attachment.id, path: other, overwrite: false)),
-                       [.failed(.invalidInput("No attachment \(attachment.id)"))])
+                       [.failed(.refused(.model("No attachment {id}", ["id": .number(attachment.id)])))])
         XCTAssertEqual(eveRuntime.perform(.saveAttachment(id: 9_999, path: other, overwrite: false)),
-                       [.failed(.invalidInput("No attachment 9999"))])
+                       [.failed(.refused(.model("No attachment {id}", ["id": .number(9999)])))])
         XCTAssertFalse(FileManager.default.fileExists(atPath: other))
     }
 

@@ -217,9 +217,39 @@ final class ReducerReplyTests: XCTestCase {
         store.send(.replyIntentCycled) { $0.message = StatusMessage(.info, Notices.intentOnlyForReplies) }
         store.expectNoEffects()
     }
+
+    func testQuoteIsAttributedInTheReplyingAgentsLanguageWithItsDate() {
+        var state = opened()
+        state.language = .french
+        state.openTicket!.selectedMessageID = 3
+        let store = ReducerTestStore(state: state)
+        let quote = "Le 1 mars 2024 09:00, Alice a écrit :\n> Message 3\n\n"
+        store.send(.quoteRequested) {
+            var composer = ComposerState(kind: .reply, slot: .reply(ticketNumber: 5), body: quote, fields: ["inReplyTo": "3"])
+            composer.cursor = quote.count
+            composer.opensWithQuote = true
+            $0.composer = composer
+            $0.focus = .composer
+        }
+        store.expectEffects([.loadDraft(.reply(ticketNumber: 5))])
+    }
 }
 
 final class QuotingTests: XCTestCase {
+    func testAttributionReadsInEachLanguageWithItsDate() {
+        let date = Date(timeIntervalSince1970: 1_717_063_320)
+        XCTAssertEqual(Language.allCases.map { Quoting.attribution(author: "Alice", at: date, in: $0) }, [
+            "Alice wrote on 2024-05-30 10:02:",
+            "Le 30 mai 2024 10:02, Alice a écrit :",
+            "Il 30 mag 2024, 10:02, Alice ha scritto:",
+            "Am 30. Mai 2024, 10:02 schrieb Alice:",
+            "El 30 may 2024, 10:02, Alice escribió:",
+            "2024年5月30日 10:02、Alice さんは書きました:",
+            "Em 30 de mai. de 2024 10:02, Alice escreveu:",
+        ])
+        XCTAssertTrue(Quoting.quote("Merci", author: "Zoé", at: date, in: .german).hasPrefix("Am 30. Mai 2024, 10:02 schrieb Zoé:\n> Merci"))
+    }
+
     func testQuoteWrapsLongLinesKeepsQuotedOnesAndSanitises() {
         let body = String(repeating: "word ", count: 20) + "end\n\n> earlier\nbell\u{7} here"
         let quote = Quoting.quote(body, author: "Carl\u{1b}[31m Meyer", at: Date(timeIntervalSince1970: 1_717_063_320))

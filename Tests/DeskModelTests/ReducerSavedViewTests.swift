@@ -178,9 +178,10 @@ final class ReducerSavedViewEngineTests: StoreTestCase {
         engine.send(.viewSaveRequested(name: "low", conditions: "urgency:low"))
         XCTAssertEqual(engine.state.savedViews.map(\.name), ["urgent", "low"])
         XCTAssertEqual(engine.state.savedViewCounts["low"], 1)
-        // Words are refused with the rule's own words.
+        // Words are refused with the rule's own words, in the reader's language.
         engine.send(.viewSaveRequested(name: "words", conditions: "printer"))
-        XCTAssertEqual(engine.state.message, StatusMessage(.error, .verbatim("A view holds key:value conditions only, not words: 'printer'")))
+        XCTAssertEqual(engine.state.message?.phrase.englishText, "A view holds key:value conditions only, not words: 'printer'")
+        XCTAssertEqual(engine.state.message?.phrase.text(in: .french), "Une vue ne contient que des conditions clé:valeur, pas des mots : « printer »")
     }
 
     func testSettingsAreEachUsersOwnAndABusyDeskSkipsThem() throws {

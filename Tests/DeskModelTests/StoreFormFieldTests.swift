@@ -42,7 +42,7 @@ final class StoreFormFieldTests: XCTestCase {
         XCTAssertEqual(try store.ticket(number: 1, viewer: f.pia).number, 1, "the watcher sees it")
 
         // Peter sees only his own tickets: he may not name anyone, and learns no handle.
-        let refusal = DeskError.notAllowed("customers may name only colleagues of their organisation as watchers")
+        let refusal = DeskError.forbidden(.model("customers may name only colleagues of their organisation as watchers", context: "not allowed"))
         XCTAssertDeskError(try open("Scanner", by: f.peter, watchers: ["pia"]), refusal)
         XCTAssertDeskError(try open("Scanner", by: f.paula, watchers: ["eve"]), refusal) // another organisation's customer
         XCTAssertDeskError(try open("Scanner", by: f.paula, watchers: ["alice"]), refusal) // staff are not colleagues
@@ -53,7 +53,7 @@ final class StoreFormFieldTests: XCTestCase {
         _ = try open("On behalf", by: f.alice, watchers: ["bob", "pia"], requester: "peter")
         XCTAssertEqual(Set(try store.detail(number: 2, viewer: f.alice).watchers.map(\.handle)), ["alice", "bob", "pia"])
         XCTAssertDeskError(try open("On behalf", by: f.alice, watchers: ["eve"], requester: "peter"),
-                           .invalidInput("eve cannot watch this ticket: only staff and the requester's organisation may"))
+                           .refused(.model("{handle} cannot watch this ticket: only staff and the requester's organisation may", ["handle": .text("eve")])))
         XCTAssertDeskError(try open("On behalf", by: f.alice, watchers: ["ghost"], requester: "peter"), .userNotFound(handle: "ghost"))
     }
 

@@ -116,8 +116,8 @@ final class StorePermissionTests: StoreTestCase {
         XCTAssertEqual(DeskError.ticketNotFound(number: hidden).message, "Ticket #2 not found")
         XCTAssertEqual(DeskError.ticketNotFound(number: missing).message, "Ticket #99 not found")
         // An attachment of a hidden ticket is reported like one that does not exist.
-        XCTAssertDeskError(try store.attachmentData(id: attachment.id, viewer: f.peter), .invalidInput("No attachment \(attachment.id)"))
-        XCTAssertDeskError(try store.attachmentData(id: 999, viewer: f.peter), .invalidInput("No attachment 999"))
+        XCTAssertDeskError(try store.attachmentData(id: attachment.id, viewer: f.peter), .refused(.model("No attachment {id}", ["id": .number(attachment.id)])))
+        XCTAssertDeskError(try store.attachmentData(id: 999, viewer: f.peter), .refused(.model("No attachment {id}", ["id": .number(999)])))
         // Nothing was written by any of the refused calls.
         XCTAssertEqual(try store.changeToken(), before)
         XCTAssertEqual(try f.count("ticket"), 5)
@@ -170,7 +170,7 @@ final class StorePermissionTests: StoreTestCase {
             XCTAssertEqual(try store.attachmentData(id: publicFile.id, viewer: customer), Data("log".utf8))
             XCTAssertEqual(try store.attachmentData(id: replyFile, viewer: customer), Data("png".utf8))
             // The note's file cannot be fetched by id either.
-            XCTAssertDeskError(try store.attachmentData(id: noteFile, viewer: customer), .invalidInput("No attachment \(noteFile)"))
+            XCTAssertDeskError(try store.attachmentData(id: noteFile, viewer: customer), .refused(.model("No attachment {id}", ["id": .number(noteFile)])))
         }
         XCTAssertEqual(try store.attachmentData(id: noteFile, viewer: f.alice), Data("secret".utf8))
     }
@@ -194,11 +194,11 @@ final class StorePermissionTests: StoreTestCase {
 
     func testWatcherFromAnotherOrganisationIsRefused() throws {
         XCTAssertDeskError(try store.setWatching(number: 1, handle: "eve", watching: true, by: f.alice),
-                           .invalidInput("eve is not in the ticket's organisation and cannot watch it"))
+                           .refused(.model("{handle} is not in the ticket's organisation and cannot watch it", ["handle": .text("eve")])))
         XCTAssertDeskError(try store.setWatching(number: 1, handle: "erin", watching: true, by: f.root),
-                           .invalidInput("erin is not in the ticket's organisation and cannot watch it"))
+                           .refused(.model("{handle} is not in the ticket's organisation and cannot watch it", ["handle": .text("erin")])))
         XCTAssertDeskError(try store.setWatching(number: 5, handle: "peter", watching: true, by: f.alice),
-                           .invalidInput("peter is not in the ticket's organisation and cannot watch it"))
+                           .refused(.model("{handle} is not in the ticket's organisation and cannot watch it", ["handle": .text("peter")])))
         // Erin cannot even find it.
         XCTAssertDeskError(try store.setWatching(number: 1, handle: "erin", watching: true, by: f.erin),
                            .ticketNotFound(number: 1))
@@ -211,8 +211,8 @@ final class StorePermissionTests: StoreTestCase {
     }
 
     func testCustomersCannotAssign() throws {
-        XCTAssertDeskError(try store.assign(number: 1, to: "alice", by: f.peter), .notAllowed("only agents assign tickets"))
-        XCTAssertDeskError(try store.assign(number: 3, to: nil, by: f.paula), .notAllowed("only agents assign tickets"))
+        XCTAssertDeskError(try store.assign(number: 1, to: "alice", by: f.peter), .forbidden(Notices.onlyAgentsAssign))
+        XCTAssertDeskError(try store.assign(number: 3, to: nil, by: f.paula), .forbidden(Notices.onlyAgentsAssign))
         XCTAssertNil(try store.ticket(number: 1, viewer: f.alice).assigneeID)
     }
 }

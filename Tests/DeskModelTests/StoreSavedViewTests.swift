@@ -33,13 +33,13 @@ final class StoreSavedViewTests: StoreTestCase {
             .invalidFilter(.unknownValue(.status, "opn")))
         XCTAssertDeskError(
             try store.saveView(SavedView(name: "x", filterText: "printer status:open"), viewer: f.alice),
-            .invalidInput("A view holds key:value conditions only, not words: 'printer'"))
+            .refused(.model("A view holds key:value conditions only, not words: '{words}'", ["words": .text("printer")])))
         XCTAssertDeskError(
             try store.saveView(SavedView(name: "x", filterText: "  "), viewer: f.alice),
-            .invalidInput("A view needs at least one condition, like status:open"))
+            .refused(.model("A view needs at least one condition, like status:open")))
         XCTAssertDeskError(
             try store.saveView(SavedView(name: "Mine", filterText: "status:open"), viewer: f.alice),
-            .invalidInput("'Mine' is the name of a case view (recent, active, mine, open, all); choose another"))
+            .refused(.model("'{name}' is the name of a case view ({views}); choose another", ["name": .text("Mine"), "views": .text("recent, active, mine, open, all")])))
         for name in ["", " padded", "tab\there", String(repeating: "v", count: 41)] {
             XCTAssertNotNil(deskError(try store.saveView(SavedView(name: name, filterText: "status:open"), viewer: f.alice)), name)
         }

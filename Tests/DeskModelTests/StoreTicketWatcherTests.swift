@@ -19,10 +19,10 @@ final class StoreTicketWatcherTests: StoreTestCase {
         XCTAssertEqual(try store.detail(number: 1, viewer: f.alice).watchers.map(\.handle), ["pia"])
         try store.setWatching(number: 1, handle: "pia", watching: false, by: f.paula)
         XCTAssertEqual(try store.detail(number: 1, viewer: f.alice).watchers.map(\.handle), [])
-        XCTAssertDeskError(try store.setWatching(number: 1, handle: "bob", watching: true, by: f.paula), .notAllowed("customers manage only their own watching"))
-        XCTAssertDeskError(try store.setWatching(number: 1, handle: "eve", watching: true, by: f.paula), .notAllowed("customers manage only their own watching"))
+        XCTAssertDeskError(try store.setWatching(number: 1, handle: "bob", watching: true, by: f.paula), .forbidden(Desk.ownWatchingOnly))
+        XCTAssertDeskError(try store.setWatching(number: 1, handle: "eve", watching: true, by: f.paula), .forbidden(Desk.ownWatchingOnly))
         // Peter (own access) still manages only himself.
-        XCTAssertDeskError(try store.setWatching(number: 1, handle: "pia", watching: true, by: f.peter), .notAllowed("customers manage only their own watching"))
+        XCTAssertDeskError(try store.setWatching(number: 1, handle: "pia", watching: true, by: f.peter), .forbidden(Desk.ownWatchingOnly))
         try store.setWatching(number: 1, handle: "peter", watching: true, by: f.peter)
     }
 }

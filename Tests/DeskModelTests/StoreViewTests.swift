@@ -144,7 +144,7 @@ final class StoreViewTests: StoreTestCase {
         XCTAssertEqual(rows.rows.map(\.assigneeHandle), ["bob", "alice", nil])
         XCTAssertEqual(rows.rows.map(\.organisationName), ["Pro Co", "Pro Co", "Big Co"])
         XCTAssertDeskError(try store.page(PageRequest(view: .all, limit: 0), viewer: f.alice),
-                           .invalidInput("A page needs at least one row"))
+                           .refused(.model("A page needs at least one row")))
     }
 
     // MARK: - Recent

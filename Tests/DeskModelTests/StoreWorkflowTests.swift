@@ -73,10 +73,10 @@ final class StoreWorkflowTests: StoreTestCase {
 
     func testCustomerCannotOpenATicketForSomeoneElse() throws {
         XCTAssertDeskError(try f.ticket("For pia", by: f.peter, requester: "pia"),
-                           .notAllowed("customers open tickets for themselves only"))
+                           .forbidden(.model("customers open tickets for themselves only", context: "not allowed")))
         // Not even the organisation's support contact.
         XCTAssertDeskError(try f.ticket("For pia", by: f.paula, requester: "pia"),
-                           .notAllowed("customers open tickets for themselves only"))
+                           .forbidden(.model("customers open tickets for themselves only", context: "not allowed")))
         XCTAssertEqual(try f.count("ticket"), 0)
         // Naming themselves is fine.
         XCTAssertEqual(try f.ticket("Mine", by: f.peter, requester: "peter").requesterID, f.peter.id)
@@ -127,9 +127,9 @@ final class StoreWorkflowTests: StoreTestCase {
     }
 
     func testCreateRejectsEmptyFields() throws {
-        XCTAssertDeskError(try f.ticket("   ", by: f.peter), .invalidInput("A ticket needs a subject"))
+        XCTAssertDeskError(try f.ticket("   ", by: f.peter), .refused(.model("A ticket needs a subject")))
         XCTAssertDeskError(try f.ticket("Subject", by: f.peter, description: " \n"),
-                           .invalidInput("A ticket needs a description"))
+                           .refused(.model("A ticket needs a description")))
         XCTAssertDeskError(try f.ticket(String(repeating: "x", count: 201), by: f.peter),
                            .textTooLong(field: .subject, length: 201, limit: 200))
         XCTAssertEqual(try f.ticket("  Trimmed  ", by: f.peter).subject, "Trimmed")
@@ -205,15 +205,15 @@ final class StoreWorkflowTests: StoreTestCase {
         try f.ticket("Printer jams", by: f.peter)
         let before = try store.changeToken()
         XCTAssertDeskError(try f.reply(1, "Please close", by: f.peter, intent: .proposeSolution),
-                           .notAllowed("only agents ask for information or propose solutions"))
+                           .forbidden(.model("only agents ask for information or propose solutions", context: "not allowed")))
         XCTAssertDeskError(try f.reply(1, "Tell me", by: f.peter, intent: .askCustomer),
-                           .notAllowed("only agents ask for information or propose solutions"))
-        XCTAssertDeskError(try f.note(1, "secret", by: f.peter), .notAllowed("only agents write internal notes"))
-        XCTAssertDeskError(try f.note(1, "secret", by: f.paula), .notAllowed("only agents write internal notes"))
+                           .forbidden(.model("only agents ask for information or propose solutions", context: "not allowed")))
+        XCTAssertDeskError(try f.note(1, "secret", by: f.peter), .forbidden(Notices.onlyAgentsWriteNotes))
+        XCTAssertDeskError(try f.note(1, "secret", by: f.paula), .forbidden(Notices.onlyAgentsWriteNotes))
         XCTAssertDeskError(
             try store.addMessage(NewMessage(ticketNumber: 1, body: "x", isInternal: true, intent: .askCustomer), by: f.alice),
-            .invalidInput("An internal note cannot ask the customer or propose a solution: the customer would never see it"))
-        XCTAssertDeskError(try f.reply(1, "  \n ", by: f.alice), .invalidInput("The message is empty"))
+            .refused(.model("An internal note cannot ask the customer or propose a solution: the customer would never see it")))
+        XCTAssertDeskError(try f.reply(1, "  \n ", by: f.alice), .refused(.model("The message is empty")))
         XCTAssertEqual(try history(1), [])
         XCTAssertEqual(try f.status(1), .new)
         XCTAssertEqual(try store.changeToken(), before)
@@ -271,11 +271,11 @@ final class StoreWorkflowTests: StoreTestCase {
         XCTAssertEqual(taken.status, .open)
         XCTAssertEqual(taken.assigneeID, f.bob.id)
         XCTAssertDeskError(try store.changeStatus(number: 1, to: .open, by: f.bob),
-                           .invalidInput("Ticket #1 is already open"))
+                           .refused(.model("Ticket #{number} is already {status}", ["number": .number(1), "status": .phrase(TicketStatus.open.labelPhrase(for: .agent, inSentence: true))])))
         XCTAssertDeskError(try store.changeStatus(number: 1, to: .new, by: f.bob),
-                           .invalidInput("A ticket cannot go back to new"))
+                           .refused(.model("A ticket cannot go back to new")))
         XCTAssertDeskError(try store.changeStatus(number: 1, to: .pending, by: f.peter),
-                           .notAllowed("customers may only close their own tickets"))
+                           .forbidden(.model("customers may only close their own tickets", context: "not allowed")))
         XCTAssertEqual(try store.changeStatus(number: 1, to: .awaitingCustomer, by: f.alice).assigneeID, f.bob.id)
         XCTAssertEqual(try store.changeStatus(number: 1, to: .closed, by: f.peter).status, .closed)
         XCTAssertEqual(try history(1), [
@@ -288,7 +288,7 @@ final class StoreWorkflowTests: StoreTestCase {
         try f.ticket("Report missing", by: f.pia)
         try store.setWatching(number: 2, handle: "peter", watching: true, by: f.alice)
         XCTAssertDeskError(try store.changeStatus(number: 2, to: .closed, by: f.peter),
-                           .notAllowed("customers may only close their own tickets"))
+                           .forbidden(.model("customers may only close their own tickets", context: "not allowed")))
         XCTAssertEqual(try store.changeStatus(number: 2, to: .closed, by: f.paula).status, .closed)
     }
 
@@ -326,14 +326,14 @@ final class StoreWorkflowTests: StoreTestCase {
         XCTAssertEqual(assigned.status, .open)
         XCTAssertEqual(assigned.updatedAt, StoreFixture.start + 30)
         XCTAssertEqual(assigned, try store.ticket(number: 1, viewer: f.alice))
-        XCTAssertDeskError(try store.assign(number: 1, to: "bob", by: f.alice), .invalidInput("Ticket #1 is already assigned to bob"))
+        XCTAssertDeskError(try store.assign(number: 1, to: "bob", by: f.alice), .refused(.model("Ticket #{number} is already assigned to {handle}", ["number": .number(1), "handle": .text("bob")])))
         XCTAssertDeskError(try store.assign(number: 1, to: "peter", by: f.alice),
-                           .invalidInput("peter is a customer; only agents can be assigned"))
+                           .refused(.model("{handle} is a customer; only agents can be assigned", ["handle": .text("peter")])))
         XCTAssertDeskError(try store.assign(number: 1, to: "ghost", by: f.alice), .userNotFound(handle: "ghost"))
-        XCTAssertDeskError(try store.assign(number: 1, to: "alice", by: f.peter), .notAllowed("only agents assign tickets"))
+        XCTAssertDeskError(try store.assign(number: 1, to: "alice", by: f.peter), .forbidden(Notices.onlyAgentsAssign))
         XCTAssertEqual(try store.assign(number: 1, to: "root", by: f.alice).assigneeID, f.root.id)
         XCTAssertNil(try store.assign(number: 1, to: nil, by: f.alice).assigneeID)
-        XCTAssertDeskError(try store.assign(number: 1, to: nil, by: f.alice), .invalidInput("Ticket #1 is already unassigned"))
+        XCTAssertDeskError(try store.assign(number: 1, to: nil, by: f.alice), .refused(.model("Ticket #{number} is already unassigned", ["number": .number(1)])))
         XCTAssertEqual(try history(1), [
             "systemEvent alice: Assigned to bob by alice",
             "systemEvent alice: Status New → Open by alice",
@@ -373,10 +373,10 @@ final class StoreWorkflowTests: StoreTestCase {
             "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
         ])
         XCTAssertEqual(try store.attachmentData(id: attachment.id, viewer: f.paula), Data("abc".utf8))
-        XCTAssertDeskError(try store.attachmentData(id: attachment.id, viewer: f.erin), .invalidInput("No attachment \(attachment.id)"))
-        XCTAssertDeskError(try store.attachmentData(id: 999, viewer: f.alice), .invalidInput("No attachment 999"))
+        XCTAssertDeskError(try store.attachmentData(id: attachment.id, viewer: f.erin), .refused(.model("No attachment {id}", ["id": .number(attachment.id)])))
+        XCTAssertDeskError(try store.attachmentData(id: 999, viewer: f.alice), .refused(.model("No attachment {id}", ["id": .number(999)])))
         XCTAssertDeskError(try store.attach(number: 1, name: "", mediaType: "text/plain", data: Data(), by: f.alice),
-                           .invalidInput("'' is not a usable attachment name"))
+                           .refused(.model("'{name}' is not a usable attachment name", ["name": .text("")])))
     }
 
     func testAttachmentLimitRefusesAndWritesNothing() throws {
@@ -405,9 +405,9 @@ final class StoreWorkflowTests: StoreTestCase {
 
     func testSettingsValidation() throws {
         XCTAssertEqual(try store.settings(), DeskSettings())
-        XCTAssertDeskError(try store.updateSettings(DeskSettings(autoCloseDays: 0)), .invalidInput("auto-close needs at least 1 day"))
-        XCTAssertDeskError(try store.updateSettings(DeskSettings(attachmentLimit: 0)), .invalidInput("the attachment limit must be positive"))
-        XCTAssertDeskError(try store.updateSettings(DeskSettings(name: "  ")), .invalidInput("the desk needs a name"))
+        XCTAssertDeskError(try store.updateSettings(DeskSettings(autoCloseDays: 0)), .refused(.model("auto-close needs at least 1 day")))
+        XCTAssertDeskError(try store.updateSettings(DeskSettings(attachmentLimit: 0)), .refused(.model("the attachment limit must be positive")))
+        XCTAssertDeskError(try store.updateSettings(DeskSettings(name: "  ")), .refused(.model("the desk needs a name")))
         XCTAssertEqual(try store.settings(), DeskSettings())
     }
 
@@ -428,12 +428,12 @@ final class StoreWorkflowTests: StoreTestCase {
 
         // Customers manage only their own watching.
         XCTAssertDeskError(try store.setWatching(number: 1, handle: "pia", watching: true, by: f.peter),
-                           .notAllowed("customers manage only their own watching"))
+                           .forbidden(Desk.ownWatchingOnly))
         XCTAssertDeskError(try store.setWatching(number: 1, handle: "paula", watching: false, by: f.peter),
-                           .notAllowed("customers manage only their own watching"))
+                           .forbidden(Desk.ownWatchingOnly))
         // A customer does not learn which handles exist; staff do.
         XCTAssertDeskError(try store.setWatching(number: 1, handle: "ghost", watching: true, by: f.peter),
-                           .notAllowed("customers manage only their own watching"))
+                           .forbidden(Desk.ownWatchingOnly))
         XCTAssertDeskError(try store.setWatching(number: 1, handle: "ghost", watching: true, by: f.alice),
                            .userNotFound(handle: "ghost"))
     }

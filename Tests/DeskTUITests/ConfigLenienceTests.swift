@@ -28,5 +28,29 @@ final class ConfigLenienceTests: XCTestCase {
         XCTAssertEqual(loaded.config.theme.looks[.selected], Theme.standard.looks[.selected], "line 6 is skipped")
         XCTAssertEqual(loaded.problem?.description,
                        "config lines 3, 4, 6 ignored: unknown command 'nope' (the help lists them); unknown key 'ctrl-'; unknown colour or attribute 'purple'")
+        XCTAssertEqual(loaded.problem?.phrase.text(in: .french),
+                       "lignes 3, 4, 6 de la configuration ignorées : commande inconnue « nope » (l'aide les énumère) ; touche inconnue « ctrl- » ; couleur ou attribut inconnu « purple »")
+    }
+
+    /// The bottom line speaks the reader's language: every problem a config file can have.
+    func testEveryConfigProblemReadsInEachLanguage() {
+        let files = [
+            "[keys", "[mouse]", "[keys]\njust words", "[keys]\nrepyl = \"x\"", "[keys]\nreply = []", "[keys]\nreply = \"ctrl-\"",
+            "[keys]\nhelp = \"ctrl-c\"", "[keys]\nreply = \"x\"\nsearch = \"x\"", "[keys]\nreply = [\"x\"", "[keys]\nreply = x",
+            "[colors]\nsparkle = \"red\"", "[colors]\nselected = [\"red\", \"blue\"]", "[colors]\nselected = \"black on\"",
+            "[colors]\nselected = \"purple\"", "reply = \"r\"", "osc52 = maybe",
+        ]
+        for text in files {
+            let (_, problems) = UserConfig.parseKeepingGoodLines(text)
+            XCTAssertEqual(problems.count, 1, text)
+            guard let problem = problems.first else { continue }
+            XCTAssertTrue(problem.description.hasPrefix("config line \(problem.line) ignored: "), problem.description)
+            for language in Language.allCases where language != .english {
+                XCTAssertNotEqual(problem.reason.text(in: language), problem.message, "\(text) in \(language.rawValue)")
+                XCTAssertFalse(problem.phrase.text(in: language).contains("config line"), "\(text) in \(language.rawValue)")
+            }
+        }
+        XCTAssertEqual(UserConfig.Problems(problems: UserConfig.parseKeepingGoodLines("osc52 = maybe").1).phrase.text(in: .japanese),
+                       "設定ファイルの 1 行目を無視しました: osc52 は auto、on、off のいずれかです")
     }
 }

@@ -30,7 +30,7 @@ final class CopyReferenceTests: XCTestCase {
         XCTAssertEqual(try UserConfig.parse("osc52 = on\n[keys]\nreply = \"R\"").osc52, .on)
         XCTAssertEqual(try UserConfig.parse("osc52 = \"off\"").osc52, .off)
         XCTAssertThrowsError(try UserConfig.parse("osc52 = yes")) { error in
-            XCTAssertEqual(error as? UserConfig.Problem, UserConfig.Problem(line: 1, message: "osc52 is auto, on or off"))
+            XCTAssertEqual(error as? UserConfig.Problem, UserConfig.Problem(line: 1, reason: .client("osc52 is auto, on or off", context: "config problem")))
         }
         // Under a section it is not a setting of that section.
         XCTAssertThrowsError(try UserConfig.parse("[keys]\nosc52 = on"))

@@ -231,17 +231,18 @@ final class UserConfigTests: XCTestCase {
         XCTAssertTrue(unknownCommand?.message.hasPrefix("unknown command 'repyl'") ?? false, unknownCommand?.message ?? "")
 
         let unknownKey = problem("[keys]\n\nreply = [\"r\", \"ctrl-\"]")
-        XCTAssertEqual(unknownKey, UserConfig.Problem(line: 3, message: "unknown key 'ctrl-'"))
+        XCTAssertEqual(unknownKey, UserConfig.Problem(line: 3, reason: .client("unknown key '{key}'", context: "config problem", ["key": .text("ctrl-")])))
 
         let badColour = problem("[colors]\nselected = \"purple\"")
-        XCTAssertEqual(badColour, UserConfig.Problem(line: 2, message: "unknown colour or attribute 'purple'"))
+        XCTAssertEqual(badColour, UserConfig.Problem(line: 2, reason: .client("unknown colour or attribute '{word}'", context: "config problem", ["word": .text("purple")])))
         let badBackground = problem("[colors]\n\n\nselected = \"black on\"")
         XCTAssertEqual(badBackground?.line, 4)
         XCTAssertTrue(badBackground?.message.hasPrefix("'on' must be followed by a colour") ?? false)
         XCTAssertEqual(problem("[colors]\nsparkle = \"red\"")?.line, 2)
 
         let duplicate = problem("[keys]\nreply = \"x\"\n# search next\nsearch = [\"/\", \"x\"]")
-        XCTAssertEqual(duplicate, UserConfig.Problem(line: 4, message: "key 'x' is bound to both reply and search"))
+        XCTAssertEqual(duplicate, UserConfig.Problem(line: 4, reason: .client("key '{key}' is bound to both {first} and {second}", context: "config problem",
+                                                                     ["key": .text("x"), "first": .text("reply"), "second": .text("search")])))
         XCTAssertEqual(duplicate?.description, "config line 4 ignored: key 'x' is bound to both reply and search")
 
         XCTAssertEqual(problem("reply = \"r\"")?.message, "settings belong in a [keys] or [colors] section")
@@ -262,7 +263,8 @@ final class UserConfigTests: XCTestCase {
             help = "x"
             internalNote = "x"
             """
-        XCTAssertEqual(problem(text), UserConfig.Problem(line: 6, message: "key 'x' is bound to both help and internalNote"))
+        XCTAssertEqual(problem(text), UserConfig.Problem(line: 6, reason: .client("key '{key}' is bound to both {first} and {second}", context: "config problem",
+                                                                       ["key": .text("x"), "first": .text("help"), "second": .text("internalNote")])))
         let prefix = """
             [keys]
             assignToMe = "m"
@@ -274,7 +276,7 @@ final class UserConfigTests: XCTestCase {
 
     func testCtrlCCannotBeRebound() {
         XCTAssertEqual(problem("[keys]\n\nhelp = [\"h\", \"ctrl-c\"]"),
-                       UserConfig.Problem(line: 3, message: "ctrl-c always quits; it cannot be bound to help"))
+                       UserConfig.Problem(line: 3, reason: .client("ctrl-c always quits; it cannot be bound to {name}", context: "config problem", ["name": .text("help")])))
         let quit = try? UserConfig.parse("[keys]\nquit = [\"ctrl-c\", \"Q\"]")
         XCTAssertEqual(quit?.keymap.keys(for: .quit), [.control("c"), .character("Q")])
     }

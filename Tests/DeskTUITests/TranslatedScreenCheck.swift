@@ -44,8 +44,13 @@ enum Renderer {
 ///   - every word of it is also a word of that language's translations ("Ticket", "Agent",
 ///     "Note", "Status", "Portal" are French or German too),
 ///   - every word of it is user content: a word of any text the state holds (subjects,
-///     bodies, names, what was typed), or a word typed as it is in every language (command
-///     names, `me`, `none`, sort keys, search conditions and their values).
+///     bodies, names, what was typed),
+///   - or every word of it is user content or typed as it is in every language (command
+///     names, `me`, `none`, sort keys, search conditions and their values), and it shows only
+///     where words are typed: on the command line, or written as typed (`:assign`, `status:`,
+///     `created|updated`, `'open'`, a list of accepted values) — "r reply" on the bottom line
+///     is English, ":reply" is not.
+/// Placeholders (`{status}`) are not words of a translation.
 enum EnglishLeak {
     static func find(in grid: Grid, state: DeskState) -> [String] {
         // A row filled to the last column may end in a word cut by the edge: its last word is
@@ -59,26 +64,50 @@ enum EnglishLeak {
         let language = state.language
         guard language != .english else { return [] }
         let catalogue = Entries.load(language)
-        let exempt = catalogue.translatedWords.union(userWords(state)).union(typedWords)
+        let exempt = catalogue.translatedWords.union(userWords(state))
+        let typedRows = Set(commandLineRows(grid, state: state))
         var leaks: [String] = []
         for fragment in catalogue.englishFragments where !leaks.contains(fragment) {
             let words = Self.words(fragment)
             guard fragment.filter(\.isLetter).count >= 4, !words.isSubset(of: exempt) else { continue }
+            if words.isSubset(of: exempt.union(typedWords)) {
+                let untyped = rows.enumerated().contains { y, row in
+                    !typedRows.contains(y) && containsWholeWord(row, fragment, unless: isWrittenAsTyped)
+                }
+                if untyped { leaks.append(fragment) }
+                continue
+            }
             if containsWholeWord(screen, fragment) { leaks.append(fragment) }
         }
         return leaks
+    }
+
+    /// The bottom row while the command line is open, and the completion list above it.
+    static func commandLineRows(_ grid: Grid, state: DeskState) -> [Int] {
+        guard state.commandLine != nil else { return [] }
+        let bottom = grid.height - 1
+        return state.commandLine?.completion == nil ? [bottom] : [bottom, bottom - 1]
+    }
+
+    /// A word next to the marks of typed text: `:assign`, `status:`, `created|updated`, `'open'`,
+    /// `[keys]`, or in a list of the values a refusal accepts (`(statuses: new, open, pending)`).
+    static func isWrittenAsTyped(before: Character?, after: Character?) -> Bool {
+        let marks: Set<Character> = [":", "|", "'", "\"", "«", "»", "„", "“", "[", "]", "=", "-", "「", "」", ",", "(", ")"]
+        return before.map(marks.contains) == true || after.map(marks.contains) == true
     }
 
     static func words(_ text: String) -> Set<String> {
         Set(text.split { !$0.isLetter }.map(String.init))
     }
 
-    static func containsWholeWord(_ text: String, _ fragment: String) -> Bool {
+    /// Whether `fragment` shows as whole words, leaving out occurrences `exempt` says are fine.
+    static func containsWholeWord(_ text: String, _ fragment: String,
+                                  unless exempt: (_ before: Character?, _ after: Character?) -> Bool = { _, _ in false }) -> Bool {
         var rest = text[...]
         while let range = rest.range(of: fragment) {
             let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
             let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
-            if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
+            if !(before?.isLetter ?? false), !(after?.isLetter ?? false), !exempt(before, after) { return true }
             rest = text[range.upperBound...]
         }
         return false
@@ -125,7 +154,9 @@ enum EnglishLeak {
                     let url = sources.appendingPathComponent(target).appendingPathComponent("Catalogues").appendingPathComponent("\(language.rawValue).po")
                     guard let text = try? String(contentsOf: url, encoding: .utf8), let file = try? POParser.parse(text, file: url.lastPathComponent) else { continue }
                     for entry in file.entries {
-                        for translation in entry.translations { entries.translatedWords.formUnion(EnglishLeak.words(translation)) }
+                        for translation in entry.translations {
+                            entries.translatedWords.formUnion(EnglishLeak.words(withoutPlaceholders(translation)))
+                        }
                         for english in [entry.id] + (entry.pluralID.map { [$0] } ?? []) where !entry.translations.contains(english) {
                             entries.englishFragments += fragments(english)
                         }
@@ -134,6 +165,11 @@ enum EnglishLeak {
                 cache[language] = entries
                 return entries
             }
+        }
+
+        /// The translation with its `{placeholders}` taken out: their names are not its words.
+        static func withoutPlaceholders(_ template: String) -> String {
+            fragments(template).joined(separator: " ")
         }
 
         /// The literal parts of a template between its placeholders, trimmed.

@@ -18,43 +18,45 @@ struct TranslatedScreens {
     }
 
     /// An agent's queue: staff status words, urgency, requester · organisation.
-    func list(_ size: TerminalSize) -> Grid {
-        draw(Fixture.state(Fixture.agent, size: size), size)
-    }
+    func list(_ size: TerminalSize) -> Grid { draw(listState(size), size) }
+    func listState(_ size: TerminalSize) -> DeskState { Fixture.state(Fixture.agent, size: size) }
 
     /// The fixture's ticket as its customer reads it: fields, the thread, a system event.
-    func openTicket(_ size: TerminalSize) -> Grid {
-        draw(Fixture.openState(Fixture.customer, size: size), size)
-    }
+    func openTicket(_ size: TerminalSize) -> Grid { draw(openTicketState(size), size) }
+    func openTicketState(_ size: TerminalSize) -> DeskState { Fixture.openState(Fixture.customer, size: size) }
 
     /// A customer's new-ticket form, on the kind field.
-    func composer(_ size: TerminalSize) -> Grid {
+    func composer(_ size: TerminalSize) -> Grid { draw(composerState(size), size) }
+    func composerState(_ size: TerminalSize) -> DeskState {
         var state = Fixture.state(Fixture.customer, size: size)
         var composer = ComposerState(kind: .newTicket, slot: .newTicket, subject: "Printer jams", body: "The tray jams\nevery morning.",
                                      fields: ["kind": "question", "urgency": "serious", "product": "Printers"])
         composer.field = .kind
         state.composer = composer
         state.focus = .composer
-        return draw(state, size)
+        return state
     }
 
     /// The help, as an agent sees it.
-    func help(_ size: TerminalSize) -> Grid {
+    func help(_ size: TerminalSize) -> Grid { draw(helpState(size), size) }
+    func helpState(_ size: TerminalSize) -> DeskState {
         var state = Fixture.state(Fixture.agent, size: size)
         state.overlay = .help
-        return draw(state, size)
+        return state
     }
 
     /// The status menu over the open ticket, for two tagged tickets.
-    func statusMenu(_ size: TerminalSize) -> Grid {
+    func statusMenu(_ size: TerminalSize) -> Grid { draw(statusMenuState(size), size) }
+    func statusMenuState(_ size: TerminalSize) -> DeskState {
         var state = Fixture.openState(Fixture.agent, size: size)
         state.tagged = [40: 1040, 39: 1039]
         state.overlay = .statusMenu(ticketNumber: BulkLimits.taggedTickets, options: [.open, .awaitingCustomer, .pending, .closed], selected: 1)
-        return draw(state, size)
+        return state
     }
 
     /// The command line: completing a view name, or saying what `assign` takes.
-    func commandLine(_ size: TerminalSize) -> Grid {
+    func commandLine(_ size: TerminalSize) -> Grid { draw(commandLineState(size), size) }
+    func commandLineState(_ size: TerminalSize) -> DeskState {
         var state = Fixture.state(Fixture.agent, size: size)
         if size.columns < 100 {
             state.commandLine = CommandLineState(text: "view active")
@@ -63,6 +65,6 @@ struct TranslatedScreens {
         } else {
             state.commandLine = CommandLineState(text: "assign ")
         }
-        return draw(state, size)
+        return state
     }
 }

@@ -139,7 +139,7 @@ final class DeskSafetyCLITests: CLITestCase {
         let file = try desk.write("log.txt", String(repeating: "x", count: 1000))
         for _ in 0..<2 { XCTAssertEqual(desk.run(["attach", "1", file], user: "ann").status, 0) }
         assertRefused(desk.run(["attach", "1", file], user: "ann"),
-                      "log.txt is 1000 bytes, and your attachments already take 2000 of the 2500 bytes each customer may store; ask your support team to make room")
+                      "log.txt is 1,000 bytes, and your attachments already take 2,000 of the 2,500 bytes each customer may store; ask your support team to make room")
         // Another customer has a quota of their own; agents have none.
         XCTAssertEqual(desk.run(["attach", "1", file], user: "carl").status, 0)
         for _ in 0..<3 { XCTAssertEqual(desk.run(["attach", "1", file], user: "bob").status, 0) }
@@ -178,7 +178,7 @@ final class DeskSafetyCLITests: CLITestCase {
         XCTAssertEqual(result.status, 64, "\(result)")
         XCTAssertTrue(result.stderr.contains("--closed-after takes a number of days from 0 to 36500"), "\(result)")
         XCTAssertDeskErrorCLI(try desk.store().updateSettings(DeskSettings(name: "Test desk", autoCloseDays: Int.max)),
-                              "auto-close takes at most 36500 days")
+                              "auto-close takes at most 36,500 days")
     }
 }
 

@@ -260,7 +260,7 @@ final class TicketCLITests: XCTestCase {
         try handle.truncate(atOffset: 25 * 1024 * 1024 + 1)
         try handle.close()
         assertRefused(desk.run(["attach", "1", big.path], user: "ann"),
-                      "big.bin is 26214401 bytes; the desk accepts attachments up to 26214400 bytes")
+                      "big.bin is 26,214,401 bytes; the desk accepts attachments up to 26,214,400 bytes")
         assertRefused(desk.run(["attach", "1", desk.file("nothere.txt").path], user: "ann"),
                       "Cannot read \(desk.file("nothere.txt").path): not a readable file")
         assertRefused(desk.run(["attach", "1", desk.directory.path], user: "ann"),

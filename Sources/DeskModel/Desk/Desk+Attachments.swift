@@ -6,7 +6,7 @@ extension Desk {
     static func attachmentName(_ name: String) throws(DeskError) -> String {
         let cleanName = (name as NSString).lastPathComponent
         guard !cleanName.isEmpty, !TextSafety.containsControlCharacters(cleanName) else {
-            throw .invalidInput("'\(TextSafety.sanitizedLine(name))' is not a usable attachment name")
+            throw .refused(.model("'{name}' is not a usable attachment name", ["name": .text(TextSafety.sanitizedLine(name))]))
         }
         try FieldLimits.check(cleanName, as: .attachmentName)
         return cleanName

@@ -27,7 +27,7 @@ extension Desk {
 
     /// The newest entries first; admins only.
     public func auditLog(viewer: Viewer, handle: String? = nil, limit: Int = 100) throws(DeskError) -> [AuditEntry] {
-        guard viewer.role == .admin else { throw .notAllowed("only admins read the audit log") }
+        guard viewer.role == .admin else { throw .forbidden(.model("only admins read the audit log", context: "not allowed")) }
         return try read { rows in try rows.auditEntries(handle: handle, limit: limit) }
     }
 }

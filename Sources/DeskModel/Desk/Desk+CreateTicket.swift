@@ -22,9 +22,9 @@ extension Desk {
         var named: [(name: String, file: NewAttachment)] = []
         for file in files { named.append((try Self.attachmentName(file.name), file)) }
         let subject = new.subject.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !subject.isEmpty else { throw .invalidInput("A ticket needs a subject") }
+        guard !subject.isEmpty else { throw .refused(.model("A ticket needs a subject")) }
         guard !new.description.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw .invalidInput("A ticket needs a description")
+            throw .refused(.model("A ticket needs a description"))
         }
         try FieldLimits.check(subject, as: .subject)
         try FieldLimits.check(new.description, as: .description)
@@ -41,7 +41,7 @@ extension Desk {
                 requester = viewer.user
             }
             guard Permissions.canOpenTicket(viewer, forRequester: requester) else {
-                throw DeskError.notAllowed("customers open tickets for themselves only")
+                throw DeskError.forbidden(.model("customers open tickets for themselves only", context: "not allowed"))
             }
             var organisation: Organisation?
             if let orgID = requester.organisationID { organisation = try rows.organisation(id: orgID) }
@@ -100,8 +100,8 @@ extension Desk {
         for handle in handles where handle != requester.handle && !users.contains(where: { $0.handle == handle }) {
             // A customer must not learn which handles exist: unknown and not allowed read the same.
             let refusal = viewer.isStaff
-                ? DeskError.invalidInput("\(handle) cannot watch this ticket: only staff and the requester's organisation may")
-                : DeskError.notAllowed("customers may name only colleagues of their organisation as watchers")
+                ? DeskError.refused(.model("{handle} cannot watch this ticket: only staff and the requester's organisation may", ["handle": .text(handle)]))
+                : DeskError.forbidden(.model("customers may name only colleagues of their organisation as watchers", context: "not allowed"))
             guard let user = try rows.user(handle: handle) else {
                 throw viewer.isStaff ? DeskError.userNotFound(handle: handle) : refusal
             }

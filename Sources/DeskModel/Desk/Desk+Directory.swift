@@ -7,21 +7,21 @@ extension Desk {
     }
 
     public func updateSettings(_ settings: DeskSettings) throws(DeskError) {
-        guard settings.autoCloseDays >= 1 else { throw .invalidInput("auto-close needs at least 1 day") }
-        guard settings.autoCloseDays <= 36_500 else { throw .invalidInput("auto-close takes at most 36500 days") }
-        guard settings.attachmentLimit >= 1 else { throw .invalidInput("the attachment limit must be positive") }
-        guard settings.attachmentQuota >= 1 else { throw .invalidInput("the attachment quota must be positive") }
+        guard settings.autoCloseDays >= 1 else { throw .refused(.model("auto-close needs at least 1 day")) }
+        guard settings.autoCloseDays <= 36_500 else { throw .refused(.model("auto-close takes at most {days} days", ["days": .quantity(36_500)])) }
+        guard settings.attachmentLimit >= 1 else { throw .refused(.model("the attachment limit must be positive")) }
+        guard settings.attachmentQuota >= 1 else { throw .refused(.model("the attachment quota must be positive")) }
         guard !settings.name.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw .invalidInput("the desk needs a name")
+            throw .refused(.model("the desk needs a name"))
         }
         try write { rows in try rows.updateDeskSettings(settings) }
     }
 
     public func addOrganisation(_ organisation: NewOrganisation) throws(DeskError) -> Organisation {
         let name = organisation.name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty else { throw .invalidInput("An organisation needs a name") }
+        guard !name.isEmpty else { throw .refused(.model("An organisation needs a name")) }
         guard !TextSafety.containsControlCharacters(name) else {
-            throw .invalidInput("An organisation name cannot contain control characters")
+            throw .refused(.model("An organisation name cannot contain control characters"))
         }
         try FieldLimits.check(name, as: .organisationName)
         return try write { rows in
@@ -40,17 +40,17 @@ extension Desk {
         try FieldLimits.check(user.handle, as: .handle)
         guard Handles.isValid(user.handle) else { throw .invalidHandle(user.handle) }
         let name = user.name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty else { throw .invalidInput("A user needs a name") }
+        guard !name.isEmpty else { throw .refused(.model("A user needs a name")) }
         guard !TextSafety.containsControlCharacters(name), !TextSafety.containsControlCharacters(user.email) else {
-            throw .invalidInput("A user's name and email cannot contain control characters")
+            throw .refused(.model("A user's name and email cannot contain control characters"))
         }
         try FieldLimits.check(name, as: .userName)
         try FieldLimits.check(user.email, as: .email)
         if user.role == .customer && user.organisationName == nil {
-            throw .invalidInput("A customer belongs to an organisation: give --org NAME")
+            throw .refused(.model("A customer belongs to an organisation: give --org NAME"))
         }
         if user.role != .customer && user.organisationName != nil {
-            throw .invalidInput("Only customers belong to an organisation")
+            throw .refused(.model("Only customers belong to an organisation"))
         }
         return try write { rows in
             if try rows.user(handle: user.handle) != nil { throw DeskError.duplicateHandle(user.handle) }

@@ -16,7 +16,7 @@ extension Desk {
     public func attachmentData(id: AttachmentID, viewer: Viewer) throws(DeskError) -> Data {
         try read { rows in
             guard let data = try rows.attachmentData(id: id, visibility: TicketVisibility(viewer)) else {
-                throw DeskError.invalidInput("No attachment \(id)")
+                throw DeskError.refused(.model("No attachment {id}", ["id": .number(id)]))
             }
             return data
         }

@@ -4,7 +4,7 @@ import Foundation
 /// view (`TicketListQuery`) so that visibility is applied where the rows are read.
 extension Desk {
     public func page(_ request: PageRequest, viewer: Viewer) throws(DeskError) -> TicketPage {
-        guard request.limit > 0 else { throw .invalidInput("A page needs at least one row") }
+        guard request.limit > 0 else { throw .refused(.model("A page needs at least one row")) }
         let now = self.now
         let query = TicketListQuery(request, viewer: viewer, now: now)
         return try read { rows in

@@ -19,7 +19,7 @@ extension Desk {
         _ new: NewMessage, by viewer: Viewer, clearingDraft draft: DraftSlot?, attaching files: [NewAttachment]
     ) throws(DeskError) -> Message {
         let body = new.body.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !body.isEmpty else { throw .invalidInput("The message is empty") }
+        guard !body.isEmpty else { throw .refused(.model("The message is empty")) }
         try FieldLimits.check(body, as: .messageBody)
         var named: [(name: String, file: NewAttachment)] = []
         for file in files { named.append((try Self.attachmentName(file.name), file)) }
@@ -43,13 +43,13 @@ extension Desk {
         let ticket = try Self.visibleTicket(rows, number: new.ticketNumber, viewer: viewer)
         if ticket.status.isClosed { throw DeskError.ticketClosed(number: ticket.number) }
         if new.isInternal && !Permissions.canAddInternalNote(viewer) {
-            throw DeskError.notAllowed("only agents write internal notes")
+            throw DeskError.forbidden(Notices.onlyAgentsWriteNotes)
         }
         if new.intent != .plain && !viewer.isStaff {
-            throw DeskError.notAllowed("only agents ask for information or propose solutions")
+            throw DeskError.forbidden(.model("only agents ask for information or propose solutions", context: "not allowed"))
         }
         if new.isInternal && new.intent != .plain {
-            throw DeskError.invalidInput("An internal note cannot ask the customer or propose a solution: the customer would never see it")
+            throw DeskError.refused(.model("An internal note cannot ask the customer or propose a solution: the customer would never see it"))
         }
         if let parentID = new.inReplyToID {
             guard try rows.hasMessage(id: parentID, ticketID: ticket.id, visibility: TicketVisibility(viewer)) else {

@@ -9,7 +9,7 @@ extension Desk {
         try write { rows in
             let others = try rows.savedViewCount(userID: viewer.id, excludingName: saved.name)
             if others >= SavedViewRules.perUserLimit {
-                throw DeskError.invalidInput("You have \(others) saved views, the most one user may keep; delete one first")
+                throw DeskError.refused(.model("You have {count} saved views, the most one user may keep; delete one first", ["count": .quantity(Int64(others))]))
             }
             try rows.upsertSavedView(saved, userID: viewer.id)
         }

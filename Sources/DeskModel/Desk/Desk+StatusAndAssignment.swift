@@ -13,13 +13,14 @@ extension Desk {
         var ticket = try Self.visibleTicket(rows, number: number, viewer: viewer)
         if ticket.status.isClosed { throw DeskError.ticketClosed(number: ticket.number) }
         if target == ticket.status {
-            throw DeskError.invalidInput("Ticket #\(number) is already \(target.label(for: viewer.role).lowercased())")
+            throw DeskError.refused(.model("Ticket #{number} is already {status}", ["number": .number(number), "status": .phrase(target.labelPhrase(for: viewer.role, inSentence: true))]))
         }
         guard let action = Workflow.action(reaching: target) else {
-            throw DeskError.invalidInput("A ticket cannot go back to new")
+            throw DeskError.refused(.model("A ticket cannot go back to new"))
         }
         guard Permissions.canApply(action, viewer: viewer, ticket: ticket) else {
-            throw DeskError.notAllowed(viewer.isStaff ? "this change" : "customers may only close their own tickets")
+            throw DeskError.forbidden(viewer.isStaff ? .model("this change", context: "not allowed")
+                : .model("customers may only close their own tickets", context: "not allowed"))
         }
         let next = try Workflow.apply(action, to: ticket.status, side: Permissions.side(of: viewer), ticketNumber: number)
         if action == .take && ticket.assigneeID == nil && viewer.isStaff {
@@ -43,18 +44,19 @@ extension Desk {
 
     static func assign(_ rows: any DeskRows, number: Int64, to handle: String?, by viewer: Viewer, at now: Date) throws -> Ticket {
         var ticket = try Self.visibleTicket(rows, number: number, viewer: viewer)
-        guard Permissions.canAssign(viewer) else { throw DeskError.notAllowed("only agents assign tickets") }
+        guard Permissions.canAssign(viewer) else { throw DeskError.forbidden(Notices.onlyAgentsAssign) }
         if ticket.status.isClosed { throw DeskError.ticketClosed(number: ticket.number) }
         var assignee: User?
         if let handle {
             guard let user = try rows.user(handle: handle) else { throw DeskError.userNotFound(handle: handle) }
             guard Permissions.canBeAssignee(user) else {
-                throw DeskError.invalidInput("\(handle) is a customer; only agents can be assigned")
+                throw DeskError.refused(.model("{handle} is a customer; only agents can be assigned", ["handle": .text(handle)]))
             }
             assignee = user
         }
         if assignee?.id == ticket.assigneeID {
-            throw DeskError.invalidInput("Ticket #\(number) is already \(handle.map { "assigned to \($0)" } ?? "unassigned")")
+            throw DeskError.refused(handle.map { .model("Ticket #{number} is already assigned to {handle}", ["number": .number(number), "handle": .text($0)]) }
+                ?? .model("Ticket #{number} is already unassigned", ["number": .number(number)]))
         }
         try rows.updateAssignee(ticketID: ticket.id, to: assignee?.id, touchingAt: now)
         try Self.addSystemEvent(

@@ -7,19 +7,22 @@ extension Desk {
         try write { rows in try Self.setWatching(rows, number: number, handle: handle, watching: watching, by: viewer) }
     }
 
+    /// A customer naming someone else (or a handle that does not exist, which reads the same).
+    static let ownWatchingOnly = Phrase.model("customers manage only their own watching", context: "not allowed")
+
     static func setWatching(_ rows: any DeskRows, number: Int64, handle: String, watching: Bool, by viewer: Viewer) throws {
         let ticket = try Self.visibleTicket(rows, number: number, viewer: viewer)
         guard let user = try rows.user(handle: handle) else {
             // A customer must not learn which handles exist.
-            throw viewer.isStaff ? DeskError.userNotFound(handle: handle) : DeskError.notAllowed("customers manage only their own watching")
+            throw viewer.isStaff ? DeskError.userNotFound(handle: handle) : DeskError.forbidden(Self.ownWatchingOnly)
         }
         guard let requester = try rows.user(id: ticket.requesterID),
               Permissions.canManageWatcher(viewer, watcher: user, requester: requester) else {
-            throw DeskError.notAllowed("customers manage only their own watching")
+            throw DeskError.forbidden(Self.ownWatchingOnly)
         }
         if watching {
             guard Permissions.canWatch(user, ticket: ticket) else {
-                throw DeskError.invalidInput("\(handle) is not in the ticket's organisation and cannot watch it")
+                throw DeskError.refused(.model("{handle} is not in the ticket's organisation and cannot watch it", ["handle": .text(handle)]))
             }
             try rows.addWatcher(ticketID: ticket.id, userID: user.id)
         } else {

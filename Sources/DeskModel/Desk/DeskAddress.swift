@@ -22,8 +22,8 @@ public enum DeskAddress: Equatable, Sendable, CustomStringConvertible {
             return
         }
         guard Self.postgresSchemes.contains(scheme.lowercased()) else {
-            throw .invalidInput(
-                "'\(AddressRedaction.redacted(text))' is not a desk address deskterm knows: give a file path (a SQLite desk) or a postgresql:// address")
+            throw .refused(.model("'{address}' is not a desk address deskterm knows: give a file path (a SQLite desk) or a postgresql:// address",
+                                  ["address": .text(AddressRedaction.redacted(text))]))
         }
         self = .postgresql(PostgresDeskAddress(text))
     }

@@ -35,20 +35,20 @@ public struct UserSettings: Equatable, Sendable {
             view = CaseView(lenient: value)?.rawValue ?? value
         case .sort:
             guard let sort = SortKey(lenient: value) else {
-                throw .invalidInput("unknown sort '\(value)' (sorts: \(SortKey.spellings))")
+                throw .refused(.model("unknown sort '{value}' (sorts: {accepted})", ["value": .text(value), "accepted": .text(SortKey.spellings)]))
             }
             self.sort = sort
         case .order:
             switch value.lowercased() {
             case "newest-first", "newest", "natural": oldestFirst = false
             case "oldest-first", "oldest", "reversed": oldestFirst = true
-            default: throw .invalidInput("unknown order '\(value)' (orders: \(Self.orderSpellings.joined(separator: ", ")))")
+            default: throw .refused(.model("unknown order '{value}' (orders: {accepted})", ["value": .text(value), "accepted": .text(Self.orderSpellings.joined(separator: ", "))]))
             }
         case .osc52:
             switch value.lowercased() {
             case "on", "yes", "true": copiesToClipboard = true
             case "off", "no", "false": copiesToClipboard = false
-            default: throw .invalidInput("unknown osc52 value '\(value)' (on, off)")
+            default: throw .refused(.model("unknown osc52 value '{value}' (on, off)", ["value": .text(value)]))
             }
         }
     }

@@ -7,9 +7,11 @@ public enum Quoting {
     /// Columns of a quoted line, prefix included.
     public static let width = 72
 
-    public static func quote(_ body: String, author: String, at date: Date) -> String {
+    /// The attribution is in `language`, the replying person's: the quote is text they edit
+    /// and send, so it is written once, in their words and with their language's date.
+    public static func quote(_ body: String, author: String, at date: Date, in language: Language = .english) -> String {
         let clean = TextSafety.sanitizedBlock(body).trimmingCharacters(in: .whitespacesAndNewlines)
-        var lines = [attribution(author: TextSafety.sanitizedLine(author), at: date)]
+        var lines = [attribution(author: TextSafety.sanitizedLine(author), at: date, in: language)]
         for line in clean.split(separator: "\n", omittingEmptySubsequences: false) {
             // Lines already quoted keep their shape: re-wrapping would mix the levels.
             if line.isEmpty || line.hasPrefix(">") {
@@ -21,8 +23,9 @@ public enum Quoting {
         return lines.joined(separator: "\n") + "\n\n"
     }
 
-    public static func attribution(author: String, at date: Date) -> String {
-        "\(author) wrote on \(UTCMinute.text(date)):"
+    public static func attribution(author: String, at date: Date, in language: Language = .english) -> String {
+        Phrase.model("{author} wrote on {date}:", context: "quoted reply",
+                     ["author": .text(author), "date": .text(DateText.minute(date, in: language))]).text(in: language)
     }
 
     /// Greedy word wrap by display width; a word wider than the line stays whole.

@@ -11,7 +11,7 @@ extension Language {
     public static func named(_ text: String) throws(DeskError) -> Language {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard let language = Language(tag: trimmed) else {
-            throw .invalidInput("unknown language '\(TextSafety.sanitizedLine(String(trimmed.prefix(40))))' (languages: \(tags))")
+            throw .refused(CommandLineNotices.unknownLanguage(trimmed, accepted: tags))
         }
         return language
     }

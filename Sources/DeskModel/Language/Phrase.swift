@@ -20,7 +20,8 @@ public struct Phrase: Hashable, Sendable {
         self.englishPlural = englishPlural
         self.count = count
         self.arguments = arguments
-        if let count, arguments["count"] == nil { self.arguments["count"] = .number(Int64(count)) }
+        // A count people read: grouped as the language groups digits (1,234; 1 234; 1.234).
+        if let count, arguments["count"] == nil { self.arguments["count"] = .quantity(Int64(count)) }
     }
 
     /// Text that is the same in every language (a name, a path, a message from another

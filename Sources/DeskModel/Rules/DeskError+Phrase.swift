@@ -33,10 +33,10 @@ extension DeskError {
             .model("You have no saved view named '{name}'", ["name": .text(name)])
         case .attachmentTooLarge(let name, let size, let limit):
             .model("{name} is {size} bytes; the desk accepts attachments up to {limit} bytes",
-                   ["name": .text(name), "size": .number(size), "limit": .number(limit)])
+                   ["name": .text(name), "size": .quantity(size), "limit": .quantity(limit)])
         case .attachmentQuotaExceeded(let name, let size, let used, let quota):
             .model("{name} is {size} bytes, and your attachments already take {used} of the {quota} bytes each customer may store; ask your support team to make room",
-                   ["name": .text(name), "size": .number(size), "used": .number(used), "quota": .number(quota)])
+                   ["name": .text(name), "size": .quantity(size), "used": .quantity(used), "quota": .quantity(quota)])
         case .textTooLong(let field, let length, let limit):
             .model("The {field} is {length} characters long; the limit is {limit}",
                    ["field": .phrase(field.labelPhrase), "length": .quantity(Int64(length)), "limit": .quantity(Int64(limit))])
@@ -66,12 +66,17 @@ extension DeskError {
         case .textHasNul(let field):
             .model("The {field} contains a NUL character (U+0000), which a desk cannot store as text; remove it, or send the file as an attachment",
                    ["field": .phrase(field.labelPhrase)])
+        case .refused(let phrase):
+            phrase
+        case .forbidden(let what):
+            Self.notAllowedPhrase(what)
         case .deskBeingCopied(let location):
             .model("The desk at {location} is still being copied (or its copy was stopped midway) and is incomplete; wait for the copy to finish, or run deskterm copy into it again", ["location": .text(location)])
-        case .refusal(let phrase):
-            phrase
         }
     }
+
+    /// A draft whose fields do not encode: the same refusal from every backend.
+    public static let draftFieldsNotStorable = DeskError.refused(.model("The draft's fields cannot be stored"))
 
     /// "Not allowed: …", with what is refused as a phrase of its own.
     public static func notAllowedPhrase(_ what: Phrase) -> Phrase {

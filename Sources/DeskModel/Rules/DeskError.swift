@@ -46,8 +46,11 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
     /// U+0000 in typed text: SQLite's text functions and PostgreSQL's text type end or refuse
     /// the value there, so a reply would be stored cut short.
     case textHasNul(field: TextField)
-    /// A refusal its caller words itself (the command line, in its own catalogue).
-    case refusal(Phrase)
+    /// What was typed or asked cannot be done, said as a phrase so that a screen shows it in
+    /// its reader's language (`invalidInput` is for the command line's English-only refusals).
+    case refused(Phrase)
+    /// "Not allowed: …" with the reason as a phrase, shown in the reader's language.
+    case forbidden(Phrase)
 
     /// The sentence in English, as the command line prints it.
     public var message: String { phrase.englishText }

@@ -10,11 +10,11 @@ public enum SavedViewRules {
         let name = saved.name
         guard !name.isEmpty, name.count <= nameLimit, name.trimmingCharacters(in: .whitespaces) == name,
               !name.unicodeScalars.contains(where: { TextSafety.placeholder(for: $0) != nil }) else {
-            throw .invalidInput("A view name has 1 to \(nameLimit) characters, no control characters and no blanks at either end")
+            throw .refused(.model("A view name has 1 to {limit} characters, no control characters and no blanks at either end", ["limit": .quantity(Int64(nameLimit))]))
         }
         // `list --view NAME` reads a case view first: a saved view must not hide one.
         if CaseView(lenient: name) != nil {
-            throw .invalidInput("'\(name)' is the name of a case view (\(CaseView.spellings)); choose another")
+            throw .refused(.model("'{name}' is the name of a case view ({views}); choose another", ["name": .text(name), "views": .text(CaseView.spellings)]))
         }
         _ = try conditions(saved.filterText)
     }
@@ -29,9 +29,9 @@ public enum SavedViewRules {
             throw .invalidFilter(error)
         }
         guard query.words.isEmpty else {
-            throw .invalidInput("A view holds key:value conditions only, not words: '\(query.text)'")
+            throw .refused(.model("A view holds key:value conditions only, not words: '{words}'", ["words": .text(query.text)]))
         }
-        guard !query.filter.isEmpty else { throw .invalidInput("A view needs at least one condition, like status:open") }
+        guard !query.filter.isEmpty else { throw .refused(.model("A view needs at least one condition, like status:open")) }
         return query.filter
     }
 }

@@ -11,17 +11,6 @@ public enum WorkflowAction: String, CaseIterable, Codable, Sendable {
     case close
     /// The desk closes a pending ticket left idle too long.
     case autoClose
-
-    public var verb: String {
-        switch self {
-        case .take: "take"
-        case .reply: "reply to"
-        case .askCustomer: "ask the customer on"
-        case .proposeSolution: "propose a solution on"
-        case .close: "close"
-        case .autoClose: "auto-close"
-        }
-    }
 }
 
 /// Which side of the conversation acts: it decides what a reply does to the status.

@@ -19,7 +19,7 @@ extension SQLiteRows: DraftRows {
         do {
             fields = String(decoding: try JSONEncoder().encode(draft.fields), as: UTF8.self)
         } catch {
-            throw DeskError.invalidInput("The draft's fields cannot be stored")
+            throw DeskError.draftFieldsNotStorable
         }
         try db.execute(
             sql: """

@@ -100,7 +100,7 @@ public enum BulkNotices {
         switch error {
         case .ticketClosed: .model("closed", context: "bulk refusal")
         case .ticketNotFound: .model("not found", context: "bulk refusal")
-        case .notAllowed: .model("not allowed", context: "bulk refusal")
+        case .notAllowed, .forbidden: .model("not allowed", context: "bulk refusal")
         case .transitionRefused(_, _, let from): .model("is {status}", context: "bulk refusal", ["status": .phrase(from.labelPhrase(for: .agent, inSentence: true))])
         default: error.phrase
         }

@@ -181,7 +181,7 @@ extension Notices {
         .model("{name} taken off: it will not be sent", ["name": .text(TextSafety.sanitizedLine(name))])
     }
     static func attachmentSaved(path: String, size: Int64) -> Phrase {
-        .model("Saved {size} bytes to {path}", ["size": .number(size), "path": .text(TextSafety.sanitizedLine(path))])
+        .model("Saved {size} bytes to {path}", ["size": .quantity(size), "path": .text(TextSafety.sanitizedLine(path))])
     }
 
     /// A name as one word for a shell command line the reader copies.

@@ -71,7 +71,7 @@ extension DeskReducer {
         let author = if let target { target.authorID.flatMap { detail.authors[$0]?.name } } else { detail.requester.name }
         composer.body = Quoting.quote(
             target?.body ?? detail.ticket.description, author: author ?? Notices.someoneInQuote.text(in: state.language),
-            at: target?.createdAt ?? detail.ticket.createdAt)
+            at: target?.createdAt ?? detail.ticket.createdAt, in: state.language)
         composer.inReplyToID = target?.id
         composer.cursor = composer.body.count
         composer.opensWithQuote = true

@@ -32,12 +32,12 @@ public enum LocalFiles {
         let expanded = expand(path)
         let attributes = try? FileManager.default.attributesOfItem(atPath: expanded)
         guard let attributes, (attributes[.type] as? FileAttributeType) == .typeRegular else {
-            throw .invalidInput("Cannot read \(TextSafety.sanitizedLine(path)): not a readable file")
+            throw .refused(.model("Cannot read {path}: not a readable file", ["path": .text(TextSafety.sanitizedLine(path))]))
         }
         let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
         if size > limit { throw .attachmentTooLarge(name: (expanded as NSString).lastPathComponent, size: size, limit: limit) }
         guard let data = FileManager.default.contents(atPath: expanded) else {
-            throw .invalidInput("Cannot read \(TextSafety.sanitizedLine(path))")
+            throw .refused(.model("Cannot read {path}", ["path": .text(TextSafety.sanitizedLine(path))]))
         }
         return data
     }
@@ -48,7 +48,7 @@ public enum LocalFiles {
         let attributes = try? FileManager.default.attributesOfItem(atPath: expanded)
         guard let attributes, (attributes[.type] as? FileAttributeType) == .typeRegular,
               FileManager.default.isReadableFile(atPath: expanded) else {
-            throw .invalidInput("Cannot attach \(TextSafety.sanitizedLine(path)): not a readable file")
+            throw .refused(.model("Cannot attach {path}: not a readable file", ["path": .text(TextSafety.sanitizedLine(path))]))
         }
         let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
         if size > limit { throw .attachmentTooLarge(name: (expanded as NSString).lastPathComponent, size: size, limit: limit) }
@@ -63,7 +63,7 @@ public enum LocalFiles {
         do {
             try data.write(to: URL(fileURLWithPath: expanded), options: replacing ? .atomic : .withoutOverwriting)
         } catch {
-            throw .invalidInput("Cannot write \(TextSafety.sanitizedLine(path)): \(error.localizedDescription)")
+            throw .refused(.model("Cannot write {path}: {reason}", ["path": .text(TextSafety.sanitizedLine(path)), "reason": .text(error.localizedDescription)]))
         }
         return expanded
     }

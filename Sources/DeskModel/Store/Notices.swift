@@ -56,7 +56,7 @@ public enum Notices {
     public static let pasteIgnored = Phrase.model("Paste ignored: no text field has the keyboard")
     public static func pasteJoined(lines: Int, into field: ComposerField?) -> Phrase {
         .model("Pasted {count} lines joined with spaces: the {field} is one line",
-               ["count": .number(Int64(lines)), "field": .phrase(pastedField(field))])
+               ["count": .quantity(Int64(lines)), "field": .phrase(pastedField(field))])
     }
     public static func noSavedViewAt(_ key: Int) -> Phrase {
         .model("No saved view on {key}: save one with :save NAME CONDITIONS", ["key": .number(Int64(key))])

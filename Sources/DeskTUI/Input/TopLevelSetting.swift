@@ -6,7 +6,7 @@ enum TopLevelSetting {
         var value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
         if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") { value = String(value.dropFirst().dropLast()) }
         guard let setting = ClipboardSetting(rawValue: value) else {
-            throw UserConfig.Problem(line: number, message: "osc52 is auto, on or off")
+            throw UserConfig.Problem(line: number, reason: .client("osc52 is auto, on or off", context: "config problem"))
         }
         return setting
     }

@@ -28,20 +28,37 @@ public struct UserConfig: Equatable, Sendable {
 
     public struct Problem: Error, Equatable, Sendable {
         public var line: Int
-        public var message: String
+        /// What is wrong with the line, shown in the reader's language.
+        public var reason: Phrase
 
-        public var description: String { "config line \(line) ignored: \(message)" }
+        public init(line: Int, reason: Phrase) {
+            self.line = line
+            self.reason = reason
+        }
+
+        /// The reason in English.
+        public var message: String { reason.englishText }
+        public var phrase: Phrase {
+            .client("config line {line} ignored: {reason}", context: "config problem", ["line": .number(Int64(line)), "reason": .phrase(reason)])
+        }
+        public var description: String { phrase.englishText }
     }
 
     /// Every bad line of one file, in line order, told in one line for the bottom of the screen.
     public struct Problems: Error, Equatable, Sendable {
         public var problems: [Problem]
 
-        public var description: String {
-            guard problems.count > 1 else { return problems.first?.description ?? "" }
+        /// For the bottom line, in the reader's language (`StatusMessage(.error, problems.phrase)`).
+        public var phrase: Phrase {
+            guard let first = problems.first else { return .verbatim("") }
+            guard problems.count > 1 else { return first.phrase }
             let lines = problems.map { String($0.line) }.joined(separator: ", ")
-            return "config lines \(lines) ignored: " + problems.map(\.message).joined(separator: "; ")
+            let reasons = problems.dropFirst().reduce(first.reason) { sofar, next in
+                Phrase.client("{first}; {next}", context: "config problems", ["first": .phrase(sofar), "next": .phrase(next.reason)])
+            }
+            return .client("config lines {lines} ignored: {reasons}", context: "config problem", ["lines": .text(lines), "reasons": .phrase(reasons)])
         }
+        public var description: String { phrase.englishText }
     }
 
     public static func defaultPath(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
@@ -53,7 +70,7 @@ public struct UserConfig: Equatable, Sendable {
     public static func load(path: String) -> (config: UserConfig, problem: Problems?) {
         guard let data = FileManager.default.contents(atPath: path) else { return (UserConfig(), nil) }
         guard let text = String(data: data, encoding: .utf8) else {
-            return (UserConfig(), Problems(problems: [Problem(line: 1, message: "the file is not UTF-8 text")]))
+            return (UserConfig(), Problems(problems: [Problem(line: 1, reason: .client("the file is not UTF-8 text", context: "config problem"))]))
         }
         let (config, problems) = parseKeepingGoodLines(text)
         return (config, problems.isEmpty ? nil : Problems(problems: problems))
@@ -96,7 +113,7 @@ public struct UserConfig: Equatable, Sendable {
             } catch let problem as Problem {
                 problems.append(problem)
             } catch {
-                problems.append(Problem(line: number, message: "\(error)"))
+                problems.append(Problem(line: number, reason: .verbatim("\(error)")))
             }
         }
         // Two commands on one key of one scope would make one unreachable: the later line loses.
@@ -105,7 +122,8 @@ public struct UserConfig: Equatable, Sendable {
         for binding in rebound.sorted(by: { $0.line < $1.line }) {
             if let key = binding.keys.first(where: { owners[binding.command.scope]?[$0] != nil }),
                let other = owners[binding.command.scope]?[key] {
-                problems.append(Problem(line: binding.line, message: "key '\(key.name)' is bound to both \(other.rawValue) and \(binding.command.rawValue)"))
+                problems.append(Problem(line: binding.line, reason: .client("key '{key}' is bound to both {first} and {second}", context: "config problem",
+                                                                ["key": .text(key.name), "first": .text(other.rawValue), "second": .text(binding.command.rawValue)])))
                 continue
             }
             for key in binding.keys { owners[binding.command.scope, default: [:]][key] = binding.command }
@@ -115,10 +133,10 @@ public struct UserConfig: Equatable, Sendable {
     }
 
     static func sectionName(_ line: String, line number: Int) throws -> String {
-        guard line.hasSuffix("]") else { throw Problem(line: number, message: "a section header ends with ]") }
+        guard line.hasSuffix("]") else { throw Problem(line: number, reason: .client("a section header ends with ]", context: "config problem")) }
         let section = String(line.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
         guard section == "keys" || section == "colors" else {
-            throw Problem(line: number, message: "unknown section [\(section)] (expected [keys] or [colors])")
+            throw Problem(line: number, reason: .client("unknown section [{section}] (expected [keys] or [colors])", context: "config problem", ["section": .text(section)]))
         }
         return section
     }
@@ -127,42 +145,43 @@ public struct UserConfig: Equatable, Sendable {
     /// end); a colour is applied to `theme` at once.
     static func setting(_ line: String, in section: String, line number: Int, theme: inout Theme) throws -> (command: Command, keys: [Key])? {
         guard let equals = line.firstIndex(of: "=") else {
-            throw Problem(line: number, message: "expected name = value")
+            throw Problem(line: number, reason: .client("expected name = value", context: "config problem"))
         }
         let name = line[..<equals].trimmingCharacters(in: .whitespaces)
         let value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
         switch section {
         case "keys":
             guard let command = Command(rawValue: name) else {
-                throw Problem(line: number, message: "unknown command '\(name)' (the help lists them)")
+                throw Problem(line: number, reason: .client("unknown command '{name}' (the help lists them)", context: "config problem", ["name": .text(name)]))
             }
             let names = try strings(value, line: number)
-            guard !names.isEmpty else { throw Problem(line: number, message: "\(name) needs at least one key") }
+            guard !names.isEmpty else { throw Problem(line: number, reason: .client("{name} needs at least one key", context: "config problem", ["name": .text(name)])) }
             let keys = try names.map { keyName in
-                guard let key = Key(name: keyName) else { throw Problem(line: number, message: "unknown key '\(keyName)'") }
+                guard let key = Key(name: keyName) else { throw Problem(line: number, reason: .client("unknown key '{key}'", context: "config problem", ["key": .text(keyName)])) }
                 if key == .control("c") && command != .quit {
-                    throw Problem(line: number, message: "ctrl-c always quits; it cannot be bound to \(name)")
+                    throw Problem(line: number, reason: .client("ctrl-c always quits; it cannot be bound to {name}", context: "config problem", ["name": .text(name)]))
                 }
                 return key
             }
             return (command, keys)
         case "colors":
             guard let style = Style.allCases.first(where: { "\($0)" == name }) else {
-                throw Problem(line: number, message: "unknown style '\(name)' (styles: \(Style.allCases.map { "\($0)" }.joined(separator: ", ")))")
+                throw Problem(line: number, reason: .client("unknown style '{name}' (styles: {styles})", context: "config problem",
+                                                    ["name": .text(name), "styles": .text(Style.allCases.map { "\($0)" }.joined(separator: ", "))]))
             }
             let words = try strings(value, line: number)
-            guard words.count == 1 else { throw Problem(line: number, message: "a colour is one quoted string") }
+            guard words.count == 1 else { throw Problem(line: number, reason: .client("a colour is one quoted string", context: "config problem")) }
             theme.looks[style] = try look(words[0], line: number)
             return nil
         default:
-            throw Problem(line: number, message: "settings belong in a [keys] or [colors] section")
+            throw Problem(line: number, reason: .client("settings belong in a [keys] or [colors] section", context: "config problem"))
         }
     }
 
     /// `"x"` or `["x", "y"]`.
     static func strings(_ value: String, line: Int) throws -> [String] {
         if value.hasPrefix("[") {
-            guard value.hasSuffix("]") else { throw Problem(line: line, message: "a list ends with ]") }
+            guard value.hasSuffix("]") else { throw Problem(line: line, reason: .client("a list ends with ]", context: "config problem")) }
             let inner = value.dropFirst().dropLast()
             return try inner.split(separator: ",").map { try quoted(String($0).trimmingCharacters(in: .whitespaces), line: line) }
         }
@@ -171,7 +190,7 @@ public struct UserConfig: Equatable, Sendable {
 
     static func quoted(_ value: String, line: Int) throws -> String {
         guard value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") else {
-            throw Problem(line: line, message: "expected a quoted string, found \(value)")
+            throw Problem(line: line, reason: .client("expected a quoted string, found {value}", context: "config problem", ["value": .text(value)]))
         }
         return String(value.dropFirst().dropLast())
     }
@@ -182,7 +201,8 @@ public struct UserConfig: Equatable, Sendable {
         var words = text.lowercased().split(separator: " ").map(String.init)
         if let on = words.firstIndex(of: "on") {
             guard on + 1 < words.count, let background = StyleLook.Color(rawValue: words[on + 1]) else {
-                throw Problem(line: line, message: "'on' must be followed by a colour (\(StyleLook.Color.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw Problem(line: line, reason: .client("'on' must be followed by a colour ({colours})", context: "config problem",
+                                                        ["colours": .text(StyleLook.Color.allCases.map(\.rawValue).joined(separator: ", "))]))
             }
             look.background = background
             words.removeSubrange(on...(on + 1))
@@ -195,7 +215,7 @@ public struct UserConfig: Equatable, Sendable {
             case "underline": look.underline = true
             default:
                 guard let color = StyleLook.Color(rawValue: word) else {
-                    throw Problem(line: line, message: "unknown colour or attribute '\(word)'")
+                    throw Problem(line: line, reason: .client("unknown colour or attribute '{word}'", context: "config problem", ["word": .text(word)]))
                 }
                 look.foreground = color
             }

@@ -207,7 +207,7 @@ struct ExportMboxCommand: ParsableCommand {
         try runReportingErrors { () throws(DeskError) in
             let store = try command.global.openStore()
             let viewer = try command.global.viewer(in: store)
-            if command.includeInternal && !viewer.isStaff { throw .refusal(DeskError.notAllowedPhrase(.cli("only agents export internal notes"))) }
+            if command.includeInternal && !viewer.isStaff { throw .forbidden(.cli("only agents export internal notes")) }
             var tickets: [ExportedTicket] = []
             for number in command.numbers { tickets.append(try store.exportTicket(number: number.value, viewer: viewer)) }
             let mbox = MboxExport.render(tickets, includeInternalNotes: command.includeInternal)

@@ -52,7 +52,7 @@ extension ArgumentHelp {
 extension DeskError {
     /// A refusal worded by the command line, shown in the reader's language.
     static func cli(_ english: StaticString, _ arguments: [String: PhraseArgument] = [:]) -> DeskError {
-        .refusal(Phrase.commandLine(english, context: nil, arguments))
+        .refused(Phrase.commandLine(english, context: nil, arguments))
     }
 }
 
