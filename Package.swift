@@ -15,7 +15,7 @@ let package = Package(
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         .target(
             name: "DeskModel",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift"), "AddressRedaction"],
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift"), "AddressRedaction", "DeskMail"],
             // Found beside the binary or in ../share/deskterm (Catalogues.swift), not compiled in:
             // `.embedInCode` added 45 s to every build that touched a catalogue.
             resources: [.copy("Catalogues")]
@@ -51,6 +51,8 @@ let package = Package(
         ),
         .target(name: "AddressRedaction"),
         .testTarget(name: "AddressRedactionTests", dependencies: ["AddressRedaction"]),
+        .target(name: "DeskMail", path: "Sources/DeskMail", resources: [.copy("Catalogues")]),
+        .testTarget(name: "DeskMailTests", dependencies: ["DeskMail"]),
     ],
     swiftLanguageModes: [.v6]
 )

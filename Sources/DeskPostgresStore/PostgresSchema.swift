@@ -28,6 +28,8 @@ public enum PostgresSchema {
         ticketNumbersStep,
         messageBodyLengthStep,
         cjkGramsStep,
+        mailInStep,
+        mailOutStep,
     ]
 
     /// The table that records the applied steps; its comment tells a desk from a database

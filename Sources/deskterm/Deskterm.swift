@@ -18,6 +18,7 @@ struct Deskterm: ParsableCommand {
             ImportCommand.self, ExportCommand.self, ViewCommand.self, SettingsCommand.self, DownloadCommand.self,
             CopyCommand.self,
             BackupCommand.self, RestoreCommand.self, VerifyCommand.self, DoctorCommand.self,
+            MailgateCommand.self, MailCommand.self,
         ]) }
 
     @OptionGroup var global: GlobalOptions

@@ -22,7 +22,7 @@ final class PostgresCJKGramsMigrationTests: XCTestCase {
         let reply = try DeskRows.message(db, ticket: invoice.id, author: hana, body: "領収書も必要です。")
         XCTAssertTrue(try indexes(db, on: "message").contains("message_body_trigrams"))
 
-        XCTAssertEqual(try PostgresMigrator.migrate(scratch.connect()), ["pg7-cjk-grams"])
+        XCTAssertEqual(try PostgresMigrator.migrate(scratch.connect()).first, "pg7-cjk-grams")
 
         XCTAssertFalse(try indexes(db, on: "message").contains("message_body_trigrams"))
         XCTAssertFalse(try indexes(db, on: "ticket").contains("ticket_text_trigrams"))

@@ -55,6 +55,10 @@ final class CopyCLITests: CLITestCase {
             try store.recordViewed(number: number, viewer: alice)
             try store.markUnread(number: 1, viewer: alice)
         }
+        // A received mail of every byte value (kept raw although its sender is unknown).
+        let mail = Data("From: stranger@nowhere.example\nSubject: every byte\n\n".utf8) + Self.everyByte
+        let mailed = runProcess(desk.binary, ["mailgate", "--desk", desk.path], stdin: mail, environment: desk.environment())
+        XCTAssertEqual(mailed.status, 0, "\(mailed)")
         return (desk, number)
     }
 
@@ -100,7 +104,7 @@ final class CopyCLITests: CLITestCase {
         }
         XCTAssertEqual(thereReport.table("ticket")?.target.rows, tickets)
         XCTAssertEqual(thereReport.table("message")?.target.rows, messages)
-        for name in ["attachment", "draft", "audit_log", "saved_view", "recent_view", "ticket_read", "watcher", "desk_setting"] {
+        for name in ["attachment", "draft", "audit_log", "saved_view", "recent_view", "ticket_read", "watcher", "desk_setting", "mail_received"] {
             XCTAssertGreaterThan(thereReport.table(name)?.target.rows ?? 0, 0, "\(name) should have rows in this desk")
         }
 

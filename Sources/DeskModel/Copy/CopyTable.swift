@@ -46,7 +46,9 @@ public struct CopyColumn: Sendable, Equatable {
 public enum DeskCopyTables {
     public static let all: [CopyTable] = [
         CopyTable("desk_setting", key: ["key"], [.text("key"), .text("value")]),
-        CopyTable("organisation", key: ["id"], identity: "id", [.integer("id"), .text("name"), .text("plan"), .text("tier")]),
+        CopyTable("organisation", key: ["id"], identity: "id", [
+            .integer("id"), .text("name"), .text("plan"), .text("tier"), .text("mail_domain"),
+        ]),
         CopyTable("user", key: ["id"], identity: "id", [
             .integer("id"), .text("handle"), .text("name"), .text("email"), .text("role"),
             .integer("organisation_id"), .text("case_access"),
@@ -85,5 +87,15 @@ public enum DeskCopyTables {
         CopyTable("ticket_read", key: ["user_id", "ticket_id"], [
             .integer("user_id"), .integer("ticket_id"), .integer("seen_at"), .integer("seen_message_id"), .boolean("marked_unread"),
         ]),
+        CopyTable("mail_received", key: ["id"], identity: "id", [
+            .integer("id"), .integer("received_at"), .text("header_message_id"), .text("sender"), .integer("ticket_id"),
+            .integer("message_id"), .text("classification"), .text("outcome"), .text("problems"), .text("quoted"), .bytes("raw"),
+        ]),
+        CopyTable("mail_outbox", key: ["id"], identity: "id", [
+            .integer("id"), .integer("ticket_id"), .integer("message_id"), .integer("recipient_id"), .text("recipient"),
+            .text("event"), .text("header_id"), .bytes("data"), .integer("created_at"), .integer("next_attempt_at"),
+            .integer("attempts"), .text("last_error"), .integer("sent_at"),
+        ]),
+        CopyTable("mail_preference", key: ["user_id", "event"], [.integer("user_id"), .text("event"), .boolean("wanted")]),
     ]
 }

@@ -21,6 +21,16 @@ extension Desk {
     ) throws(DeskError) -> Ticket {
         var named: [(name: String, file: NewAttachment)] = []
         for file in files { named.append((try Self.attachmentName(file.name), file)) }
+        let subject = try Self.checkedSubject(of: new)
+        let now = self.now
+        return try write { rows in
+            try Self.insertTicket(
+                rows, new, subject: subject, by: viewer, allowDuplicate: allowDuplicate, clearingDraft: draft, attaching: named, at: now)
+        }
+    }
+
+    /// The ticket's trimmed subject, once every field is within its limits.
+    static func checkedSubject(of new: NewTicket) throws(DeskError) -> String {
         let subject = new.subject.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !subject.isEmpty else { throw .refused(.model("A ticket needs a subject")) }
         guard !new.description.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
@@ -31,67 +41,76 @@ extension Desk {
         try FieldLimits.check(new.product, as: .product)
         try FieldLimits.check(new.category, as: .category)
         try FieldLimits.check(new.subcategory, as: .subcategory)
-        let now = self.now
-        return try write { rows in
-            let requester: User
-            if let handle = new.requesterHandle {
-                guard let found = try rows.user(handle: handle) else { throw DeskError.userNotFound(handle: handle) }
-                requester = found
-            } else {
-                requester = viewer.user
-            }
-            guard Permissions.canOpenTicket(viewer, forRequester: requester) else {
-                throw DeskError.forbidden(.model("customers open tickets for themselves only", context: "not allowed"))
-            }
-            var organisation: Organisation?
-            if let orgID = requester.organisationID { organisation = try rows.organisation(id: orgID) }
-            guard Permissions.kindAllowed(new.kind, plan: organisation?.plan) else {
-                throw DeskError.incidentNotInPlan(organisation: organisation?.name ?? "This organisation")
-            }
+        return subject
+    }
 
-            var followUpOfID: TicketID?
-            var assignee: User?
-            if let number = new.followUpOfNumber {
-                let original = try Self.visibleTicket(rows, number: number, viewer: viewer)
-                guard original.status.isClosed else { throw DeskError.followUpOfOpenTicket(number: number) }
-                followUpOfID = original.id
-                assignee = FollowUpRules.assignee(try original.assigneeID.flatMap { id in try rows.user(id: id) })
-            }
-            let watchers = try Self.namedWatchers(rows, new.watcherHandles, viewer: viewer, requester: requester)
-
-            if !allowDuplicate, let duplicate = try Self.duplicateCandidate(rows, subject: subject, requesterID: requester.id) {
-                throw DeskError.possibleDuplicate(ofNumber: duplicate.number, subject: duplicate.subject)
-            }
-
-            let created = TicketInsert(
-                number: try Self.nextTicketNumber(rows), subject: subject, description: new.description, kind: new.kind,
-                product: new.product, category: new.category, subcategory: new.subcategory, urgency: new.urgency,
-                status: .new, requesterID: requester.id, organisationID: organisation?.id, assigneeID: assignee?.id,
-                contact: new.contact, followUpOfID: followUpOfID, createdAt: now.wholeSeconds,
-                triageKey: Triage.key(createdAt: now, urgency: new.urgency, tier: organisation?.tier))
-            let id = try rows.insertTicket(created)
-            // The requester's organisation contacts see it through the organisation rule; the
-            // requester sees it as theirs. A staff member opening on behalf of a customer watches it.
-            if viewer.isStaff && requester.id != viewer.id {
-                try rows.addWatcher(ticketID: id, userID: viewer.id)
-            }
-            for watcher in watchers {
-                try rows.addWatcher(ticketID: id, userID: watcher.id)
-            }
-            if let draft { try rows.deleteDraft(draft, userID: viewer.id) }
-            for (name, file) in named {
-                _ = try Self.addAttachment(
-                    rows, number: created.number, name: name, mediaType: file.mediaType, data: file.data, by: viewer, at: now,
-                    messageID: nil)
-            }
-            return Ticket(
-                id: id, number: created.number, subject: subject, description: new.description, kind: new.kind,
-                product: new.product, category: new.category, subcategory: new.subcategory,
-                urgency: new.urgency, status: .new, requesterID: requester.id,
-                organisationID: organisation?.id, assigneeID: assignee?.id, contact: new.contact,
-                followUpOfID: followUpOfID, createdAt: created.createdAt, updatedAt: created.createdAt,
-                triageKey: created.triageKey)
+    /// The rules and rows of a new ticket, inside the caller's transaction (the mailgate's
+    /// too). `subject` is trimmed and every field has passed its limit; `named` files passed
+    /// `attachmentName`.
+    static func insertTicket(
+        _ rows: any DeskRows, _ new: NewTicket, subject: String, by viewer: Viewer, allowDuplicate: Bool,
+        clearingDraft draft: DraftSlot?, attaching named: [(name: String, file: NewAttachment)], at now: Date
+    ) throws -> Ticket {
+        let requester: User
+        if let handle = new.requesterHandle {
+            guard let found = try rows.user(handle: handle) else { throw DeskError.userNotFound(handle: handle) }
+            requester = found
+        } else {
+            requester = viewer.user
         }
+        guard Permissions.canOpenTicket(viewer, forRequester: requester) else {
+            throw DeskError.forbidden(.model("customers open tickets for themselves only", context: "not allowed"))
+        }
+        var organisation: Organisation?
+        if let orgID = requester.organisationID { organisation = try rows.organisation(id: orgID) }
+        guard Permissions.kindAllowed(new.kind, plan: organisation?.plan) else {
+            throw DeskError.incidentNotInPlan(organisation: organisation?.name ?? "This organisation")
+        }
+
+        var followUpOfID: TicketID?
+        var assignee: User?
+        if let number = new.followUpOfNumber {
+            let original = try Self.visibleTicket(rows, number: number, viewer: viewer)
+            guard original.status.isClosed else { throw DeskError.followUpOfOpenTicket(number: number) }
+            followUpOfID = original.id
+            assignee = FollowUpRules.assignee(try original.assigneeID.flatMap { id in try rows.user(id: id) })
+        }
+        let watchers = try Self.namedWatchers(rows, new.watcherHandles, viewer: viewer, requester: requester)
+
+        if !allowDuplicate, let duplicate = try Self.duplicateCandidate(rows, subject: subject, requesterID: requester.id) {
+            throw DeskError.possibleDuplicate(ofNumber: duplicate.number, subject: duplicate.subject)
+        }
+
+        let created = TicketInsert(
+            number: try Self.nextTicketNumber(rows), subject: subject, description: new.description, kind: new.kind,
+            product: new.product, category: new.category, subcategory: new.subcategory, urgency: new.urgency,
+            status: .new, requesterID: requester.id, organisationID: organisation?.id, assigneeID: assignee?.id,
+            contact: new.contact, followUpOfID: followUpOfID, createdAt: now.wholeSeconds,
+            triageKey: Triage.key(createdAt: now, urgency: new.urgency, tier: organisation?.tier))
+        let id = try rows.insertTicket(created)
+        // The requester's organisation contacts see it through the organisation rule; the
+        // requester sees it as theirs. A staff member opening on behalf of a customer watches it.
+        if viewer.isStaff && requester.id != viewer.id {
+            try rows.addWatcher(ticketID: id, userID: viewer.id)
+        }
+        for watcher in watchers {
+            try rows.addWatcher(ticketID: id, userID: watcher.id)
+        }
+        if let draft { try rows.deleteDraft(draft, userID: viewer.id) }
+        for (name, file) in named {
+            _ = try Self.addAttachment(
+                rows, number: created.number, name: name, mediaType: file.mediaType, data: file.data, by: viewer, at: now,
+                messageID: nil)
+        }
+        let ticket = Ticket(
+            id: id, number: created.number, subject: subject, description: new.description, kind: new.kind,
+            product: new.product, category: new.category, subcategory: new.subcategory,
+            urgency: new.urgency, status: .new, requesterID: requester.id,
+            organisationID: organisation?.id, assigneeID: assignee?.id, contact: new.contact,
+            followUpOfID: followUpOfID, createdAt: created.createdAt, updatedAt: created.createdAt,
+            triageKey: created.triageKey)
+        try Self.queueNotifications(rows, .created(ticket), author: viewer.user, at: now)
+        return ticket
     }
 
     /// The users behind the handles named as watchers, each checked against the naming rule.

@@ -18,9 +18,7 @@ extension Desk {
     public func addMessage(
         _ new: NewMessage, by viewer: Viewer, clearingDraft draft: DraftSlot?, attaching files: [NewAttachment]
     ) throws(DeskError) -> Message {
-        let body = new.body.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !body.isEmpty else { throw .refused(.model("The message is empty")) }
-        try FieldLimits.check(body, as: .messageBody)
+        let body = try Self.checkedBody(of: new)
         var named: [(name: String, file: NewAttachment)] = []
         for file in files { named.append((try Self.attachmentName(file.name), file)) }
         let now = self.now
@@ -34,6 +32,14 @@ extension Desk {
             }
             return message
         }
+    }
+
+    /// The message's trimmed body, refused when empty or too long.
+    static func checkedBody(of new: NewMessage) throws(DeskError) -> String {
+        let body = new.body.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !body.isEmpty else { throw .refused(.model("The message is empty")) }
+        try FieldLimits.check(body, as: .messageBody)
+        return body
     }
 
     /// The rules and rows of a new message, inside the caller's transaction.
@@ -76,8 +82,10 @@ extension Desk {
         // A note is staff-only activity: customers' update time stays where it was.
         try rows.touchTicket(ticket.id, at: now, seenByCustomers: !new.isInternal)
         if let draft { try rows.deleteDraft(draft, userID: viewer.id) }
-        return Message(
+        let message = Message(
             id: id, ticketID: ticket.id, kind: stored.kind, authorID: viewer.id, body: body, createdAt: stored.createdAt,
             inReplyToID: new.inReplyToID)
+        try Self.queueNotifications(rows, .message(ticket, message, statusAfter: newStatus), author: viewer.user, at: now)
+        return message
     }
 }

@@ -32,6 +32,7 @@ extension Desk {
             // The status and the update times in one row write (a bulk change makes a thousand).
             try Self.recordStatusChange(rows, ticket: ticket, to: next, actor: viewer.user, at: now, touching: true)
         }
+        try Self.queueNotifications(rows, .statusChanged(ticket, to: next), author: viewer.user, at: now)
         ticket.status = next
         ticket.updatedAt = now.wholeSeconds
         return ticket

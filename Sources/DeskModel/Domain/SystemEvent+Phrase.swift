@@ -18,6 +18,8 @@ extension SystemEvent {
         case .autoClosed(let days):
             .model(one: "Closed automatically: solution proposed and no update for {count} day",
                    other: "Closed automatically: solution proposed and no update for {count} days", count: days, context: "history")
+        case .mailBounced(let recipient):
+            .mailBounced(recipient)
         }
     }
 
@@ -35,6 +37,9 @@ extension SystemEvent {
         case .autoClosed(let days):
             .model(one: "Closed automatically: the proposed solution had no answer for {count} day",
                    other: "Closed automatically: the proposed solution had no answer for {count} days", count: days, context: "history")
+        case .mailBounced(let recipient):
+            // Stored as a staff-only message: a customer never reads it.
+            .mailBounced(recipient)
         }
     }
 

@@ -8,6 +8,9 @@ public enum SystemEvent: Equatable, Sendable {
     /// `assignee` nil: unassigned.
     case assigned(assignee: String?, actor: String)
     case autoClosed(afterDays: Int)
+    /// A notification mail came back from the mail system (a bounce). Stored as a staff-only
+    /// message (`Desk.recordBounce`): customers never see it.
+    case mailBounced(recipient: String)
 }
 
 extension SystemEvent {
@@ -38,6 +41,8 @@ extension SystemEvent {
             Payload(event: "assigned", actor: actor, assignee: assignee)
         case .autoClosed(let days):
             Payload(event: "autoClosed", days: days)
+        case .mailBounced(let recipient):
+            Payload(event: "mailBounced", recipient: recipient)
         }
     }
 
@@ -53,6 +58,9 @@ extension SystemEvent {
         case "autoClosed":
             guard let days = fields.days else { return nil }
             self = .autoClosed(afterDays: days)
+        case "mailBounced":
+            guard let recipient = fields.recipient else { return nil }
+            self = .mailBounced(recipient: recipient)
         default:
             return nil
         }
@@ -65,6 +73,7 @@ extension SystemEvent {
         var actor: String?
         var assignee: String?
         var days: Int?
+        var recipient: String?
     }
 }
 

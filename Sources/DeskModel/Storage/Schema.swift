@@ -236,6 +236,8 @@ enum Schema {
         UnreadSchema.register(&migrator)
         PublicUpdateTimeSchema.register(&migrator)
         MessageBodyLengthSchema.register(&migrator)
+        MailSchema.register(&migrator)
+        MailOutSchema.register(&migrator)
         return migrator
     }
 }

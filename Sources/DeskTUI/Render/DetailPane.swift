@@ -89,7 +89,8 @@ public enum DetailLines {
         let message = line.message
         let prefix = ThreadPrefix.of(line)
         let time = Timestamps.short(message.createdAt, in: language)
-        if message.kind == .systemEvent {
+        // Staff-only events (a bounced mail) are stored as notes: still one event line.
+        if message.kind == .systemEvent || message.event != nil {
             return [StyledLine([(prefix, .border), ("· \(time) \(TextSafety.sanitizedLine(UIStrings.eventText(message, for: role, in: language)))", .dim)])]
         }
         let isNote = message.kind == .internalNote

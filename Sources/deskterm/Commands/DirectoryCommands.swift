@@ -4,7 +4,7 @@ import Foundation
 
 struct OrgCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
-        commandName: "org", abstract: .cli("Manage organisations (admins)."), subcommands: [OrgAdd.self, OrgList.self]) }
+        commandName: "org", abstract: .cli("Manage organisations (admins)."), subcommands: [OrgAdd.self, OrgList.self, OrgSet.self]) }
 }
 
 struct OrgAdd: ParsableCommand {

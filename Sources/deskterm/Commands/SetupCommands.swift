@@ -137,6 +137,11 @@ struct MaintainCommand: ParsableCommand {
                 say(.cli(one: "Closed {count} idle pending ticket: {numbers}", other: "Closed {count} idle pending tickets: {numbers}", count: closed.count,
                          ["numbers": .text(closed.map { "#\($0)" }.joined(separator: ", "))]))
             }
+            // Mail waiting (new notifications, earlier failures now due) goes out too.
+            if let desk = store as? Desk {
+                let report = try MailOutCommands.deliveryPass(desk, limit: 500)
+                if report.sent + report.failed > 0 { print(MailOutCommands.describe(report)) }
+            }
         }
     }
 }

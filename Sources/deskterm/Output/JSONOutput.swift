@@ -101,6 +101,7 @@ enum JSONOutput {
         var actor: String?
         var assignee: String?
         var days: Int?
+        var recipient: String?
 
         init(_ event: SystemEvent) {
             switch event {
@@ -110,6 +111,8 @@ enum JSONOutput {
                 (kind, self.assignee, self.actor) = ("assigned", assignee, actor)
             case .autoClosed(let days):
                 (kind, self.days) = ("autoClosed", days)
+            case .mailBounced(let recipient):
+                (kind, self.recipient) = ("mailBounced", recipient)
             }
         }
     }

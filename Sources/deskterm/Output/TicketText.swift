@@ -53,7 +53,7 @@ enum TicketText {
             let who = author.map { "\(clean($0.name)) (\(say(CommandWords.role($0.role))))" } ?? say(.cli("desk", context: "author of system events"))
             let time = timestamp(message.createdAt, language)
             let rail = String(repeating: " ", count: DisplayWidth.of(prefix))
-            switch message.kind {
+            switch message.event != nil ? .systemEvent : message.kind {
             case .systemEvent:
                 lines.append("\(prefix)· [\(message.id)] \(time) \(clean(UIStrings.eventText(message, for: viewer.role, in: language)))")
             case .reply, .internalNote:

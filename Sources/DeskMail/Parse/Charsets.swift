@@ -53,13 +53,13 @@ public enum Charsets {
         return singleByte(bytes, high: windows1252High)
     }
 
-    static func isASCII<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+    public static func isASCII<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
         for byte in bytes where byte >= 0x80 { return false }
         return true
     }
 
     /// Lower case, no quotes or RFC 2231 language suffix, common aliases folded.
-    static func canonicalName(_ charset: String?) -> String {
+    public static func canonicalName(_ charset: String?) -> String {
         guard var name = charset?.trimmingCharacters(in: CharacterSet(charactersIn: "\"' \t")).lowercased() else { return "" }
         if let star = name.firstIndex(of: "*") { name = String(name[..<star]) }
         switch name {
@@ -86,7 +86,7 @@ public enum Charsets {
         var known: [String: String.Encoding?] = [:]
     }
 
-    static func foundationEncoding(_ name: String) -> String.Encoding? {
+    public static func foundationEncoding(_ name: String) -> String.Encoding? {
         let cache = encodingCache
         cache.lock.lock()
         defer { cache.lock.unlock() }
@@ -137,7 +137,7 @@ public enum Charsets {
 
     /// 0x80...0xFF of Windows-1252 (the five unassigned bytes keep their C1 code points, as
     /// browsers do; `TextSafety` shows them as placeholders).
-    static let windows1252High: [UInt32] = {
+    public static let windows1252High: [UInt32] = {
         var table = (0x80...0xFF).map { UInt32($0) }
         let specials: [UInt32] = [
             0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
@@ -148,7 +148,7 @@ public enum Charsets {
     }()
 
     /// 0x80...0xFF of ISO-8859-15: Latin-1 with eight code points replaced (the euro sign...).
-    static let latin9High: [UInt32] = {
+    public static let latin9High: [UInt32] = {
         var table = (0x80...0xFF).map { UInt32($0) }
         let changes: [(Int, UInt32)] = [
             (0xA4, 0x20AC), (0xA6, 0x0160), (0xA8, 0x0161), (0xB4, 0x017D), (0xB8, 0x017E), (0xBC, 0x0152), (0xBD, 0x0153), (0xBE, 0x0178),

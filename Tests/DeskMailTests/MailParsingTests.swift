@@ -1,11 +1,11 @@
 import Foundation
 import XCTest
 
-@testable import DeskModel
+@testable import DeskMail
 
 /// The pure side of imports: charsets, transfer encodings, headers, dates, subjects, MIME,
 /// HTML, mbox splitting and threading, on hand-made input.
-final class ImportParsingTests: XCTestCase {
+final class MailParsingTests: XCTestCase {
     // MARK: - Charsets
 
     func testCharsetsSeenInRealMail() {
@@ -526,15 +526,6 @@ final class ImportParsingTests: XCTestCase {
         let garbage = Array("just some text\nnot an mbox\n".utf8)
         XCTAssertEqual(Mbox.split(garbage).entries.count, 0)
         XCTAssertNotNil(Mbox.split(garbage).leadingGarbage)
-    }
-
-    func testBodyNormalisation() {
-        XCTAssertEqual(ImportText.body("\n\n  \n    indented first line\r\nsecond\r\n\n\n  "), "    indented first line\nsecond")
-        XCTAssertEqual(ImportText.body(""), "")
-        XCTAssertEqual(ImportText.subject(fromBody: "Short line\nmore"), "Short line")
-        let long = String(repeating: "word ", count: 30)
-        XCTAssertTrue(ImportText.subject(fromBody: long).hasSuffix("…"))
-        XCTAssertLessThanOrEqual(ImportText.subject(fromBody: long).count, 81)
     }
 
     // MARK: - Threading

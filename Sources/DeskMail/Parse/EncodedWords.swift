@@ -57,7 +57,7 @@ public enum EncodedWords {
         return output
     }
 
-    static func hasEncodedWordStart(_ value: String) -> Bool {
+    public static func hasEncodedWordStart(_ value: String) -> Bool {
         var previousWasEquals = false
         for byte in value.utf8 {
             if previousWasEquals && byte == UInt8(ascii: "?") { return true }

@@ -131,7 +131,7 @@ public enum MailDate {
     /// The forms nearly every message uses, read byte by byte: `[Ddd, ]D Mmm YYYY HH:MM[:SS]
     /// ±HHMM[ (comment)]` and asctime `Ddd Mmm D HH:MM:SS YYYY`. Nil sends the text to the
     /// general reader.
-    static func canonical(_ b: [UInt8]) -> Date? {
+    public static func canonical(_ b: [UInt8]) -> Date? {
         var i = 0
         func skipSpaces() { while i < b.count, b[i] == 32 { i += 1 } }
         func digits(max: Int) -> (Int, Int)? {
@@ -219,7 +219,7 @@ public enum MailDate {
         return readableDate(seconds)
     }
 
-    static func trimmedASCII(_ text: String) -> String {
+    public static func trimmedASCII(_ text: String) -> String {
         let utf8 = text.utf8
         var start = utf8.startIndex, end = utf8.endIndex
         func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 10 || byte == 13 }
@@ -372,7 +372,7 @@ public enum MailDate {
         return readableDate(seconds)
     }
 
-    static func daysIn(month: Int, year: Int) -> Int {
+    public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 1, 3, 5, 7, 8, 10, 12: return 31
         case 4, 6, 9, 11: return 30
@@ -382,7 +382,7 @@ public enum MailDate {
     }
 
     /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+    public static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -391,7 +391,7 @@ public enum MailDate {
         return era * 146_097 + doe - 719_468
     }
 
-    static func civilFromDays(_ days: Int) -> (Int, Int, Int) {
+    public static func civilFromDays(_ days: Int) -> (Int, Int, Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097

@@ -25,14 +25,26 @@ public struct MailHeaders: Equatable, Sendable {
     /// the body starts (after the blank line). Nil when the text does not start with a header
     /// field at all. A line that is neither a field nor a continuation ends the header block
     /// (a message that forgot its blank line keeps its body).
+    /// Parse limits: fields after the first `maximumFields` are skipped, and a field keeps its
+    /// first `maximumFieldBytes` (a hostile header block cannot take unbounded memory or time;
+    /// the body still starts where the block ends).
+    public static let maximumFields = 2_000
+    public static let maximumFieldBytes = 128 * 1024
+
     public static func parse(_ bytes: [UInt8], _ range: Range<Int>) -> (headers: MailHeaders, bodyStart: Int)? {
         var fields: [Field] = []
         var currentName: String?
         var currentValue: [UInt8] = []
         func finish() {
-            if let name = currentName { fields.append(Field(name: name, value: headerText(currentValue))) }
+            if let name = currentName, fields.count < maximumFields {
+                fields.append(Field(name: name, value: headerText(currentValue)))
+            }
             currentName = nil
             currentValue.removeAll(keepingCapacity: true)
+        }
+        func append(_ slice: ArraySlice<UInt8>) {
+            let room = maximumFieldBytes - currentValue.count
+            if room > 0 { currentValue.append(contentsOf: slice.prefix(room)) }
         }
         var lineStart = range.lowerBound
         while lineStart < range.upperBound {
@@ -48,7 +60,7 @@ public struct MailHeaders: Equatable, Sendable {
             let first = bytes[lineStart]
             if first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") {
                 guard currentName != nil else { return nil }
-                currentValue.append(contentsOf: bytes[lineStart..<contentEnd])
+                append(bytes[lineStart..<contentEnd])
             } else if let colon = fieldNameEnd(bytes, lineStart, contentEnd) {
                 finish()
                 var nameEnd = colon
@@ -56,7 +68,7 @@ public struct MailHeaders: Equatable, Sendable {
                 currentName = String(decoding: bytes[lineStart..<nameEnd], as: UTF8.self).lowercased()
                 var valueStart = colon + 1
                 while valueStart < contentEnd, bytes[valueStart] == UInt8(ascii: " ") || bytes[valueStart] == UInt8(ascii: "\t") { valueStart += 1 }
-                currentValue.append(contentsOf: bytes[valueStart..<contentEnd])
+                append(bytes[valueStart..<contentEnd])
             } else {
                 finish()
                 return fields.isEmpty ? nil : (MailHeaders(fields), lineStart)
@@ -86,7 +98,7 @@ public struct MailHeaders: Equatable, Sendable {
     }
 
     /// Header bytes as text: raw 8-bit headers are UTF-8 when valid, else Windows-1252.
-    static func headerText(_ bytes: [UInt8]) -> String {
+    public static func headerText(_ bytes: [UInt8]) -> String {
         Charsets.sniffed(bytes)
     }
 }
@@ -124,7 +136,7 @@ public struct MailAddress: Equatable, Hashable, Sendable {
     }
 
     /// Splits on commas outside quotes, angle brackets and comments.
-    static func splitList(_ value: String) -> [String] {
+    public static func splitList(_ value: String) -> [String] {
         var parts: [String] = []
         var current = ""
         var inQuotes = false, angle = 0, comment = 0, escaped = false
@@ -147,7 +159,7 @@ public struct MailAddress: Equatable, Hashable, Sendable {
         return parts.map(MailDate.trimmedASCII).filter { !$0.isEmpty }
     }
 
-    static func parseMailbox(_ text: String) -> MailAddress? {
+    public static func parseMailbox(_ text: String) -> MailAddress? {
         // Group syntax `Team: a@b, c@d;` starts with a display name and a colon outside quotes.
         var text = text
         if let open = text.firstIndex(of: "<"), let close = text[open...].firstIndex(of: ">") {
@@ -169,7 +181,7 @@ public struct MailAddress: Equatable, Hashable, Sendable {
     }
 
     /// Quotes removed, escapes undone, encoded words decoded, whitespace collapsed.
-    static func displayName(_ raw: String) -> String {
+    public static func displayName(_ raw: String) -> String {
         var name = MailDate.trimmedASCII(raw)
         if name.hasPrefix("\""), name.hasSuffix("\""), name.count >= 2 {
             name = String(name.dropFirst().dropLast())
@@ -183,7 +195,7 @@ public struct MailAddress: Equatable, Hashable, Sendable {
         return collapseWhitespace(name)
     }
 
-    static func comments(in text: String) -> [String] {
+    public static func comments(in text: String) -> [String] {
         var result: [String] = []
         var depth = 0
         var current = ""
@@ -204,7 +216,7 @@ public struct MailAddress: Equatable, Hashable, Sendable {
         return result.map(MailDate.trimmedASCII).filter { !$0.isEmpty }
     }
 
-    static func removingComments(_ text: String) -> String {
+    public static func removingComments(_ text: String) -> String {
         var result = ""
         var depth = 0
         for character in text {
@@ -220,7 +232,7 @@ public struct MailAddress: Equatable, Hashable, Sendable {
     /// ex@mp|e@org`, which also turn some letters and the dots into `@` (in the domain, which
     /// starts after the marker, they can only have been dots). Whitespace, quotes and a
     /// `<mailto:...>` echo are dropped.
-    static func deobfuscate(_ raw: String) -> String {
+    public static func deobfuscate(_ raw: String) -> String {
         var text = MailDate.trimmedASCII(raw)
         if !text.utf8.contains(where: { $0 == 32 || $0 == 9 || $0 == 34 || $0 == 60 || $0 == 62 || $0 == 13 || $0 == 10 || $0 == 58 }) {
             return text // the usual case: a plain address
@@ -269,7 +281,7 @@ public enum MessageIDs {
     }
 }
 
-func collapseWhitespace(_ text: String) -> String {
+public func collapseWhitespace(_ text: String) -> String {
     // ASCII fast path: most subjects and names.
     let utf8 = text.utf8
     if !utf8.contains(where: { $0 >= 0x80 }) {

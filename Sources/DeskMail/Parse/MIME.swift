@@ -124,11 +124,20 @@ public struct MailContent: Equatable, Sendable {
     public var problems: [String]
     /// The multipart structure ended before its closing boundary (a truncated message).
     public var truncated: Bool
+
+    public init(text: String, attachments: [MailAttachment], problems: [String], truncated: Bool) {
+        self.text = text
+        self.attachments = attachments
+        self.problems = problems
+        self.truncated = truncated
+    }
 }
 
 /// Why a message's content cannot be imported.
 public struct MailContentError: Error, Equatable, Sendable {
     public var reason: String
+
+    public init(reason: String) { self.reason = reason }
 }
 
 /// Walks a message's MIME tree.
@@ -142,7 +151,7 @@ public struct MailContentError: Error, Equatable, Sendable {
 /// - A multipart that ends without its closing boundary keeps the parts it has (truncated);
 ///   one with no boundary or no part at all cannot be read, nor can a text part in bad base64.
 public enum MIMEWalker {
-    static let maximumDepth = 24
+    public static let maximumDepth = 24
 
     public static func content(_ bytes: [UInt8], headers: MailHeaders, body: Range<Int>) throws(MailContentError) -> MailContent {
         var walker = State()
@@ -235,7 +244,7 @@ public enum MIMEWalker {
     }
 
     /// Decoded bytes, or why they cannot be trusted.
-    static func decodeTransfer(_ raw: ArraySlice<UInt8>, encoding: String) -> (bytes: [UInt8], problem: String?) {
+    public static func decodeTransfer(_ raw: ArraySlice<UInt8>, encoding: String) -> (bytes: [UInt8], problem: String?) {
         switch encoding {
         case "base64":
             let result = TransferEncoding.base64(raw)
@@ -250,16 +259,16 @@ public enum MIMEWalker {
 
     /// A file name without folders or control characters (its length is the importer's to
     /// check, with a warning, against `FieldLimits`).
-    static func cleanFileName(_ raw: String) -> String {
+    public static func cleanFileName(_ raw: String) -> String {
         var name = raw.replacingOccurrences(of: "\\", with: "/")
         if let slash = name.lastIndex(of: "/") { name = String(name[name.index(after: slash)...]) }
-        name = String(name.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F && TextSafety.placeholder(for: $0) == nil }.map(Character.init))
+        name = String(name.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F && UnsafeScalars.placeholder(for: $0) == nil }.map(Character.init))
         name = name.trimmingCharacters(in: .whitespaces)
         if name == "." || name == ".." { name = "" }
         return name
     }
 
-    static func fileExtension(for type: String) -> String {
+    public static func fileExtension(for type: String) -> String {
         switch type {
         case "application/pdf": ".pdf"
         case "image/png": ".png"
@@ -289,7 +298,7 @@ enum MultipartSplitter {
 
     /// Parts between `--boundary` lines; the line break before a delimiter belongs to it. A
     /// body that ends before `--boundary--` keeps what it has and is marked truncated.
-    static func split(_ bytes: [UInt8], _ range: Range<Int>, boundary: String) -> Result {
+    public static func split(_ bytes: [UInt8], _ range: Range<Int>, boundary: String) -> Result {
         let delimiter = Array(("--" + boundary).utf8)
         var parts: [Range<Int>] = []
         var partStart: Int?
@@ -328,7 +337,7 @@ enum MultipartSplitter {
     }
 
     /// A part's own headers (possibly none) and body.
-    static func headersAndBody(_ bytes: [UInt8], _ range: Range<Int>) -> (MailHeaders, Range<Int>) {
+    public static func headersAndBody(_ bytes: [UInt8], _ range: Range<Int>) -> (MailHeaders, Range<Int>) {
         if range.isEmpty { return (MailHeaders(), range) }
         if bytes[range.lowerBound] == UInt8(ascii: "\n") { return (MailHeaders(), (range.lowerBound + 1)..<range.upperBound) }
         if bytes[range.lowerBound] == UInt8(ascii: "\r"), range.count > 1, bytes[range.lowerBound + 1] == UInt8(ascii: "\n") {
@@ -338,7 +347,7 @@ enum MultipartSplitter {
         return (MailHeaders(), range)
     }
 
-    static func startsWith(_ bytes: [UInt8], _ index: Int, _ prefix: [UInt8]) -> Bool {
+    public static func startsWith(_ bytes: [UInt8], _ index: Int, _ prefix: [UInt8]) -> Bool {
         guard index + prefix.count <= bytes.count else { return false }
         for offset in 0..<prefix.count where bytes[index + offset] != prefix[offset] { return false }
         return true

@@ -69,7 +69,7 @@ public struct MailEnvelope: Equatable, Sendable {
             }
         }
         guard let date else {
-            let given = headers.first("date").map { " (Date: \(TextSafety.sanitizedLine(String($0.prefix(60)))))" } ?? ""
+            let given = headers.first("date").map { " (Date: \(UnsafeScalars.printableLine(String($0.prefix(60)))))" } ?? ""
             return .failure(MailContentError(reason: "no usable date\(given): no readable Date header, envelope date or Received header"))
         }
 

@@ -16,7 +16,7 @@ public struct MailSubject: Equatable, Sendable {
 
     public init(_ raw: String) {
         // NUL cannot be stored (PostgreSQL refuses it): the key is kept beside the ticket.
-        var text = collapseWhitespace(FieldLimits.withoutNul(raw).text)
+        var text = collapseWhitespace(String(String.UnicodeScalarView(raw.unicodeScalars.filter { $0 != "\u{0}" })))
         var isReply = false
         while true {
             let before = text
@@ -35,9 +35,9 @@ public struct MailSubject: Equatable, Sendable {
     }
 
     /// Reply prefixes in the languages mail clients write them.
-    static let replyPrefixes: Set<String> = ["re", "aw", "sv", "vs", "antw", "rif", "ref", "réf", "odp", "res", "ynt"]
+    public static let replyPrefixes: Set<String> = ["re", "aw", "sv", "vs", "antw", "rif", "ref", "réf", "odp", "res", "ynt"]
     /// Forward prefixes: stripped, but a forwarded message starts a thread of its own.
-    static let forwardPrefixes: Set<String> = ["fwd", "fw", "wg", "tr", "enc", "rv", "doorst", "vl"]
+    public static let forwardPrefixes: Set<String> = ["fwd", "fw", "wg", "tr", "enc", "rv", "doorst", "vl"]
 
     /// `Re:`, `Re[3]:`, `Re^2:`, `Re :` at the start (and whether it is a reply), or nil.
     private static func stripPrefix(_ text: String) -> (String, Bool)? {

@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-@testable import DeskModel
+@testable import DeskMail
 
 /// HTML to text on hostile input: deep nesting, huge output, many or nested links,
 /// unterminated tags. Sizes are asserted, not times; the times are measured by hand.

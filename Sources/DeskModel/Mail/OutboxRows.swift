@@ -1,0 +1,23 @@
+import Foundation
+
+/// The outbox and the users' mail preferences, as rows (`Desk+MailOut` decides).
+public protocol OutboxRows {
+    func insertOutboxMail(_ mail: OutboxInsert) throws -> Int64
+    /// The Message-IDs of the mail sent about a ticket and of the mail received on it, in time
+    /// order, without angle brackets.
+    func mailThreadIDs(ticketID: TicketID) throws -> [String]
+    /// Whether mail of `event` went to `recipient` at `since` or later.
+    func hasOutboxMail(recipient: String, event: String, since: Date) throws -> Bool
+    /// Unsent mail due at `now`, oldest first, at most `limit`.
+    func dueOutboxMail(at now: Date, limit: Int) throws -> [OutboxDelivery]
+    /// Moves the next attempt (a claim, or a back-off after a failure) and records the try.
+    func rescheduleOutboxMail(id: Int64, nextAttemptAt: Date, attempts: Int, error: String?) throws
+    func markOutboxMailSent(id: Int64, at time: Date) throws
+    /// The newest mail first; `unsentOnly` leaves out what was delivered.
+    func outboxEntries(limit: Int, unsentOnly: Bool) throws -> [OutboxEntry]
+    /// The events the user chose, `true` wanted; the others take their default.
+    func mailPreferences(userID: UserID) throws -> [String: Bool]
+    func setMailPreference(userID: UserID, event: String, wanted: Bool) throws
+    /// The ticket and recipient of the mail sent with this Message-ID (a bounce names it).
+    func outboxMail(headerID: String) throws -> (ticketID: TicketID?, recipient: String)?
+}

@@ -1,0 +1,143 @@
+import ArgumentParser
+import DeskModel
+import Foundation
+
+/// `deskterm mail deliver|queue|notify`: the outbox and what each user wants mailed to them.
+enum MailOutCommands {
+    static let subcommands: [any ParsableCommand.Type] = [MailDeliverCommand.self, MailQueueCommand.self, MailNotifyCommand.self]
+
+    /// The desk itself (delivery is a `Desk` use case, not a screen's).
+    static func openDesk(_ global: GlobalOptions, clock: DeskClock = .system) throws(DeskError) -> Desk {
+        try Desk.open(try global.deskAddress(), clock: clock, busyTimeout: global.waitForBusyDesk)
+    }
+
+    /// One delivery pass through the desk's sendmail command.
+    static func deliveryPass(_ desk: Desk, limit: Int) throws(DeskError) -> MailDeliveryReport {
+        let pipe = SendmailPipe(command: try desk.sendmailCommand())
+        return try desk.deliverDueMail(limit: limit) { mail in pipe.send(mail.data) }
+    }
+
+    static func describe(_ report: MailDeliveryReport) -> String {
+        "Delivered \(report.sent) mail\(report.sent == 1 ? "" : "s")"
+            + (report.failed > 0 ? ", \(report.failed) failed (kept for a later attempt)" : "")
+    }
+}
+
+struct MailDeliverCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "deliver", abstract: "Hand the outbox's due mail to the mail system (mail.sendmail).",
+        discussion: """
+            Without --once, keeps delivering until interrupted, looking for due mail every --interval seconds. \
+            A mail is marked sent only when the command exits with status 0; otherwise it is retried after \
+            1 minute, 2, 4... up to an hour, with its error kept (deskterm mail queue).
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Flag(help: "One pass over the due mail, then exit.") var once = false
+    @Option(help: "At most this many mails per pass.") var limit = 500
+    @Option(help: "Seconds between passes when nothing is due (without --once).") var interval: Double = 10
+
+    func validate() throws {
+        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+        guard interval > 0 else { throw ValidationError("--interval must be positive") }
+    }
+
+    func run() throws {
+        let command = self
+        try runReportingErrors { () throws(DeskError) in
+            let desk = try MailOutCommands.openDesk(command.global)
+            if command.once {
+                print(MailOutCommands.describe(try MailOutCommands.deliveryPass(desk, limit: command.limit)))
+                return
+            }
+            while true {
+                let report = try MailOutCommands.deliveryPass(desk, limit: command.limit)
+                if report.sent + report.failed > 0 {
+                    print(MailOutCommands.describe(report))
+                    fflush(nil)
+                }
+                // A full pass may have left more due mail: go on at once.
+                if report.sent + report.failed < command.limit { usleep(useconds_t(command.interval * 1_000_000)) }
+            }
+        }
+    }
+}
+
+struct MailQueueCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "queue", abstract: "List the outbox: mail waiting or failing (--all: sent mail too). Agents and admins.")
+
+    @OptionGroup var global: GlobalOptions
+    @Flag(help: "Sent mail too.") var all = false
+    @Option(help: "At most this many, newest first.") var limit = 50
+
+    func run() throws {
+        let command = self
+        try runReportingErrors { () throws(DeskError) in
+            let desk = try MailOutCommands.openDesk(command.global)
+            let viewer = try command.global.viewer(in: desk)
+            let entries = try desk.mailQueue(viewer: viewer, limit: command.limit, unsentOnly: !command.all)
+            if entries.isEmpty {
+                print(command.all ? "The outbox is empty" : "No mail waiting")
+                return
+            }
+            let formatter = ISO8601DateFormatter()
+            let table = TextTable(
+                columns: [
+                    TextTable.Column(title: "ID", priority: 0, minWidth: 2, alignRight: true),
+                    TextTable.Column(title: "TICKET", priority: 1, minWidth: 6),
+                    TextTable.Column(title: "TO", priority: 0, minWidth: 10),
+                    TextTable.Column(title: "EVENT", priority: 2, minWidth: 5),
+                    TextTable.Column(title: "STATE", priority: 0, minWidth: 6),
+                    TextTable.Column(title: "TRIES", priority: 3, minWidth: 5, alignRight: true),
+                    TextTable.Column(title: "NEXT", priority: 4, minWidth: 4),
+                    TextTable.Column(title: "ERROR", priority: 5, minWidth: 10, flexible: true),
+                ],
+                rows: entries.map { entry in
+                    [
+                        String(entry.id), entry.ticketNumber.map { "#\($0)" } ?? "-", entry.recipient, entry.event,
+                        entry.sentAt.map { "sent " + formatter.string(from: $0) } ?? "queued", String(entry.attempts),
+                        entry.sentAt == nil ? formatter.string(from: entry.nextAttemptAt) : "-", entry.lastError ?? "",
+                    ].map(TextSafety.sanitizedLine)
+                })
+            print(table.render(width: OutputWidth.current()))
+        }
+    }
+}
+
+struct MailNotifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "notify", abstract: "Show or change which notifications you receive by mail.",
+        discussion: """
+            deskterm mail notify EVENT on|off. Customers: created, reply, actionRequired, solutionProposed, closed \
+            (on by default where the ticket prefers e-mail, off where it prefers the portal). Staff: newTicket, \
+            customerReply (tickets assigned to you or that you watch), reply, actionRequired, solutionProposed, closed (on by default).
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The event to change.") var event: String?
+    @Argument(help: "on or off.") var setting: String?
+
+    func validate() throws {
+        if (event == nil) != (setting == nil) { throw ValidationError("Give an event and on or off, or nothing to list") }
+        if let event, MailNotificationEvent(rawValue: event) == nil {
+            throw ValidationError("Unknown event '\(event)' (events: \(MailNotificationEvent.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        if let setting, !["on", "off"].contains(setting) { throw ValidationError("Say on or off") }
+    }
+
+    func run() throws {
+        let command = self
+        try runReportingErrors { () throws(DeskError) in
+            let desk = try MailOutCommands.openDesk(command.global)
+            let viewer = try command.global.viewer(in: desk)
+            if let name = command.event, let event = MailNotificationEvent(rawValue: name) {
+                try desk.setMailPreference(event, wanted: command.setting == "on", viewer: viewer)
+            }
+            for (event, wanted) in try desk.mailPreferences(viewer: viewer) {
+                let state = wanted.map { $0 ? "on" : "off" } ?? (viewer.isStaff ? "on (default)" : "as the ticket prefers (default)")
+                print("\(event.rawValue): \(state)")
+            }
+        }
+    }
+}
