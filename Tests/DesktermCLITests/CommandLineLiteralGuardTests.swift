@@ -11,13 +11,16 @@ final class CommandLineLiteralGuardTests: XCTestCase {
         .deletingLastPathComponent().appendingPathComponent("Sources/deskterm")
 
     /// Reviewed literals that contain letters yet are no sentence to translate, as
-    /// "File.swift: the literal with interpolations and format specifiers taken out".
+    /// "File.swift: the literal without interpolations, format specifiers or surrounding spaces".
     static let allowed: Set<String> = [
         // The program's name before a refusal that is itself translated (`deskterm: …`).
-        "GlobalOptions.swift: deskterm: ",
-        "SSHSessionCommand.swift: deskterm: ",
+        "GlobalOptions.swift: deskterm:",
+        "SSHSessionCommand.swift: deskterm:",
+        // mailgate's one failure line, read by the MTA's log and bounce before any user is known:
+        // English on purpose (README, "Languages").
+        "MailCommands.swift: deskterm mailgate:",
         // A debugging trace for developers (DESKTERM_SSH_DEBUG), not for users.
-        "SSHSessionCommand.swift: deskterm (debug): ",
+        "SSHSessionCommand.swift: deskterm (debug):",
         // The SI symbol for seconds after a number on a progress line.
         "ProgressBar.swift: · s",
         "CopyProgress.swift: s",
@@ -56,9 +59,10 @@ final class CommandLineLiteralGuardTests: XCTestCase {
             #"print("Backed up \(path) in \(seconds)s")"#,
             #"FileHandle.standardError.write(Data("warning: \(detail)\n".utf8))"#,
             #"print(String(format: "Restored %@ in %.1f seconds", path, seconds))"#,
+            #"print(all ? "The outbox is empty" : "No mail waiting")"#,
         ]
         for line in caught {
-            XCTAssertEqual(CommandLineLiteralGuard.problems(in: line, file: "Sample.swift", allowed: []).count, 1, line)
+            XCTAssertFalse(CommandLineLiteralGuard.problems(in: line, file: "Sample.swift", allowed: []).isEmpty, line)
         }
         let passing = [
             #"static var configuration: CommandConfiguration { CommandConfiguration(commandName: "x", abstract: .cli("Do a thing.")) }"#,
@@ -72,7 +76,7 @@ final class CommandLineLiteralGuardTests: XCTestCase {
         for line in passing {
             XCTAssertEqual(CommandLineLiteralGuard.problems(in: line, file: "Sample.swift", allowed: []), [], line)
         }
-        XCTAssertEqual(CommandLineLiteralGuard.problems(in: #"print("deskterm: \(x)")"#, file: "A.swift", allowed: ["A.swift: deskterm: "]), [])
+        XCTAssertEqual(CommandLineLiteralGuard.problems(in: #"print("deskterm: \(x)")"#, file: "A.swift", allowed: ["A.swift: deskterm:"]), [])
     }
 }
 
@@ -84,6 +88,8 @@ enum CommandLineLiteralGuard {
                             #"ValidationError(""#]
     /// Spots that write to the terminal: their literal may hold no letters but reviewed ones.
     static let output = [#"print(""#, #"write(Data(""#, #"String(format: ""#, #"title: ""#]
+    /// A ternary's literal branches: `print(all ? "The outbox is empty" : "No mail waiting")`.
+    static let branches = [#"? ""#, #" : ""#]
 
     static func problems(in text: String, file: String, allowed: Set<String>) -> [String] {
         var problems: [String] = []
@@ -97,7 +103,9 @@ enum CommandLineLiteralGuard {
             for marker in forbidden where line.contains(marker) {
                 problems.append("\(place): \(marker)…: use .cli(\"…\") so it is translated")
             }
-            for marker in output {
+            // On a line that writes output, a ternary's branches are written too.
+            let writes = output.contains { line.contains($0.dropLast()) }
+            for marker in output + (writes ? branches : []) {
                 var rest = line[...]
                 while let range = rest.range(of: marker) {
                     let words = wordsOfLiteral(starting: rest[range.upperBound...]).trimmingCharacters(in: .whitespaces)
