@@ -70,6 +70,7 @@ struct PostgresListQuery {
         case .created: "created_at"
         case .updated: PublicUpdateTimeSchema.updatedColumn(seenBy: visibility)
         case .triage: "triage_key"
+        case .due: "due_at"
         }
     }
 

@@ -30,6 +30,7 @@ public enum PostgresMigrator {
             let missing = try pending(steps, applied: applied, db)
             for step in missing {
                 try db.executeScript(step.sql)
+                try step.afterScript?(db)
                 try db.execute(
                     "INSERT INTO \(PostgresSchema.migrationTable) (name, applied_at) VALUES ($1, extract(epoch FROM now())::bigint)",
                     [.text(step.name)])

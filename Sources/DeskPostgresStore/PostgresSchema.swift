@@ -30,6 +30,8 @@ public enum PostgresSchema {
         cjkGramsStep,
         mailInStep,
         mailOutStep,
+        serviceLevelStep,
+        articlesStep,
     ]
 
     /// The table that records the applied steps; its comment tells a desk from a database
@@ -46,9 +48,13 @@ public enum PostgresSchema {
 public struct PostgresMigrationStep: Sendable {
     public let name: String
     public let sql: String
+    /// Work after the script in the same transaction, for a step whose rows Swift computes
+    /// (`pg10-sla` starts the service-level clocks by the rules `Desk` uses).
+    public let afterScript: (@Sendable (PostgresConnection) throws -> Void)?
 
-    public init(name: String, sql: String) {
+    public init(name: String, sql: String, afterScript: (@Sendable (PostgresConnection) throws -> Void)? = nil) {
         self.name = name
         self.sql = sql
+        self.afterScript = afterScript
     }
 }

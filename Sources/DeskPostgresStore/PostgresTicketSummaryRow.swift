@@ -11,7 +11,7 @@ enum PostgresTicketSummaryRow {
         return """
             t.id, t.number, t.subject, t.kind, t.status, t.urgency, t.created_at, t.\(updated) AS updated_at,
             t.triage_key, r.handle AS requester_handle, r.name AS requester_name,
-            o.name AS organisation_name, a.handle AS assignee_handle
+            o.name AS organisation_name, a.handle AS assignee_handle, t.due_at
             """
     }
 
@@ -35,6 +35,7 @@ enum PostgresTicketSummaryRow {
             assigneeHandle: try row.decode(String?.self, column: "assignee_handle"),
             createdAt: try row.decode(Date.self, column: "created_at"),
             updatedAt: try row.decode(Date.self, column: "updated_at"),
-            triageKey: try row.decode(Int64.self, column: "triage_key"), sortValue: sortValue)
+            triageKey: try row.decode(Int64.self, column: "triage_key"), sortValue: sortValue
+        ).withDue(seconds: try row.decode(Int64.self, column: "due_at"))
     }
 }

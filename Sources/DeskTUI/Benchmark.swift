@@ -98,6 +98,7 @@ public enum Benchmark {
         let input: UnsafeMutablePointer<FILE>
         let engine: DeskEngine
         let store: any DeskStore
+        var viewer: Viewer? { engine.state.viewer }
 
         init(_ settings: Settings, size: TerminalSize) throws(DeskError) {
             guard let output = tmpfile(), let input = fopen("/dev/null", "r") else { throw .invalidInput("Cannot open a benchmark sink") }
@@ -209,6 +210,29 @@ public enum Benchmark {
         }
         session.engine.send(.viewSelected(.all))
         repeatStep("change sort (s)", times: max(6, n / 5)) { [.sortCycled] }
+
+        // Service levels (#13): the due-soon order on All open and on Active, from another order
+        // each time, and the agent's breach counts (all open tickets, and their own).
+        for view in [CaseView.open, .active] {
+            repeatStep("due-soon sort (\(view.title))", times: max(10, n / 5), prepare: {
+                [.viewSelected(view), .sortChosen(.created)]
+            }) { [.sortChosen(.due)] }
+        }
+        session.engine.send(.sortChosen(.created))
+        session.engine.send(.viewSelected(.all))
+        if let viewer = session.viewer {
+            for mine in [false, true] {
+                let name = mine ? "breach counts (mine)" : "breach counts (all)"
+                guard settings.includes(name) else { continue }
+                var samples: [(Double, Int)] = []
+                for _ in 0..<max(10, n) {
+                    let start = DispatchTime.now().uptimeNanoseconds
+                    _ = try? session.store.dueCounts(viewer: viewer, mine: mine, soon: 3600)
+                    samples.append((Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, 0))
+                }
+                interactions.append(summarize(name, samples))
+            }
+        }
 
         // `#`, the digits and Enter, to tickets spread over the desk (most are short).
         var target = 0

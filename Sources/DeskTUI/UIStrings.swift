@@ -176,6 +176,8 @@ public enum UIStrings {
         case "updated": Phrase.client("Updated")
         case "watchers": Phrase.client("Watchers")
         case "attachment": Phrase.client("Attachment")
+        case "firstReply": Phrase.client("First reply", context: "service-level target")
+        case "resolution": Phrase.client("Resolution", context: "service-level target")
         default: nil
         }
         return phrase?.text(in: language) ?? name
@@ -252,6 +254,8 @@ public enum UIStrings {
         case (.updated, true): Phrase.client("updated ↑", context: "sort, short, in a narrow top bar")
         case (.triage, false): Phrase.client("triage", context: "sort, short, in a narrow top bar")
         case (.triage, true): Phrase.client("triage ↑", context: "sort, short, in a narrow top bar")
+        case (.due, false): Phrase.client("due", context: "sort, short, in a narrow top bar")
+        case (.due, true): Phrase.client("due ↑", context: "sort, short, in a narrow top bar")
         }
         return phrase.text(in: language)
     }
@@ -327,6 +331,11 @@ public enum UIStrings {
         case .copyReference: Phrase.client("copy \"#42 Subject\"")
         case .replyIntent: Phrase.client("composer: reply intent")
         case .attachFile: Phrase.client("composer: attach a file")
+        case .articles: Phrase.client("articles (knowledge base)")
+        case .suggestedArticles: Phrase.client("new ticket: articles that may help")
+        case .insertArticle: Phrase.client("reply: insert an article's link")
+        case .articleSolved: Phrase.client("article: this solved it (files nothing)")
+        case .articleInsertText: Phrase.client("picker: insert the article's text")
         }
         return phrase.text(in: language)
     }

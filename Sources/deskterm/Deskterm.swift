@@ -10,6 +10,7 @@ struct Deskterm: ParsableCommand {
         commandName: "deskterm",
         abstract: .cli("A help desk that lives in the terminal."),
         discussion: .cli("With no command, opens the full-screen client on the desk (--demo: on the demo desk, created on first use)."),
+        version: DesktermVersion.current,
         subcommands: [
             InitCommand.self, DemoCommand.self, ListCommand.self, ShowCommand.self, NewCommand.self,
             ReplyCommand.self, StatusCommand.self, AssignCommand.self, WatchCommand.self, UnwatchCommand.self,
@@ -19,6 +20,8 @@ struct Deskterm: ParsableCommand {
             CopyCommand.self,
             BackupCommand.self, RestoreCommand.self, VerifyCommand.self, DoctorCommand.self,
             MailgateCommand.self, MailCommand.self,
+            EditCommand.self, SLACommand.self,
+            KBCommand.self,
         ]) }
 
     @OptionGroup var global: GlobalOptions
@@ -138,6 +141,7 @@ enum FullScreen {
         // In an SSH session this machine is the server: its files are not the customer's.
         state.offersLocalFiles = !restricted
         state.noticeKeys = config.keymap.noticeKeys
+        state.articleSuggestions.isEnabled = !(try store.articles(viewer: viewer, limit: 1)).isEmpty
         let engine = DeskEngine(state: state, runtime: DeskRuntime(store: store, viewer: viewer))
         let app = DeskApp(
             engine: engine, terminal: terminal,

@@ -10,7 +10,7 @@ final class CopyTableCoverageTests: XCTestCase {
     /// Tables each backend rebuilds itself: full-text indexes, counters, the change counter,
     /// the migration record.
     static let derivedTables: Set<String> = ["ticket_count", "desk_change", "grdb_migrations"]
-    static let derivedTablePrefixes = ["ticket_fts", "message_fts", "ticket_cjk", "message_cjk", "sqlite_"]
+    static let derivedTablePrefixes = ["ticket_fts", "message_fts", "ticket_cjk", "message_cjk", "article_fts", "article_cjk", "sqlite_"]
     /// Generated or trigger-kept columns.
     static let derivedColumns: Set<String> = ["ticket.is_closed", "message.body_length"]
 

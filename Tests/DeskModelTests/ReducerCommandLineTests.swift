@@ -113,7 +113,7 @@ final class ReducerCommandLineTests: XCTestCase {
              "unknown status 'opn' (statuses: new, open, awaitingCustomer, pending, closed)"),
             ("view nope", CommandLineNotices.unknownView("nope", accepted: "recent, active, mine, open, all"),
              "unknown view 'nope' (views: recent, active, mine, open, all)"),
-            ("sort size", CommandLineNotices.unknownSort("size", accepted: "created, updated, triage"), "unknown sort 'size' (sorts: created, updated, triage)"),
+            ("sort size", CommandLineNotices.unknownSort("size", accepted: "created, updated, triage, due"), "unknown sort 'size' (sorts: created, updated, triage, due)"),
             ("assign", CommandLineNotices.needs("assign", CommandLineNotices.needsHandle), ":assign needs a handle, me or none"),
             ("open abc", CommandLineNotices.needs("open", CommandLineNotices.needsTicketNumber), ":open needs a ticket number"),
             ("save", CommandLineNotices.needs("save", CommandLineNotices.needsSave), ":save needs a name, then conditions like status:open"),

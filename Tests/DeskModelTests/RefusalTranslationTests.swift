@@ -166,6 +166,7 @@ final class RefusalTranslationTests: XCTestCase {
         .deskUnreachable(location: "db:5432", reason: "connection refused"), .writeOutcomeUnknown(location: "db:5432"),
         .deskBeingCopied(location: "desk.sqlite"), .textHasNul(field: .messageBody),
         .refused(.model("A ticket needs a subject")), .forbidden(Notices.onlyAgentsAssign), .draftFieldsNotStorable,
+        .editRefused(number: 7, reason: .closed), .articleNotFound(slug: "printer-setup"), .articleSlugTaken(slug: "printer-setup"),
     ]
 
     /// Exhaustive on purpose: a new kind of refusal does not compile here until it is given a
@@ -176,7 +177,7 @@ final class RefusalTranslationTests: XCTestCase {
              .invalidHandle, .ticketClosed, .transitionRefused, .incidentNotInPlan, .invalidFilter, .savedViewNotFound,
              .attachmentTooLarge, .attachmentQuotaExceeded, .textTooLong, .followUpOfOpenTicket, .possibleDuplicate,
              .notADeskDatabase, .deskDamaged, .databaseBusy, .databaseReadOnly, .storage, .postgresUnavailable, .diskFull,
-             .deskUnreachable, .writeOutcomeUnknown, .deskBeingCopied, .textHasNul, .refused, .forbidden:
+             .deskUnreachable, .writeOutcomeUnknown, .deskBeingCopied, .textHasNul, .refused, .forbidden, .editRefused, .articleNotFound, .articleSlugTaken:
             "\(error)"
         // The command line's English-only refusals (opening a desk, keys, imports, copies).
         case .invalidInput, .notAllowed:

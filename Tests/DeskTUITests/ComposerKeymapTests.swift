@@ -19,7 +19,8 @@ final class ComposerKeymapTests: XCTestCase {
 
     func testTheComposerKeysAreCommandsOfTheTable() {
         let composerCommands = Command.allCases.filter { $0.scope == .composer }
-        XCTAssertEqual(composerCommands, [.send, .closeComposer, .discardDraft, .externalEditor, .nextField, .previousField, .composerHelp, .replyIntent, .attachFile])
+        XCTAssertEqual(composerCommands, [.send, .closeComposer, .discardDraft, .externalEditor, .nextField, .previousField, .composerHelp, .replyIntent, .attachFile,
+                                          .suggestedArticles, .insertArticle])
         XCTAssertEqual(Keymap.standard.keys(for: .discardDraft), [.control("x")])
         XCTAssertEqual(Keymap.standard.keys(for: .send), [.control("s")])
         XCTAssertEqual(Keymap.standard.keys(for: .externalEditor), [.control("e")])

@@ -235,26 +235,26 @@ final class FrenchScreenTests: XCTestCase {
         assertScreen(screens.help(Fixture.size80), """
              ana  1 Réc 12  2 Act 5  3 Moi 2  4 Ouv 9  5 Tous 40       plus récents d'abord
              ┌─ Touches ──────────────────────────────────────────────────────────────────┐É
-             │ j down       ticket suivant / défil…  ctrl-c       quitter (brouillons co… │n
-             │ k up         ticket précédent / déf…  ? f1         cette aide              │h
-             │ pgdn space   page suivante            6 7 8 9      vues enregistrées 1-4 … │j
-             │ pgup b       page précédente          :            ligne de commande (Tab… │.
-             │ g home       premier ticket / début   ]            choisir le message sui… │n
-             │ G end        dernier ticket / fin     [            choisir le message pré… │
-             │ enter        ouvrir le ticket sélec…  Q            citer le message choisi │
-             │ tab          volet suivant            v            pièces jointes : ouvri… │
-             │ shift-tab    volet précédent          t            marquer / démarquer la… │
-             │ 1            vue : Récents            T            marquer toute la vue    │
-             │ 2            vue : Actifs             N            marquer non lu          │
-             │ 3            vue : Les miens          W            ajouter / retirer des … │
-             │ 4            vue : Tous ouverts       y            copier « #42 Sujet »    │
-             │ 5            vue : Tous               ctrl-s       rédaction : envoyer     │
-             │ s            tri : création / modif…  esc          rédaction : fermer, ga… │
-             │ o            inverser l'ordre         ctrl-x       rédaction : abandonner… │
-             │ /            recherche en texte int…  ctrl-e       rédaction : $EDITOR     │
-             │ #            aller à un ticket par …  tab          rédaction : champ suiv… │
+             │ j down       ticket suivant / défil…  :            ligne de commande (Tab… │n
+             │ k up         ticket précédent / déf…  ]            choisir le message sui… │h
+             │ pgdn space   page suivante            [            choisir le message pré… │j
+             │ pgup b       page précédente          Q            citer le message choisi │.
+             │ g home       premier ticket / début   v            pièces jointes : ouvri… │n
+             │ G end        dernier ticket / fin     t            marquer / démarquer la… │
+             │ enter        ouvrir le ticket sélec…  T            marquer toute la vue    │
+             │ tab          volet suivant            N            marquer non lu          │
+             │ shift-tab    volet précédent          W            ajouter / retirer des … │
+             │ 1            vue : Récents            y            copier « #42 Sujet »    │
+             │ 2            vue : Actifs             K            articles (base de conn… │
+             │ 3            vue : Les miens          ctrl-s       rédaction : envoyer     │
+             │ 4            vue : Tous ouverts       esc          rédaction : fermer, ga… │
+             │ 5            vue : Tous               ctrl-x       rédaction : abandonner… │
+             │ s            tri : création / modif…  ctrl-e       rédaction : $EDITOR     │
+             │ o            inverser l'ordre         tab          rédaction : champ suiv… │
+             │ /            recherche en texte int…  shift-tab    rédaction : champ préc… │
+             │ #            aller à un ticket par …  f1           rédaction : cette aide  │
              │                                                                            │
-             │ ↓ suite en dessous · lignes 1–18 sur 29                                    │
+             │ ↓ suite en dessous · lignes 1–18 sur 32                                    │
              └────────────────────────────────────────────────────────────────────────────┘
              j/k pgdn/pgup défiler  autres touches fermer
             """)
@@ -265,40 +265,40 @@ final class FrenchScreenTests: XCTestCase {
              Acme Support · ana (agent)  1 Récents 12  2 Actifs 5  3 Les miens 2  4 Tous ouverts 9  5 Tous 40        tri : plus récents d'abord
                  # STATUT   URGENCE  SUJET           1/5 MODIFIÉ│ Aucun ticket ouvert : Entrée ouvre celui qui est sélectionné
              #1042 ouvert   Grave    VPN drops every ho…   5 min│
-             #1041 nouveau           Invoice shows the …     3 h│
-             #1040 atte┌─ Touches ──────────────────────────────────────────────────────────────────────────────────────────────────┐
-             #1039 prop│ j down       ticket suivant / défiler vers le bas     ctrl-c       quitter (brouillons conservés)          │
-             #1038 ferm│ k up         ticket précédent / défiler vers le haut  ? f1         cette aide                              │
-                       │ pgdn space   page suivante                            6 7 8 9      vues enregistrées 1-4 (onglets)         │
-                       │ pgup b       page précédente                          :            ligne de commande (Tab complète)        │
-                       │ g home       premier ticket / début                   ]            choisir le message suivant              │
-                       │ G end        dernier ticket / fin                     [            choisir le message précédent            │
-                       │ enter        ouvrir le ticket sélectionné             Q            citer le message choisi                 │
-                       │ tab          volet suivant                            v            pièces jointes : ouvrir, enregistrer    │
-                       │ shift-tab    volet précédent                          t            marquer / démarquer la ligne            │
-                       │ 1            vue : Récents                            T            marquer toute la vue                    │
-                       │ 2            vue : Actifs                             N            marquer non lu                          │
-                       │ 3            vue : Les miens                          W            ajouter / retirer des observateurs      │
-                       │ 4            vue : Tous ouverts                       y            copier « #42 Sujet »                    │
-                       │ 5            vue : Tous                               ctrl-s       rédaction : envoyer                     │
-                       │ s            tri : création / modification / triage   esc          rédaction : fermer, garder le brouillon │
-                       │ o            inverser l'ordre                         ctrl-x       rédaction : abandonner le brouillon     │
-                       │ /            recherche en texte intégral              ctrl-e       rédaction : $EDITOR                     │
-                       │ #            aller à un ticket par son numéro         tab          rédaction : champ suivant               │
-                       │ n            nouveau ticket                           shift-tab    rédaction : champ précédent             │
-                       │ r            répondre                                 f1           rédaction : cette aide                  │
-                       │ i            note interne                             ctrl-t       rédaction : but de la réponse           │
-                       │ S            changer le statut                        ctrl-o       rédaction : joindre un fichier          │
-                       │ a            attribuer à un agent                     ← →          rédaction : choix                       │
-                       │ A            m'attribuer                              enter        rédaction : choisir les observateurs    │
-                       │ w            suivre / ne plus suivre                  r            doublon : répondre là-bas               │
-                       │ f            suite d'un ticket clos                   c            doublon : créer quand même              │
-                       │ R ctrl-l     actualiser                               esc e        doublon : continuer la rédaction        │
-                       │ esc          fermer recherche, rédaction ou ticket    y            question : oui                          │
-                       │ q            retour, puis quitter                     n esc enter  question : non (par défaut)             │
-                       └────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
-                                                                │
-                                                                │
+             #104┌─ Touches ──────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
+             #104│ j down       ticket suivant / défiler vers le bas           :            ligne de commande (Tab complète)              │
+             #103│ k up         ticket précédent / défiler vers le haut        ]            choisir le message suivant                    │
+             #103│ pgdn space   page suivante                                  [            choisir le message précédent                  │
+                 │ pgup b       page précédente                                Q            citer le message choisi                       │
+                 │ g home       premier ticket / début                         v            pièces jointes : ouvrir, enregistrer          │
+                 │ G end        dernier ticket / fin                           t            marquer / démarquer la ligne                  │
+                 │ enter        ouvrir le ticket sélectionné                   T            marquer toute la vue                          │
+                 │ tab          volet suivant                                  N            marquer non lu                                │
+                 │ shift-tab    volet précédent                                W            ajouter / retirer des observateurs            │
+                 │ 1            vue : Récents                                  y            copier « #42 Sujet »                          │
+                 │ 2            vue : Actifs                                   K            articles (base de connaissances)              │
+                 │ 3            vue : Les miens                                ctrl-s       rédaction : envoyer                           │
+                 │ 4            vue : Tous ouverts                             esc          rédaction : fermer, garder le brouillon       │
+                 │ 5            vue : Tous                                     ctrl-x       rédaction : abandonner le brouillon           │
+                 │ s            tri : création / modification / triage         ctrl-e       rédaction : $EDITOR                           │
+                 │ o            inverser l'ordre                               tab          rédaction : champ suivant                     │
+                 │ /            recherche en texte intégral                    shift-tab    rédaction : champ précédent                   │
+                 │ #            aller à un ticket par son numéro               f1           rédaction : cette aide                        │
+                 │ n            nouveau ticket                                 ctrl-t       rédaction : but de la réponse                 │
+                 │ r            répondre                                       ctrl-o       rédaction : joindre un fichier                │
+                 │ i            note interne                                   f2           nouveau ticket : articles qui peuvent aider   │
+                 │ S            changer le statut                              ctrl-k       réponse : insérer le lien d'un article        │
+                 │ a            attribuer à un agent                           ← →          rédaction : choix                             │
+                 │ A            m'attribuer                                    enter        rédaction : choisir les observateurs          │
+                 │ w            suivre / ne plus suivre                        r            doublon : répondre là-bas                     │
+                 │ f            suite d'un ticket clos                         c            doublon : créer quand même                    │
+                 │ R ctrl-l     actualiser                                     esc e        doublon : continuer la rédaction              │
+                 │ esc          fermer recherche, rédaction ou ticket          y            question : oui                                │
+                 │ q            retour, puis quitter                           n esc enter  question : non (par défaut)                   │
+                 │ ctrl-c       quitter (brouillons conservés)                 y            article : problème résolu (aucun ticket créé) │
+                 │ ? f1         cette aide                                     ctrl-t       sélecteur : insérer le texte de l'article     │
+                 │ 6 7 8 9      vues enregistrées 1-4 (onglets)                                                                           │
+                 └────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
                                                                 │
                                                                 │
              une touche fermer

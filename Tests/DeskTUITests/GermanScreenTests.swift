@@ -235,26 +235,26 @@ final class GermanScreenTests: XCTestCase {
         assertScreen(screens.help(Fixture.size80), """
              ana  1 Zul 12  2 Akt 5  3 Meine 2  4 Offen 9  5 Alle 40         neueste zuerst
              ┌─ Tasten ───────────────────────────────────────────────────────────────────┐.
-             │ j down       nächstes Ticket / nach…  ctrl-c       beenden (Entwürfe blei… │.
-             │ k up         vorheriges Ticket / na…  ? f1         diese Hilfe             │.
-             │ pgdn space   Seite nach unten         6 7 8 9      gespeicherte Ansichten… │.
-             │ pgup b       Seite nach oben          :            Befehlszeile (Tab ergä… │.
-             │ g home       erstes Ticket / Anfang   ]            nächste Nachricht wähl… │.
-             │ G end        letztes Ticket / Ende    [            vorherige Nachricht wä… │
-             │ enter        ausgewähltes Ticket öf…  Q            gewählte Nachricht zit… │
-             │ tab          nächster Bereich         v            Anhänge: öffnen, speic… │
-             │ shift-tab    vorheriger Bereich       t            Zeile markieren / frei… │
-             │ 1            Ansicht: Zuletzt         T            ganze Ansicht markieren │
-             │ 2            Ansicht: Aktiv           N            als ungelesen markieren │
-             │ 3            Ansicht: Meine           W            Beobachter hinzufügen … │
-             │ 4            Ansicht: Alle offenen    y            „#42 Betreff“ kopieren  │
-             │ 5            Ansicht: Alle            ctrl-s       Editor: senden          │
-             │ s            Sortierung: erstellt /…  esc          Editor: schließen, Ent… │
-             │ o            Reihenfolge umkehren     ctrl-x       Editor: Entwurf verwer… │
-             │ /            Volltextsuche            ctrl-e       Editor: $EDITOR         │
-             │ #            zu einem Ticket per Nu…  tab          Editor: nächstes Feld   │
+             │ j down       nächstes Ticket / nach…  :            Befehlszeile (Tab ergä… │.
+             │ k up         vorheriges Ticket / na…  ]            nächste Nachricht wähl… │.
+             │ pgdn space   Seite nach unten         [            vorherige Nachricht wä… │.
+             │ pgup b       Seite nach oben          Q            gewählte Nachricht zit… │.
+             │ g home       erstes Ticket / Anfang   v            Anhänge: öffnen, speic… │.
+             │ G end        letztes Ticket / Ende    t            Zeile markieren / frei… │
+             │ enter        ausgewähltes Ticket öf…  T            ganze Ansicht markieren │
+             │ tab          nächster Bereich         N            als ungelesen markieren │
+             │ shift-tab    vorheriger Bereich       W            Beobachter hinzufügen … │
+             │ 1            Ansicht: Zuletzt         y            „#42 Betreff“ kopieren  │
+             │ 2            Ansicht: Aktiv           K            Artikel (Wissensdatenb… │
+             │ 3            Ansicht: Meine           ctrl-s       Editor: senden          │
+             │ 4            Ansicht: Alle offenen    esc          Editor: schließen, Ent… │
+             │ 5            Ansicht: Alle            ctrl-x       Editor: Entwurf verwer… │
+             │ s            Sortierung: erstellt /…  ctrl-e       Editor: $EDITOR         │
+             │ o            Reihenfolge umkehren     tab          Editor: nächstes Feld   │
+             │ /            Volltextsuche            shift-tab    Editor: vorheriges Feld │
+             │ #            zu einem Ticket per Nu…  f1           Editor: diese Hilfe     │
              │                                                                            │
-             │ ↓ weitere unten · Zeilen 1–18 von 29                                       │
+             │ ↓ weitere unten · Zeilen 1–18 von 32                                       │
              └────────────────────────────────────────────────────────────────────────────┘
              j/k pgdn/pgup blättern  andere Tasten schließen
             """)
@@ -265,30 +265,29 @@ final class GermanScreenTests: XCTestCase {
              Acme Support · ana (Agent)  1 Zuletzt 12  2 Aktiv 5  3 Meine 2  4 Alle offenen 9  5 Alle 40             Sortierung: neueste zuerst
                  # STATUS   DRINGL.  BETREFF         1/5  GEÄND.│ Kein Ticket geöffnet: Eingabe öffnet das ausgewählte
              #1042 offen    Hoch     VPN drops every ho…  5 Min.│
-             #1041 neu               Invoice shows the …  3 Std.│
-             #1040 war┌─ Tasten ─────────────────────────────────────────────────────────────────────────────────────────────────────┐
-             #1039 Lös│ j down       nächstes Ticket / nach unten              ctrl-c       beenden (Entwürfe bleiben)               │
-             #1038 ges│ k up         vorheriges Ticket / nach oben             ? f1         diese Hilfe                              │
-                      │ pgdn space   Seite nach unten                          6 7 8 9      gespeicherte Ansichten 1-4 (Tabs)        │
-                      │ pgup b       Seite nach oben                           :            Befehlszeile (Tab ergänzt)               │
-                      │ g home       erstes Ticket / Anfang                    ]            nächste Nachricht wählen                 │
-                      │ G end        letztes Ticket / Ende                     [            vorherige Nachricht wählen               │
-                      │ enter        ausgewähltes Ticket öffnen                Q            gewählte Nachricht zitieren              │
-                      │ tab          nächster Bereich                          v            Anhänge: öffnen, speichern               │
-                      │ shift-tab    vorheriger Bereich                        t            Zeile markieren / freigeben              │
-                      │ 1            Ansicht: Zuletzt                          T            ganze Ansicht markieren                  │
-                      │ 2            Ansicht: Aktiv                            N            als ungelesen markieren                  │
-                      │ 3            Ansicht: Meine                            W            Beobachter hinzufügen / entfernen        │
-                      │ 4            Ansicht: Alle offenen                     y            „#42 Betreff“ kopieren                   │
-                      │ 5            Ansicht: Alle                             ctrl-s       Editor: senden                           │
-                      │ s            Sortierung: erstellt / geändert / Triage  esc          Editor: schließen, Entwurf behalten      │
-                      │ o            Reihenfolge umkehren                      ctrl-x       Editor: Entwurf verwerfen                │
-                      │ /            Volltextsuche                             ctrl-e       Editor: $EDITOR                          │
-                      │ #            zu einem Ticket per Nummer                tab          Editor: nächstes Feld                    │
-                      │ n            neues Ticket                              shift-tab    Editor: vorheriges Feld                  │
-                      │ r            antworten                                 f1           Editor: diese Hilfe                      │
-                      │ i            interne Notiz                             ctrl-t       Editor: Zweck der Antwort                │
-                      │ S            Status ändern                             ctrl-o       Editor: Datei anhängen                   │
+             #1041 neu┌─ Tasten ─────────────────────────────────────────────────────────────────────────────────────────────────────┐
+             #1040 war│ j down       nächstes Ticket / nach unten              :            Befehlszeile (Tab ergänzt)               │
+             #1039 Lös│ k up         vorheriges Ticket / nach oben             ]            nächste Nachricht wählen                 │
+             #1038 ges│ pgdn space   Seite nach unten                          [            vorherige Nachricht wählen               │
+                      │ pgup b       Seite nach oben                           Q            gewählte Nachricht zitieren              │
+                      │ g home       erstes Ticket / Anfang                    v            Anhänge: öffnen, speichern               │
+                      │ G end        letztes Ticket / Ende                     t            Zeile markieren / freigeben              │
+                      │ enter        ausgewähltes Ticket öffnen                T            ganze Ansicht markieren                  │
+                      │ tab          nächster Bereich                          N            als ungelesen markieren                  │
+                      │ shift-tab    vorheriger Bereich                        W            Beobachter hinzufügen / entfernen        │
+                      │ 1            Ansicht: Zuletzt                          y            „#42 Betreff“ kopieren                   │
+                      │ 2            Ansicht: Aktiv                            K            Artikel (Wissensdatenbank)               │
+                      │ 3            Ansicht: Meine                            ctrl-s       Editor: senden                           │
+                      │ 4            Ansicht: Alle offenen                     esc          Editor: schließen, Entwurf behalten      │
+                      │ 5            Ansicht: Alle                             ctrl-x       Editor: Entwurf verwerfen                │
+                      │ s            Sortierung: erstellt / geändert / Triage  ctrl-e       Editor: $EDITOR                          │
+                      │ o            Reihenfolge umkehren                      tab          Editor: nächstes Feld                    │
+                      │ /            Volltextsuche                             shift-tab    Editor: vorheriges Feld                  │
+                      │ #            zu einem Ticket per Nummer                f1           Editor: diese Hilfe                      │
+                      │ n            neues Ticket                              ctrl-t       Editor: Zweck der Antwort                │
+                      │ r            antworten                                 ctrl-o       Editor: Datei anhängen                   │
+                      │ i            interne Notiz                             f2           neues Ticket: Artikel, die helfen können │
+                      │ S            Status ändern                             ctrl-k       Antwort: Link zu einem Artikel einfügen  │
                       │ a            einem Agenten zuweisen                    ← →          Editor: Auswahl                          │
                       │ A            mir zuweisen                              enter        Editor: Beobachter wählen                │
                       │ w            beobachten / nicht mehr                   r            Duplikat: dort antworten                 │
@@ -296,9 +295,10 @@ final class GermanScreenTests: XCTestCase {
                       │ R ctrl-l     aktualisieren                             esc e        Duplikat: weiter bearbeiten              │
                       │ esc          Suche, Editor oder Ticket schließen       y            Frage: ja                                │
                       │ q            zurück, dann beenden                      n esc enter  Frage: nein (Standard)                   │
+                      │ ctrl-c       beenden (Entwürfe bleiben)                y            Artikel: Problem gelöst (kein Ticket)    │
+                      │ ? f1         diese Hilfe                               ctrl-t       Auswahl: Text des Artikels einfügen      │
+                      │ 6 7 8 9      gespeicherte Ansichten 1-4 (Tabs)                                                               │
                       └──────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
-                                                                │
-                                                                │
                                                                 │
                                                                 │
              beliebige Taste schließen

@@ -14,26 +14,26 @@ final class OverlayScreenTests: XCTestCase {
         assertScreen(grid, """
              ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
              ┌─ Keys ─────────────────────────────────────────────────────────────────────┐D
-             │ j down       next ticket / scroll d…  ctrl-c       quit (drafts are kept)  │m
-             │ k up         previous ticket / scro…  ? f1         this help               │h
-             │ pgdn space   page down                6 7 8 9      saved views 1-4 (tabs)  │d
-             │ pgup b       page up                  :            command line (Tab comp… │w
-             │ g home       first ticket / top       ]            pick next message       │y
-             │ G end        last ticket / bottom     [            pick previous message   │
-             │ enter        open the selected tick…  Q            quote picked message    │
-             │ tab          next pane                v            attachments: open, save │
-             │ shift-tab    previous pane            t            tag / untag the row     │
-             │ 1            view: Recent             T            tag the whole view      │
-             │ 2            view: Active             N            mark unread             │
-             │ 3            view: Mine               W            add / remove watchers   │
-             │ 4            view: All open           y            copy "#42 Subject"      │
-             │ 5            view: All                ctrl-s       composer: send          │
-             │ s            sort: created / update…  esc          composer: close, keep … │
-             │ o            flip the order           ctrl-x       composer: discard draft │
-             │ /            full-text search         ctrl-e       composer: $EDITOR       │
-             │ #            go to a ticket by numb…  tab          composer: next field    │
+             │ j down       next ticket / scroll d…  :            command line (Tab comp… │m
+             │ k up         previous ticket / scro…  ]            pick next message       │h
+             │ pgdn space   page down                [            pick previous message   │d
+             │ pgup b       page up                  Q            quote picked message    │w
+             │ g home       first ticket / top       v            attachments: open, save │y
+             │ G end        last ticket / bottom     t            tag / untag the row     │
+             │ enter        open the selected tick…  T            tag the whole view      │
+             │ tab          next pane                N            mark unread             │
+             │ shift-tab    previous pane            W            add / remove watchers   │
+             │ 1            view: Recent             y            copy "#42 Subject"      │
+             │ 2            view: Active             K            articles (knowledge ba… │
+             │ 3            view: Mine               ctrl-s       composer: send          │
+             │ 4            view: All open           esc          composer: close, keep … │
+             │ 5            view: All                ctrl-x       composer: discard draft │
+             │ s            sort: created / update…  ctrl-e       composer: $EDITOR       │
+             │ o            flip the order           tab          composer: next field    │
+             │ /            full-text search         shift-tab    composer: previous fie… │
+             │ #            go to a ticket by numb…  f1           composer: this help     │
              │                                                                            │
-             │ ↓ more below · rows 1–18 of 29                                             │
+             │ ↓ more below · rows 1–18 of 32                                             │
              └────────────────────────────────────────────────────────────────────────────┘
              j/k pgdn/pgup scroll  other keys close
             """)
@@ -63,26 +63,26 @@ final class OverlayScreenTests: XCTestCase {
         assertScreen(grid, """
              carl  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40       sort: newest first
              ┌─ Keys ─────────────────────────────────────────────────────────────────────┐D
-             │ j down       next ticket / scroll d…  ? f1         this help               │m
-             │ k up         previous ticket / scro…  6 7 8 9      saved views 1-4 (tabs)  │h
-             │ pgdn space   page down                :            command line (Tab comp… │d
-             │ pgup b       page up                  ]            pick next message       │w
-             │ g home       first ticket / top       [            pick previous message   │y
-             │ G end        last ticket / bottom     Q            quote picked message    │
-             │ enter        open the selected tick…  v            attachments: open, save │
-             │ tab          next pane                t            tag / untag the row     │
-             │ shift-tab    previous pane            T            tag the whole view      │
-             │ 1            view: Recent             N            mark unread             │
-             │ 2            view: Active             W            add / remove watchers   │
-             │ 3            view: Mine               y            copy "#42 Subject"      │
-             │ 4            view: All open           ctrl-s       composer: send          │
-             │ 5            view: All                esc          composer: close, keep … │
-             │ s            sort: created / update…  ctrl-x       composer: discard draft │
-             │ o            flip the order           ctrl-e       composer: $EDITOR       │
-             │ /            full-text search         tab          composer: next field    │
-             │ #            go to a ticket by numb…  shift-tab    composer: previous fie… │
+             │ j down       next ticket / scroll d…  :            command line (Tab comp… │m
+             │ k up         previous ticket / scro…  ]            pick next message       │h
+             │ pgdn space   page down                [            pick previous message   │d
+             │ pgup b       page up                  Q            quote picked message    │w
+             │ g home       first ticket / top       v            attachments: open, save │y
+             │ G end        last ticket / bottom     t            tag / untag the row     │
+             │ enter        open the selected tick…  T            tag the whole view      │
+             │ tab          next pane                N            mark unread             │
+             │ shift-tab    previous pane            W            add / remove watchers   │
+             │ 1            view: Recent             y            copy "#42 Subject"      │
+             │ 2            view: Active             K            articles (knowledge ba… │
+             │ 3            view: Mine               ctrl-s       composer: send          │
+             │ 4            view: All open           esc          composer: close, keep … │
+             │ 5            view: All                ctrl-x       composer: discard draft │
+             │ s            sort: created / update…  ctrl-e       composer: $EDITOR       │
+             │ o            flip the order           tab          composer: next field    │
+             │ /            full-text search         shift-tab    composer: previous fie… │
+             │ #            go to a ticket by numb…  f1           composer: this help     │
              │                                                                            │
-             │ ↓ more below · rows 1–18 of 27                                             │
+             │ ↓ more below · rows 1–18 of 29                                             │
              └────────────────────────────────────────────────────────────────────────────┘
              j/k pgdn/pgup scroll  other keys close
             """)
@@ -102,40 +102,40 @@ final class OverlayScreenTests: XCTestCase {
              Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9  5 All 40                           sort: newest first
                  # STATUS   URGENCY  SUBJECT         1/5 UPDATED│ No ticket open: Enter opens the selected one
              #1042 open     Serious  VPN drops every ho…      5m│
-             #1041 new               Invoice shows the …      3h│
-             #1040 awaiting Lo┌─ Keys ───────────────────────────────────────────────────────────────────────────────────────┐
-             #1039 pending  Cr│ j down       next ticket / scroll down         ctrl-c       quit (drafts are kept)           │
-             #1038 closed     │ k up         previous ticket / scroll up       ? f1         this help                        │
-                              │ pgdn space   page down                         6 7 8 9      saved views 1-4 (tabs)           │
-                              │ pgup b       page up                           :            command line (Tab completes)     │
-                              │ g home       first ticket / top                ]            pick next message                │
-                              │ G end        last ticket / bottom              [            pick previous message            │
-                              │ enter        open the selected ticket          Q            quote picked message             │
-                              │ tab          next pane                         v            attachments: open, save          │
-                              │ shift-tab    previous pane                     t            tag / untag the row              │
-                              │ 1            view: Recent                      T            tag the whole view               │
-                              │ 2            view: Active                      N            mark unread                      │
-                              │ 3            view: Mine                        W            add / remove watchers            │
-                              │ 4            view: All open                    y            copy "#42 Subject"               │
-                              │ 5            view: All                         ctrl-s       composer: send                   │
-                              │ s            sort: created / updated / triage  esc          composer: close, keep draft      │
-                              │ o            flip the order                    ctrl-x       composer: discard draft          │
-                              │ /            full-text search                  ctrl-e       composer: $EDITOR                │
-                              │ #            go to a ticket by number          tab          composer: next field             │
-                              │ n            new ticket                        shift-tab    composer: previous field         │
-                              │ ctrl-r e     reply                             f1           composer: this help              │
-                              │ i            internal note                     ctrl-t       composer: reply intent           │
-                              │ S            change status                     ctrl-o       composer: attach a file          │
-                              │ a            assign to an agent                ← →          composer: choice                 │
-                              │ A            assign to me                      enter        composer: pick watchers          │
-                              │ w            watch / unwatch                   r            duplicate: reply there           │
-                              │ f            follow-up of a closed ticket      c            duplicate: create anyway         │
-                              │ R ctrl-l     refresh                           esc e        duplicate: keep editing          │
-                              │ esc          close search, composer or ticket  y            question: yes                    │
-                              │ q            back, then quit                   n esc enter  question: no (the default)       │
-                              └──────────────────────────────────────────────────────────────────────────────────────────────┘
-                                                                │
-                                                                │
+             #1041 new ┌─ Keys ─────────────────────────────────────────────────────────────────────────────────────────────────────┐
+             #1040 awai│ j down       next ticket / scroll down                :            command line (Tab completes)            │
+             #1039 pend│ k up         previous ticket / scroll up              ]            pick next message                       │
+             #1038 clos│ pgdn space   page down                                [            pick previous message                   │
+                       │ pgup b       page up                                  Q            quote picked message                    │
+                       │ g home       first ticket / top                       v            attachments: open, save                 │
+                       │ G end        last ticket / bottom                     t            tag / untag the row                     │
+                       │ enter        open the selected ticket                 T            tag the whole view                      │
+                       │ tab          next pane                                N            mark unread                             │
+                       │ shift-tab    previous pane                            W            add / remove watchers                   │
+                       │ 1            view: Recent                             y            copy "#42 Subject"                      │
+                       │ 2            view: Active                             K            articles (knowledge base)               │
+                       │ 3            view: Mine                               ctrl-s       composer: send                          │
+                       │ 4            view: All open                           esc          composer: close, keep draft             │
+                       │ 5            view: All                                ctrl-x       composer: discard draft                 │
+                       │ s            sort: created / updated / triage         ctrl-e       composer: $EDITOR                       │
+                       │ o            flip the order                           tab          composer: next field                    │
+                       │ /            full-text search                         shift-tab    composer: previous field                │
+                       │ #            go to a ticket by number                 f1           composer: this help                     │
+                       │ n            new ticket                               ctrl-t       composer: reply intent                  │
+                       │ ctrl-r e     reply                                    ctrl-o       composer: attach a file                 │
+                       │ i            internal note                            f2           new ticket: articles that may help      │
+                       │ S            change status                            ctrl-k       reply: insert an article's link         │
+                       │ a            assign to an agent                       ← →          composer: choice                        │
+                       │ A            assign to me                             enter        composer: pick watchers                 │
+                       │ w            watch / unwatch                          r            duplicate: reply there                  │
+                       │ f            follow-up of a closed ticket             c            duplicate: create anyway                │
+                       │ R ctrl-l     refresh                                  esc e        duplicate: keep editing                 │
+                       │ esc          close search, composer or ticket         y            question: yes                           │
+                       │ q            back, then quit                          n esc enter  question: no (the default)              │
+                       │ ctrl-c       quit (drafts are kept)                   y            article: this solved it (files nothing) │
+                       │ ? f1         this help                                ctrl-t       picker: insert the article's text       │
+                       │ 6 7 8 9      saved views 1-4 (tabs)                                                                        │
+                       └────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
                                                                 │
                                                                 │
              any key close

@@ -58,6 +58,8 @@ public enum DeskCopyTables {
             .text("category"), .text("subcategory"), .text("urgency"), .text("status"), .integer("requester_id"),
             .integer("organisation_id"), .integer("assignee_id"), .text("contact"), .integer("follow_up_of_id"),
             .integer("created_at"), .integer("updated_at"), .integer("triage_key"), .integer("public_updated_at"),
+            .integer("first_response_due"), .integer("resolution_due"), .integer("first_response_left"),
+            .integer("resolution_left"), .integer("due_at"),
         ]),
         CopyTable("message", key: ["id"], identity: "id", [
             .integer("id"), .integer("ticket_id"), .text("kind"), .integer("author_id"), .text("body"),
@@ -97,5 +99,10 @@ public enum DeskCopyTables {
             .integer("attempts"), .text("last_error"), .integer("sent_at"),
         ]),
         CopyTable("mail_preference", key: ["user_id", "event"], [.integer("user_id"), .text("event"), .boolean("wanted")]),
+        CopyTable("article", key: ["id"], identity: "id", [
+            .integer("id"), .text("slug"), .text("title"), .text("body"), .text("language"), .text("tags"),
+            .text("visibility"), .text("plans"), .integer("author_id"), .integer("created_at"), .integer("updated_at"),
+            .integer("shown_count"), .integer("opened_count"), .integer("solved_count"), .integer("filed_anyway_count"),
+        ]),
     ]
 }

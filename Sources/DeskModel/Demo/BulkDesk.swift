@@ -250,6 +250,8 @@ public enum BulkDesk {
                 ticketIndex = end
                 progress(Progress(phase: "tickets", done: ticketIndex, total: n))
             }
+            // The open tickets' service-level clocks, by the rules the desk runs (before the indexes).
+            try ServiceClockBackfill.run(SQLiteRows(db: db), now: options.now)
             try buildDerivedStructures()
             try db.execute(sql: "INSERT OR REPLACE INTO desk_setting(key, value) VALUES ('longest_thread_ticket', ?)", arguments: [String(longest.ticket)])
             let longThreadTicket: Int64? = options.longThread == nil ? nil : Int64(n)

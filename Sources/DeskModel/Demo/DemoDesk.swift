@@ -63,6 +63,10 @@ public enum DemoDesk {
         for person in DemoCorpus.admins {
             _ = try store.addUser(NewUser(handle: person.handle, name: person.name, email: person.email, role: .admin))
         }
+        // The demo desk works round the clock, so that a newcomer sees due times move at any hour.
+        let levels = ServiceLevels(calendar: DemoDesk.roundTheClock)
+        if let admin = DemoCorpus.admins.first { try store.updateServiceLevels(levels, by: try store.viewer(handle: admin.handle)) }
+        try DemoArticles.add(to: store, author: agents[0])
 
         // Arrival times spread over the last 60 days, oldest first so numbers follow time.
         let span: Double = 60 * 86_400
@@ -76,7 +80,16 @@ public enum DemoDesk {
             if requester.plan == .free { candidates = candidates.filter { $0.kind != TicketKind.incident.rawValue } }
             if candidates.isEmpty { candidates = DemoCorpus.scenarios.filter { $0.kind != TicketKind.incident.rawValue } }
             let scenario = random.pick(candidates)
-            let plan = TicketPlan(index: index, random: &random)
+            var plan = TicketPlan(index: index, random: &random)
+            var arrival = arrival
+            // The newest ticket is a critical one nobody has answered, its first reply due in
+            // 20 minutes: with the old unanswered ones (breached), the list shows both marks.
+            if index == ticketCount - 1 && ticketCount > 10 {
+                plan.finalStatus = .new
+                plan.urgency = .critical
+                let target = levels.target(tier: SupportTier(rawValue: org.tier), urgency: .critical).firstResponse
+                arrival = levels.calendar.adding(minutes: -(target - 20), to: now)
+            }
             try playTicket(
                 scenario: scenario, plan: plan, requester: requester, agents: agents, customers: customers,
                 arrival: arrival, now: now, store: store, clock: clock, random: &random, closedNumbers: &closedNumbers)
@@ -88,6 +101,9 @@ public enum DemoDesk {
             users: DemoCorpus.customers.count + DemoCorpus.agents.count + DemoCorpus.admins.count,
             tickets: ticketCount)
     }
+
+    /// Every day, all day (the demo's calendar).
+    public static let roundTheClock = BusinessCalendar(workingDays: [1, 2, 3, 4, 5, 6, 7], opensAt: 0, closesAt: 24 * 60)
 
     /// Where one generated ticket's story ends.
     struct TicketPlan {

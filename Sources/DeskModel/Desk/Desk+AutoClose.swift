@@ -21,6 +21,7 @@ extension Desk {
             for ticket in idle {
                 let next = try Workflow.apply(.autoClose, to: ticket.status, side: .system, ticketNumber: ticket.number)
                 try rows.updateStatus(ticketID: ticket.id, to: next)
+                try Self.moveServiceClock(rows, ticket: ticket, to: next, at: now)
                 try Self.addSystemEvent(rows, ticketID: ticket.id, actorID: nil, .autoClosed(afterDays: days), at: now)
                 try rows.touchTicket(ticket.id, at: now, seenByCustomers: true)
                 try Self.queueNotifications(rows, .autoClosed(ticket), author: nil, at: now)

@@ -81,13 +81,15 @@ extension Desk {
             throw DeskError.possibleDuplicate(ofNumber: duplicate.number, subject: duplicate.subject)
         }
 
+        let clock = try Self.startedServiceClock(rows, tier: organisation?.tier, urgency: new.urgency, at: now.wholeSeconds)
         let created = TicketInsert(
             number: try Self.nextTicketNumber(rows), subject: subject, description: new.description, kind: new.kind,
             product: new.product, category: new.category, subcategory: new.subcategory, urgency: new.urgency,
             status: .new, requesterID: requester.id, organisationID: organisation?.id, assigneeID: assignee?.id,
             contact: new.contact, followUpOfID: followUpOfID, createdAt: now.wholeSeconds,
-            triageKey: Triage.key(createdAt: now, urgency: new.urgency, tier: organisation?.tier))
+            triageKey: clock.triageKey)
         let id = try rows.insertTicket(created)
+        try rows.updateTicketDue(ticketID: id, clock.due, triageKey: clock.triageKey)
         // The requester's organisation contacts see it through the organisation rule; the
         // requester sees it as theirs. A staff member opening on behalf of a customer watches it.
         if viewer.isStaff && requester.id != viewer.id {

@@ -5,12 +5,15 @@ import Foundation
 extension Desk {
     public func page(_ request: PageRequest, viewer: Viewer) throws(DeskError) -> TicketPage {
         guard request.limit > 0 else { throw .refused(.model("A page needs at least one row")) }
+        if request.order.key == .due && !viewer.isStaff { throw .forbidden(.model("the due-soon order is for agents", context: "not allowed")) }
         let now = self.now
         let query = TicketListQuery(request, viewer: viewer, now: now)
         return try read { rows in
             let page = try rows.ticketPage(query)
             let unread = try rows.unreadTickets(among: page.rows.map(\.id), reader: query.reader, now: now)
-            return TicketPage(rows: page.rows, hasMore: page.hasMore, unreadIDs: unread)
+            // Due times are the desk's internal targets: customers' rows carry none.
+            let shown = viewer.isStaff ? page.rows : page.rows.map { $0.withDue(seconds: nil) }
+            return TicketPage(rows: shown, hasMore: page.hasMore, unreadIDs: unread)
         }
     }
 

@@ -76,6 +76,7 @@ extension Desk {
             ticketID: ticket.id, kind: new.isInternal ? .internalNote : .reply, authorID: viewer.id, body: body,
             createdAt: now.wholeSeconds, inReplyToID: new.inReplyToID)
         let id = try rows.insertMessage(stored)
+        if viewer.isStaff && !new.isInternal { try Self.recordFirstResponse(rows, ticket: ticket) }
         if newStatus != ticket.status {
             try Self.recordStatusChange(rows, ticket: ticket, to: newStatus, actor: viewer.user, at: now)
         }

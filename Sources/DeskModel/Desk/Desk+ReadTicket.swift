@@ -62,10 +62,13 @@ extension Desk {
             throw DeskError.storage("ticket #\(number) has no requester")
         }
         let followUpOfNumber = try ticket.followUpOfID.flatMap { try rows.ticketNumber(id: $0) }
-        return TicketDetail(
+        var detail = TicketDetail(
             ticket: ticket, requester: requester, assignee: ticket.assigneeID.flatMap { authors[$0] },
             organisation: try ticket.organisationID.flatMap { try rows.organisation(id: $0) },
             followUpOfNumber: followUpOfNumber, messages: messages, attachments: attachments,
             watchers: watchers, authors: authors, unloadedBodies: unloadedBodies)
+        // The desk's internal targets: staff only (README, "Service levels").
+        if viewer.isStaff { detail.due = try rows.ticketDue(ticketID: ticket.id) }
+        return detail
     }
 }

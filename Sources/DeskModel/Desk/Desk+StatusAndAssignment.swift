@@ -24,13 +24,13 @@ extension Desk {
         }
         let next = try Workflow.apply(action, to: ticket.status, side: Permissions.side(of: viewer), ticketNumber: number)
         if action == .take && ticket.assigneeID == nil && viewer.isStaff {
-            try Self.recordStatusChange(rows, ticket: ticket, to: next, actor: viewer.user, at: now)
+            ticket.triageKey = try Self.recordStatusChange(rows, ticket: ticket, to: next, actor: viewer.user, at: now)
             // Taking an unassigned ticket makes it yours; the assignee's write moves the update times too.
             try rows.updateAssignee(ticketID: ticket.id, to: viewer.id, touchingAt: now)
             ticket.assigneeID = viewer.id
         } else {
             // The status and the update times in one row write (a bulk change makes a thousand).
-            try Self.recordStatusChange(rows, ticket: ticket, to: next, actor: viewer.user, at: now, touching: true)
+            ticket.triageKey = try Self.recordStatusChange(rows, ticket: ticket, to: next, actor: viewer.user, at: now, touching: true)
         }
         try Self.queueNotifications(rows, .statusChanged(ticket, to: next), author: viewer.user, at: now)
         ticket.status = next
@@ -64,7 +64,7 @@ extension Desk {
             rows, ticketID: ticket.id, actorID: viewer.id, .assigned(assignee: assignee?.handle, actor: viewer.user.handle), at: now)
         // An agent assigning a new ticket has looked at it.
         if ticket.status == .new {
-            try Self.recordStatusChange(rows, ticket: ticket, to: .open, actor: viewer.user, at: now)
+            ticket.triageKey = try Self.recordStatusChange(rows, ticket: ticket, to: .open, actor: viewer.user, at: now)
             ticket.status = .open
         }
         ticket.assigneeID = assignee?.id
@@ -74,16 +74,23 @@ extension Desk {
 
     /// The new status and the event that records who changed it from what; `touching` moves
     /// both update times to `now` in the same row write.
+    /// Returns the ticket's triage key, which follows its service-level clock.
+    @discardableResult
     static func recordStatusChange(
         _ rows: any DeskRows, ticket: Ticket, to status: TicketStatus, actor: User, at now: Date, touching: Bool = false
-    ) throws {
-        if touching {
+    ) throws -> Int64 {
+        // The service-level clock moves in the same row write (a bulk change makes a thousand).
+        let clock = try serviceClock(rows, ticket: ticket, to: status, at: now)
+        if let due = clock.due {
+            try rows.updateStatus(ticketID: ticket.id, to: status, touchingAt: touching ? now : nil, due: due, triageKey: clock.triageKey)
+        } else if touching {
             try rows.updateStatus(ticketID: ticket.id, to: status, touchingAt: now, seenByCustomers: true)
         } else {
             try rows.updateStatus(ticketID: ticket.id, to: status)
         }
         try addSystemEvent(
             rows, ticketID: ticket.id, actorID: actor.id, .statusChanged(from: ticket.status, to: status, actor: actor.handle), at: now)
+        return clock.triageKey
     }
 
     /// Stores the event typed, with its record text beside it for search and older readers.

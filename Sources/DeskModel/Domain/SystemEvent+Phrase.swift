@@ -20,6 +20,8 @@ extension SystemEvent {
                    other: "Closed automatically: solution proposed and no update for {count} days", count: days, context: "history")
         case .mailBounced(let recipient):
             .mailBounced(recipient)
+        case .edited(let field, let from, let to, let actor):
+            Self.editPhrase(field, from: from, to: to, actor: actor)
         }
     }
 
@@ -40,6 +42,8 @@ extension SystemEvent {
         case .mailBounced(let recipient):
             // Stored as a staff-only message: a customer never reads it.
             .mailBounced(recipient)
+        case .edited(let field, let from, let to, let actor):
+            Self.editPhrase(field, from: from, to: to, actor: actor)
         }
     }
 

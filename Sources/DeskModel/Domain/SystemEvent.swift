@@ -11,6 +11,8 @@ public enum SystemEvent: Equatable, Sendable {
     /// A notification mail came back from the mail system (a bounce). Stored as a staff-only
     /// message (`Desk.recordBounce`): customers never see it.
     case mailBounced(recipient: String)
+    /// One field of a ticket edited: `from` and `to` in stored form (raw values for the choices).
+    case edited(field: EditedField, from: String, to: String, actor: String)
 }
 
 extension SystemEvent {
@@ -43,6 +45,8 @@ extension SystemEvent {
             Payload(event: "autoClosed", days: days)
         case .mailBounced(let recipient):
             Payload(event: "mailBounced", recipient: recipient)
+        case .edited(let field, let from, let to, let actor):
+            Payload(event: "edited", from: from, to: to, actor: actor, field: field.rawValue)
         }
     }
 
@@ -61,6 +65,10 @@ extension SystemEvent {
         case "mailBounced":
             guard let recipient = fields.recipient else { return nil }
             self = .mailBounced(recipient: recipient)
+        case "edited":
+            guard let field = fields.field.flatMap(EditedField.init(rawValue:)), let from = fields.from, let to = fields.to,
+                  let actor = fields.actor else { return nil }
+            self = .edited(field: field, from: from, to: to, actor: actor)
         default:
             return nil
         }
@@ -74,6 +82,7 @@ extension SystemEvent {
         var assignee: String?
         var days: Int?
         var recipient: String?
+        var field: String?
     }
 }
 

@@ -62,6 +62,8 @@ extension TicketOrder {
         case (.updated, true, _): .model("least recently updated first", context: "order")
         case (.triage, false, _): .model("triage rank", context: "order")
         case (.triage, true, _): .model("triage rank, reversed", context: "order")
+        case (.due, false, _): .model("due soonest first", context: "order")
+        case (.due, true, _): .model("due soonest last", context: "order")
         }
     }
 

@@ -72,6 +72,12 @@ extension DeskError {
             Self.notAllowedPhrase(what)
         case .deskBeingCopied(let location):
             .model("The desk at {location} is still being copied (or its copy was stopped midway) and is incomplete; wait for the copy to finish, or run deskterm copy into it again", ["location": .text(location)])
+        case .editRefused(let number, let reason):
+            Self.editRefusalPhrase(number, reason)
+        case .articleNotFound(let slug):
+            .model("No article '{slug}'", ["slug": .text(slug)])
+        case .articleSlugTaken(let slug):
+            .model("An article named '{slug}' already exists; edit it instead", ["slug": .text(slug)])
         }
     }
 

@@ -51,6 +51,11 @@ public enum DeskError: Error, Equatable, Sendable, CustomStringConvertible {
     case refused(Phrase)
     /// "Not allowed: …" with the reason as a phrase, shown in the reader's language.
     case forbidden(Phrase)
+    /// An edit of ticket `number` that the rules refuse (`EditRules`).
+    case editRefused(number: Int64, reason: EditRefusal)
+    /// Also the answer for an article the reader may not see, so that existence does not leak.
+    case articleNotFound(slug: String)
+    case articleSlugTaken(slug: String)
 
     /// The sentence in English, as the command line prints it.
     public var message: String { phrase.englishText }

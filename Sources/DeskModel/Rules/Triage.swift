@@ -33,4 +33,13 @@ public enum Triage {
     public static func key(createdAt: Date, urgency: Urgency, tier: SupportTier?) -> Int64 {
         Int64(createdAt.timeIntervalSince1970.rounded(.down)) - urgencyHeadStart(urgency) - tierHeadStart(tier)
     }
+
+    /// With a running service-level clock the key is also at most the next due time minus the
+    /// critical head start: a ticket due at D ranks no lower than a critical ticket of the
+    /// standard tier arriving at D. A stopped or finished clock leaves the base key.
+    public static func key(createdAt: Date, urgency: Urgency, tier: SupportTier?, due: TicketDue) -> Int64 {
+        let base = key(createdAt: createdAt, urgency: urgency, tier: tier)
+        guard let next = due.next else { return base }
+        return min(base, Int64(next.timeIntervalSince1970.rounded(.down)) - urgencyHeadStart(.critical))
+    }
 }

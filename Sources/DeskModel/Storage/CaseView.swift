@@ -17,11 +17,20 @@ public enum SortKey: String, CaseIterable, Codable, Sendable {
     case updated
     /// The agents' triage key (see `Triage`).
     case triage
+    /// The earliest service-level due time, soonest first (agents; `TicketDue`).
+    case due
 
     /// The next key for the `s` key in the client.
     public var next: SortKey {
         let all = SortKey.allCases
         return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
+
+    /// The next key for a viewer of `role`: customers are not shown due times, so their cycle
+    /// leaves the due-soon order out.
+    public func next(for role: Role) -> SortKey {
+        let following = next
+        return following == .due && !role.isStaff ? following.next : following
     }
 }
 
@@ -42,7 +51,7 @@ public struct TicketOrder: Equatable, Codable, Sendable {
 
     /// True when the display order is descending in the key.
     public var isDescending: Bool {
-        let natural = key != .triage
+        let natural = key != .triage && key != .due
         return reversed ? !natural : natural
     }
 
@@ -71,22 +80,27 @@ public struct PageCursor: Equatable, Codable, Sendable {
     /// The cursor at a row found elsewhere (a search result, whose own sort value is its rank),
     /// in an order by `key` of a view that is not Recent.
     public static func at(_ row: TicketSummary, orderedBy key: SortKey) -> PageCursor {
-        PageCursor(sortValue: sortValue(key, created: row.createdAt, updated: row.updatedAt, triage: row.triageKey), ticketID: row.id)
+        PageCursor(
+            sortValue: sortValue(key, created: row.createdAt, updated: row.updatedAt, triage: row.triageKey, due: row.dueAtSeconds),
+            ticketID: row.id)
     }
 
     /// The cursor at a ticket as the viewer read it, in an order by `key` of a view that is
     /// not Recent.
-    public static func at(_ ticket: Ticket, orderedBy key: SortKey) -> PageCursor {
+    public static func at(_ ticket: Ticket, orderedBy key: SortKey, due: TicketDue? = nil) -> PageCursor {
         PageCursor(
-            sortValue: sortValue(key, created: ticket.createdAt, updated: ticket.updatedAt, triage: ticket.triageKey),
+            sortValue: sortValue(
+                key, created: ticket.createdAt, updated: ticket.updatedAt, triage: ticket.triageKey,
+                due: due?.dueAtSeconds ?? TicketDue.neverSeconds),
             ticketID: ticket.id)
     }
 
-    private static func sortValue(_ key: SortKey, created: Date, updated: Date, triage: Int64) -> Int64 {
+    private static func sortValue(_ key: SortKey, created: Date, updated: Date, triage: Int64, due: Int64) -> Int64 {
         switch key {
         case .created: created.deskSeconds
         case .updated: updated.deskSeconds
         case .triage: triage
+        case .due: due
         }
     }
 }
@@ -137,11 +151,16 @@ public struct TicketSummary: Equatable, Codable, Sendable {
     public var createdAt: Date
     public var updatedAt: Date
     public var triageKey: Int64
+    /// The earliest running service-level due time; nil when none runs (closed, waiting on
+    /// the customer, imported before service levels). Filled for staff only.
+    public var dueAt: Date?
     /// The value of the order's key for this row as the backend sorts it (for a search
     /// result, its rank): the cursor of the next page, opaque outside the backends.
     package var sortValue: Int64
 
     public var cursor: PageCursor { PageCursor(sortValue: sortValue, ticketID: id) }
+
+    var dueAtSeconds: Int64 { dueAt?.deskSeconds ?? TicketDue.neverSeconds }
 
     public init(
         id: TicketID, number: Int64, subject: String, kind: TicketKind, status: TicketStatus,

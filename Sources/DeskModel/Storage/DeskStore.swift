@@ -116,6 +116,8 @@ public struct TicketDetail: Equatable, Sendable {
     /// Messages whose body is not read yet (`HistoryBodies.nearEnds`; their `body` is empty),
     /// with the body's length in characters for estimating its height.
     public var unloadedBodies: BodyLengths
+    /// The service-level due times, for staff; nil for customers.
+    public var due: TicketDue?
 
     public init(
         ticket: Ticket, requester: User, assignee: User?, organisation: Organisation?,
@@ -311,6 +313,25 @@ public protocol DeskStore: Sendable {
     func setUserLanguage(_ language: Language?, handle: String) throws(DeskError)
     /// Every user's stored language, by user; users who chose none are absent.
     func userLanguages() throws(DeskError) -> [UserID: Language]
+    /// Changes a ticket's own fields (`TicketEdit`, `EditRules`), one history event per field.
+    func editTicket(number: Int64, _ edit: TicketEdit, by viewer: Viewer) throws(DeskError) -> Ticket
+    /// The service-level targets and calendar (`ServiceLevels`).
+    func serviceLevels() throws(DeskError) -> ServiceLevels
+    /// Stores new targets or calendar (admins).
+    func updateServiceLevels(_ levels: ServiceLevels, by viewer: Viewer) throws(DeskError)
+    /// Breached tickets and tickets due within `soon` seconds (staff); `mine`: the viewer's.
+    func dueCounts(viewer: Viewer, mine: Bool, soon: TimeInterval) throws(DeskError) -> DueCounts
+    /// The knowledge base (`Desk+Articles.swift`).
+    func articles(viewer: Viewer, limit: Int) throws(DeskError) -> [Article]
+    func article(slug: String, viewer: Viewer) throws(DeskError) -> Article
+    func searchArticles(_ query: ArticleQuery, viewer: Viewer) throws(DeskError) -> [Article]
+    @discardableResult
+    func countArticleEvent(_ event: ArticleEvent, ids: [ArticleID], viewer: Viewer) throws(DeskError) -> Int
+    func addArticle(_ draft: ArticleDraft, by viewer: Viewer) throws(DeskError) -> Article
+    func editArticle(slug: String, _ edit: ArticleEdit, by viewer: Viewer) throws(DeskError) -> Article
+    func importArticles(
+        _ files: [(file: String, article: Result<ArticleDraft, ArticleFileProblem>)], by viewer: Viewer
+    ) throws(DeskError) -> ArticleImportReport
 }
 
 /// The desk's notion of now, injected so tests and `maintain --now` can move time.

@@ -81,6 +81,7 @@ struct ListQuery {
         case .created: "created_at"
         case .updated: "updated_at"
         case .triage: "triage_key"
+        case .due: "due_at"
         }
     }
 

@@ -73,7 +73,7 @@ enum RowDecoding {
     static let summaryColumns = """
         t.id, t.number, t.subject, t.kind, t.status, t.urgency, t.created_at, t.updated_at,
         t.triage_key, r.handle AS requester_handle, r.name AS requester_name,
-        o.name AS organisation_name, a.handle AS assignee_handle
+        o.name AS organisation_name, a.handle AS assignee_handle, t.due_at
         """
 
     static func summary(_ row: Row, sortValue: Int64) -> TicketSummary {
@@ -86,6 +86,7 @@ enum RowDecoding {
             organisationName: row["organisation_name"], assigneeHandle: row["assignee_handle"],
             createdAt: Date(deskSeconds: row["created_at"]),
             updatedAt: Date(deskSeconds: row["updated_at"]),
-            triageKey: row["triage_key"], sortValue: sortValue)
+            triageKey: row["triage_key"], sortValue: sortValue
+        ).withDue(seconds: row["due_at"])
     }
 }

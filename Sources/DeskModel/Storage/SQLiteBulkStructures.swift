@@ -5,7 +5,7 @@ import GRDB
 /// triggers. Used by the bulk generator and by `deskterm copy`.
 enum SQLiteBulkStructures {
     static func drop(_ db: Database) throws {
-        for index in Schema.listIndexes + PublicUpdateTimeSchema.indexes { try db.execute(sql: "DROP INDEX IF EXISTS \(index.name)") }
+        for index in Schema.listIndexes + PublicUpdateTimeSchema.indexes + ServiceLevelSchema.namedIndexes { try db.execute(sql: "DROP INDEX IF EXISTS \(index.name)") }
         try db.execute(sql: "DROP INDEX IF EXISTS message_ticket")
         try db.execute(sql: "DROP INDEX IF EXISTS message_outline")
         for name in Schema.ftsTriggerNames + CJKSchema.triggerNames + CountSchema.triggerNames { try db.execute(sql: "DROP TRIGGER IF EXISTS \(name)") }
@@ -14,7 +14,7 @@ enum SQLiteBulkStructures {
     /// Builds everything `drop` removed, over the rows now in the desk; `progress` gets each
     /// step's phase, its position and the number of steps.
     static func build(_ db: Database, progress: (String, Int, Int) -> Void) throws {
-        var steps: [(String, String)] = (Schema.listIndexes + PublicUpdateTimeSchema.indexes).map { ("indexes", $0.create) }
+        var steps: [(String, String)] = (Schema.listIndexes + PublicUpdateTimeSchema.indexes + ServiceLevelSchema.namedIndexes).map { ("indexes", $0.create) }
         steps.append(("indexes", "CREATE INDEX message_ticket ON message(ticket_id, created_at)"))
         steps.append(("indexes", MessageBodyLengthSchema.outlineIndex))
         steps.append(("full-text index", "INSERT INTO ticket_fts(ticket_fts) VALUES ('rebuild')"))

@@ -238,6 +238,8 @@ enum Schema {
         MessageBodyLengthSchema.register(&migrator)
         MailSchema.register(&migrator)
         MailOutSchema.register(&migrator)
+        ServiceLevelSchema.register(&migrator)
+        ArticleSchema.register(&migrator)
         return migrator
     }
 }

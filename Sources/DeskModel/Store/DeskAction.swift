@@ -172,6 +172,8 @@ public enum DeskAction: Equatable, Sendable {
     case errorShown(Phrase)
     /// The reader chose the language the screens speak (`:language fr`).
     case languageChosen(Language)
+    /// The knowledge base's screens (`ArticlesState`).
+    case article(ArticleAction)
 }
 
 /// The answers to "this looks like your active ticket #N".

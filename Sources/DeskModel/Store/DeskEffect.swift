@@ -54,4 +54,6 @@ public enum DeskEffect: Equatable, Sendable {
     case markRead(number: Int64, throughMessage: MessageID?)
     /// Asks the desk whether it answers again: `deskReconnected`, or the failure once more.
     case checkDeskReachable
+    /// The knowledge base (`ArticleEffect`).
+    case article(ArticleEffect)
 }

@@ -60,6 +60,7 @@ extension DeskEffect {
     public var waitsForIdle: Bool {
         switch self {
         case .loadSnippets, .loadCounts, .markRead, .recordViewed: true
+        case .article(let effect): effect.waitsForIdle
         default: false
         }
     }

@@ -8,6 +8,7 @@ public enum DeskReducer {
         var effects = (reduceTagged(&state, action) ?? reduceAction(into: &state, action)).map { applyingListFilter($0, state) }
         effects += followingEffects(before: before, after: state, effects).filter { !effects.contains($0) }
         effects += followUnread(&state, action, openBefore: openBefore)
+        effects += followArticleSuggestions(&state, action)
         // While a slot's draft waits for a busy desk, newer text joins it for the next tick's
         // save instead of each keystroke waiting again; deleting the draft drops it.
         return effects.filter { effect in
@@ -44,7 +45,7 @@ public enum DeskReducer {
             return reloadList(&state, select: nil)
 
         case .sortCycled:
-            state.order = TicketOrder(key: state.order.key.next, reversed: false)
+            state.order = TicketOrder(key: state.order.key.next(for: state.viewer.role), reversed: false)
             state.message = StatusMessage(.info, Notices.sorted(state.order, in: state.view))
             return reloadList(&state, select: state.list.selectedID)
 
@@ -435,6 +436,9 @@ public enum DeskReducer {
             return requestBodies(&state, ids)
         case .languageChosen(let language):
             return chooseLanguage(&state, language)
+
+        case .article(let action):
+            return reduceArticle(&state, action)
 
         case .historyBodiesLoaded(let number, let bodies):
             return takeBodies(&state, number: number, bodies)

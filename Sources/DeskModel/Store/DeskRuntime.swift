@@ -97,6 +97,8 @@ public struct DeskRuntime: Sendable {
         case .checkDeskReachable:
             _ = try store.changeToken()
             return [.deskReconnected]
+        case .article(let effect):
+            return try performArticle(effect)
         case .search(let query):
             let parsed = try TicketQuery.parseForSearch(query)
             return [.searchResultsLoaded(query: query, try store.search(parsed, viewer: viewer, limit: 50))]

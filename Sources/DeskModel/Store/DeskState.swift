@@ -278,4 +278,8 @@ public struct DeskState: Equatable, Sendable {
     /// The ticket whose watchers the watcher menu adds and removes (`W`); nil while the menu
     /// names watchers for the new ticket in the composer.
     public var watcherMenuTicket: Int64?
+    /// The Articles screen or picker over the panes, when open (`ArticlesState`).
+    public var articles: ArticlesState?
+    /// Articles matching the new ticket being written (customers).
+    public var articleSuggestions = ArticleSuggestions()
 }

@@ -10,6 +10,8 @@ public enum KeyScope: CaseIterable, Sendable {
     case confirmation
     /// The composer: it takes text, so its commands are control and function keys.
     case composer
+    /// The Articles screen and picker (`ArticlesState`).
+    case articles
 }
 
 /// Everything a key can do in the lists, the detail pane and the duplicate warning. The help
@@ -29,12 +31,15 @@ public enum Command: String, CaseIterable, Sendable {
     case send, closeComposer, discardDraft, externalEditor, nextField, previousField, composerHelp
     case manageWatchers, copyReference
     case replyIntent, attachFile
+    case articles, suggestedArticles, insertArticle, articleSolved, articleInsertText
 
     var scope: KeyScope {
         switch self {
         case .replyThere, .createAnyway, .keepEditing: .duplicateWarning
         case .confirmYes, .confirmNo: .confirmation
         case .send, .closeComposer, .discardDraft, .externalEditor, .nextField, .previousField, .composerHelp, .replyIntent, .attachFile: .composer
+        case .suggestedArticles, .insertArticle: .composer
+        case .articleSolved, .articleInsertText: .articles
         default: .panes
         }
     }
@@ -101,11 +106,19 @@ public enum Command: String, CaseIterable, Sendable {
         case .copyReference: ClientRefusals.notAllowed(ClientRefusals.copyingByClient)
         case .replyIntent: .replyIntentCycled
         case .attachFile: .attachPromptRequested
+        case .articles: .article(.screenOpened)
+        case .suggestedArticles: .article(.suggestionsOpened)
+        case .insertArticle: .article(.pickerOpened)
+        case .articleSolved: .article(.solvedIt)
+        case .articleInsertText: .article(.insertedText)
         }
     }
 
     /// Commands only staff have; the help overlay hides them from customers.
-    var isStaffOnly: Bool { self == .internalNote || self == .assign || self == .assignToMe || self == .replyIntent }
+    var isStaffOnly: Bool {
+        self == .internalNote || self == .assign || self == .assignToMe || self == .replyIntent
+            || self == .insertArticle || self == .articleInsertText
+    }
 
     var defaultKeys: [Key] {
         switch self {
@@ -171,6 +184,12 @@ public enum Command: String, CaseIterable, Sendable {
         case .replyIntent: [.control("t")]
         // Ctrl-A is already the start of the line.
         case .attachFile: [.control("o")]
+        // K for the knowledge base; F2 and Ctrl-K in the composer, where letters are text.
+        case .articles: [.character("K")]
+        case .suggestedArticles: [.function(2)]
+        case .insertArticle: [.control("k")]
+        case .articleSolved: [.character("y")]
+        case .articleInsertText: [.control("t")]
         }
     }
 }

@@ -57,6 +57,7 @@ public enum DetailLines {
         }
         fields.append(("created", when(ticket.createdAt)))
         fields.append(("updated", when(ticket.updatedAt)))
+        if let due = detail.due { fields += DueLines.fields(due, status: ticket.status, now: now, language: language) }
         if !detail.watchers.isEmpty { fields.append(("watchers", detail.watchers.map(\.handle).joined(separator: ", "))) }
         for attachment in detail.attachments {
             fields.append(("attachment", AttachmentRows.describe(attachment, in: detail, language: language)))

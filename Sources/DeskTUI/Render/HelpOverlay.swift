@@ -16,7 +16,7 @@ enum HelpOverlay {
             }
         }
         let fieldKeys = UIStrings.composerKeys(state.language)
-        return rows(.panes) + rows(.composer) + fieldKeys + rows(.duplicateWarning) + rows(.confirmation)
+        return rows(.panes) + rows(.composer) + fieldKeys + rows(.duplicateWarning) + rows(.confirmation) + rows(.articles)
     }
 
     /// The geometry the help is drawn with: without a footer when everything fits (the bottom

@@ -70,6 +70,11 @@ enum ListPane {
             // The row's first column, blank otherwise, marks tagged and unread rows.
             let mark = state.tagged[row.id] != nil ? BulkStrings.taggedMark : (isUnread ? BulkStrings.unreadMark : nil)
             if let mark { grid.write(mark, x: rect.x, y: bodyTop + line, style: style) }
+            // Staff: "!" breached, "~" due within the hour, coloured too, at the left of the
+            // right-aligned time column (blank there but for the widest ages): no column moves.
+            if state.viewer.isStaff, let due = DueMark(dueAt: row.dueAt, now: state.now) {
+                grid.write(due.symbol, x: ageColumnX(columns, rect: rect), y: bodyTop + line, style: isSelected ? style : DueLines.style(due))
+            }
         }
     }
 
@@ -94,6 +99,12 @@ enum ListPane {
         let room = width - DisplayWidth.of(position)
         guard room >= DisplayWidth.of(title) + 1 else { return DisplayWidth.fit(position, to: width, alignRight: true) }
         return DisplayWidth.fit(title, to: room) + position
+    }
+
+    /// Where `drawRow` starts the time column.
+    static func ageColumnX(_ columns: Columns, rect: Rect) -> Int {
+        rect.x + 1 + columns.number + 1 + columns.status + 1 + (columns.urgency > 0 ? columns.urgency + 1 : 0)
+            + columns.subject + 1 + (columns.who > 0 ? columns.who + 1 : 0)
     }
 
     static func drawRow(

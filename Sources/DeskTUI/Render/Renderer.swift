@@ -23,7 +23,12 @@ public enum Renderer {
         }
         if let rect = layout.detail { DetailPane.draw(state, into: &grid, rect: rect) }
         if let rect = layout.context { ReplyContext.draw(state, into: &grid, rect: rect) }
-        if let rect = layout.composer { ComposerPane.draw(state, into: &grid, rect: rect, restricted: restricted, keymap: keymap) }
+        if let rect = layout.composer {
+            let (form, suggestions) = SuggestionPane.split(state, rect: rect)
+            ComposerPane.draw(state, into: &grid, rect: form, restricted: restricted, keymap: keymap)
+            if let suggestions { SuggestionPane.draw(state, into: &grid, rect: suggestions, keymap: keymap) }
+        }
+        if state.articles != nil { ArticlesScreen.draw(state, into: &grid) }
         BottomLine.draw(state, into: &grid, rect: layout.bottomLine, keymap: keymap, restricted: restricted)
         if let overlay = state.overlay {
             Overlays.draw(overlay, state: state, into: &grid, keymap: keymap)
@@ -127,6 +132,7 @@ enum BottomLine {
             }
         }
         if let hints = AttachmentHints.of(state) { return hints }
+        if state.overlay == nil, let hints = ArticleHints.of(state, keymap: keymap, restricted: restricted) { return hints }
         if state.overlay != nil { return UIStrings.menuHints(state.language) }
         if let search = state.search { return UIStrings.searchHints(jumpNumber: search.jumpNumber, state.language) }
         if state.focus == .composer, state.composer != nil {

@@ -20,4 +20,6 @@ public enum Style: UInt8, CaseIterable, Equatable, Sendable {
     case searchHit      // a searched word found in a result
     case searchHitSelected // the same on the selected result
     case unread         // a list row changed by someone else since the viewer last opened it
+    case breached       // a service-level target missed (with the "!" mark)
+    case dueSoon        // a service-level target due within the hour (with the "~" mark)
 }

@@ -93,6 +93,8 @@ public struct Theme: Equatable, Sendable {
         .searchHit: StyleLook(foreground: .yellow, bold: true, underline: true),
         .searchHitSelected: StyleLook(foreground: .black, background: .cyan, bold: true, underline: true),
         .unread: StyleLook(bold: true),
+        .breached: StyleLook(foreground: .red, bold: true),
+        .dueSoon: StyleLook(foreground: .yellow, bold: true),
     ])
 
     /// Attributes only: bold, dim, reverse and underline carry every distinction.
@@ -116,6 +118,8 @@ public struct Theme: Equatable, Sendable {
         .searchHit: StyleLook(bold: true, underline: true),
         .searchHitSelected: StyleLook(bold: true, reverse: true, underline: true),
         .unread: StyleLook(bold: true),
+        .breached: StyleLook(bold: true),
+        .dueSoon: StyleLook(bold: true),
     ])
 
     /// The same theme with colours dropped, for `NO_COLOR` and monochrome terminals:

@@ -6,7 +6,7 @@ import DeskModel
 struct StartChoiceOptions: ParsableArguments {
     @Option(name: .customLong("start-view"), help: .cli("Open this view: recent, active, mine, open, all, or one of your saved views."))
     var view: String?
-    @Option(name: .customLong("start-sort"), help: .cli("Sort by created, updated or triage."))
+    @Option(name: .customLong("start-sort"), help: .cli("Sort by created, updated, triage or due (agents)."))
     var sort: SortKey?
     @Flag(name: .customLong("start-oldest-first"), help: .cli("Reverse the order."))
     var oldestFirst = false

@@ -53,6 +53,8 @@ enum JSONOutput {
         var assignee: String?
         var created: Date
         var updated: Date
+        /// Staff only: the earliest running service-level due time.
+        var due: Date?
 
         init(_ row: TicketSummary, viewer: Viewer) {
             number = row.number
@@ -66,6 +68,7 @@ enum JSONOutput {
             assignee = row.assigneeHandle
             created = row.createdAt
             updated = row.updatedAt
+            due = viewer.isStaff ? row.dueAt : nil
         }
     }
 
@@ -102,6 +105,7 @@ enum JSONOutput {
         var assignee: String?
         var days: Int?
         var recipient: String?
+        var field: String?
 
         init(_ event: SystemEvent) {
             switch event {
@@ -113,6 +117,8 @@ enum JSONOutput {
                 (kind, self.days) = ("autoClosed", days)
             case .mailBounced(let recipient):
                 (kind, self.recipient) = ("mailBounced", recipient)
+            case .edited(let field, let from, let to, let actor):
+                (kind, self.field, self.from, self.to, self.actor) = ("edited", field.rawValue, from, to, actor)
             }
         }
     }
@@ -148,6 +154,8 @@ enum JSONOutput {
         var watchers: [String]
         var attachments: [AttachmentOut]
         var messages: [MessageOut]
+        /// Staff only: the service-level due times (`TicketDue`, minutes left while stopped).
+        var due: TicketDue?
 
         init(_ detail: TicketDetail, viewer: Viewer) {
             let ticket = detail.ticket
@@ -166,6 +174,7 @@ enum JSONOutput {
             assignee = detail.assignee?.handle
             contact = ticket.contact.rawValue
             followUpOf = detail.followUpOfNumber
+            due = detail.due
             created = ticket.createdAt
             updated = ticket.updatedAt
             watchers = detail.watchers.map(\.handle)

@@ -82,6 +82,8 @@ enum TicketListTable {
             columns += [.init(title: say(.cli("ASSIGNEE", context: "column title")), priority: 5, minWidth: 8)]
         }
         columns += [.init(title: say(.cli("UPDATED", context: "column title")), priority: 2, minWidth: 7, alignRight: true)]
+        // Staff: the service-level due time, "!" breached and "~" due within the hour.
+        if viewer.isStaff { columns += [.init(title: say(.cli("DUE", context: "column title")), priority: 2, minWidth: 5, alignRight: true)] }
         let cells = rows.map { row -> [String] in
             var cells = [String(row.number), row.status.label(for: viewer.role, in: language), say(CommandWords.urgency(row.urgency)), row.subject]
             if viewer.isStaff {
@@ -89,8 +91,20 @@ enum TicketListTable {
             } else {
                 cells += [row.assigneeHandle ?? "-"]
             }
-            return cells + [RelativeAge.since(row.updatedAt, now: now, in: language)]
+            cells += [RelativeAge.since(row.updatedAt, now: now, in: language)]
+            if viewer.isStaff { cells += [Self.due(row.dueAt, now: now, language: language)] }
+            return cells
         }
         return TextTable(columns: columns, rows: cells).render(width: width)
+    }
+
+    /// "! 3h" (breached three hours ago), "~ 40m" (due in 40 minutes), "2d" (due in two days), "-".
+    static func due(_ dueAt: Date?, now: Date, language: Language) -> String {
+        guard let dueAt else { return "-" }
+        let mark = DueMark(dueAt: dueAt, now: now)
+        let distance = mark == .breached
+            ? RelativeAge.amount(dueAt, now: now) : RelativeAge.amount(now, now: dueAt)
+        let text = RelativeAge.compact(distance.unit, distance.count, in: language)
+        return mark.map { "\($0.symbol) \(text)" } ?? text
     }
 }

@@ -28,6 +28,7 @@ enum TicketText {
         }
         fields.append((say(.cli("Created")), when(ticket.createdAt)))
         fields.append((say(.cli("Updated")), when(ticket.updatedAt)))
+        if let due = detail.due { fields += DueText.fields(due, status: ticket.status, now: now, language: language) }
         if !detail.watchers.isEmpty { fields.append((say(.cli("Watchers")), detail.watchers.map(\.handle).joined(separator: ", "))) }
         for attachment in detail.attachments {
             fields.append((say(.cli("Attachment")), say(.cli(

@@ -15,6 +15,8 @@ enum RemoteRequest {
     static let allowed: [any ParsableCommand.Type] = [
         ListCommand.self, ShowCommand.self, NewCommand.self, ReplyCommand.self, AttachCommand.self, DownloadCommand.self,
         SearchCommand.self, WatchCommand.self, UnwatchCommand.self, ViewCommand.self, SettingsCommand.self,
+        EditCommand.self,
+        KBCommand.self,
     ]
 
     struct Refusal: Error, Equatable {
@@ -41,6 +43,10 @@ enum RemoteRequest {
             if type.exitCode(for: error) == .success { return .help(topic: type) }
             // ArgumentParser's own words stay English; the hint is the reader's.
             throw Refusal(phrase: .cli("{problem} (try: help)", ["problem": .text(oneLine(type.message(for: error)))]))
+        }
+        // A writing subcommand of an allowed group (`kb add`) stays on the server.
+        if parsed is any DeskCommand, !(parsed is any RemoteDeskCommand) {
+            throw Refusal(phrase: .cli("'{command}' is not available over SSH (try: help)", ["command": .text("\(verb) \(String((words.first ?? "").prefix(40)))")]))
         }
         guard let command = parsed as? any RemoteDeskCommand else { return .help(topic: type) }
         if let option = command.global.given.first {

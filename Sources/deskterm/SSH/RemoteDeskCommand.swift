@@ -23,6 +23,10 @@ extension ViewList: RemoteDeskCommand {}
 extension ViewDelete: RemoteDeskCommand {}
 extension SettingsShow: RemoteDeskCommand {}
 extension SettingsSet: RemoteDeskCommand {}
+// The knowledge base over SSH is read-only: writing articles and folders stays on the server.
+extension KBList: RemoteDeskCommand {}
+extension KBShow: RemoteDeskCommand {}
+extension KBSearch: RemoteDeskCommand {}
 
 /// Over SSH the text always comes from standard input.
 private func bodyFileRefusal(_ path: String?) -> Phrase? {
