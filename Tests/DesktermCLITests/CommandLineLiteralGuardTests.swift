@@ -19,6 +19,8 @@ final class CommandLineLiteralGuardTests: XCTestCase {
         // mailgate's one failure line, read by the MTA's log and bounce before any user is known:
         // English on purpose (README, "Languages").
         "MailCommands.swift: deskterm mailgate:",
+        // The program and the file before an import problem, one per refused file.
+        "KBCommands.swift: deskterm: :",
         // A debugging trace for developers (DESKTERM_SSH_DEBUG), not for users.
         "SSHSessionCommand.swift: deskterm (debug):",
         // The SI symbol for seconds after a number on a progress line.
