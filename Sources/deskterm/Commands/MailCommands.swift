@@ -5,20 +5,18 @@ import Foundation
 /// `deskterm mailgate`: one mail on standard input, as an MTA's alias or pipe transport
 /// gives it (`support: "|deskterm mailgate --desk /srv/desk.sqlite"`). Silent when the mail
 /// is stored; otherwise one line on standard error and a sysexits status the MTA acts on.
+/// That line stays English: no user is known yet, and the MTA writes it into its log and into
+/// the bounce, which mail administrators and their log tools read (README, "Languages").
 struct MailgateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "mailgate", abstract: "Store one mail read on standard input (for the mail system).",
-        discussion: """
-            Exit status: 0 stored (a ticket, a reply, a follow-up, a note, or kept as automatic or refused mail); \
-            75 the desk is busy or unreachable (the mail system tries again later); \
-            65 the input is not a mail that can ever be stored (it is kept in the desk all the same).
-            """)
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "mailgate", abstract: .cli("Store one mail read on standard input (for the mail system)."),
+        discussion: .cli("Exit status: 0 stored (a ticket, a reply, a follow-up, a note, or kept as automatic or refused mail); 75 the desk is busy or unreachable (the mail system tries again later); 65 the input is not a mail that can ever be stored (it is kept in the desk all the same).")) }
 
     // --db and --busy-timeout come with the global options, which the root command shares.
     @OptionGroup var global: GlobalOptions
-    @Option(help: ArgumentHelp("The desk, as --db: a file (SQLite) or a postgresql:// address.", valueName: "desk"))
+    @Option(help: .cli("The desk, as --db: a file (SQLite) or a postgresql:// address.", valueName: "desk"))
     var desk: String?
-    @Option(help: "correspond (replies and new tickets) or comment (internal notes, agents only).") var action: MailAction = .correspond
+    @Option(help: .cli("correspond (replies and new tickets) or comment (internal notes, agents only).")) var action: MailAction = .correspond
 
     /// sysexits.h
     static let stored: Int32 = 0
@@ -60,28 +58,28 @@ extension MailAction: ExpressibleByArgument {}
 
 /// `deskterm mail settings [set KEY VALUE]`: the desk's mail settings (admins).
 struct MailCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "mail", abstract: "The desk's mail: settings (admins), outbox and notifications.",
-        subcommands: [MailSettingsCommand.self] + MailOutCommands.subcommands)
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "mail", abstract: .cli("The desk's mail: settings (admins), outbox and notifications."),
+        subcommands: [MailSettingsCommand.self] + MailOutCommands.subcommands) }
 }
 
 struct MailSettingsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "settings", abstract: "Show or set the desk's mail settings.",
-        subcommands: [MailSettingsShow.self, MailSettingsSet.self], defaultSubcommand: MailSettingsShow.self)
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "settings", abstract: .cli("Show or set the desk's mail settings."),
+        subcommands: [MailSettingsShow.self, MailSettingsSet.self], defaultSubcommand: MailSettingsShow.self) }
 }
 
 struct MailSettingsShow: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show the mail settings (never the secret).")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: .cli("Show the mail settings (never the secret).")) }
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "table or json.") var format: OutputFormat = .table
+    @Option(help: .cli("table or json.")) var format: OutputFormat = .table
 
     func run() throws {
         let command = self
         try runReportingErrors { () throws(DeskError) in
             let store = try command.global.openStore()
-            guard let desk = store as? Desk else { throw .storage("this desk has no mail settings") }
+            guard let desk = store as? Desk else { throw .cli("this desk has no mail settings") }
             let viewer = command.global.userHandle == nil ? nil : try command.global.viewer(in: store)
             let shown = try desk.mailSettings(by: viewer).shown
             switch command.format {
@@ -98,44 +96,46 @@ struct MailSettingsShow: ParsableCommand {
 }
 
 struct MailSettingsSet: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "set", abstract: "Set one mail setting.",
-        discussion: "Keys: \(MailSettings.settableKeys.joined(separator: ", ")).")
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "set", abstract: .cli("Set one mail setting."),
+        discussion: .cli("Keys: {keys}.", ["keys": .text(MailSettings.settableKeys.joined(separator: ", "))])) }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The setting, e.g. mail.address.") var key: String
-    @Argument(help: "Its value.") var value: String
+    @Argument(help: .cli("The setting, e.g. mail.address.")) var key: String
+    @Argument(help: .cli("Its value.")) var value: String
 
     func run() throws {
         let command = self
         try runReportingErrors { () throws(DeskError) in
             let store = try command.global.openStore()
-            guard let desk = store as? Desk else { throw .storage("this desk has no mail settings") }
+            guard let desk = store as? Desk else { throw .cli("this desk has no mail settings") }
             let viewer = command.global.userHandle == nil ? nil : try command.global.viewer(in: store)
             try desk.setMailSetting(key: command.key, value: command.value, by: viewer)
-            print("\(command.key) set")
+            say(.cli("{key} set", ["key": .text(TextSafety.sanitizedLine(command.key))]))
         }
     }
 }
 
 /// `deskterm org set NAME --mail-domain DOMAIN`: unknown senders of that domain join it.
 struct OrgSet: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "set", abstract: "Change an organisation (its mail domain).")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "set", abstract: .cli("Change an organisation (its mail domain).")) }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The organisation's name.") var name: String
-    @Option(help: ArgumentHelp("Mail from unknown senders of this domain opens tickets as new customers of the organisation; '' removes it.", valueName: "domain"))
+    @Argument(help: .cli("The organisation's name.")) var name: String
+    @Option(help: .cli("Mail from unknown senders of this domain opens tickets as new customers of the organisation; '' removes it.", valueName: "domain"))
     var mailDomain: String?
 
     func run() throws {
         let command = self
         try runReportingErrors { () throws(DeskError) in
-            guard let domain = command.mailDomain else { throw .invalidInput("Nothing to change: give --mail-domain DOMAIN") }
+            guard let domain = command.mailDomain else { throw .cli("Nothing to change: give --mail-domain DOMAIN") }
             let store = try command.global.openStore()
-            guard let desk = store as? Desk else { throw .storage("this desk has no mail domains") }
+            guard let desk = store as? Desk else { throw .cli("this desk has no mail domains") }
             let viewer = command.global.userHandle == nil ? nil : try command.global.viewer(in: store)
             try desk.setOrganisationMailDomain(name: command.name, domain: domain, by: viewer)
-            print(domain.isEmpty ? "\(TextSafety.sanitizedLine(command.name)) has no mail domain" : "\(TextSafety.sanitizedLine(command.name)) mail domain \(domain.lowercased())")
+            let name = PhraseArgument.text(TextSafety.sanitizedLine(command.name))
+            say(domain.isEmpty ? .cli("{name} has no mail domain", ["name": name])
+                               : .cli("{name} mail domain {domain}", ["name": name, "domain": .text(TextSafety.sanitizedLine(domain.lowercased()))]))
         }
     }
 }

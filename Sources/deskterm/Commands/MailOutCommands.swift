@@ -18,28 +18,25 @@ enum MailOutCommands {
     }
 
     static func describe(_ report: MailDeliveryReport) -> String {
-        "Delivered \(report.sent) mail\(report.sent == 1 ? "" : "s")"
-            + (report.failed > 0 ? ", \(report.failed) failed (kept for a later attempt)" : "")
+        Phrase.cli(one: "Delivered {count} mail", other: "Delivered {count} mails", count: report.sent).shown
+            + (report.failed > 0 ? Phrase.cli(one: ", {count} failed (kept for a later attempt)", other: ", {count} failed (kept for a later attempt)",
+                                              count: report.failed).shown : "")
     }
 }
 
 struct MailDeliverCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "deliver", abstract: "Hand the outbox's due mail to the mail system (mail.sendmail).",
-        discussion: """
-            Without --once, keeps delivering until interrupted, looking for due mail every --interval seconds. \
-            A mail is marked sent only when the command exits with status 0; otherwise it is retried after \
-            1 minute, 2, 4... up to an hour, with its error kept (deskterm mail queue).
-            """)
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "deliver", abstract: .cli("Hand the outbox's due mail to the mail system (mail.sendmail)."),
+        discussion: .cli("Without --once, keeps delivering until interrupted, looking for due mail every --interval seconds. A mail is marked sent only when the command exits with status 0; otherwise it is retried after 1 minute, 2, 4... up to an hour, with its error kept (deskterm mail queue).")) }
 
     @OptionGroup var global: GlobalOptions
-    @Flag(help: "One pass over the due mail, then exit.") var once = false
-    @Option(help: "At most this many mails per pass.") var limit = 500
-    @Option(help: "Seconds between passes when nothing is due (without --once).") var interval: Double = 10
+    @Flag(help: .cli("One pass over the due mail, then exit.")) var once = false
+    @Option(help: .cli("At most this many mails per pass.")) var limit = 500
+    @Option(help: .cli("Seconds between passes when nothing is due (without --once).")) var interval: Double = 10
 
     func validate() throws {
-        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
-        guard interval > 0 else { throw ValidationError("--interval must be positive") }
+        guard limit > 0 else { throw ValidationError(.cli("--limit must be at least 1")) }
+        guard interval > 0 else { throw ValidationError(.cli("--interval must be positive")) }
     }
 
     func run() throws {
@@ -64,12 +61,12 @@ struct MailDeliverCommand: ParsableCommand {
 }
 
 struct MailQueueCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "queue", abstract: "List the outbox: mail waiting or failing (--all: sent mail too). Agents and admins.")
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "queue", abstract: .cli("List the outbox: mail waiting or failing (--all: sent mail too). Agents and admins.")) }
 
     @OptionGroup var global: GlobalOptions
-    @Flag(help: "Sent mail too.") var all = false
-    @Option(help: "At most this many, newest first.") var limit = 50
+    @Flag(help: .cli("Sent mail too.")) var all = false
+    @Option(help: .cli("At most this many, newest first.")) var limit = 50
 
     func run() throws {
         let command = self
@@ -78,25 +75,26 @@ struct MailQueueCommand: ParsableCommand {
             let viewer = try command.global.viewer(in: desk)
             let entries = try desk.mailQueue(viewer: viewer, limit: command.limit, unsentOnly: !command.all)
             if entries.isEmpty {
-                print(command.all ? "The outbox is empty" : "No mail waiting")
+                say(command.all ? .cli("The outbox is empty") : .cli("No mail waiting"))
                 return
             }
             let formatter = ISO8601DateFormatter()
             let table = TextTable(
                 columns: [
-                    TextTable.Column(title: "ID", priority: 0, minWidth: 2, alignRight: true),
-                    TextTable.Column(title: "TICKET", priority: 1, minWidth: 6),
-                    TextTable.Column(title: "TO", priority: 0, minWidth: 10),
-                    TextTable.Column(title: "EVENT", priority: 2, minWidth: 5),
-                    TextTable.Column(title: "STATE", priority: 0, minWidth: 6),
-                    TextTable.Column(title: "TRIES", priority: 3, minWidth: 5, alignRight: true),
-                    TextTable.Column(title: "NEXT", priority: 4, minWidth: 4),
-                    TextTable.Column(title: "ERROR", priority: 5, minWidth: 10, flexible: true),
+                    TextTable.Column(title: .cli("ID", context: "column title"), priority: 0, minWidth: 2, alignRight: true),
+                    TextTable.Column(title: .cli("TICKET", context: "column title"), priority: 1, minWidth: 6),
+                    TextTable.Column(title: .cli("TO", context: "column title"), priority: 0, minWidth: 10),
+                    TextTable.Column(title: .cli("EVENT", context: "column title"), priority: 2, minWidth: 5),
+                    TextTable.Column(title: .cli("STATE", context: "column title"), priority: 0, minWidth: 6),
+                    TextTable.Column(title: .cli("TRIES", context: "column title"), priority: 3, minWidth: 5, alignRight: true),
+                    TextTable.Column(title: .cli("NEXT", context: "column title"), priority: 4, minWidth: 4),
+                    TextTable.Column(title: .cli("ERROR", context: "column title"), priority: 5, minWidth: 10, flexible: true),
                 ],
                 rows: entries.map { entry in
                     [
                         String(entry.id), entry.ticketNumber.map { "#\($0)" } ?? "-", entry.recipient, entry.event,
-                        entry.sentAt.map { "sent " + formatter.string(from: $0) } ?? "queued", String(entry.attempts),
+                        entry.sentAt.map { String.cli("sent {time}", context: "outbox state", ["time": .text(formatter.string(from: $0))]) }
+                            ?? String.cli("queued", context: "outbox state"), String(entry.attempts),
                         entry.sentAt == nil ? formatter.string(from: entry.nextAttemptAt) : "-", entry.lastError ?? "",
                     ].map(TextSafety.sanitizedLine)
                 })
@@ -106,24 +104,21 @@ struct MailQueueCommand: ParsableCommand {
 }
 
 struct MailNotifyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "notify", abstract: "Show or change which notifications you receive by mail.",
-        discussion: """
-            deskterm mail notify EVENT on|off. Customers: created, reply, actionRequired, solutionProposed, closed \
-            (on by default where the ticket prefers e-mail, off where it prefers the portal). Staff: newTicket, \
-            customerReply (tickets assigned to you or that you watch), reply, actionRequired, solutionProposed, closed (on by default).
-            """)
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "notify", abstract: .cli("Show or change which notifications you receive by mail."),
+        discussion: .cli("deskterm mail notify EVENT on|off. Customers: created, reply, actionRequired, solutionProposed, closed (on by default where the ticket prefers e-mail, off where it prefers the portal). Staff: newTicket, customerReply (tickets assigned to you or that you watch), reply, actionRequired, solutionProposed, closed (on by default).")) }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The event to change.") var event: String?
-    @Argument(help: "on or off.") var setting: String?
+    @Argument(help: .cli("The event to change.")) var event: String?
+    @Argument(help: .cli("on or off.")) var setting: String?
 
     func validate() throws {
-        if (event == nil) != (setting == nil) { throw ValidationError("Give an event and on or off, or nothing to list") }
+        if (event == nil) != (setting == nil) { throw ValidationError(.cli("Give an event and on or off, or nothing to list")) }
         if let event, MailNotificationEvent(rawValue: event) == nil {
-            throw ValidationError("Unknown event '\(event)' (events: \(MailNotificationEvent.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw ValidationError(.cli("Unknown event '{event}' (events: {events})",
+                                       ["event": .text(event), "events": .text(MailNotificationEvent.allCases.map(\.rawValue).joined(separator: ", "))]))
         }
-        if let setting, !["on", "off"].contains(setting) { throw ValidationError("Say on or off") }
+        if let setting, !["on", "off"].contains(setting) { throw ValidationError(.cli("Say on or off")) }
     }
 
     func run() throws {
@@ -135,7 +130,9 @@ struct MailNotifyCommand: ParsableCommand {
                 try desk.setMailPreference(event, wanted: command.setting == "on", viewer: viewer)
             }
             for (event, wanted) in try desk.mailPreferences(viewer: viewer) {
-                let state = wanted.map { $0 ? "on" : "off" } ?? (viewer.isStaff ? "on (default)" : "as the ticket prefers (default)")
+                // "on" and "off" are the words the command takes, so they stay as typed.
+                let state = wanted.map { $0 ? "on" : "off" }
+                    ?? (viewer.isStaff ? String.cli("on (default)") : String.cli("as the ticket prefers (default)"))
                 print("\(event.rawValue): \(state)")
             }
         }

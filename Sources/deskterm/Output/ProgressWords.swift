@@ -14,6 +14,7 @@ enum ProgressWords {
         case "statistics": .cli("statistics", context: "progress step")
         case "foreign keys": .cli("foreign keys", context: "progress step")
         case "done": .cli("done", context: "progress step")
+        case "pages": .cli("pages", context: "progress step")
         default: nil
         }
         return phrase?.shown ?? name
