@@ -3,7 +3,7 @@ import XCTest
 
 /// The commands added after the command line learnt languages (backup, verify, doctor, mail,
 /// edit, sla, kb) speak it too: output, refusals and help, while English stays as it was.
-final class CommandFamiliesLanguageCLITests: XCTestCase {
+final class CommandFamiliesLanguageCLITests: CLITestCase {
     private func run(_ desk: TempDesk, _ arguments: [String], _ environment: [String: String]) -> CLIResult {
         runProcess(desk.binary, arguments, stdin: nil, environment: desk.environment().merging(environment) { $1 })
     }
