@@ -76,6 +76,22 @@ final class ServiceLevelRulesTests: XCTestCase {
             Self.utc("2024-03-01T16:30"))
     }
 
+    func testStoppingAClockRoundsToTheNearestMinuteSoFlippingStatusesDoesNotDrainIt() {
+        let start = Self.utc("2024-03-01T09:00")
+        var due = ServiceClock.started(at: start, target: .hours(2, 8), calendar: standard)
+        // Ten stops, each a few seconds after the clock restarted: no minute is lost.
+        var now = start
+        for _ in 0..<10 {
+            now += 5
+            due = ServiceClock.moved(due, from: .open, to: .awaitingCustomer, at: now, calendar: standard)
+            XCTAssertEqual(due.resolutionLeft, 480)
+            due = ServiceClock.moved(due, from: .awaitingCustomer, to: .open, at: now, calendar: standard)
+        }
+        // 40 seconds of working time is nearer a minute than none.
+        XCTAssertEqual(standard.workingMinutes(from: start, to: start + 40), 1)
+        XCTAssertEqual(standard.workingMinutes(from: start, to: start + 20), 0)
+    }
+
     func testANewUrgencyMovesTheTargetsByTheDifference() {
         let due = ServiceClock.started(at: Self.utc("2024-03-01T09:00"), target: .hours(8, 40), calendar: standard)
         let moved = ServiceClock.retargeted(due, from: .hours(8, 40), to: .hours(2, 16), calendar: standard)

@@ -86,7 +86,9 @@ public struct BusinessCalendar: Equatable, Codable, Sendable {
                 if to > from { seconds += to.timeIntervalSince(from) }
             }
         }
-        return Int(seconds / 60)
+        // Rounded, not truncated: each stop of a clock would otherwise lose up to a minute, and
+        // a ticket flipping between waiting and open would drain its target.
+        return Int((seconds / 60).rounded())
     }
 }
 
