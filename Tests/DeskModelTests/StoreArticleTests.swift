@@ -46,7 +46,7 @@ final class StoreArticleTests: StoreTestCase {
     func testOnlyStaffWriteAndAnArticleKeepsWhatItWasGiven() throws {
         XCTAssertDeskError(
             try store.addArticle(ArticleDraft(title: "Mine", body: "x"), by: f.peter),
-            .notAllowed("customers read the knowledge base; agents write it"))
+            .forbidden(.model("customers read the knowledge base; agents write it", context: "not allowed")))
         let added = try store.addArticle(ArticleDraft(
             title: "  Café au lait: réglages  ", body: "Body\n\n\n", language: .french, tags: [" Coffee ", "coffee", "Milk Frother"],
             visibility: .plans([.business])), by: f.alice)
@@ -62,13 +62,14 @@ final class StoreArticleTests: StoreTestCase {
             .articleSlugTaken(slug: "cafe-au-lait-reglages"))
         XCTAssertDeskError(
             try store.addArticle(ArticleDraft(slug: "Bad Slug", title: "t", body: "b"), by: f.bob),
-            .invalidInput("'Bad Slug' is not a valid slug: use lower-case letters, digits and single dashes, at most 80"))
-        XCTAssertDeskError(try store.addArticle(ArticleDraft(title: " ", body: "b"), by: f.bob), .invalidInput("An article needs a title"))
+            .refused(.model("'{slug}' is not a valid slug: use lower-case letters, digits and single dashes, at most {limit}",
+                            ["slug": .text("Bad Slug"), "limit": .number(80)])))
+        XCTAssertDeskError(try store.addArticle(ArticleDraft(title: " ", body: "b"), by: f.bob), .refused(.model("An article needs a title")))
 
         f.clock.advance(by: 60)
         XCTAssertDeskError(
             try store.editArticle(slug: "cafe-au-lait-reglages", ArticleEdit(title: "x"), by: f.peter),
-            .notAllowed("customers read the knowledge base; agents write it"))
+            .forbidden(.model("customers read the knowledge base; agents write it", context: "not allowed")))
         let edited = try store.editArticle(slug: "cafe-au-lait-reglages", ArticleEdit(body: "New body", visibility: .everyone), by: f.bob)
         XCTAssertEqual(edited.title, "Café au lait: réglages")
         XCTAssertEqual(edited.body, "New body")
@@ -140,7 +141,7 @@ final class StoreArticleTests: StoreTestCase {
             ("vpn.md", "---\ntitle: VPN setup\ntags: vpn, network\n---\n\n# Setup\nSteps.\n"),
             ("fr.md", "---\ntitle: Installer le VPN\nslug: vpn-fr\nlanguage: fr\nvisibility: plans:pro\n---\nÉtapes.\n"),
         ]
-        XCTAssertDeskError(try store.importArticles(files(good), by: f.peter), .notAllowed("customers read the knowledge base; agents write it"))
+        XCTAssertDeskError(try store.importArticles(files(good), by: f.peter), .forbidden(.model("customers read the knowledge base; agents write it", context: "not allowed")))
         var report = try store.importArticles(files(good), by: f.alice)
         XCTAssertEqual(report.added, ["vpn", "vpn-fr"])
         XCTAssertEqual(report.problems, [])

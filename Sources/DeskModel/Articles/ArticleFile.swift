@@ -88,7 +88,8 @@ public enum ArticleFile {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }.sorted()
         } catch {
-            throw DeskError.invalidInput("Cannot read the folder \(folder.path): \(error.localizedDescription)")
+            throw DeskError.refused(.model("Cannot read the folder {folder}: {reason}",
+                ["folder": .text(folder.path), "reason": .text(error.localizedDescription)]))
         }
         return names.map { name in
             let url = folder.appendingPathComponent(name)
