@@ -1,3 +1,4 @@
+import DeskPostgres
 import Foundation
 import XCTest
 
@@ -59,5 +60,19 @@ final class RefusalLanguageCLITests: CLITestCase {
         let report = try JSONSerialization.jsonObject(with: json.stdoutData) as? [String: Any]
         let details = (report?["findings"] as? [[String: Any]])?.compactMap { $0["detail"] as? String }
         XCTAssertEqual(details, ["\(desk.path) is readable by every user (mode 0644): chmod o-rwx \(desk.path)"], json.stdout)
+    }
+
+    /// The PostgreSQL check words its findings with the same phrases.
+    func testAPostgreSQLDesksFindingReadsInTheChosenLanguage() throws {
+        guard try CLIBackend.selected() == .postgresql else {
+            throw XCTSkip("PostgreSQL only: run with DESKTERM_TEST_BACKEND=postgresql through scripts/with-postgres")
+        }
+        let desk = try makeWorld()
+        _ = try PostgresConnection(address: desk.path).execute("UPDATE ticket_count SET n = n + 3 WHERE key = 'open'")
+        let found = desk.run(["doctor", "--language", "fr"])
+        XCTAssertEqual(found.status, 1, "\(found)")
+        XCTAssertTrue(found.stdout.contains(": ticket_count « open » vaut 3, un recomptage donne 0"), found.stdout)
+        let json = desk.run(["doctor", "--language", "fr", "--format", "json"])
+        XCTAssertTrue(json.stdout.contains("ticket_count 'open' is 3, a recount gives 0"), json.stdout)
     }
 }
