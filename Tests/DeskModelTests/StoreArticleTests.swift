@@ -167,8 +167,20 @@ final class StoreArticleTests: StoreTestCase {
         ])
         report = try store.importArticles(bad, by: f.alice)
         XCTAssertEqual(report.problems.map(\.file), ["nofront.md", "lang.md", "vis.md", "twin.md", "open.md"])
-        XCTAssertEqual(report.problems[0].reason, "no front matter: the file must start with a line '---'")
-        XCTAssertEqual(report.problems[3].reason, "its slug 'new' is also the slug of new.md")
+        XCTAssertEqual(report.problems.map(\.reason.englishText), [
+            "no front matter: the file must start with a line '---'",
+            "unknown language 'klingon' (languages: \(Language.allCases.map(\.rawValue).joined(separator: ", ")))",
+            "visibility 'plans:gold' is not public, internal or plans:PLAN,... (plans: free, trial, pro, business, enterprise)",
+            "its slug 'new' is also the slug of new.md",
+            "the front matter has no closing line '---'",
+        ])
+        XCTAssertEqual(report.problems.map { $0.reason.text(in: .french) }, [
+            "pas d'en-tête : le fichier doit commencer par une ligne « --- »",
+            "langue inconnue « klingon » (langues : \(Language.allCases.map(\.rawValue).joined(separator: ", ")))",
+            "la visibilité « plans:gold » n'est ni public, ni internal, ni plans:PLAN,... (formules : free, trial, pro, business, enterprise)",
+            "son identifiant d'article « new » est aussi celui de new.md",
+            "l'en-tête n'a pas de ligne de fermeture « --- »",
+        ])
         XCTAssertEqual(report.added, [])
         XCTAssertDeskError(try store.article(slug: "new", viewer: f.alice), .articleNotFound(slug: "new"))
     }

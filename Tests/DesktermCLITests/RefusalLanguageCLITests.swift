@@ -34,6 +34,38 @@ final class RefusalLanguageCLITests: CLITestCase {
         assertRefused(desk.run(["kb", "add", "--title", "  ", "--body-file", "-"], user: "bob", stdin: "x"), "An article needs a title")
     }
 
+    /// Each file `kb import` refuses is reported in French, after the file's own name.
+    func testKnowledgeBaseImportReportsRefusedFilesInTheChosenLanguage() throws {
+        let desk = try makeWorld()
+        let folder = desk.file("kb").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        func write(_ name: String, _ data: Data) throws { try data.write(to: URL(fileURLWithPath: folder + "/" + name)) }
+        try write("a-good.md", Data("---\ntitle: Good\nslug: same\n---\nText.\n".utf8))
+        try write("b-twin.md", Data("---\ntitle: Twin\nslug: same\n---\nText.\n".utf8))
+        try write("broken.md", Data("no front matter".utf8))
+        try write("latin1.md", Data([0x2D, 0x2D, 0x2D, 0x0A, 0xE9, 0xFF, 0x0A]))
+        try write("twice.md", Data("---\ntitle: x\ntitle: y\n---\n".utf8))
+        try write("weird.md", Data("---\ntitle: x\nauthor: me\n---\n".utf8))
+        let expected = """
+            deskterm: b-twin.md: son identifiant d'article « same » est aussi celui de a-good.md
+            deskterm: broken.md: pas d'en-tête : le fichier doit commencer par une ligne « --- »
+            deskterm: latin1.md: n'est pas du texte UTF-8
+            deskterm: twice.md: le champ d'en-tête « title » est donné deux fois
+            deskterm: weird.md: champ d'en-tête inconnu « author » (champs : title, slug, language, tags, visibility)
+            deskterm: 5 fichiers sur 6 refusés ; rien n'a été importé
+
+            """
+        for refused in [desk.run(["kb", "import", folder, "--language", "fr"], user: "bob"),
+                        runProcess(desk.binary, ["--db", desk.path, "kb", "import", folder], stdin: nil,
+                                   environment: desk.environment(user: "bob").merging(["LANGUAGE": "fr"]) { $1 })] {
+            XCTAssertEqual(refused.status, 1, "\(refused)")
+            XCTAssertEqual(refused.stdout, "")
+            XCTAssertEqual(refused.stderr, expected)
+        }
+        XCTAssertTrue(desk.run(["kb", "import", folder], user: "bob").stderr.contains("deskterm: latin1.md: is not UTF-8 text\n"))
+        XCTAssertFalse(desk.run(["kb", "show", "same"], user: "bob").stdout.contains("Text."), "nothing was imported")
+    }
+
     func testBackupRestoreAndVerifyRefuseAndReportInTheChosenLanguage() throws {
         let desk = try makeWorld()
         chmod(desk.path, 0o600)
