@@ -16,7 +16,7 @@ public enum PostgresHealthCheck {
             let storage = try PostgresDeskStorage(address: address)
             try storage.withConnection { db in
                 guard let applied = try PostgresMigrator.appliedSteps(db) else {
-                    report.found(.couldNotCheck, HealthCheckName.open, "No desk in \(address)")
+                    report.found(.couldNotCheck, HealthCheckName.open, HealthFindingDetail.noDesk(in: address.description))
                     return
                 }
                 try db.transaction(.repeatableReadReadOnly) { db in
@@ -34,7 +34,7 @@ public enum PostgresHealthCheck {
                 }
             }
         } catch {
-            report.found(.couldNotCheck, HealthCheckName.open, error.message)
+            report.found(.couldNotCheck, HealthCheckName.open, error.phrase)
         }
         return report
     }
@@ -46,8 +46,7 @@ public enum PostgresHealthCheck {
             pending: known.filter { !applied.contains($0) }, unknown: applied.filter { !known.contains($0) })
         report.schema = standing
         if !standing.unknown.isEmpty {
-            report.found(.schema, HealthCheckName.schema,
-                "written by a newer deskterm (steps unknown here: \(standing.unknown.joined(separator: ", "))): use that version")
+            report.found(.schema, HealthCheckName.schema, HealthFindingDetail.unknownSteps(standing.unknown))
         }
         report.checked.append(HealthCheckName.schema)
     }
@@ -72,8 +71,7 @@ public enum PostgresHealthCheck {
             stored[try row.decode(String.self, at: 0)] = try row.decode(Int64.self, at: 1)
         }
         for key in PostgresSchema.ticketCountKeys where stored[key] != expected[key] {
-            report.found(.derived, HealthCheckName.counters,
-                "ticket_count '\(key)' is \(stored[key].map(String.init) ?? "missing"), a recount gives \(expected[key]!)")
+            report.found(.derived, HealthCheckName.counters, HealthFindingDetail.counter(key, stored: stored[key], recount: expected[key]!))
         }
         report.checked.append(HealthCheckName.counters)
     }
@@ -86,8 +84,7 @@ public enum PostgresHealthCheck {
                     SELECT 1 FROM message m WHERE m.id = r.seen_message_id AND m.ticket_id = r.ticket_id AND m.created_at = r.seen_at))
             """)[0].decode(Int.self, at: 0)
         if wrong > 0 {
-            report.found(.damaged, HealthCheckName.readMarks,
-                "\(wrong) read mark\(wrong == 1 ? "" : "s") name\(wrong == 1 ? "s" : "") a message that is not the ticket's, or no time")
+            report.found(.damaged, HealthCheckName.readMarks, HealthFindingDetail.readMarks(wrong))
         }
         report.checked.append(HealthCheckName.readMarks)
     }

@@ -345,9 +345,14 @@ public enum UIStrings {
         Phrase.client("view: {name}", ["name": .phrase(view.titlePhrase)])
     }
 
-    /// Short names for the hints on the bottom line.
+    /// Short names for the hints on the bottom line, one for every command.
     static func commandHint(_ command: Command, _ language: Language) -> String {
-        let phrase: Phrase? = switch command {
+        commandHintPhrase(command).text(in: language)
+    }
+
+    /// Exhaustive on purpose: a new command does not compile until it has its hint.
+    static func commandHintPhrase(_ command: Command) -> Phrase {
+        switch command {
         case .open: Phrase.client("open", context: "key hint on the bottom line, short")
         case .reply: Phrase.client("reply", context: "key hint on the bottom line, short")
         case .internalNote: Phrase.client("note", context: "key hint on the bottom line, short")
@@ -359,7 +364,7 @@ public enum UIStrings {
         case .followUp: Phrase.client("follow-up", context: "key hint on the bottom line, short")
         case .watch: Phrase.client("watch", context: "key hint on the bottom line, short")
         case .back: Phrase.client("back", context: "key hint on the bottom line, short")
-        case .help: Phrase.client("help", context: "key hint on the bottom line, short")
+        case .help, .composerHelp: Phrase.client("help", context: "key hint on the bottom line, short")
         case .cycleSort: Phrase.client("sort", context: "key hint on the bottom line, short")
         case .quit: Phrase.client("quit", context: "key hint on the bottom line, short")
         case .replyThere: Phrase.client("reply there", context: "key hint on the bottom line, short")
@@ -368,9 +373,48 @@ public enum UIStrings {
         case .close: closeHintPhrase
         case .confirmYes: Phrase.client("yes", context: "key hint on the bottom line, short")
         case .confirmNo: Phrase.client("no", context: "key hint on the bottom line, short")
-        default: nil
+        case .moveDown: Phrase.client("down", context: "key hint on the bottom line, short")
+        case .moveUp: Phrase.client("up", context: "key hint on the bottom line, short")
+        case .pageDown: Phrase.client("page down", context: "key hint on the bottom line, short")
+        case .pageUp: Phrase.client("page up", context: "key hint on the bottom line, short")
+        case .top: Phrase.client("top", context: "key hint on the bottom line, short")
+        case .bottom: Phrase.client("bottom", context: "key hint on the bottom line, short")
+        case .focusNext: Phrase.client("next pane", context: "key hint on the bottom line, short")
+        case .focusPrevious: Phrase.client("previous pane", context: "key hint on the bottom line, short")
+        // A view's key is named as its tab is.
+        case .viewRecent: CaseView.recent.titlePhrase
+        case .viewActive: CaseView.active.titlePhrase
+        case .viewMine: CaseView.mine.titlePhrase
+        case .viewOpen: CaseView.open.titlePhrase
+        case .viewAll: CaseView.all.titlePhrase
+        case .flipOrder: Phrase.client("flip order", context: "key hint on the bottom line, short")
+        case .assignToMe: Phrase.client("assign to me", context: "key hint on the bottom line, short")
+        case .refresh: Phrase.client("refresh", context: "key hint on the bottom line, short")
+        case .savedView: Phrase.client("saved view", context: "key hint on the bottom line, short")
+        case .commandLine: Phrase.client("command", context: "key hint on the bottom line, short")
+        case .nextMessage: Phrase.client("next message", context: "key hint on the bottom line, short")
+        case .previousMessage: Phrase.client("previous message", context: "key hint on the bottom line, short")
+        case .quote: Phrase.client("quote", context: "key hint on the bottom line, short")
+        case .attachments: Phrase.client("attachments", context: "key hint on the bottom line, short")
+        case .tag: Phrase.client("tag", context: "key hint on the bottom line, short")
+        case .tagAll: Phrase.client("tag all", context: "key hint on the bottom line, short")
+        case .markUnread: Phrase.client("mark unread", context: "key hint on the bottom line, short")
+        case .send: Phrase.client("send", context: "key hint on the bottom line, short")
+        case .closeComposer: Phrase.client("close, keep draft", context: "key hint on the bottom line, short")
+        case .discardDraft: Phrase.client("discard", context: "key hint on the bottom line, short")
+        case .externalEditor: Phrase.client("editor", context: "key hint on the bottom line, short")
+        case .nextField: Phrase.client("next field", context: "key hint on the bottom line, short")
+        case .previousField: Phrase.client("previous field", context: "key hint on the bottom line, short")
+        case .manageWatchers: Phrase.client("watchers", context: "key hint on the bottom line, short")
+        case .copyReference: Phrase.client("copy #", context: "key hint on the bottom line, short")
+        case .replyIntent: Phrase.client("intent", context: "key hint on the bottom line, short")
+        case .attachFile: Phrase.client("attach", context: "key hint on the bottom line, short")
+        case .articles: Phrase.client("articles", context: "key hint on the bottom line, short")
+        case .suggestedArticles: Phrase.client("suggestions", context: "key hint on the bottom line, short")
+        case .insertArticle: Phrase.client("insert link", context: "key hint on the bottom line, short")
+        case .articleSolved: Phrase.client("this solved it", context: "key hint on the bottom line, short")
+        case .articleInsertText: Phrase.client("insert text", context: "key hint on the bottom line, short")
         }
-        return phrase?.text(in: language) ?? command.rawValue
     }
 
     static let closeHintPhrase = Phrase.client("close", context: "key hint on the bottom line, short")

@@ -7,8 +7,9 @@ final class RefusalTranslationTests: XCTestCase {
     static let sources = ModelCatalogueTests.sources
 
     /// The folders whose refusals a screen can show (the client's store, the desk's rules,
-    /// settings and languages): they raise phrase-carrying refusals only.
-    static let screenFolders = ["Desk", "Rules", "Store", "Domain", "Language", "History", "CommandLine"]
+    /// settings and languages) or a command prints in its reader's language (mail settings, the
+    /// knowledge base, backup, restore, verify): they raise phrase-carrying refusals only.
+    static let screenFolders = ["Desk", "Rules", "Store", "Domain", "Language", "History", "CommandLine", "Mail", "Articles", "Operations"]
 
     func testNoRuleAScreenCanShowRaisesAnEnglishOnlyRefusal() throws {
         var found: [String] = []

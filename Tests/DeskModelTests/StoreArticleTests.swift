@@ -46,7 +46,7 @@ final class StoreArticleTests: StoreTestCase {
     func testOnlyStaffWriteAndAnArticleKeepsWhatItWasGiven() throws {
         XCTAssertDeskError(
             try store.addArticle(ArticleDraft(title: "Mine", body: "x"), by: f.peter),
-            .notAllowed("customers read the knowledge base; agents write it"))
+            .forbidden(.model("customers read the knowledge base; agents write it", context: "not allowed")))
         let added = try store.addArticle(ArticleDraft(
             title: "  Café au lait: réglages  ", body: "Body\n\n\n", language: .french, tags: [" Coffee ", "coffee", "Milk Frother"],
             visibility: .plans([.business])), by: f.alice)
@@ -62,13 +62,14 @@ final class StoreArticleTests: StoreTestCase {
             .articleSlugTaken(slug: "cafe-au-lait-reglages"))
         XCTAssertDeskError(
             try store.addArticle(ArticleDraft(slug: "Bad Slug", title: "t", body: "b"), by: f.bob),
-            .invalidInput("'Bad Slug' is not a valid slug: use lower-case letters, digits and single dashes, at most 80"))
-        XCTAssertDeskError(try store.addArticle(ArticleDraft(title: " ", body: "b"), by: f.bob), .invalidInput("An article needs a title"))
+            .refused(.model("'{slug}' is not a valid slug: use lower-case letters, digits and single dashes, at most {limit}",
+                            ["slug": .text("Bad Slug"), "limit": .number(80)])))
+        XCTAssertDeskError(try store.addArticle(ArticleDraft(title: " ", body: "b"), by: f.bob), .refused(.model("An article needs a title")))
 
         f.clock.advance(by: 60)
         XCTAssertDeskError(
             try store.editArticle(slug: "cafe-au-lait-reglages", ArticleEdit(title: "x"), by: f.peter),
-            .notAllowed("customers read the knowledge base; agents write it"))
+            .forbidden(.model("customers read the knowledge base; agents write it", context: "not allowed")))
         let edited = try store.editArticle(slug: "cafe-au-lait-reglages", ArticleEdit(body: "New body", visibility: .everyone), by: f.bob)
         XCTAssertEqual(edited.title, "Café au lait: réglages")
         XCTAssertEqual(edited.body, "New body")
@@ -140,7 +141,7 @@ final class StoreArticleTests: StoreTestCase {
             ("vpn.md", "---\ntitle: VPN setup\ntags: vpn, network\n---\n\n# Setup\nSteps.\n"),
             ("fr.md", "---\ntitle: Installer le VPN\nslug: vpn-fr\nlanguage: fr\nvisibility: plans:pro\n---\nÉtapes.\n"),
         ]
-        XCTAssertDeskError(try store.importArticles(files(good), by: f.peter), .notAllowed("customers read the knowledge base; agents write it"))
+        XCTAssertDeskError(try store.importArticles(files(good), by: f.peter), .forbidden(.model("customers read the knowledge base; agents write it", context: "not allowed")))
         var report = try store.importArticles(files(good), by: f.alice)
         XCTAssertEqual(report.added, ["vpn", "vpn-fr"])
         XCTAssertEqual(report.problems, [])
@@ -166,8 +167,20 @@ final class StoreArticleTests: StoreTestCase {
         ])
         report = try store.importArticles(bad, by: f.alice)
         XCTAssertEqual(report.problems.map(\.file), ["nofront.md", "lang.md", "vis.md", "twin.md", "open.md"])
-        XCTAssertEqual(report.problems[0].reason, "no front matter: the file must start with a line '---'")
-        XCTAssertEqual(report.problems[3].reason, "its slug 'new' is also the slug of new.md")
+        XCTAssertEqual(report.problems.map(\.reason.englishText), [
+            "no front matter: the file must start with a line '---'",
+            "unknown language 'klingon' (languages: \(Language.allCases.map(\.rawValue).joined(separator: ", ")))",
+            "visibility 'plans:gold' is not public, internal or plans:PLAN,... (plans: free, trial, pro, business, enterprise)",
+            "its slug 'new' is also the slug of new.md",
+            "the front matter has no closing line '---'",
+        ])
+        XCTAssertEqual(report.problems.map { $0.reason.text(in: .french) }, [
+            "pas d'en-tête : le fichier doit commencer par une ligne « --- »",
+            "langue inconnue « klingon » (langues : \(Language.allCases.map(\.rawValue).joined(separator: ", ")))",
+            "la visibilité « plans:gold » n'est ni public, ni internal, ni plans:PLAN,... (formules : free, trial, pro, business, enterprise)",
+            "son identifiant d'article « new » est aussi celui de new.md",
+            "l'en-tête n'a pas de ligne de fermeture « --- »",
+        ])
         XCTAssertEqual(report.added, [])
         XCTAssertDeskError(try store.article(slug: "new", viewer: f.alice), .articleNotFound(slug: "new"))
     }

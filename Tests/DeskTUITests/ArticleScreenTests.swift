@@ -127,8 +127,8 @@ final class ArticleScreenTests: XCTestCase {
 
 
 
-
-             Did this solve your problem? y: yes, nothing is filed · Esc: back to your tick
+             Did this solve your problem?
+             y: yes, nothing is filed · esc: back to your ticket
              y this solved it  j/k scroll  esc back
             """)
     }

@@ -86,6 +86,7 @@ enum CLISQLiteOnlyTests {
     /// Single tests, as "Class.testName".
     static let tests: [String: String] = [
         "CommandFamiliesLanguageCLITests.testOperationsReportInTheChosenLanguage": "backs up and verifies a desk file (its PostgreSQL refusal is checked on an address of its own)",
+        "RefusalLanguageCLITests.testBackupRestoreAndVerifyRefuseAndReportInTheChosenLanguage": "backs up, restores and checks the modes of a desk file",
         "DeskAddressCLITests.testDESKTERM_DBNamesAPostgreSQLDeskTooAndPostgresIsTheSameScheme": "--db naming a desk file wins over DESKTERM_DB: the file is made",
         "DeskFileCLITests.testALockedDeskTimesOutWithAClearMessageAndWritesNothing": "holds SQLite's write lock from another process",
         "DeskFileCLITests.testAMissingDeskPointsToInit": "no file is made at a missing desk's path (PostgreSQL: PostgresDeskCLITests)",

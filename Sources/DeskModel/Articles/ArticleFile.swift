@@ -19,13 +19,13 @@ public enum ArticleFile {
 
     /// The article in `text`, or why it is not one.
     public static func parse(_ text: String, fileName: String) -> Result<ArticleDraft, ArticleFileProblem> {
-        func problem(_ reason: String) -> Result<ArticleDraft, ArticleFileProblem> {
+        func problem(_ reason: Phrase) -> Result<ArticleDraft, ArticleFileProblem> {
             .failure(ArticleFileProblem(file: fileName, reason: reason))
         }
         let normalised = text.replacingOccurrences(of: "\r\n", with: "\n")
         var lines = normalised.split(separator: "\n", omittingEmptySubsequences: false)[...]
         guard lines.first.map({ $0.trimmingCharacters(in: .whitespaces) == "---" }) == true else {
-            return problem("no front matter: the file must start with a line '---'")
+            return problem(.model("no front matter: the file must start with a line '---'"))
         }
         lines.removeFirst()
         var values: [String: String] = [:]
@@ -33,31 +33,34 @@ public enum ArticleFile {
         while let line = lines.popFirst() {
             if line.trimmingCharacters(in: .whitespaces) == "---" { closed = true; break }
             if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
-            guard let colon = line.firstIndex(of: ":") else { return problem("front matter line '\(line)' is not 'name: value'") }
+            guard let colon = line.firstIndex(of: ":") else { return problem(.model("front matter line '{line}' is not 'name: value'", ["line": .text(String(line))])) }
             let name = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
             guard fields.contains(name) else {
-                return problem("unknown front matter field '\(name)' (fields: \(fields.joined(separator: ", ")))")
+                return problem(.model("unknown front matter field '{name}' (fields: {fields})",
+                                      ["name": .text(name), "fields": .text(fields.joined(separator: ", "))]))
             }
             var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             if value.count >= 2, let first = value.first, first == value.last, first == "\"" || first == "'" {
                 value = String(value.dropFirst().dropLast())
             }
-            if values[name] != nil { return problem("front matter field '\(name)' is given twice") }
+            if values[name] != nil { return problem(.model("front matter field '{name}' is given twice", ["name": .text(name)])) }
             values[name] = value
         }
-        guard closed else { return problem("the front matter has no closing line '---'") }
-        guard let title = values["title"], !title.isEmpty else { return problem("no title in the front matter") }
+        guard closed else { return problem(.model("the front matter has no closing line '---'")) }
+        guard let title = values["title"], !title.isEmpty else { return problem(.model("no title in the front matter")) }
         var language = Language.english
         if let tag = values["language"] {
             guard let found = Language(tag: tag) else {
-                return problem("unknown language '\(tag)' (languages: \(Language.allCases.map(\.rawValue).joined(separator: ", ")))")
+                return problem(.model("unknown language '{tag}' (languages: {languages})",
+                                      ["tag": .text(tag), "languages": .text(Language.allCases.map(\.rawValue).joined(separator: ", "))]))
             }
             language = found
         }
         var visibility = ArticleVisibility.everyone
         if let text = values["visibility"] {
             guard let found = ArticleVisibility(text: text) else {
-                return problem("visibility '\(text)' is not public, internal or plans:PLAN,... (plans: \(Plan.allCases.map(\.rawValue).joined(separator: ", ")))")
+                return problem(.model("visibility '{visibility}' is not public, internal or plans:PLAN,... (plans: {plans})",
+                                      ["visibility": .text(text), "plans": .text(Plan.allCases.map(\.rawValue).joined(separator: ", "))]))
             }
             visibility = found
         }
@@ -88,27 +91,29 @@ public enum ArticleFile {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }.sorted()
         } catch {
-            throw DeskError.invalidInput("Cannot read the folder \(folder.path): \(error.localizedDescription)")
+            throw DeskError.refused(.model("Cannot read the folder {folder}: {reason}",
+                ["folder": .text(folder.path), "reason": .text(error.localizedDescription)]))
         }
         return names.map { name in
             let url = folder.appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: url.path) else {
-                return (name, .failure(ArticleFileProblem(file: name, reason: "cannot be read")))
+                return (name, .failure(ArticleFileProblem(file: name, reason: .model("cannot be read", context: "article file"))))
             }
             guard let text = String(data: data, encoding: .utf8) else {
-                return (name, .failure(ArticleFileProblem(file: name, reason: "is not UTF-8 text")))
+                return (name, .failure(ArticleFileProblem(file: name, reason: .model("is not UTF-8 text", context: "article file"))))
             }
             return (name, parse(text, fileName: name))
         }
     }
 }
 
-/// A file `kb import` refused, and why.
+/// A file `kb import` refused, and why: the reason is a phrase, printed in the reader's
+/// language after the file's name.
 public struct ArticleFileProblem: Error, Equatable, Sendable {
     public var file: String
-    public var reason: String
+    public var reason: Phrase
 
-    public init(file: String, reason: String) {
+    public init(file: String, reason: Phrase) {
         self.file = file
         self.reason = reason
     }

@@ -10,7 +10,7 @@ public enum ArticleRules {
 
     /// Agents and admins write the knowledge base; customers only read it.
     public static func checkMayWrite(_ viewer: Viewer) throws(DeskError) {
-        if !viewer.isStaff { throw DeskError.notAllowed("customers read the knowledge base; agents write it") }
+        if !viewer.isStaff { throw DeskError.forbidden(.model("customers read the knowledge base; agents write it", context: "not allowed")) }
     }
 
     /// `vpn-setup`: lower-case ASCII letters and digits, single dashes between them.
@@ -52,25 +52,28 @@ public enum ArticleRules {
     /// The stored row of `draft`, or the refusal that says what is wrong with it.
     public static func stored(_ draft: ArticleDraft, authorID: UserID?, at date: Date) throws(DeskError) -> StoredArticle {
         let title = draft.title.trimmingCharacters(in: .whitespacesAndNewlines)
-        if title.isEmpty { throw DeskError.invalidInput("An article needs a title") }
+        if title.isEmpty { throw DeskError.refused(.model("An article needs a title")) }
         if title.unicodeScalars.count > titleLimit {
-            throw DeskError.invalidInput("The title is \(title.unicodeScalars.count) characters long; the limit is \(titleLimit)")
+            throw DeskError.refused(.model("The title is {length} characters long; the limit is {limit}",
+                ["length": .quantity(Int64(title.unicodeScalars.count)), "limit": .quantity(Int64(titleLimit))]))
         }
         // Trailing blank lines are not kept, so that an export imports back unchanged.
         var body = draft.body
         while let last = body.last, last.isWhitespace { body.removeLast() }
         if body.unicodeScalars.count > bodyLimit {
-            throw DeskError.invalidInput("The article is \(body.unicodeScalars.count) characters long; the limit is \(bodyLimit)")
+            throw DeskError.refused(.model("The article is {length} characters long; the limit is {limit}",
+                ["length": .quantity(Int64(body.unicodeScalars.count)), "limit": .quantity(Int64(bodyLimit))]))
         }
         if title.contains("\0") || body.contains("\0") { throw DeskError.textHasNul(field: .messageBody) }
         let slug = draft.slug ?? slug(fromTitle: title)
         if !isValidSlug(slug) {
-            throw DeskError.invalidInput("'\(slug)' is not a valid slug: use lower-case letters, digits and single dashes, at most \(slugLimit)")
+            throw DeskError.refused(.model("'{slug}' is not a valid slug: use lower-case letters, digits and single dashes, at most {limit}",
+                ["slug": .text(slug), "limit": .number(Int64(slugLimit))]))
         }
         let tags = normalisedTags(draft.tags)
-        if tags.count > tagCount { throw DeskError.invalidInput("An article has at most \(tagCount) tags") }
+        if tags.count > tagCount { throw DeskError.refused(.model("An article has at most {limit} tags", ["limit": .number(Int64(tagCount))])) }
         if let long = tags.first(where: { $0.count > tagLimit }) {
-            throw DeskError.invalidInput("The tag '\(long)' is longer than \(tagLimit) characters")
+            throw DeskError.refused(.model("The tag '{tag}' is longer than {limit} characters", ["tag": .text(long), "limit": .number(Int64(tagLimit))]))
         }
         return StoredArticle(
             slug: slug, title: title, body: body, language: draft.language, tags: tags,

@@ -79,13 +79,14 @@ extension Desk {
                 do {
                     let stored = try ArticleRules.stored(draft, authorID: viewer.id, at: date)
                     if let earlier = firstFile[stored.slug] {
-                        report.problems.append(ArticleFileProblem(file: file, reason: "its slug '\(stored.slug)' is also the slug of \(earlier)"))
+                        report.problems.append(ArticleFileProblem(file: file, reason: .model("its slug '{slug}' is also the slug of {file}",
+                                                                                        ["slug": .text(stored.slug), "file": .text(earlier)])))
                         continue
                     }
                     firstFile[stored.slug] = file
                     accepted.append(stored)
                 } catch {
-                    report.problems.append(ArticleFileProblem(file: file, reason: error.message))
+                    report.problems.append(ArticleFileProblem(file: file, reason: error.phrase))
                 }
             }
         }

@@ -62,7 +62,7 @@ extension Desk {
 
     /// The outbox as staff see it (`deskterm mail queue`), newest first.
     public func mailQueue(viewer: Viewer, limit: Int, unsentOnly: Bool) throws(DeskError) -> [OutboxEntry] {
-        guard viewer.isStaff else { throw .notAllowed("only agents and admins see the outbox") }
+        guard viewer.isStaff else { throw .forbidden(.model("only agents and admins see the outbox", context: "not allowed")) }
         return try read { rows in try rows.outboxEntries(limit: limit, unsentOnly: unsentOnly) }
     }
 
@@ -81,7 +81,9 @@ extension Desk {
     /// opts in this way).
     public func setMailPreference(_ event: MailNotificationEvent, wanted: Bool, viewer: Viewer) throws(DeskError) {
         guard MailNotificationEvent.events(for: viewer.role).contains(event) else {
-            throw .invalidInput("\(event.rawValue) is not mailed to \(viewer.isStaff ? "staff" : "customers")")
+            throw .refused(viewer.isStaff
+                ? .model("{event} is not mailed to staff", ["event": .text(event.rawValue)])
+                : .model("{event} is not mailed to customers", ["event": .text(event.rawValue)]))
         }
         try write(StorageWrite(announcesChange: false)) { rows in
             try rows.setMailPreference(userID: viewer.id, event: event.rawValue, wanted: wanted)

@@ -79,40 +79,41 @@ public struct MailSettings: Equatable, Sendable {
     /// `value` checked for `key`, as it is stored; refused with the reason otherwise.
     public static func checked(key: String, value raw: String) throws(DeskError) -> String {
         let value = raw.trimmingCharacters(in: .whitespaces)
-        if TextSafety.containsControlCharacters(value) { throw .invalidInput("\(key) cannot hold control characters") }
+        if TextSafety.containsControlCharacters(value) { throw .refused(.model("{key} cannot hold control characters", ["key": .text(key)])) }
         switch key {
         case addressKey:
             let parts = value.split(separator: "@", omittingEmptySubsequences: false)
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, !value.contains(" "), !parts[0].contains("+") else {
-                throw .invalidInput("\(addressKey) must be an address like support@example.com (without +)")
+                throw .refused(.model("{key} must be an address like support@example.com (without +)", ["key": .text(addressKey)]))
             }
             return value
         case subjectTagKey:
             guard !value.isEmpty, !value.contains("["), !value.contains("]"), !value.contains("#") else {
-                throw .invalidInput("\(subjectTagKey) must be a word such as Desk (no brackets, no #)")
+                throw .refused(.model("{key} must be a word such as Desk (no brackets, no #)", ["key": .text(subjectTagKey)]))
             }
             return value
         case unknownSendersKey:
             guard UnknownSenders(rawValue: value) != nil else {
-                throw .invalidInput("\(unknownSendersKey) is customer or refuse")
+                throw .refused(.model("{key} is customer or refuse", ["key": .text(unknownSendersKey)]))
             }
             return value
         case attachmentLimitKey:
-            guard let bytes = Int64(value), bytes >= 0 else { throw .invalidInput("\(attachmentLimitKey) is a number of bytes") }
+            guard let bytes = Int64(value), bytes >= 0 else { throw .refused(.model("{key} is a number of bytes", ["key": .text(attachmentLimitKey)])) }
             return String(bytes)
         case sendmailKey:
-            guard !value.isEmpty else { throw .invalidInput("\(sendmailKey) needs a command") }
+            guard !value.isEmpty else { throw .refused(.model("{key} needs a command", ["key": .text(sendmailKey)])) }
             return value
         case MailOutSettingKey.language:
-            guard let language = Language(tag: value) else { throw .invalidInput("\(key) is a language tag (\(Language.tags))") }
+            guard let language = Language(tag: value) else { throw .refused(.model("{key} is a language tag ({tags})", ["key": .text(key), "tags": .text(Language.tags)])) }
             return language.rawValue
         case MailOutSettingKey.acknowledgementInterval:
-            guard let seconds = Int(value), seconds >= 0 else { throw .invalidInput("\(key) is a number of seconds (0: no limit)") }
+            guard let seconds = Int(value), seconds >= 0 else { throw .refused(.model("{key} is a number of seconds (0: no limit)", ["key": .text(key)])) }
             return String(seconds)
         case secretKey:
-            throw .notAllowed("\(secretKey) is made by the desk and never set or shown")
+            throw .forbidden(.model("{key} is made by the desk and never set or shown", context: "not allowed", ["key": .text(secretKey)]))
         default:
-            throw .invalidInput("Unknown mail setting \(TextSafety.sanitizedLine(key)); settings are \(settableKeys.joined(separator: ", "))")
+            throw .refused(.model("Unknown mail setting {key}; settings are {settings}",
+                                  ["key": .text(TextSafety.sanitizedLine(key)), "settings": .text(settableKeys.joined(separator: ", "))]))
         }
     }
 }

@@ -46,11 +46,11 @@ public enum DeskBackup {
     private static func refuseDestination(_ destination: String, replacing: Bool, source: String) throws(DeskError) {
         var info = stat()
         guard stat(destination, &info) == 0 else { return }
-        guard info.st_mode & S_IFMT == S_IFREG else { throw .invalidInput("\(destination) exists and is not a regular file") }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw .refused(.model("{path} exists and is not a regular file", ["path": .text(destination)])) }
         if let existing = DeskFile.identity(destination), existing == DeskFile.identity(source) {
-            throw .invalidInput("\(destination) is the desk itself")
+            throw .refused(.model("{path} is the desk itself", ["path": .text(destination)]))
         }
-        guard replacing else { throw .invalidInput("\(destination) already exists: give --force to replace it") }
+        guard replacing else { throw .refused(.model("{path} already exists: give --force to replace it", ["path": .text(destination)])) }
     }
 }
 
@@ -80,7 +80,7 @@ enum SQLiteFileCopy {
             }
             try FileDurability.syncFile(temporary)
             guard rename(temporary, target) == 0 else {
-                throw DeskError.storage("Cannot rename \(temporary) to \(target): \(String(cString: strerror(errno)))")
+                throw DeskError.renameFailed(temporary, to: target, reason: String(cString: strerror(errno)))
             }
             try FileDurability.syncFolder(of: target)
             return pages
@@ -98,7 +98,7 @@ enum SQLiteFileCopy {
         for suffix in ["", "-journal", "-wal", "-shm"] { unlink(temporary + suffix) }
         let descriptor = Glibc.open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            throw .invalidInput("Cannot write beside \(target): \(String(cString: strerror(errno)))")
+            throw .refused(.model("Cannot write beside {path}: {reason}", ["path": .text(target), "reason": .text(String(cString: strerror(errno)))]))
         }
         close(descriptor)
         return temporary

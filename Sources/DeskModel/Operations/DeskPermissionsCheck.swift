@@ -15,13 +15,12 @@ public enum DeskPermissionsCheck {
             guard let mode = mode(of: file) else { continue }
             if mode & 0o006 != 0 {
                 report.found(.permissions, HealthCheckName.permissions,
-                    "\(file) is \(others(mode)) by every user (mode \(octal(mode))): chmod o-rwx \(file)")
+                    HealthFindingDetail.openToEveryone(file, readable: mode & 0o004 != 0, writable: mode & 0o002 != 0, mode: octal(mode)))
             }
         }
         let folder = (absolute as NSString).deletingLastPathComponent
         if let mode = mode(of: folder), mode & 0o002 != 0 {
-            report.found(.permissions, HealthCheckName.permissions,
-                "the desk's folder \(folder) is writable by every user (mode \(octal(mode))): anyone could replace the desk or its log; chmod o-w \(folder)")
+            report.found(.permissions, HealthCheckName.permissions, HealthFindingDetail.folderWritable(folder, mode: octal(mode)))
         }
         report.checked.append(HealthCheckName.permissions)
         if let authorizedKeys { checkKeys(authorizedKeys, leadingTo: absolute, into: &report) }
@@ -32,7 +31,7 @@ public enum DeskPermissionsCheck {
     private static func checkKeys(_ file: String, leadingTo desk: String, into report: inout HealthReport) {
         guard mode(of: file) != nil else { return }
         guard let data = FileManager.default.contents(atPath: file) else {
-            report.found(.couldNotCheck, HealthCheckName.authorizedKeys, "cannot read \(file)")
+            report.found(.couldNotCheck, HealthCheckName.authorizedKeys, HealthFindingDetail.cannotRead(file))
             return
         }
         let commands = text(data).split(separator: "\n").compactMap { forcedCommand(String($0)) }
@@ -40,20 +39,19 @@ public enum DeskPermissionsCheck {
         report.checked.append(HealthCheckName.authorizedKeys)
         guard !commands.isEmpty else { return }
         let folder = (file as NSString).deletingLastPathComponent
-        for (path, what) in [(file, "\(commands.count) key\(commands.count == 1 ? "" : "s") to this desk"), (folder, "the folder of \(file)")] {
-            if let mode = mode(of: path), mode & 0o022 != 0 {
-                report.found(.permissions, HealthCheckName.authorizedKeys,
-                    "\(path) (\(what)) is writable by others (mode \(octal(mode))): anyone could add a key; chmod go-w \(path)")
-            }
+        if let mode = mode(of: file), mode & 0o022 != 0 {
+            report.found(.permissions, HealthCheckName.authorizedKeys, HealthFindingDetail.keysFileWritable(file, keys: commands.count, mode: octal(mode)))
+        }
+        if let mode = mode(of: folder), mode & 0o022 != 0 {
+            report.found(.permissions, HealthCheckName.authorizedKeys, HealthFindingDetail.keysFolderWritable(folder, keysFile: file, mode: octal(mode)))
         }
         for program in Set(commands.map(\.program)).sorted() {
             guard let mode = mode(of: program) else {
-                report.found(.permissions, HealthCheckName.authorizedKeys, "keys in \(file) run \(program), which does not exist")
+                report.found(.permissions, HealthCheckName.authorizedKeys, HealthFindingDetail.keysProgramMissing(file, program: program))
                 continue
             }
             if mode & 0o022 != 0 {
-                report.found(.permissions, HealthCheckName.authorizedKeys,
-                    "keys in \(file) run \(program), which others may change (mode \(octal(mode))): chmod go-w \(program)")
+                report.found(.permissions, HealthCheckName.authorizedKeys, HealthFindingDetail.keysProgramWritable(file, program: program, mode: octal(mode)))
             }
         }
     }
@@ -83,14 +81,6 @@ public enum DeskPermissionsCheck {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         return info.st_mode & 0o7777
-    }
-
-    private static func others(_ mode: mode_t) -> String {
-        switch (mode & 0o004 != 0, mode & 0o002 != 0) {
-        case (true, true): "readable and writable"
-        case (true, false): "readable"
-        default: "writable"
-        }
     }
 
     private static func octal(_ mode: mode_t) -> String { String(format: "%04o", UInt32(mode)) }

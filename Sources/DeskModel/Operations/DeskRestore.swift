@@ -33,17 +33,17 @@ public enum DeskRestore {
     ) throws(DeskError) -> Outcome {
         let started = Date()
         if let source = DeskFile.identity(backup), source == DeskFile.identity(desk) {
-            throw .invalidInput("\(backup) is the desk itself")
+            throw .refused(.model("{path} is the desk itself", ["path": .text(backup)]))
         }
         let verification = SQLiteHealthCheck.check(path: backup, readOnly: true, busyTimeout: busyTimeout)
         guard verification.healthy else {
-            let reasons = verification.findings.map { "\($0.check): \($0.detail)" }.joined(separator: "; ")
-            throw .invalidInput("\(backup) failed verification, nothing was restored: \(reasons)")
+            throw .refused(.model("{path} failed verification, nothing was restored: {reasons}",
+                                  ["path": .text(backup), "reasons": .phrase(verification.findingsPhrase)]))
         }
         let existing = try DeskFile.inspect(desk)
         let previous = previousPath(of: desk)
         if case .hasContent = existing, keepPrevious, DeskFile.identity(previous) != nil {
-            throw .invalidInput("\(previous) already exists (an earlier restore's): move it away, or give --no-keep")
+            throw .refused(.model("{path} already exists (an earlier restore's): move it away, or give --no-keep", ["path": .text(previous)]))
         }
         let source = try SQLiteHealthCheck.open(path: backup, busyTimeout: busyTimeout)
         defer { try? source.close() }
@@ -76,20 +76,20 @@ public enum DeskRestore {
         defer { try? old.close() }
         do {
             try old.writeWithoutTransaction { db in
-                guard try SQLiteHealthCheck.isDesk(db) else { throw DeskError.invalidInput("\(desk) is not a deskterm desk: it is left as it is") }
+                guard try SQLiteHealthCheck.isDesk(db) else { throw DeskError.refused(.model("{path} is not a deskterm desk: it is left as it is", ["path": .text(desk)])) }
                 let mode = try? String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
                 guard mode?.lowercased() == "delete" else {
-                    throw DeskError.invalidInput("\(desk) is in use by another process: close every deskterm on it first (restore replaces the file)")
+                    throw DeskError.refused(.model("{path} is in use by another process: close every deskterm on it first (restore replaces the file)", ["path": .text(desk)]))
                 }
                 try db.execute(sql: "BEGIN EXCLUSIVE")
                 defer { try? db.execute(sql: "ROLLBACK") }
                 if let previous, rename(desk, previous) != 0 {
-                    throw DeskError.storage("Cannot rename \(desk) to \(previous): \(String(cString: strerror(errno)))")
+                    throw DeskError.renameFailed(desk, to: previous, reason: String(cString: strerror(errno)))
                 }
                 guard rename(staged, desk) == 0 else {
                     let reason = String(cString: strerror(errno))
                     if let previous { rename(previous, desk) }
-                    throw DeskError.storage("Cannot rename \(staged) to \(desk): \(reason)")
+                    throw DeskError.renameFailed(staged, to: desk, reason: reason)
                 }
                 try FileDurability.syncFolder(of: desk)
             }

@@ -32,15 +32,27 @@ public struct HealthFinding: Sendable, Equatable, Encodable {
     public var kind: Kind
     /// The check's name (`HealthCheckName`), stable for scripts.
     public var check: String
-    public var detail: String
+    /// What was found, shown in the reader's language; `--format json` gives its English.
+    public var detail: Phrase
     /// Set when `--repair` rebuilt it and the check then passed.
     public var repaired: Bool
 
-    public init(_ kind: Kind, _ check: String, _ detail: String, repaired: Bool = false) {
+    public init(_ kind: Kind, _ check: String, _ detail: Phrase, repaired: Bool = false) {
         self.kind = kind
         self.check = check
         self.detail = detail
         self.repaired = repaired
+    }
+
+    enum CodingKeys: String, CodingKey { case kind, check, detail, repaired }
+
+    /// JSON is the same in every language, for scripts: the detail in English.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(check, forKey: .check)
+        try container.encode(detail.englishText, forKey: .detail)
+        try container.encode(repaired, forKey: .repaired)
     }
 }
 
@@ -102,8 +114,13 @@ public struct HealthReport: Sendable, Encodable {
 
     public var healthy: Bool { exitStatus == 0 }
 
-    public mutating func found(_ kind: HealthFinding.Kind, _ check: String, _ detail: String) {
+    public mutating func found(_ kind: HealthFinding.Kind, _ check: String, _ detail: Phrase) {
         findings.append(HealthFinding(kind, check, detail))
+    }
+
+    /// Every finding as `check: detail`, joined by `; ` (a refused restore says why).
+    public var findingsPhrase: Phrase {
+        Phrase.joined(findings.map { finding in Phrase.joined([.verbatim(finding.check), finding.detail], separator: ": ") }, separator: "; ")
     }
 
     public func hasFinding(_ check: String) -> Bool {

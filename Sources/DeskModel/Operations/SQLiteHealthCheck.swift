@@ -24,14 +24,14 @@ public enum SQLiteHealthCheck {
         do {
             queue = try open(path: path, busyTimeout: busyTimeout)
         } catch {
-            report.found(.couldNotCheck, HealthCheckName.open, error.message)
+            report.found(.couldNotCheck, HealthCheckName.open, error.phrase)
             return report
         }
         defer { try? queue.close() }
         do {
             try queue.inDatabase { db in
                 guard try isDesk(db) else {
-                    report.found(.couldNotCheck, HealthCheckName.open, "\(path) is not a deskterm desk")
+                    report.found(.couldNotCheck, HealthCheckName.open, DeskError.notADeskDatabase(path: path).phrase)
                     return
                 }
                 try db.inTransaction(.deferred) {
@@ -43,15 +43,15 @@ public enum SQLiteHealthCheck {
                 try repairDerived(db, report: &report)
             }
         } catch {
-            report.found(.couldNotCheck, HealthCheckName.open, StorageErrors.map(error, path: path).message)
+            report.found(.couldNotCheck, HealthCheckName.open, StorageErrors.map(error, path: path).phrase)
         }
         return report
     }
 
     static func open(path: String, busyTimeout: TimeInterval) throws(DeskError) -> DatabaseQueue {
         switch try DeskFile.inspect(path) {
-        case .missing: throw .invalidInput("No desk at \(path)")
-        case .empty: throw .invalidInput("\(path) is an empty file, not a desk")
+        case .missing: throw .refused(.model("No desk at {path}", ["path": .text(path)]))
+        case .empty: throw .refused(.model("{path} is an empty file, not a desk", ["path": .text(path)]))
         case .hasContent: break
         }
         var configuration = Configuration()
@@ -86,7 +86,7 @@ public enum SQLiteHealthCheck {
     private static func checkIntegrity(_ db: Database, into report: inout HealthReport) throws {
         let lines = try String.fetchAll(db, sql: "PRAGMA integrity_check(20)")
         if lines != ["ok"] {
-            report.found(.damaged, HealthCheckName.integrity, "SQLite's integrity check: " + lines.prefix(5).joined(separator: "; "))
+            report.found(.damaged, HealthCheckName.integrity, HealthFindingDetail.integrity(Array(lines.prefix(5))))
         }
         report.checked.append(HealthCheckName.integrity)
     }
@@ -98,7 +98,7 @@ public enum SQLiteHealthCheck {
             broken["\(table) → \(parent)", default: 0] += 1
         }
         for (link, count) in broken.sorted(by: { $0.key < $1.key }) {
-            report.found(.damaged, HealthCheckName.foreignKeys, "\(count) row\(count == 1 ? "" : "s") of \(link) refer to rows that do not exist")
+            report.found(.damaged, HealthCheckName.foreignKeys, HealthFindingDetail.brokenLinks(count, link: link))
         }
         report.checked.append(HealthCheckName.foreignKeys)
     }
@@ -114,8 +114,7 @@ public enum SQLiteHealthCheck {
             unknown: applied.subtracting(known).sorted())
         report.schema = standing
         if !standing.unknown.isEmpty {
-            report.found(.schema, HealthCheckName.schema,
-                "written by a newer deskterm (migrations unknown here: \(standing.unknown.joined(separator: ", "))): use that version")
+            report.found(.schema, HealthCheckName.schema, HealthFindingDetail.unknownMigrations(standing.unknown))
         }
         report.checked.append(HealthCheckName.schema)
     }
@@ -134,22 +133,20 @@ public enum SQLiteHealthCheck {
             guard try db.tableExists(index.table) else { continue }
             let (missing, extra) = try CJKIndex.difference(db, index)
             if missing + extra > 0 {
-                report.found(.derived, name,
-                    "the CJK index of \(index.rows) lacks \(missing) row\(missing == 1 ? "" : "s") and has \(extra) that should not be there")
+                report.found(.derived, name, HealthFindingDetail.cjkIndex(ofTickets: index.table == CJKIndex.ticket.table, missing: missing, extra: extra))
             }
             report.checked.append(name)
         }
         if try db.tableExists("ticket_count") {
             for (key, stored, recounted) in try counterDifferences(db) {
-                report.found(.derived, HealthCheckName.counters,
-                    "ticket_count '\(key)' is \(stored.map(String.init) ?? "missing"), a recount gives \(recounted)")
+                report.found(.derived, HealthCheckName.counters, HealthFindingDetail.counter(key, stored: stored, recount: recounted))
             }
             report.checked.append(HealthCheckName.counters)
         }
         if try db.columns(in: "message").contains(where: { $0.name == "body_length" }) {
             let wrong = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM message WHERE body_length IS NOT NULL AND body_length != length(body)") ?? 0
             if wrong > 0 {
-                report.found(.derived, HealthCheckName.bodyLengths, "\(wrong) message\(wrong == 1 ? "'s" : "s'") stored body length differ\(wrong == 1 ? "s" : "") from the body")
+                report.found(.derived, HealthCheckName.bodyLengths, HealthFindingDetail.bodyLengths(wrong))
             }
             report.checked.append(HealthCheckName.bodyLengths)
         }
@@ -174,8 +171,7 @@ public enum SQLiteHealthCheck {
         do {
             try db.execute(sql: "INSERT INTO \(table)(\(table), rank) VALUES('integrity-check', 1)")
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
-            let rows = table == "ticket_fts" ? "tickets" : "messages"
-            report.found(.derived, name, "the word index of \(rows) (\(table)) does not match their text")
+            report.found(.derived, name, HealthFindingDetail.wordIndex(ofTickets: table == "ticket_fts", table: table))
         }
         report.checked.append(name)
     }
@@ -207,8 +203,7 @@ public enum SQLiteHealthCheck {
                     SELECT 1 FROM message m WHERE m.id = r.seen_message_id AND m.ticket_id = r.ticket_id AND m.created_at = r.seen_at))
             """) ?? 0
         if wrong > 0 {
-            report.found(.damaged, HealthCheckName.readMarks,
-                "\(wrong) read mark\(wrong == 1 ? "" : "s") name\(wrong == 1 ? "s" : "") a message that is not the ticket's, or no time")
+            report.found(.damaged, HealthCheckName.readMarks, HealthFindingDetail.readMarks(wrong))
         }
         report.checked.append(HealthCheckName.readMarks)
     }

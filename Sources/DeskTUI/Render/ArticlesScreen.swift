@@ -4,12 +4,12 @@ import Foundation
 /// The Articles screen over the panes: a list of articles (with a search field where one
 /// can type), or one article read as text (`MarkdownText`), wrapped to the width.
 enum ArticlesScreen {
-    static func draw(_ state: DeskState, into grid: inout Grid) {
+    static func draw(_ state: DeskState, into grid: inout Grid, keymap: Keymap = .standard) {
         guard let articles = state.articles, grid.height > 3 else { return }
         let rect = Rect(x: 0, y: 1, width: grid.width, height: grid.height - 2)
         grid.fill(rect, style: .normal)
         if let article = articles.reading {
-            drawArticle(article, scroll: articles.scroll, purpose: articles.purpose, state: state, into: &grid, rect: rect)
+            drawArticle(article, scroll: articles.scroll, purpose: articles.purpose, state: state, into: &grid, rect: rect, keymap: keymap)
         } else {
             drawList(articles, state: state, into: &grid, rect: rect)
         }
@@ -47,7 +47,9 @@ enum ArticlesScreen {
         }
     }
 
-    static func drawArticle(_ article: Article, scroll: Int, purpose: ArticlesState.Purpose, state: DeskState, into grid: inout Grid, rect: Rect) {
+    static func drawArticle(
+        _ article: Article, scroll: Int, purpose: ArticlesState.Purpose, state: DeskState, into grid: inout Grid, rect: Rect, keymap: Keymap = .standard
+    ) {
         let language = state.language
         grid.write(TextSafety.sanitizedLine(article.title), x: rect.x + 1, y: rect.y, style: .heading, limit: rect.width - 2)
         var about = [article.language.nativeName] + article.tags.map(TextSafety.sanitizedLine)
@@ -61,8 +63,22 @@ enum ArticlesScreen {
         for (row, line) in lines.dropFirst(first).prefix(rows).enumerated() {
             grid.write(line.text, x: rect.x + 2, y: rect.y + 3 + row, style: line.style, limit: rect.width - 3)
         }
-        if purpose == .suggestions {
-            grid.write(ArticleStrings.solvedQuestion(language), x: rect.x + 1, y: rect.maxY - 1, style: .info, limit: rect.width - 2)
+        if purpose == .suggestions { drawSolvedQuestion(state, into: &grid, rect: rect, keymap: keymap) }
+    }
+
+    /// "Did this solve your problem?" and its keys on the two rows kept below the article: on
+    /// the last row when both fit, else the question above its keys (long languages, 80 columns).
+    static func drawSolvedQuestion(_ state: DeskState, into grid: inout Grid, rect: Rect, keymap: Keymap) {
+        let language = state.language
+        let question = ArticleStrings.solvedQuestion(language)
+        let keys = ArticleStrings.solvedKeys(
+            yes: keymap.keys(for: .articleSolved).first?.name ?? "", back: keymap.keys(for: .close).first?.name ?? "", language)
+        let room = rect.width - 2
+        if DisplayWidth.of(question) + 2 + DisplayWidth.of(keys) <= room {
+            grid.write(question + "  " + keys, x: rect.x + 1, y: rect.maxY - 1, style: .info, limit: room)
+        } else {
+            grid.write(question, x: rect.x + 1, y: rect.maxY - 2, style: .info, limit: room)
+            grid.write(keys, x: rect.x + 1, y: rect.maxY - 1, style: .info, limit: room)
         }
     }
 
@@ -178,7 +194,10 @@ enum ArticleStrings {
         ]).text(in: language)
     }
     static func solvedQuestion(_ language: Language) -> String {
-        Phrase.client("Did this solve your problem? y: yes, nothing is filed · Esc: back to your ticket").text(in: language)
+        Phrase.client("Did this solve your problem?", context: "articles").text(in: language)
+    }
+    static func solvedKeys(yes: String, back: String, _ language: Language) -> String {
+        Phrase.client("{yes}: yes, nothing is filed · {back}: back to your ticket", ["yes": .text(yes), "back": .text(back)]).text(in: language)
     }
     static func readHint(key: String, _ language: Language) -> String {
         Phrase.client("{key} to read them", ["key": .text(key)]).text(in: language)

@@ -28,7 +28,7 @@ public enum Renderer {
             ComposerPane.draw(state, into: &grid, rect: form, restricted: restricted, keymap: keymap)
             if let suggestions { SuggestionPane.draw(state, into: &grid, rect: suggestions, keymap: keymap) }
         }
-        if state.articles != nil { ArticlesScreen.draw(state, into: &grid) }
+        if state.articles != nil { ArticlesScreen.draw(state, into: &grid, keymap: keymap) }
         BottomLine.draw(state, into: &grid, rect: layout.bottomLine, keymap: keymap, restricted: restricted)
         if let overlay = state.overlay {
             Overlays.draw(overlay, state: state, into: &grid, keymap: keymap)

@@ -130,7 +130,7 @@ struct KBImport: DeskCommand {
         let report = try desk.store.importArticles(files, by: desk.viewer)
         if !report.problems.isEmpty {
             for problem in report.problems {
-                FileHandle.standardError.write(Data("deskterm: \(TextSafety.sanitizedLine(problem.file)): \(TextSafety.sanitizedLine(problem.reason))\n".utf8))
+                FileHandle.standardError.write(Data("deskterm: \(TextSafety.sanitizedLine(problem.file)): \(TextSafety.sanitizedLine(problem.reason.shown))\n".utf8))
             }
             throw .cli("{refused} of {count} files refused; nothing was imported",
                        ["refused": .number(Int64(report.problems.count)), "count": .number(Int64(files.count))])

@@ -170,7 +170,7 @@ enum HealthReportText {
         }
         for finding in report.findings {
             let arguments: [String: PhraseArgument] = ["check": .text(finding.check), "kind": .text(finding.kind.rawValue),
-                                                       "detail": .text(TextSafety.sanitizedLine(finding.detail))]
+                                                       "detail": .text(TextSafety.sanitizedLine(finding.detail.shown))]
             var line = finding.repaired
                 ? Phrase.cli("REPAIRED {check} ({kind}): {detail}", context: "health report", arguments).shown
                 : Phrase.cli("FOUND {check} ({kind}): {detail}", context: "health report", arguments).shown
