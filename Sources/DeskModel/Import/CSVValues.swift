@@ -60,7 +60,7 @@ public struct CSVValues: Equatable, Sendable {
         case "critical", "urgent", "emergency", "blocker", "highest", "veryhigh", "immediate", "p1", "4": return .critical
         case "high", "serious", "major", "important", "p2", "3": return .serious
         case "medium", "normal", "moderate", "standard", "p3", "2": return .low
-        case "low", "lowest", "verylow", "minor", "trivial", "none", "p4", "p5", "1": return .none
+        case "low", "lowest", "verylow", "minor", "trivial", "none", "p4", "p5", "1": return Urgency.none
         default: return nil
         }
     }
