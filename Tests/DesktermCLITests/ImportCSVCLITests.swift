@@ -120,6 +120,21 @@ final class ImportCSVCLITests: XCTestCase {
         XCTAssertEqual(again.alreadyPresent, 4)
     }
 
+    func testTheRowLanguageIsTheLanguageOfTheRequestersItCreates() throws {
+        let desk = try makeWorld()
+        let path = try desk.write("people.csv", "subject,body,name,email,lang\nHi,Text,Zoe Zed,zoe@zed.example,de-DE\nHo,Text,Yann Y,yann@y.example,xx\nHa,Text,,,fr\n")
+        let result = try summary(desk.run(["import", "csv", path, "--map", "subject=subject", "--map", "body=body", "--map", "requester=name",
+                                           "--map", "email=email", "--map", "language=lang", "--format", "json"], user: "root"))
+        XCTAssertEqual(result.users, 3)
+        let users = desk.run(["user", "list", "--format", "json"], user: "root")
+        XCTAssertEqual(users.status, 0, "\(users)")
+        let listed = try JSONDecoder().decode([[String: String]].self, from: users.stdoutData)
+        let languages = Dictionary(uniqueKeysWithValues: listed.map { ($0["name"] ?? "", $0["language"] ?? "") })
+        XCTAssertEqual(languages["Zoe Zed"], "de")
+        XCTAssertEqual(languages["Yann Y"], "", "a language the desk does not speak is not set")
+        XCTAssertEqual(languages["Unknown customer"], "", "the shared unknown customer gets no row's language")
+    }
+
     func testMistakesInTheCommandAreRefusedBeforeTheDeskIsTouched() throws {
         let desk = try makeWorld()
         let path = try desk.write("t.csv", "Subject,Body\nHello,World\n")
