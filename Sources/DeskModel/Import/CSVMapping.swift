@@ -94,7 +94,7 @@ struct CSVColumns {
     var width: Int
 
     /// Fails with the column names that are not in the header.
-    static func resolve(_ mapping: CSVMapping, header: [String]) -> Result<CSVColumns, MailContentError> {
+    static func resolve(_ mapping: CSVMapping, header: [String]) -> Result<CSVColumns, DeskImport.CSVHeaderProblem> {
         var exact: [String: Int] = [:]
         var folded: [String: Int] = [:]
         for (index, name) in header.enumerated() {
@@ -120,7 +120,7 @@ struct CSVColumns {
             missing = (mapping.columns["subject"] ?? []) + (mapping.columns["body"] ?? [])
         }
         if !missing.isEmpty {
-            return .failure(MailContentError(reason: missing.sorted().joined(separator: ", ")))
+            return .failure(.missingColumns(missing.sorted()))
         }
         return .success(columns)
     }

@@ -45,7 +45,7 @@ struct CSVTickets {
 
     private func value(_ target: String, _ row: Row) -> String? { columns.value(target, in: row.fields) }
 
-    /// The rows's problem when it cannot be a ticket or message at all.
+    /// Why the row cannot be a ticket or a message at all; nil when it can.
     func problem(_ row: Row) -> String? {
         if row.fields.count != columns.width {
             return "line \(row.line) has \(row.fields.count) field\(row.fields.count == 1 ? "" : "s"); the header has \(columns.width)"

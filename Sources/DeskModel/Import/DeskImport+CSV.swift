@@ -118,10 +118,7 @@ extension DeskImport {
         guard var reader = CSVReader(path: path, delimiter: settings.delimiter) else { return .failure(.unreadable) }
         guard let header = reader.next(), !CSVReader.isBlank(header) else { return .failure(.empty) }
         if let problem = header.problem { return .failure(.malformed(problem)) }
-        switch CSVColumns.resolve(settings.mapping, header: header.fields) {
-        case .success(let columns): return .success(columns)
-        case .failure(let missing): return .failure(.missingColumns(missing.reason.components(separatedBy: ", ")))
-        }
+        return CSVColumns.resolve(settings.mapping, header: header.fields)
     }
 
     private static func readableFile(_ path: String) throws(DeskError) -> String {
