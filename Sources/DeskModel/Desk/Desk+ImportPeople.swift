@@ -29,6 +29,9 @@ extension Desk {
         let id = try rows.insertImportedUser(
             handle: handle, name: name, email: email, role: role, organisationID: organisationID, caseAccess: .own)
         try rows.linkImportAuthor(key: author.key, userID: id, replacing: true)
+        if let language = author.language {
+            try rows.setUserSetting(userID: id, name: UserSettings.languageName, value: language.rawValue)
+        }
         session.userByKey[author.key] = id
         if !email.isEmpty { session.userByEmail[email.lowercased()] = id }
         session.roles[id] = role

@@ -99,7 +99,7 @@ extension Desk {
             lastRole = session.roles[ticket.requesterID] ?? .customer
         }
         let staffWrote = try rows.hasReply(ticketID: ticket.id, byAuthorWithRoleIn: staffRoles)
-        let status = ImportRules.status(
+        let status = thread.status ?? ImportRules.status(
             lastWrittenAt: Date(deskSeconds: lastAt), lastAuthorIsStaff: lastRole.isStaff, staffWrote: staffWrote,
             requesterIsStaff: session.roles[ticket.requesterID]?.isStaff ?? false, now: now, closeAfterDays: options.closeAfterDays)
         var assignee = ticket.assigneeID
@@ -111,7 +111,7 @@ extension Desk {
                 }
             }
         }
-        let newest = max(lastAt, fresh.map(\.date.deskSeconds).max() ?? 0)
+        let newest = max(lastAt, fresh.map(\.date.deskSeconds).max() ?? 0, thread.updatedAt?.deskSeconds ?? 0)
         // Imported messages are public replies: customers see them, so both times move (never back).
         try rows.updateImportedTicket(
             ticket.id, status: status, assigneeID: assignee, updatedAt: Date(deskSeconds: max(ticket.updatedAt, newest)),
@@ -142,10 +142,10 @@ extension Desk {
             description: summary.fitted(root.body, as: .description, in: root), kind: thread.kind ?? options.kind,
             product: summary.fitted(thread.product, as: .product, in: root),
             category: summary.fitted(thread.category, as: .category, in: root),
-            subcategory: summary.fitted(thread.subcategory, as: .subcategory, in: root), urgency: .none, status: .new,
+            subcategory: summary.fitted(thread.subcategory, as: .subcategory, in: root), urgency: thread.urgency ?? .none, status: .new,
             requesterID: requester, organisationID: organisationID, assigneeID: nil, contact: thread.contact,
             followUpOfID: followUpOf, createdAt: root.date.wholeSeconds,
-            triageKey: Triage.key(createdAt: root.date, urgency: .none, tier: tier))
+            triageKey: Triage.key(createdAt: root.date, urgency: thread.urgency ?? .none, tier: tier))
         let ticketID = try rows.insertTicket(created)
         try rows.insertImportSource(ImportSourceRow(externalID: root.externalID, ticketID: ticketID, messageID: nil))
         try rows.saveImportThread(ticketID: ticketID, subjectKey: thread.subjectKey)

@@ -143,6 +143,8 @@ struct ImportAuthor: Equatable, Hashable, Sendable {
     var isAgent: Bool
     /// For customers: their organisation's name (nil: the default one).
     var organisation: String?
+    /// The language a new user reads the desk in (CSV exports name the ticket's language).
+    var language: Language? = nil
 }
 
 struct ImportMessage: Sendable {
@@ -172,6 +174,12 @@ struct ImportThread: Sendable {
     var kind: TicketKind?
     var contact: ContactPreference
     var requesterKey: String?
+    /// What the source says, when it says it (CSV exports); otherwise urgency is none and the
+    /// status follows the import rules.
+    var urgency: Urgency? = nil
+    var status: TicketStatus? = nil
+    /// The source's last change, when later than every message.
+    var updatedAt: Date? = nil
 }
 
 /// Body text as the desk keeps it: line ends as `\n`, blank lines at the start and white

@@ -5,9 +5,9 @@ import Foundation
 struct ImportCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "import",
-        abstract: .cli("Bring support history in: mbox files, maildirs, JSON conversations (admins)."),
+        abstract: .cli("Bring support history in: mbox files, maildirs, JSON conversations, CSV ticket exports (admins)."),
         discussion: .cli("Importing the same input twice adds nothing. Messages that cannot be read are skipped and listed; the import goes on."),
-        subcommands: [ImportMboxCommand.self, ImportMaildirCommand.self, ImportJSONCommand.self]) }
+        subcommands: [ImportMboxCommand.self, ImportMaildirCommand.self, ImportJSONCommand.self, ImportCSVCommand.self]) }
 }
 
 /// Options every import takes.
