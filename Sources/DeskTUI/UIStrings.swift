@@ -336,6 +336,9 @@ public enum UIStrings {
         case .insertArticle: Phrase.client("reply: insert an article's link")
         case .articleSolved: Phrase.client("article: this solved it (files nothing)")
         case .articleInsertText: Phrase.client("picker: insert the article's text")
+        case .toggleQuote: Phrase.client("fold / unfold a message's quoted history")
+        case .toggleAllQuotes: Phrase.client("fold / unfold all quoted history")
+        case .mailPreferences: Phrase.client("mail notifications you receive")
         }
         return phrase.text(in: language)
     }
@@ -368,6 +371,7 @@ public enum UIStrings {
         case .close: closeHintPhrase
         case .confirmYes: Phrase.client("yes", context: "key hint on the bottom line, short")
         case .confirmNo: Phrase.client("no", context: "key hint on the bottom line, short")
+        case .toggleQuote: Phrase.client("quote", context: "key hint on the bottom line, short")
         default: nil
         }
         return phrase?.text(in: language) ?? command.rawValue
