@@ -76,6 +76,7 @@ final class MailInClientTUITests: XCTestCase {
     }
 
     func testACustomerOptsIntoAMailFromTheClient() throws {
+        _ = try desk.newTicket(subject: "Export stops at page two", body: "It stops.", as: "quinn")
         try client.start(user: "quinn", columns: 100, rows: 30)
         try client.waitForList()
         client.press("M")

@@ -108,7 +108,6 @@ public enum CommandLineTable {
         .sending("unread", [.markUnreadRequested]),
         .sending("help", [.helpToggled]),
         .sending("quit", [.quitRequested]),
-        .sending("mail", [.mailPreferences(.opened)]),
         LineCommand("language", .language) { argument, _ in
             guard !argument.isEmpty else { return .refused(CommandLineNotices.needs("language", CommandLineNotices.needsLanguage(Language.tags))) }
             guard let language = Language(tag: argument) else {
@@ -116,6 +115,7 @@ public enum CommandLineTable {
             }
             return .actions([.languageChosen(language)])
         },
+        .sending("mail", [.mailPreferences(.opened)]),
     ]
 
     /// The commands this viewer has.
