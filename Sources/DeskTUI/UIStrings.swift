@@ -336,6 +336,9 @@ public enum UIStrings {
         case .insertArticle: Phrase.client("reply: insert an article's link")
         case .articleSolved: Phrase.client("article: this solved it (files nothing)")
         case .articleInsertText: Phrase.client("picker: insert the article's text")
+        case .toggleQuote: Phrase.client("fold / unfold a message's quoted history")
+        case .toggleAllQuotes: Phrase.client("fold / unfold all quoted history")
+        case .mailPreferences: Phrase.client("mail notifications you receive")
         }
         return phrase.text(in: language)
     }
@@ -414,6 +417,9 @@ public enum UIStrings {
         case .insertArticle: Phrase.client("insert link", context: "key hint on the bottom line, short")
         case .articleSolved: Phrase.client("this solved it", context: "key hint on the bottom line, short")
         case .articleInsertText: Phrase.client("insert text", context: "key hint on the bottom line, short")
+        case .toggleQuote: Phrase.client("quote", context: "key hint on the bottom line, quoted history")
+        case .toggleAllQuotes: Phrase.client("all quotes", context: "key hint on the bottom line, short")
+        case .mailPreferences: Phrase.client("mail", context: "key hint on the bottom line, short")
         }
     }
 

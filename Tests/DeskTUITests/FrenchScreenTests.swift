@@ -235,26 +235,26 @@ final class FrenchScreenTests: XCTestCase {
         assertScreen(screens.help(Fixture.size80), """
              ana  1 Réc 12  2 Act 5  3 Moi 2  4 Ouv 9  5 Tous 40       plus récents d'abord
              ┌─ Touches ──────────────────────────────────────────────────────────────────┐É
-             │ j down       ticket suivant / défil…  :            ligne de commande (Tab… │n
-             │ k up         ticket précédent / déf…  ]            choisir le message sui… │h
-             │ pgdn space   page suivante            [            choisir le message pré… │j
-             │ pgup b       page précédente          Q            citer le message choisi │.
-             │ g home       premier ticket / début   v            pièces jointes : ouvri… │n
-             │ G end        dernier ticket / fin     t            marquer / démarquer la… │
-             │ enter        ouvrir le ticket sélec…  T            marquer toute la vue    │
-             │ tab          volet suivant            N            marquer non lu          │
-             │ shift-tab    volet précédent          W            ajouter / retirer des … │
-             │ 1            vue : Récents            y            copier « #42 Sujet »    │
-             │ 2            vue : Actifs             K            articles (base de conn… │
-             │ 3            vue : Les miens          ctrl-s       rédaction : envoyer     │
-             │ 4            vue : Tous ouverts       esc          rédaction : fermer, ga… │
-             │ 5            vue : Tous               ctrl-x       rédaction : abandonner… │
-             │ s            tri : création / modif…  ctrl-e       rédaction : $EDITOR     │
-             │ o            inverser l'ordre         tab          rédaction : champ suiv… │
-             │ /            recherche en texte int…  shift-tab    rédaction : champ préc… │
-             │ #            aller à un ticket par …  f1           rédaction : cette aide  │
+             │ j down       ticket suivant / défil…  ]            choisir le message sui… │n
+             │ k up         ticket précédent / déf…  [            choisir le message pré… │h
+             │ pgdn space   page suivante            Q            citer le message choisi │j
+             │ pgup b       page précédente          v            pièces jointes : ouvri… │.
+             │ g home       premier ticket / début   t            marquer / démarquer la… │n
+             │ G end        dernier ticket / fin     T            marquer toute la vue    │
+             │ enter        ouvrir le ticket sélec…  N            marquer non lu          │
+             │ tab          volet suivant            W            ajouter / retirer des … │
+             │ shift-tab    volet précédent          y            copier « #42 Sujet »    │
+             │ 1            vue : Récents            K            articles (base de conn… │
+             │ 2            vue : Actifs             z            plier / déplier l'hist… │
+             │ 3            vue : Les miens          Z            plier / déplier tout l… │
+             │ 4            vue : Tous ouverts       M            notifications que vous… │
+             │ 5            vue : Tous               ctrl-s       rédaction : envoyer     │
+             │ s            tri : création / modif…  esc          rédaction : fermer, ga… │
+             │ o            inverser l'ordre         ctrl-x       rédaction : abandonner… │
+             │ /            recherche en texte int…  ctrl-e       rédaction : $EDITOR     │
+             │ #            aller à un ticket par …  tab          rédaction : champ suiv… │
              │                                                                            │
-             │ ↓ suite en dessous · lignes 1–18 sur 32                                    │
+             │ ↓ suite en dessous · lignes 1–18 sur 33                                    │
              └────────────────────────────────────────────────────────────────────────────┘
              j/k pgdn/pgup défiler  autres touches fermer
             """)
@@ -264,41 +264,41 @@ final class FrenchScreenTests: XCTestCase {
         assertScreen(screens.help(Fixture.size132), """
              Acme Support · ana (agent)  1 Récents 12  2 Actifs 5  3 Les miens 2  4 Tous ouverts 9  5 Tous 40        tri : plus récents d'abord
                  # STATUT   URGENCE  SUJET           1/5 MODIFIÉ│ Aucun ticket ouvert : Entrée ouvre celui qui est sélectionné
-             #1042 ouvert   Grave    VPN drops every ho…   5 min│
-             #104┌─ Touches ──────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
-             #104│ j down       ticket suivant / défiler vers le bas           :            ligne de commande (Tab complète)              │
-             #103│ k up         ticket précédent / défiler vers le haut        ]            choisir le message suivant                    │
-             #103│ pgdn space   page suivante                                  [            choisir le message précédent                  │
-                 │ pgup b       page précédente                                Q            citer le message choisi                       │
-                 │ g home       premier ticket / début                         v            pièces jointes : ouvrir, enregistrer          │
-                 │ G end        dernier ticket / fin                           t            marquer / démarquer la ligne                  │
-                 │ enter        ouvrir le ticket sélectionné                   T            marquer toute la vue                          │
-                 │ tab          volet suivant                                  N            marquer non lu                                │
-                 │ shift-tab    volet précédent                                W            ajouter / retirer des observateurs            │
-                 │ 1            vue : Récents                                  y            copier « #42 Sujet »                          │
-                 │ 2            vue : Actifs                                   K            articles (base de connaissances)              │
-                 │ 3            vue : Les miens                                ctrl-s       rédaction : envoyer                           │
-                 │ 4            vue : Tous ouverts                             esc          rédaction : fermer, garder le brouillon       │
-                 │ 5            vue : Tous                                     ctrl-x       rédaction : abandonner le brouillon           │
-                 │ s            tri : création / modification / triage         ctrl-e       rédaction : $EDITOR                           │
-                 │ o            inverser l'ordre                               tab          rédaction : champ suivant                     │
-                 │ /            recherche en texte intégral                    shift-tab    rédaction : champ précédent                   │
-                 │ #            aller à un ticket par son numéro               f1           rédaction : cette aide                        │
-                 │ n            nouveau ticket                                 ctrl-t       rédaction : but de la réponse                 │
-                 │ r            répondre                                       ctrl-o       rédaction : joindre un fichier                │
-                 │ i            note interne                                   f2           nouveau ticket : articles qui peuvent aider   │
-                 │ S            changer le statut                              ctrl-k       réponse : insérer le lien d'un article        │
-                 │ a            attribuer à un agent                           ← →          rédaction : choix                             │
-                 │ A            m'attribuer                                    enter        rédaction : choisir les observateurs          │
-                 │ w            suivre / ne plus suivre                        r            doublon : répondre là-bas                     │
-                 │ f            suite d'un ticket clos                         c            doublon : créer quand même                    │
-                 │ R ctrl-l     actualiser                                     esc e        doublon : continuer la rédaction              │
-                 │ esc          fermer recherche, rédaction ou ticket          y            question : oui                                │
-                 │ q            retour, puis quitter                           n esc enter  question : non (par défaut)                   │
-                 │ ctrl-c       quitter (brouillons conservés)                 y            article : problème résolu (aucun ticket créé) │
-                 │ ? f1         cette aide                                     ctrl-t       sélecteur : insérer le texte de l'article     │
-                 │ 6 7 8 9      vues enregistrées 1-4 (onglets)                                                                           │
-                 └────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
+             #10┌─ Touches ────────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
+             #10│ j down       ticket suivant / défiler vers le bas            ]            choisir le message suivant                     │
+             #10│ k up         ticket précédent / défiler vers le haut         [            choisir le message précédent                   │
+             #10│ pgdn space   page suivante                                   Q            citer le message choisi                        │
+             #10│ pgup b       page précédente                                 v            pièces jointes : ouvrir, enregistrer           │
+                │ g home       premier ticket / début                          t            marquer / démarquer la ligne                   │
+                │ G end        dernier ticket / fin                            T            marquer toute la vue                           │
+                │ enter        ouvrir le ticket sélectionné                    N            marquer non lu                                 │
+                │ tab          volet suivant                                   W            ajouter / retirer des observateurs             │
+                │ shift-tab    volet précédent                                 y            copier « #42 Sujet »                           │
+                │ 1            vue : Récents                                   K            articles (base de connaissances)               │
+                │ 2            vue : Actifs                                    z            plier / déplier l'historique cité d'un message │
+                │ 3            vue : Les miens                                 Z            plier / déplier tout l'historique cité         │
+                │ 4            vue : Tous ouverts                              M            notifications que vous recevez par e-mail      │
+                │ 5            vue : Tous                                      ctrl-s       rédaction : envoyer                            │
+                │ s            tri : création / modification / triage          esc          rédaction : fermer, garder le brouillon        │
+                │ o            inverser l'ordre                                ctrl-x       rédaction : abandonner le brouillon            │
+                │ /            recherche en texte intégral                     ctrl-e       rédaction : $EDITOR                            │
+                │ #            aller à un ticket par son numéro                tab          rédaction : champ suivant                      │
+                │ n            nouveau ticket                                  shift-tab    rédaction : champ précédent                    │
+                │ r            répondre                                        f1           rédaction : cette aide                         │
+                │ i            note interne                                    ctrl-t       rédaction : but de la réponse                  │
+                │ S            changer le statut                               ctrl-o       rédaction : joindre un fichier                 │
+                │ a            attribuer à un agent                            f2           nouveau ticket : articles qui peuvent aider    │
+                │ A            m'attribuer                                     ctrl-k       réponse : insérer le lien d'un article         │
+                │ w            suivre / ne plus suivre                         ← →          rédaction : choix                              │
+                │ f            suite d'un ticket clos                          enter        rédaction : choisir les observateurs           │
+                │ R ctrl-l     actualiser                                      r            doublon : répondre là-bas                      │
+                │ esc          fermer recherche, rédaction ou ticket           c            doublon : créer quand même                     │
+                │ q            retour, puis quitter                            esc e        doublon : continuer la rédaction               │
+                │ ctrl-c       quitter (brouillons conservés)                  y            question : oui                                 │
+                │ ? f1         cette aide                                      n esc enter  question : non (par défaut)                    │
+                │ 6 7 8 9      vues enregistrées 1-4 (onglets)                 y            article : problème résolu (aucun ticket créé)  │
+                │ :            ligne de commande (Tab complète)                ctrl-t       sélecteur : insérer le texte de l'article      │
+                └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
                                                                 │
                                                                 │
              une touche fermer

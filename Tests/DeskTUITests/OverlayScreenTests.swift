@@ -14,26 +14,26 @@ final class OverlayScreenTests: XCTestCase {
         assertScreen(grid, """
              ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
              ┌─ Keys ─────────────────────────────────────────────────────────────────────┐D
-             │ j down       next ticket / scroll d…  :            command line (Tab comp… │m
-             │ k up         previous ticket / scro…  ]            pick next message       │h
-             │ pgdn space   page down                [            pick previous message   │d
-             │ pgup b       page up                  Q            quote picked message    │w
-             │ g home       first ticket / top       v            attachments: open, save │y
-             │ G end        last ticket / bottom     t            tag / untag the row     │
-             │ enter        open the selected tick…  T            tag the whole view      │
-             │ tab          next pane                N            mark unread             │
-             │ shift-tab    previous pane            W            add / remove watchers   │
-             │ 1            view: Recent             y            copy "#42 Subject"      │
-             │ 2            view: Active             K            articles (knowledge ba… │
-             │ 3            view: Mine               ctrl-s       composer: send          │
-             │ 4            view: All open           esc          composer: close, keep … │
-             │ 5            view: All                ctrl-x       composer: discard draft │
-             │ s            sort: created / update…  ctrl-e       composer: $EDITOR       │
-             │ o            flip the order           tab          composer: next field    │
-             │ /            full-text search         shift-tab    composer: previous fie… │
-             │ #            go to a ticket by numb…  f1           composer: this help     │
+             │ j down       next ticket / scroll d…  ]            pick next message       │m
+             │ k up         previous ticket / scro…  [            pick previous message   │h
+             │ pgdn space   page down                Q            quote picked message    │d
+             │ pgup b       page up                  v            attachments: open, save │w
+             │ g home       first ticket / top       t            tag / untag the row     │y
+             │ G end        last ticket / bottom     T            tag the whole view      │
+             │ enter        open the selected tick…  N            mark unread             │
+             │ tab          next pane                W            add / remove watchers   │
+             │ shift-tab    previous pane            y            copy "#42 Subject"      │
+             │ 1            view: Recent             K            articles (knowledge ba… │
+             │ 2            view: Active             z            fold / unfold a messag… │
+             │ 3            view: Mine               Z            fold / unfold all quot… │
+             │ 4            view: All open           M            mail notifications you… │
+             │ 5            view: All                ctrl-s       composer: send          │
+             │ s            sort: created / update…  esc          composer: close, keep … │
+             │ o            flip the order           ctrl-x       composer: discard draft │
+             │ /            full-text search         ctrl-e       composer: $EDITOR       │
+             │ #            go to a ticket by numb…  tab          composer: next field    │
              │                                                                            │
-             │ ↓ more below · rows 1–18 of 32                                             │
+             │ ↓ more below · rows 1–18 of 33                                             │
              └────────────────────────────────────────────────────────────────────────────┘
              j/k pgdn/pgup scroll  other keys close
             """)
@@ -47,7 +47,7 @@ final class OverlayScreenTests: XCTestCase {
         XCTAssertTrue(wide.text.contains("sort: created / updated / triage"))
         XCTAssertTrue(wide.text.contains("composer: send"))
         XCTAssertTrue(wide.text.contains("composer: discard draft"))
-        XCTAssertTrue(wide.text.contains("composer: choice"))
+        XCTAssertTrue(wide.text.contains("mail notifications you receive"))
         // 40x12: one narrow column, cut to the rows there are; nothing breaks.
         let tiny = Renderer.render(state, size: TerminalSize(columns: 40, rows: 12))
         XCTAssertTrue(tiny.rowText(1).hasPrefix(" ┌─ Keys " + String(repeating: "─", count: 29) + "┐"))
@@ -63,26 +63,26 @@ final class OverlayScreenTests: XCTestCase {
         assertScreen(grid, """
              carl  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40       sort: newest first
              ┌─ Keys ─────────────────────────────────────────────────────────────────────┐D
-             │ j down       next ticket / scroll d…  :            command line (Tab comp… │m
-             │ k up         previous ticket / scro…  ]            pick next message       │h
-             │ pgdn space   page down                [            pick previous message   │d
-             │ pgup b       page up                  Q            quote picked message    │w
-             │ g home       first ticket / top       v            attachments: open, save │y
-             │ G end        last ticket / bottom     t            tag / untag the row     │
-             │ enter        open the selected tick…  T            tag the whole view      │
-             │ tab          next pane                N            mark unread             │
-             │ shift-tab    previous pane            W            add / remove watchers   │
-             │ 1            view: Recent             y            copy "#42 Subject"      │
-             │ 2            view: Active             K            articles (knowledge ba… │
-             │ 3            view: Mine               ctrl-s       composer: send          │
-             │ 4            view: All open           esc          composer: close, keep … │
-             │ 5            view: All                ctrl-x       composer: discard draft │
-             │ s            sort: created / update…  ctrl-e       composer: $EDITOR       │
-             │ o            flip the order           tab          composer: next field    │
-             │ /            full-text search         shift-tab    composer: previous fie… │
-             │ #            go to a ticket by numb…  f1           composer: this help     │
+             │ j down       next ticket / scroll d…  ]            pick next message       │m
+             │ k up         previous ticket / scro…  [            pick previous message   │h
+             │ pgdn space   page down                Q            quote picked message    │d
+             │ pgup b       page up                  v            attachments: open, save │w
+             │ g home       first ticket / top       t            tag / untag the row     │y
+             │ G end        last ticket / bottom     T            tag the whole view      │
+             │ enter        open the selected tick…  N            mark unread             │
+             │ tab          next pane                W            add / remove watchers   │
+             │ shift-tab    previous pane            y            copy "#42 Subject"      │
+             │ 1            view: Recent             K            articles (knowledge ba… │
+             │ 2            view: Active             z            fold / unfold a messag… │
+             │ 3            view: Mine               Z            fold / unfold all quot… │
+             │ 4            view: All open           M            mail notifications you… │
+             │ 5            view: All                ctrl-s       composer: send          │
+             │ s            sort: created / update…  esc          composer: close, keep … │
+             │ o            flip the order           ctrl-x       composer: discard draft │
+             │ /            full-text search         ctrl-e       composer: $EDITOR       │
+             │ #            go to a ticket by numb…  tab          composer: next field    │
              │                                                                            │
-             │ ↓ more below · rows 1–18 of 29                                             │
+             │ ↓ more below · rows 1–18 of 30                                             │
              └────────────────────────────────────────────────────────────────────────────┘
              j/k pgdn/pgup scroll  other keys close
             """)
@@ -101,41 +101,41 @@ final class OverlayScreenTests: XCTestCase {
         assertScreen(grid, """
              Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9  5 All 40                           sort: newest first
                  # STATUS   URGENCY  SUBJECT         1/5 UPDATED│ No ticket open: Enter opens the selected one
-             #1042 open     Serious  VPN drops every ho…      5m│
-             #1041 new ┌─ Keys ─────────────────────────────────────────────────────────────────────────────────────────────────────┐
-             #1040 awai│ j down       next ticket / scroll down                :            command line (Tab completes)            │
-             #1039 pend│ k up         previous ticket / scroll up              ]            pick next message                       │
-             #1038 clos│ pgdn space   page down                                [            pick previous message                   │
-                       │ pgup b       page up                                  Q            quote picked message                    │
-                       │ g home       first ticket / top                       v            attachments: open, save                 │
-                       │ G end        last ticket / bottom                     t            tag / untag the row                     │
-                       │ enter        open the selected ticket                 T            tag the whole view                      │
-                       │ tab          next pane                                N            mark unread                             │
-                       │ shift-tab    previous pane                            W            add / remove watchers                   │
-                       │ 1            view: Recent                             y            copy "#42 Subject"                      │
-                       │ 2            view: Active                             K            articles (knowledge base)               │
-                       │ 3            view: Mine                               ctrl-s       composer: send                          │
-                       │ 4            view: All open                           esc          composer: close, keep draft             │
-                       │ 5            view: All                                ctrl-x       composer: discard draft                 │
-                       │ s            sort: created / updated / triage         ctrl-e       composer: $EDITOR                       │
-                       │ o            flip the order                           tab          composer: next field                    │
-                       │ /            full-text search                         shift-tab    composer: previous field                │
-                       │ #            go to a ticket by number                 f1           composer: this help                     │
-                       │ n            new ticket                               ctrl-t       composer: reply intent                  │
-                       │ ctrl-r e     reply                                    ctrl-o       composer: attach a file                 │
-                       │ i            internal note                            f2           new ticket: articles that may help      │
-                       │ S            change status                            ctrl-k       reply: insert an article's link         │
-                       │ a            assign to an agent                       ← →          composer: choice                        │
-                       │ A            assign to me                             enter        composer: pick watchers                 │
-                       │ w            watch / unwatch                          r            duplicate: reply there                  │
-                       │ f            follow-up of a closed ticket             c            duplicate: create anyway                │
-                       │ R ctrl-l     refresh                                  esc e        duplicate: keep editing                 │
-                       │ esc          close search, composer or ticket         y            question: yes                           │
-                       │ q            back, then quit                          n esc enter  question: no (the default)              │
-                       │ ctrl-c       quit (drafts are kept)                   y            article: this solved it (files nothing) │
-                       │ ? f1         this help                                ctrl-t       picker: insert the article's text       │
-                       │ 6 7 8 9      saved views 1-4 (tabs)                                                                        │
-                       └────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
+             #1042 ope┌─ Keys ───────────────────────────────────────────────────────────────────────────────────────────────────────┐
+             #1041 new│ j down       next ticket / scroll down                 ]            pick next message                        │
+             #1040 awa│ k up         previous ticket / scroll up               [            pick previous message                    │
+             #1039 pen│ pgdn space   page down                                 Q            quote picked message                     │
+             #1038 clo│ pgup b       page up                                   v            attachments: open, save                  │
+                      │ g home       first ticket / top                        t            tag / untag the row                      │
+                      │ G end        last ticket / bottom                      T            tag the whole view                       │
+                      │ enter        open the selected ticket                  N            mark unread                              │
+                      │ tab          next pane                                 W            add / remove watchers                    │
+                      │ shift-tab    previous pane                             y            copy "#42 Subject"                       │
+                      │ 1            view: Recent                              K            articles (knowledge base)                │
+                      │ 2            view: Active                              z            fold / unfold a message's quoted history │
+                      │ 3            view: Mine                                Z            fold / unfold all quoted history         │
+                      │ 4            view: All open                            M            mail notifications you receive           │
+                      │ 5            view: All                                 ctrl-s       composer: send                           │
+                      │ s            sort: created / updated / triage          esc          composer: close, keep draft              │
+                      │ o            flip the order                            ctrl-x       composer: discard draft                  │
+                      │ /            full-text search                          ctrl-e       composer: $EDITOR                        │
+                      │ #            go to a ticket by number                  tab          composer: next field                     │
+                      │ n            new ticket                                shift-tab    composer: previous field                 │
+                      │ ctrl-r e     reply                                     f1           composer: this help                      │
+                      │ i            internal note                             ctrl-t       composer: reply intent                   │
+                      │ S            change status                             ctrl-o       composer: attach a file                  │
+                      │ a            assign to an agent                        f2           new ticket: articles that may help       │
+                      │ A            assign to me                              ctrl-k       reply: insert an article's link          │
+                      │ w            watch / unwatch                           ← →          composer: choice                         │
+                      │ f            follow-up of a closed ticket              enter        composer: pick watchers                  │
+                      │ R ctrl-l     refresh                                   r            duplicate: reply there                   │
+                      │ esc          close search, composer or ticket          c            duplicate: create anyway                 │
+                      │ q            back, then quit                           esc e        duplicate: keep editing                  │
+                      │ ctrl-c       quit (drafts are kept)                    y            question: yes                            │
+                      │ ? f1         this help                                 n esc enter  question: no (the default)               │
+                      │ 6 7 8 9      saved views 1-4 (tabs)                    y            article: this solved it (files nothing)  │
+                      │ :            command line (Tab completes)              ctrl-t       picker: insert the article's text        │
+                      └──────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
                                                                 │
                                                                 │
              any key close

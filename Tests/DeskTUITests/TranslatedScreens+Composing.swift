@@ -46,7 +46,8 @@ extension TranslatedScreens {
         [("list", listState(size)), ("open ticket", openTicketState(size)), ("new-ticket form", composerState(size)),
          ("help", helpState(size)), ("status menu", statusMenuState(size)), ("command line", commandLineState(size)),
          ("reply with a quote", replyWithQuoteState(size)), ("close question", closeQuestionState(size)),
-         ("bulk question", bulkQuestionState(size))].map { name, state in
+         ("bulk question", bulkQuestionState(size)),
+         ("quoted history", quotedHistoryState(size)), ("mail notifications", mailPreferencesState(size))].map { name, state in
             var state = state
             state.language = language
             return (name, state)

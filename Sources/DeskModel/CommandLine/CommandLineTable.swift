@@ -115,6 +115,7 @@ public enum CommandLineTable {
             }
             return .actions([.languageChosen(language)])
         },
+        .sending("mail", [.mailPreferences(.opened)]),
     ]
 
     /// The commands this viewer has.

@@ -332,6 +332,11 @@ public protocol DeskStore: Sendable {
     func importArticles(
         _ files: [(file: String, article: Result<ArticleDraft, ArticleFileProblem>)], by viewer: Viewer
     ) throws(DeskError) -> ArticleImportReport
+    /// The quoted history cut from the ticket's mailed messages the viewer may see (`Desk+QuotedHistory`).
+    func quotedHistory(number: Int64, viewer: Viewer) throws(DeskError) -> [MessageID: String]
+    /// What the viewer receives by mail, event by event (nil: the default), and changing it.
+    func mailPreferences(viewer: Viewer) throws(DeskError) -> [(event: MailNotificationEvent, wanted: Bool?)]
+    func setMailPreference(_ event: MailNotificationEvent, wanted: Bool, viewer: Viewer) throws(DeskError)
 }
 
 /// The desk's notion of now, injected so tests and `maintain --now` can move time.

@@ -174,6 +174,10 @@ public enum DeskAction: Equatable, Sendable {
     case languageChosen(Language)
     /// The knowledge base's screens (`ArticlesState`).
     case article(ArticleAction)
+    /// Folding the quoted history of mailed messages (`QuotedHistoryFolding`).
+    case quotedHistory(QuotedHistoryAction)
+    /// The reader's mail notification preferences (`MailPreferencesState`).
+    case mailPreferences(MailPreferencesAction)
 }
 
 /// The answers to "this looks like your active ticket #N".

@@ -56,4 +56,6 @@ public enum DeskEffect: Equatable, Sendable {
     case checkDeskReachable
     /// The knowledge base (`ArticleEffect`).
     case article(ArticleEffect)
+    /// The reader's mail notification preferences (`MailPreferencesEffect`).
+    case mailPreferences(MailPreferencesEffect)
 }

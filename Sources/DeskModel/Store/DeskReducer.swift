@@ -456,6 +456,12 @@ public enum DeskReducer {
 
         case .deskReconnected:
             return reconnect(&state)
+
+        case .quotedHistory(let action):
+            return reduceQuotedHistory(&state, action)
+
+        case .mailPreferences(let action):
+            return reduceMailPreferences(&state, action)
         }
     }
 

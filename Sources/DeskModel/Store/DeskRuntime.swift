@@ -42,10 +42,10 @@ public struct DeskRuntime: Sendable {
             let unread = try unreadMemo.counts(at: token) { () throws(DeskError) in try store.unreadCounts(viewer: viewer) }
             return [.countsLoaded(try store.counts(viewer: viewer)), .unreadCountsLoaded(unread)]
         case .loadTicket(let number):
-            return [.ticketLoaded(try loadForDisplay(number))]
+            return [.ticketLoaded(try loadForDisplay(number))] + quotedHistoryLoaded(number)
         case .loadJumpTarget(let number):
             do {
-                return [.jumpTargetLoaded(try loadForDisplay(number))]
+                return [.jumpTargetLoaded(try loadForDisplay(number))] + quotedHistoryLoaded(number)
             } catch .ticketNotFound {
                 return [.jumpTargetMissing(number: number)]
             }
@@ -99,6 +99,8 @@ public struct DeskRuntime: Sendable {
             return [.deskReconnected]
         case .article(let effect):
             return try performArticle(effect)
+        case .mailPreferences(let effect):
+            return try performMailPreferences(effect)
         case .search(let query):
             let parsed = try TicketQuery.parseForSearch(query)
             return [.searchResultsLoaded(query: query, try store.search(parsed, viewer: viewer, limit: 50))]

@@ -79,6 +79,10 @@ public struct OpenTicketState: Equatable, Sendable {
 
     /// Bodies asked of the store and not yet come back (`historyBodiesNeeded`): asked once.
     public var requestedBodies: Set<MessageID> = []
+    /// Quoted history the mailgate cut from mailed messages, shown folded under each
+    /// (`QuotedHistoryFolding`), and the messages whose quote the reader unfolded.
+    public var quotedHistory: [MessageID: String] = [:]
+    public var unfoldedQuotes: Set<MessageID> = []
 }
 
 public enum ComposerKind: String, Equatable, Sendable {
@@ -282,4 +286,6 @@ public struct DeskState: Equatable, Sendable {
     public var articles: ArticlesState?
     /// Articles matching the new ticket being written (customers).
     public var articleSuggestions = ArticleSuggestions()
+    /// The reader's own mail notification preferences, while that box is open.
+    public var mailPreferences: MailPreferencesState?
 }

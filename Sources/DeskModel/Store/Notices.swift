@@ -33,6 +33,8 @@ public enum Notices {
     /// The subject a follow-up starts with (text the user edits and sends, so rendered at once).
     public static func followUpSubject(_ subject: String) -> Phrase { .model("Follow-up: {subject}", ["subject": .text(subject)]) }
     public static let emptyMessage = Phrase.model("Nothing to send: the message is empty")
+    /// The fold key on a message (or ticket) without quoted history.
+    public static let noQuotedHistory = Phrase.model("No quoted history here")
     public static func statusChanged(_ number: Int64, to status: TicketStatus, for role: Role) -> Phrase {
         .model("#{number} is now {status}", ["number": .number(number), "status": .phrase(status.labelPhrase(for: role, inSentence: true))])
     }

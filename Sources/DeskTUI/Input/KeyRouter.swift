@@ -27,6 +27,7 @@ public enum KeyRouter {
         }
         if state.overlay == .help { return HelpOverlay.route(key, state: state, keymap: keymap, size: size) }
         if let routed = AttachmentKeys.route(key, state: state) { return routed }
+        if state.overlay == nil, let routed = MailPreferencesBox.route(key, state: state) { return routed }
         if state.overlay == nil, let routed = ArticleKeys.route(key, state: state, keymap: keymap) { return routed }
         if let overlay = state.overlay { return routeOverlay(key, overlay) }
         if state.commandLine != nil { return CommandLineKeys.route(key) }

@@ -32,6 +32,7 @@ public enum Command: String, CaseIterable, Sendable {
     case manageWatchers, copyReference
     case replyIntent, attachFile
     case articles, suggestedArticles, insertArticle, articleSolved, articleInsertText
+    case toggleQuote, toggleAllQuotes, mailPreferences
 
     var scope: KeyScope {
         switch self {
@@ -111,6 +112,9 @@ public enum Command: String, CaseIterable, Sendable {
         case .insertArticle: .article(.pickerOpened)
         case .articleSolved: .article(.solvedIt)
         case .articleInsertText: .article(.insertedText)
+        case .toggleQuote: .quotedHistory(.toggled)
+        case .toggleAllQuotes: .quotedHistory(.allToggled)
+        case .mailPreferences: .mailPreferences(.opened)
         }
     }
 
@@ -190,6 +194,10 @@ public enum Command: String, CaseIterable, Sendable {
         case .insertArticle: [.control("k")]
         case .articleSolved: [.character("y")]
         case .articleInsertText: [.control("t")]
+        // z folds, as in vim; Z (all) as vim's zR / zM.
+        case .toggleQuote: [.character("z")]
+        case .toggleAllQuotes: [.character("Z")]
+        case .mailPreferences: [.character("M")]
         }
     }
 }

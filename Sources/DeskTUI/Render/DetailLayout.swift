@@ -141,9 +141,12 @@ public enum DetailLayout {
     /// nothing while the state keeps the same array.
     fileprivate struct ThreadKey: Equatable {
         var ticketID: TicketID, count: Int, viewer: Viewer, width: Int, language: Language
+        /// Mailed messages' quotes and which are unfolded: a fold or unfold lays out again.
+        var quotes: QuoteFolds
 
         init(open: OpenTicketState, viewer: Viewer, width: Int, language: Language) {
             (ticketID, count, self.viewer, self.width, self.language) = (open.detail.ticket.id, open.thread.count, viewer, width, language)
+            quotes = QuoteFolds(open)
         }
 
         func sameTicketAndWidth(as other: ThreadKey) -> Bool {
@@ -217,7 +220,9 @@ public enum DetailLayout {
             if let kept = lines[index] { return kept }
             if detail.unloadedBodies[thread[index].message.id] != nil { return placeholder(index) }
             if lines.count >= DetailLayout.keptMessages { lines.removeAll(keepingCapacity: true) }
-            let laidOut = DetailLines.message(thread[index], detail: detail, role: key.viewer.role, width: width, language: key.language)
+            let laidOut = DetailLines.message(
+                thread[index], detail: detail, role: key.viewer.role, width: width, language: key.language,
+                quote: key.quotes.fold(of: thread[index].message.id))
             didLayOut()
             lines[index] = laidOut
             total += laidOut.count - heights[index]

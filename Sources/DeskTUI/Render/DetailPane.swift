@@ -24,8 +24,9 @@ public struct StyledLine: Equatable, Sendable {
 public enum DetailLines {
     public static func build(_ open: OpenTicketState, viewer: Viewer, width: Int, now: Date, language: Language = .english) -> [StyledLine] {
         var lines = header(open, viewer: viewer, width: width, now: now, language: language)
+        let quotes = QuoteFolds(open)
         for line in open.thread {
-            lines += message(line, detail: open.detail, role: viewer.role, width: width, language: language)
+            lines += message(line, detail: open.detail, role: viewer.role, width: width, language: language, quote: quotes.fold(of: line.message.id))
         }
         return lines
     }
@@ -85,7 +86,7 @@ public enum DetailLines {
 
     /// One message of the history: its header line and its wrapped body (a system event is
     /// one dimmed line, in the words of the reader's role).
-    static func message(_ line: ThreadLine, detail: TicketDetail, role: Role, width: Int, language: Language = .english) -> [StyledLine] {
+    static func message(_ line: ThreadLine, detail: TicketDetail, role: Role, width: Int, language: Language = .english, quote: QuoteFold? = nil) -> [StyledLine] {
         let width = max(10, width)
         let message = line.message
         let prefix = ThreadPrefix.of(line)
@@ -105,6 +106,7 @@ public enum DetailLines {
         for part in TextWrap.wrap(TextSafety.sanitizedBlock(message.body), width: bodyWidth) {
             lines.append(StyledLine([(indent, .border), (part, isNote ? .internalNote : .normal)]))
         }
+        if let quote { lines += QuoteFoldLines.lines(quote, indent: indent, width: bodyWidth, language: language) }
         return lines
     }
 }

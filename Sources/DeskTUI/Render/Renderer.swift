@@ -29,6 +29,7 @@ public enum Renderer {
             if let suggestions { SuggestionPane.draw(state, into: &grid, rect: suggestions, keymap: keymap) }
         }
         if state.articles != nil { ArticlesScreen.draw(state, into: &grid, keymap: keymap) }
+        if state.mailPreferences != nil { MailPreferencesBox.draw(state, into: &grid) }
         BottomLine.draw(state, into: &grid, rect: layout.bottomLine, keymap: keymap, restricted: restricted)
         if let overlay = state.overlay {
             Overlays.draw(overlay, state: state, into: &grid, keymap: keymap)
@@ -132,6 +133,7 @@ enum BottomLine {
             }
         }
         if let hints = AttachmentHints.of(state) { return hints }
+        if state.overlay == nil, let hints = MailPreferencesBox.hints(state) { return hints }
         if state.overlay == nil, let hints = ArticleHints.of(state, keymap: keymap, restricted: restricted) { return hints }
         if state.overlay != nil { return UIStrings.menuHints(state.language) }
         if let search = state.search { return UIStrings.searchHints(jumpNumber: search.jumpNumber, state.language) }
@@ -146,6 +148,8 @@ enum BottomLine {
             commands.append(.reply)
             if state.viewer.isStaff { commands += [.internalNote, .statusMenu, .assign] } else { commands += [.statusMenu] }
         }
+        // A ticket with mailed quotes names the key that unfolds them.
+        if state.openTicket?.quotedHistory.isEmpty == false { commands.append(.toggleQuote) }
         commands += [.newTicket, .search, .cycleSort, .help, .back]
         return commands.compactMap { command in
             keymap.keys(for: command).first.map { ($0.name, UIStrings.commandHint(command, state.language)) }
