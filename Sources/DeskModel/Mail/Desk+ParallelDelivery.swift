@@ -4,9 +4,10 @@ import Foundation
 /// most of its ~10 ms per mail starting up and writing its queue file, so one at a time caps
 /// delivery near 70 mails a second. The guarantees stay those of `deliverDueMail(limit:send:)`:
 /// the pass claims its mail first (a lease another deliverer respects), only this thread writes
-/// the desk, and each outcome is recorded as soon as its command ends (sent only on success,
-/// else back-off). A mail whose outcome was never recorded stays claimed until its lease ends
-/// and is then tried again: at least once, never lost.
+/// the desk, and outcomes are recorded as soon as their commands end (sent only on success,
+/// else back-off), those that ended together in one transaction: one commit per mail would
+/// make the desk's disk the limit. A mail whose outcome was never recorded stays claimed until
+/// its lease ends and is then tried again: at least once, never lost.
 extension Desk {
     /// The number of commands run at once when nobody says otherwise.
     public static let defaultMailParallel = 4
@@ -30,16 +31,12 @@ extension Desk {
         var failure: DeskError?
         // Every started command is waited for, even after the desk failed: its outcome is
         // then unknown to the desk and the lease brings the mail back (never lost).
-        while let (mail, error) = pool.nextOutcome() {
+        while let outcomes = pool.nextOutcomes() {
             guard failure == nil else { continue }
             do throws(DeskError) {
-                if let error {
-                    try recordMailFailed(mail, error: error)
-                    report.failed += 1
-                } else {
-                    try recordMailSent(id: mail.id)
-                    report.sent += 1
-                }
+                let recorded = try recordMailOutcomes(outcomes)
+                report.sent += recorded.sent
+                report.failed += recorded.failed
             } catch {
                 failure = error
                 pool.stopHandingOut()
@@ -47,6 +44,28 @@ extension Desk {
         }
         if let failure { throw failure }
         return report
+    }
+
+    /// Marks each mail sent (no error) or keeps it queued with its error and back-off, all in
+    /// one transaction.
+    func recordMailOutcomes(_ outcomes: [(mail: OutboxDelivery, error: String?)]) throws(DeskError) -> MailDeliveryReport {
+        let now = self.now
+        return try write(StorageWrite(announcesChange: false)) { rows in
+            var report = MailDeliveryReport()
+            for (mail, error) in outcomes {
+                if let error {
+                    let attempts = mail.attempts + 1
+                    try rows.rescheduleOutboxMail(
+                        id: mail.id, nextAttemptAt: now.addingTimeInterval(Self.mailBackOff(afterFailures: attempts)), attempts: attempts,
+                        error: String(error.prefix(1000)))
+                    report.failed += 1
+                } else {
+                    try rows.markOutboxMailSent(id: mail.id, at: now)
+                    report.sent += 1
+                }
+            }
+            return report
+        }
     }
 }
 
@@ -86,13 +105,14 @@ final class DeliveryPool: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// The next outcome, in the order the commands ended; nil once every mail taken has one.
-    func nextOutcome() -> (OutboxDelivery, String?)? {
+    /// Every outcome not yet taken (at least one, waiting for it), in the order the commands
+    /// ended; nil once every mail taken has had its outcome taken.
+    func nextOutcomes() -> [(mail: OutboxDelivery, error: String?)]? {
         condition.lock()
         defer { condition.unlock() }
         while finished.isEmpty && (running > 0 || !waiting.isEmpty) { condition.wait() }
         guard !finished.isEmpty else { return nil }
-        let outcome = finished.removeFirst()
-        return (outcome.mail, outcome.error)
+        defer { finished.removeAll() }
+        return finished
     }
 }
