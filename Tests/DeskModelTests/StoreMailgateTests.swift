@@ -279,7 +279,7 @@ final class StoreMailgateTests: StoreTestCase {
         let settings = try store.mailSettings(by: f.root)
         XCTAssertEqual(settings.subjectTag, "Help")
         XCTAssertEqual(settings.address, "support@desk.test")
-        XCTAssertEqual(settings.sendmail, "sendmail -t -oi")
+        XCTAssertEqual(settings.sendmail, "sendmail -t -oi -f support@desk.test")
         XCTAssertFalse(settings.shown.contains { $0.key == MailSettings.secretKey })
         // The tag is the desk's: [Help #N] now names the ticket.
         let ticket = try f.ticket("Printer jams", by: f.peter)

@@ -52,8 +52,9 @@ final class MailDeliverCLITests: XCTestCase {
         let mails = try delivered()
         XCTAssertEqual(mails.count, 2)
         XCTAssertTrue(mails.allSatisfy { $0.contains("\nTo: Ann Acme <ann@acme.example>\n") && !$0.contains("\r") })
-        XCTAssertTrue(mails[0].contains("\nSubject: [Desk #1] Printer jams\n"), mails[0])
-        XCTAssertTrue(mails[1].contains("Which model?"), mails[1])
+        // Handed over in parallel: either may have ended first.
+        XCTAssertTrue(mails.allSatisfy { $0.contains("\nSubject: [Desk #1] Printer jams\n") }, "\(mails)")
+        XCTAssertEqual(mails.filter { $0.contains("Which model?") }.count, 1, "\(mails)")
         let arguments = try FileManager.default.contentsOfDirectory(atPath: outbox.path).filter { $0.hasSuffix(".args") }
             .map { try String(contentsOf: outbox.appendingPathComponent($0), encoding: .utf8) }
         XCTAssertEqual(arguments, ["-t -oi\n", "-t -oi\n"])

@@ -103,6 +103,8 @@ extension Desk {
                 problems.append("attachment \(TextSafety.sanitizedLine(file.name)) refused: \(error.message)")
             }
         }
+        try queueAttachmentRefusal(
+            rows, attachments: mail.attachments, limit: attachmentLimit, to: user, ticketNumber: number, inReplyTo: mail.headerMessageID, at: now)
         let ticketID = try rows.ticket(number: number, visibility: .everything)?.id
         let id = try rows.insertMailReceived(MailReceived(
             id: 0, receivedAt: now, headerMessageID: mail.headerMessageID, sender: sender.address, ticketID: ticketID,

@@ -66,9 +66,9 @@ extension Desk {
         return try read { rows in try rows.outboxEntries(limit: limit, unsentOnly: unsentOnly) }
     }
 
-    /// The command deliveries pipe each mail to (`mail.sendmail`).
+    /// The command deliveries pipe each mail to (`mail.sendmail`, else `MailSettings.defaultSendmail`).
     public func sendmailCommand() throws(DeskError) -> String {
-        try read { rows in try rows.deskSettingValue(key: "mail.sendmail") }.flatMap { $0.isEmpty ? nil : $0 } ?? "sendmail -t -oi"
+        try read { rows in MailSettings(values: try rows.deskSettingValues(prefix: "mail.")).sendmail }
     }
 
     /// What the user receives by mail: each event of their role, with their choice or the default.

@@ -61,7 +61,7 @@ public struct MailSettings: Equatable, Sendable {
             subjectTag: values[Self.subjectTagKey].flatMap { $0.isEmpty ? nil : $0 } ?? defaults.subjectTag,
             unknownSenders: values[Self.unknownSendersKey].flatMap(UnknownSenders.init(rawValue:)) ?? defaults.unknownSenders,
             attachmentLimit: values[Self.attachmentLimitKey].flatMap(Int64.init),
-            sendmail: values[Self.sendmailKey].flatMap { $0.isEmpty ? nil : $0 } ?? defaults.sendmail,
+            sendmail: values[Self.sendmailKey].flatMap { $0.isEmpty ? nil : $0 } ?? Self.defaultSendmail(address: values[Self.addressKey] ?? ""),
             language: values[MailOutSettingKey.language].flatMap(Language.init(rawValue:)),
             acknowledgementInterval: values[MailOutSettingKey.acknowledgementInterval].flatMap(Int.init) ?? defaults.acknowledgementInterval)
     }

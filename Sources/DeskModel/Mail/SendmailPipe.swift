@@ -16,7 +16,9 @@ public struct SendmailPipe: Sendable {
     /// mail stays queued for a later attempt.
     public var timeout: TimeInterval
 
-    public init(command: String, timeout: TimeInterval = 60) {
+    public static let defaultTimeout: TimeInterval = 60
+
+    public init(command: String, timeout: TimeInterval = defaultTimeout) {
         self.command = command
         self.timeout = timeout
     }
@@ -26,8 +28,13 @@ public struct SendmailPipe: Sendable {
         // A command that exits without reading must give an error here, not kill the desk.
         signal(SIGPIPE, SIG_IGN)
         var input: [Int32] = [0, 0], errors: [Int32] = [0, 0]
-        guard pipe(&input) == 0 else { return "no pipe: \(String(cString: strerror(errno)))" }
+        // From pipe(2) to the spawn, one thread at a time: a command another thread started in
+        // between would inherit these pipes before they are close-on-exec and hold this
+        // command's input open as long as it runs (Glibc's module offers no pipe2).
+        Self.spawning.lock()
+        guard pipe(&input) == 0 else { Self.spawning.unlock(); return "no pipe: \(String(cString: strerror(errno)))" }
         guard pipe(&errors) == 0 else {
+            Self.spawning.unlock()
             close(input[0]); close(input[1])
             return "no pipe: \(String(cString: strerror(errno)))"
         }
@@ -55,6 +62,7 @@ public struct SendmailPipe: Sendable {
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         let spawned = posix_spawn(&pid, "/bin/sh", &actions, &attributes, &argv, environ)
+        Self.spawning.unlock()
         close(input[0])
         close(errors[1])
         guard spawned == 0 else {
@@ -77,6 +85,8 @@ public struct SendmailPipe: Sendable {
         if !written { return "\(command) did not read the whole message\(tail)" }
         return nil
     }
+
+    private static let spawning = NSLock()
 
     /// The child's wait status, or nil when it is still running at `deadline`.
     static func exitStatus(of pid: pid_t, until deadline: Date) -> Int32? {

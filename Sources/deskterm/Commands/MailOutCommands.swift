@@ -11,10 +11,12 @@ enum MailOutCommands {
         try Desk.open(try global.deskAddress(), clock: clock, busyTimeout: global.waitForBusyDesk)
     }
 
-    /// One delivery pass through the desk's sendmail command.
-    static func deliveryPass(_ desk: Desk, limit: Int) throws(DeskError) -> MailDeliveryReport {
-        let pipe = SendmailPipe(command: try desk.sendmailCommand())
-        return try desk.deliverDueMail(limit: limit) { mail in pipe.send(mail.data) }
+    /// One delivery pass through the desk's sendmail command, `parallel` commands at once.
+    static func deliveryPass(
+        _ desk: Desk, limit: Int, parallel: Int = Desk.defaultMailParallel, timeout: TimeInterval = SendmailPipe.defaultTimeout
+    ) throws(DeskError) -> MailDeliveryReport {
+        let pipe = SendmailPipe(command: try desk.sendmailCommand(), timeout: timeout)
+        return try desk.deliverDueMail(limit: limit, parallel: parallel) { mail in pipe.send(mail.data) }
     }
 
     static func describe(_ report: MailDeliveryReport) -> String {
@@ -33,10 +35,14 @@ struct MailDeliverCommand: ParsableCommand {
     @Flag(help: .cli("One pass over the due mail, then exit.")) var once = false
     @Option(help: .cli("At most this many mails per pass.")) var limit = 500
     @Option(help: .cli("Seconds between passes when nothing is due (without --once).")) var interval: Double = 10
+    @Option(help: .cli("How many mails are handed to the mail system at once (1 to 32).")) var parallel = Desk.defaultMailParallel
+    @Option(help: .cli("Seconds a mail system command may take before it is stopped and its mail kept for later.")) var timeout: Double = SendmailPipe.defaultTimeout
 
     func validate() throws {
         guard limit > 0 else { throw ValidationError(.cli("--limit must be at least 1")) }
+        guard (1...Desk.maximumMailParallel).contains(parallel) else { throw ValidationError(.cli("--parallel must be between 1 and 32")) }
         guard interval > 0 else { throw ValidationError(.cli("--interval must be positive")) }
+        guard timeout > 0 else { throw ValidationError(.cli("--timeout must be positive")) }
     }
 
     func run() throws {
@@ -44,11 +50,11 @@ struct MailDeliverCommand: ParsableCommand {
         try runReportingErrors { () throws(DeskError) in
             let desk = try MailOutCommands.openDesk(command.global)
             if command.once {
-                print(MailOutCommands.describe(try MailOutCommands.deliveryPass(desk, limit: command.limit)))
+                print(MailOutCommands.describe(try MailOutCommands.deliveryPass(desk, limit: command.limit, parallel: command.parallel, timeout: command.timeout)))
                 return
             }
             while true {
-                let report = try MailOutCommands.deliveryPass(desk, limit: command.limit)
+                let report = try MailOutCommands.deliveryPass(desk, limit: command.limit, parallel: command.parallel, timeout: command.timeout)
                 if report.sent + report.failed > 0 {
                     print(MailOutCommands.describe(report))
                     fflush(nil)
