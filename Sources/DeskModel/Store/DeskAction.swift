@@ -174,6 +174,7 @@ public enum DeskAction: Equatable, Sendable {
     case languageChosen(Language)
     /// The knowledge base's screens (`ArticlesState`).
     case article(ArticleAction)
+    case ticketEdit(TicketEditAction)
 }
 
 /// The answers to "this looks like your active ticket #N".

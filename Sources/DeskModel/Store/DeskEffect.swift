@@ -56,4 +56,6 @@ public enum DeskEffect: Equatable, Sendable {
     case checkDeskReachable
     /// The knowledge base (`ArticleEffect`).
     case article(ArticleEffect)
+    /// Saves the edit form (`TicketEditForm`); answers `ticketEdit(.saved)` or `.refused`.
+    case editTicket(number: Int64, TicketEdit)
 }

@@ -32,6 +32,7 @@ public enum Command: String, CaseIterable, Sendable {
     case manageWatchers, copyReference
     case replyIntent, attachFile
     case articles, suggestedArticles, insertArticle, articleSolved, articleInsertText
+    case editTicket
 
     var scope: KeyScope {
         switch self {
@@ -111,6 +112,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .insertArticle: .article(.pickerOpened)
         case .articleSolved: .article(.solvedIt)
         case .articleInsertText: .article(.insertedText)
+        case .editTicket: .ticketEdit(.opened)
         }
     }
 
@@ -190,6 +192,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .insertArticle: [.control("k")]
         case .articleSolved: [.character("y")]
         case .articleInsertText: [.control("t")]
+        case .editTicket: [.character("E")]
         }
     }
 }
