@@ -77,8 +77,7 @@ enum TicketEditScreen {
     /// The bottom line while the form is up.
     static func hints(_ language: Language) -> [(String, String)] {
         [("ctrl-s", UIStrings.saveHint(language)), ("esc", UIStrings.cancelHint(language)),
-         ("tab", Phrase.client("next field", context: "key hint on the bottom line, short").text(in: language)),
-         ("← →", Phrase.client("composer: choice").text(in: language))]
+         ("tab", Phrase.client("next field", context: "key hint on the bottom line, short").text(in: language))]
     }
 }
 
