@@ -32,6 +32,7 @@ extension UIStrings {
         case "follow-up": Phrase.client("follow-up of a closed ticket")
         case "help": Phrase.client("this help")
         case "quit": Phrase.client("quit", context: "key hint on the bottom line, short")
+        case "articles": Phrase.client("articles (knowledge base)")
         case "NUMBER": Phrase.client("go to that ticket", context: "command-line usage; keep the literal words me, none, created, updated, triage as they are")
         case "language":
             Phrase.client("TAG: the screens' language ({tags})", context: "command-line usage; keep the literal words me, none, created, updated, triage as they are",

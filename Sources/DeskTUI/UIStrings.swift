@@ -339,6 +339,7 @@ public enum UIStrings {
         case .toggleQuote: Phrase.client("fold / unfold a message's quoted history")
         case .toggleAllQuotes: Phrase.client("fold / unfold all quoted history")
         case .mailPreferences: Phrase.client("mail notifications you receive")
+        case .editTicket: Phrase.client("edit the open ticket")
         }
         return phrase.text(in: language)
     }
@@ -420,6 +421,7 @@ public enum UIStrings {
         case .toggleQuote: Phrase.client("quote", context: "key hint on the bottom line, quoted history")
         case .toggleAllQuotes: Phrase.client("all quotes", context: "key hint on the bottom line, short")
         case .mailPreferences: Phrase.client("mail", context: "key hint on the bottom line, short")
+        case .editTicket: Phrase.client("edit", context: "key hint on the bottom line, short")
         }
     }
 

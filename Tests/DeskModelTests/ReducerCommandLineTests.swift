@@ -75,7 +75,7 @@ final class ReducerCommandLineTests: XCTestCase {
         store.send(.commandLineCompleted(forward: true)) {
             let names = [
                 "status", "view", "sort", "order", "search", "filter", "save", "open", "reply", "new", "watch", "follow-up",
-                "watchers", "quote", "attachments", "tag", "tag-all", "unread", "help", "quit", "language", "mail",
+                "watchers", "quote", "attachments", "tag", "tag-all", "unread", "help", "quit", "articles", "language", "mail",
             ]
             $0.commandLine!.completion = CommandCompletion(base: "", candidates: names, index: 0, shownText: "status")
             $0.commandLine!.text = "status"
@@ -152,7 +152,7 @@ final class ReducerCommandLineTests: XCTestCase {
                                ("follow-up", .composerOpened(.followUp)), ("help", .helpToggled), ("quit", .quitRequested),
                                ("watchers", .ticketWatchersRequested), ("quote", .quoteRequested),
                                ("attachments", .attachmentMenuRequested), ("tag", .tagToggled), ("tag-all", .tagAllRequested),
-                               ("unread", .markUnreadRequested)] {
+                               ("unread", .markUnreadRequested), ("articles", .article(.screenOpened))] {
             XCTAssertEqual(CommandLineTable.run(line, state: F.state()), .actions([action]), line)
         }
         var saved = F.state()

@@ -108,6 +108,7 @@ public enum CommandLineTable {
         .sending("unread", [.markUnreadRequested]),
         .sending("help", [.helpToggled]),
         .sending("quit", [.quitRequested]),
+        .sending("articles", [.article(.screenOpened)]),
         LineCommand("language", .language) { argument, _ in
             guard !argument.isEmpty else { return .refused(CommandLineNotices.needs("language", CommandLineNotices.needsLanguage(Language.tags))) }
             guard let language = Language(tag: argument) else {

@@ -95,6 +95,7 @@ public enum DemoDesk {
                 arrival: arrival, now: now, store: store, clock: clock, random: &random, closedNumbers: &closedNumbers)
             progress(index + 1, ticketCount)
         }
+        if ticketCount > 10 { try DemoDueSoon.leaveUnassigned(number: Int64(ticketCount), store: store, clock: clock, by: agents[0]) }
         clock.set(now)
         return Summary(
             organisations: DemoCorpus.organisations.count,

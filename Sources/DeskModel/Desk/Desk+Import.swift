@@ -10,6 +10,7 @@ extension Desk {
         try read { rows in
             var session = ImportSession()
             session.settings = try rows.deskSettings()
+            session.serviceLevels = try Self.serviceLevels(rows)
             for user in try rows.knownUsers() {
                 session.handles.insert(user.handle)
                 let email = user.email.lowercased()

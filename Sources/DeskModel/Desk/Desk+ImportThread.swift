@@ -116,6 +116,7 @@ extension Desk {
         try rows.updateImportedTicket(
             ticket.id, status: status, assigneeID: assignee, updatedAt: Date(deskSeconds: max(ticket.updatedAt, newest)),
             publicUpdatedAt: Date(deskSeconds: max(ticket.publicUpdatedAt, newest)))
+        try ServiceClockBackfill.restart(rows, ticketID: ticket.id, levels: session.serviceLevels, now: now)
     }
 
     /// Opens the thread's ticket from its first new message, numbered and triaged like any ticket.

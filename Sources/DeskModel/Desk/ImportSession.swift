@@ -12,4 +12,5 @@ struct ImportSession {
     var organisations: [String: (id: OrganisationID, tier: SupportTier)] = [:]
     var tierOf: [OrganisationID: SupportTier] = [:]
     var settings = DeskSettings()
+    var serviceLevels = ServiceLevels.standard
 }

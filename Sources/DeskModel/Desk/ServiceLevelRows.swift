@@ -42,11 +42,12 @@ public protocol ServiceLevelRows {
 /// SQL both backends read the same way.
 public enum ServiceLevelSQL {
     /// Open tickets with their tier and whether staff already replied publicly.
-    public static let openTickets = """
+    public static let openTickets = clockStartColumns + " WHERE t.status != 'closed' ORDER BY t.id"
+
+    static let clockStartColumns = """
         SELECT t.id, t.created_at, t.urgency, t.status, o.tier,
             EXISTS (SELECT 1 FROM message m JOIN "user" u ON u.id = m.author_id
                     WHERE m.ticket_id = t.id AND m.kind = 'reply' AND u.role != 'customer') AS answered
         FROM ticket t LEFT JOIN organisation o ON o.id = t.organisation_id
-        WHERE t.status != 'closed' ORDER BY t.id
         """
 }

@@ -178,6 +178,7 @@ public enum DeskAction: Equatable, Sendable {
     case quotedHistory(QuotedHistoryAction)
     /// The reader's mail notification preferences (`MailPreferencesState`).
     case mailPreferences(MailPreferencesAction)
+    case ticketEdit(TicketEditAction)
 }
 
 /// The answers to "this looks like your active ticket #N".

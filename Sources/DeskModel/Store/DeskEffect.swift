@@ -58,4 +58,6 @@ public enum DeskEffect: Equatable, Sendable {
     case article(ArticleEffect)
     /// The reader's mail notification preferences (`MailPreferencesEffect`).
     case mailPreferences(MailPreferencesEffect)
+    /// Saves the edit form (`TicketEditForm`); answers `ticketEdit(.saved)` or `.refused`.
+    case editTicket(number: Int64, TicketEdit)
 }

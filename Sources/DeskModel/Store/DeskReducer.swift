@@ -440,6 +440,9 @@ public enum DeskReducer {
         case .article(let action):
             return reduceArticle(&state, action)
 
+        case .ticketEdit(let action):
+            return reduceTicketEdit(&state, action)
+
         case .historyBodiesLoaded(let number, let bodies):
             return takeBodies(&state, number: number, bodies)
 

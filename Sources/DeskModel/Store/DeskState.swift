@@ -284,6 +284,8 @@ public struct DeskState: Equatable, Sendable {
     public var watcherMenuTicket: Int64?
     /// The Articles screen or picker over the panes, when open (`ArticlesState`).
     public var articles: ArticlesState?
+    /// The open ticket's edit form (`E`), over the panes.
+    public var ticketEdit: TicketEditForm?
     /// Articles matching the new ticket being written (customers).
     public var articleSuggestions = ArticleSuggestions()
     /// The reader's own mail notification preferences, while that box is open.

@@ -33,6 +33,7 @@ public enum Command: String, CaseIterable, Sendable {
     case replyIntent, attachFile
     case articles, suggestedArticles, insertArticle, articleSolved, articleInsertText
     case toggleQuote, toggleAllQuotes, mailPreferences
+    case editTicket
 
     var scope: KeyScope {
         switch self {
@@ -115,6 +116,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .toggleQuote: .quotedHistory(.toggled)
         case .toggleAllQuotes: .quotedHistory(.allToggled)
         case .mailPreferences: .mailPreferences(.opened)
+        case .editTicket: .ticketEdit(.opened)
         }
     }
 
@@ -198,6 +200,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .toggleQuote: [.character("z")]
         case .toggleAllQuotes: [.character("Z")]
         case .mailPreferences: [.character("M")]
+        case .editTicket: [.character("E")]
         }
     }
 }

@@ -124,11 +124,16 @@ struct OrgSet: ParsableCommand {
     @Argument(help: .cli("The organisation's name.")) var name: String
     @Option(help: .cli("Mail from unknown senders of this domain opens tickets as new customers of the organisation; '' removes it.", valueName: "domain"))
     var mailDomain: String?
+    @Option(help: .cli("standard, priority or premium: the open tickets' due times move with the new targets.")) var tier: SupportTier?
 
     func run() throws {
         let command = self
         try runReportingErrors { () throws(DeskError) in
-            guard let domain = command.mailDomain else { throw .cli("Nothing to change: give --mail-domain DOMAIN") }
+            if let tier = command.tier { try OrgTierChange.run(command.global, name: command.name, tier: tier) }
+            guard let domain = command.mailDomain else {
+                if command.tier != nil { return }
+                throw .cli("Nothing to change: give --mail-domain DOMAIN or --tier TIER")
+            }
             let store = try command.global.openStore()
             guard let desk = store as? Desk else { throw .cli("this desk has no mail domains") }
             let viewer = command.global.userHandle == nil ? nil : try command.global.viewer(in: store)
