@@ -235,26 +235,26 @@ final class FrenchScreenTests: XCTestCase {
         assertScreen(screens.help(Fixture.size80), """
              ana  1 Réc 12  2 Act 5  3 Moi 2  4 Ouv 9  5 Tous 40       plus récents d'abord
              ┌─ Touches ──────────────────────────────────────────────────────────────────┐É
-             │ j down       ticket suivant / défil…  ]            choisir le message sui… │n
-             │ k up         ticket précédent / déf…  [            choisir le message pré… │h
-             │ pgdn space   page suivante            Q            citer le message choisi │j
-             │ pgup b       page précédente          v            pièces jointes : ouvri… │.
-             │ g home       premier ticket / début   t            marquer / démarquer la… │n
-             │ G end        dernier ticket / fin     T            marquer toute la vue    │
-             │ enter        ouvrir le ticket sélec…  N            marquer non lu          │
-             │ tab          volet suivant            W            ajouter / retirer des … │
-             │ shift-tab    volet précédent          y            copier « #42 Sujet »    │
-             │ 1            vue : Récents            K            articles (base de conn… │
-             │ 2            vue : Actifs             z            plier / déplier l'hist… │
-             │ 3            vue : Les miens          Z            plier / déplier tout l… │
-             │ 4            vue : Tous ouverts       M            notifications que vous… │
+             │ j down       ticket suivant / défil…  [            choisir le message pré… │n
+             │ k up         ticket précédent / déf…  Q            citer le message choisi │h
+             │ pgdn space   page suivante            v            pièces jointes : ouvri… │j
+             │ pgup b       page précédente          t            marquer / démarquer la… │.
+             │ g home       premier ticket / début   T            marquer toute la vue    │n
+             │ G end        dernier ticket / fin     N            marquer non lu          │
+             │ enter        ouvrir le ticket sélec…  W            ajouter / retirer des … │
+             │ tab          volet suivant            y            copier « #42 Sujet »    │
+             │ shift-tab    volet précédent          K            articles (base de conn… │
+             │ 1            vue : Récents            z            plier / déplier l'hist… │
+             │ 2            vue : Actifs             Z            plier / déplier tout l… │
+             │ 3            vue : Les miens          M            notifications que vous… │
+             │ 4            vue : Tous ouverts       E            modifier le ticket ouv… │
              │ 5            vue : Tous               ctrl-s       rédaction : envoyer     │
              │ s            tri : création / modif…  esc          rédaction : fermer, ga… │
              │ o            inverser l'ordre         ctrl-x       rédaction : abandonner… │
              │ /            recherche en texte int…  ctrl-e       rédaction : $EDITOR     │
              │ #            aller à un ticket par …  tab          rédaction : champ suiv… │
              │                                                                            │
-             │ ↓ suite en dessous · lignes 1–18 sur 33                                    │
+             │ ↓ suite en dessous · lignes 1–18 sur 34                                    │
              └────────────────────────────────────────────────────────────────────────────┘
              j/k pgdn/pgup défiler  autres touches fermer
             """)
@@ -265,19 +265,19 @@ final class FrenchScreenTests: XCTestCase {
              Acme Support · ana (agent)  1 Récents 12  2 Actifs 5  3 Les miens 2  4 Tous ouverts 9  5 Tous 40        tri : plus récents d'abord
                  # STATUT   URGENCE  SUJET           1/5 MODIFIÉ│ Aucun ticket ouvert : Entrée ouvre celui qui est sélectionné
              #10┌─ Touches ────────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
-             #10│ j down       ticket suivant / défiler vers le bas            ]            choisir le message suivant                     │
-             #10│ k up         ticket précédent / défiler vers le haut         [            choisir le message précédent                   │
-             #10│ pgdn space   page suivante                                   Q            citer le message choisi                        │
-             #10│ pgup b       page précédente                                 v            pièces jointes : ouvrir, enregistrer           │
-                │ g home       premier ticket / début                          t            marquer / démarquer la ligne                   │
-                │ G end        dernier ticket / fin                            T            marquer toute la vue                           │
-                │ enter        ouvrir le ticket sélectionné                    N            marquer non lu                                 │
-                │ tab          volet suivant                                   W            ajouter / retirer des observateurs             │
-                │ shift-tab    volet précédent                                 y            copier « #42 Sujet »                           │
-                │ 1            vue : Récents                                   K            articles (base de connaissances)               │
-                │ 2            vue : Actifs                                    z            plier / déplier l'historique cité d'un message │
-                │ 3            vue : Les miens                                 Z            plier / déplier tout l'historique cité         │
-                │ 4            vue : Tous ouverts                              M            notifications que vous recevez par e-mail      │
+             #10│ j down       ticket suivant / défiler vers le bas            [            choisir le message précédent                   │
+             #10│ k up         ticket précédent / défiler vers le haut         Q            citer le message choisi                        │
+             #10│ pgdn space   page suivante                                   v            pièces jointes : ouvrir, enregistrer           │
+             #10│ pgup b       page précédente                                 t            marquer / démarquer la ligne                   │
+                │ g home       premier ticket / début                          T            marquer toute la vue                           │
+                │ G end        dernier ticket / fin                            N            marquer non lu                                 │
+                │ enter        ouvrir le ticket sélectionné                    W            ajouter / retirer des observateurs             │
+                │ tab          volet suivant                                   y            copier « #42 Sujet »                           │
+                │ shift-tab    volet précédent                                 K            articles (base de connaissances)               │
+                │ 1            vue : Récents                                   z            plier / déplier l'historique cité d'un message │
+                │ 2            vue : Actifs                                    Z            plier / déplier tout l'historique cité         │
+                │ 3            vue : Les miens                                 M            notifications que vous recevez par e-mail      │
+                │ 4            vue : Tous ouverts                              E            modifier le ticket ouvert                      │
                 │ 5            vue : Tous                                      ctrl-s       rédaction : envoyer                            │
                 │ s            tri : création / modification / triage          esc          rédaction : fermer, garder le brouillon        │
                 │ o            inverser l'ordre                                ctrl-x       rédaction : abandonner le brouillon            │
@@ -298,8 +298,8 @@ final class FrenchScreenTests: XCTestCase {
                 │ ? f1         cette aide                                      n esc enter  question : non (par défaut)                    │
                 │ 6 7 8 9      vues enregistrées 1-4 (onglets)                 y            article : problème résolu (aucun ticket créé)  │
                 │ :            ligne de commande (Tab complète)                ctrl-t       sélecteur : insérer le texte de l'article      │
+                │ ]            choisir le message suivant                                                                                  │
                 └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
-                                                                │
                                                                 │
              une touche fermer
             """)

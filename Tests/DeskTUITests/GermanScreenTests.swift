@@ -235,26 +235,26 @@ final class GermanScreenTests: XCTestCase {
         assertScreen(screens.help(Fixture.size80), """
              ana  1 Zul 12  2 Akt 5  3 Meine 2  4 Offen 9  5 Alle 40         neueste zuerst
              ┌─ Tasten ───────────────────────────────────────────────────────────────────┐.
-             │ j down       nächstes Ticket / nach…  ]            nächste Nachricht wähl… │.
-             │ k up         vorheriges Ticket / na…  [            vorherige Nachricht wä… │.
-             │ pgdn space   Seite nach unten         Q            gewählte Nachricht zit… │.
-             │ pgup b       Seite nach oben          v            Anhänge: öffnen, speic… │.
-             │ g home       erstes Ticket / Anfang   t            Zeile markieren / frei… │.
-             │ G end        letztes Ticket / Ende    T            ganze Ansicht markieren │
-             │ enter        ausgewähltes Ticket öf…  N            als ungelesen markieren │
-             │ tab          nächster Bereich         W            Beobachter hinzufügen … │
-             │ shift-tab    vorheriger Bereich       y            „#42 Betreff“ kopieren  │
-             │ 1            Ansicht: Zuletzt         K            Artikel (Wissensdatenb… │
-             │ 2            Ansicht: Aktiv           z            zitierten Verlauf eine… │
-             │ 3            Ansicht: Meine           Z            gesamten zitierten Ver… │
-             │ 4            Ansicht: Alle offenen    M            Mail-Benachrichtigunge… │
+             │ j down       nächstes Ticket / nach…  [            vorherige Nachricht wä… │.
+             │ k up         vorheriges Ticket / na…  Q            gewählte Nachricht zit… │.
+             │ pgdn space   Seite nach unten         v            Anhänge: öffnen, speic… │.
+             │ pgup b       Seite nach oben          t            Zeile markieren / frei… │.
+             │ g home       erstes Ticket / Anfang   T            ganze Ansicht markieren │.
+             │ G end        letztes Ticket / Ende    N            als ungelesen markieren │
+             │ enter        ausgewähltes Ticket öf…  W            Beobachter hinzufügen … │
+             │ tab          nächster Bereich         y            „#42 Betreff“ kopieren  │
+             │ shift-tab    vorheriger Bereich       K            Artikel (Wissensdatenb… │
+             │ 1            Ansicht: Zuletzt         z            zitierten Verlauf eine… │
+             │ 2            Ansicht: Aktiv           Z            gesamten zitierten Ver… │
+             │ 3            Ansicht: Meine           M            Mail-Benachrichtigunge… │
+             │ 4            Ansicht: Alle offenen    E            das geöffnete Ticket b… │
              │ 5            Ansicht: Alle            ctrl-s       Editor: senden          │
              │ s            Sortierung: erstellt /…  esc          Editor: schließen, Ent… │
              │ o            Reihenfolge umkehren     ctrl-x       Editor: Entwurf verwer… │
              │ /            Volltextsuche            ctrl-e       Editor: $EDITOR         │
              │ #            zu einem Ticket per Nu…  tab          Editor: nächstes Feld   │
              │                                                                            │
-             │ ↓ weitere unten · Zeilen 1–18 von 33                                       │
+             │ ↓ weitere unten · Zeilen 1–18 von 34                                       │
              └────────────────────────────────────────────────────────────────────────────┘
              j/k pgdn/pgup blättern  andere Tasten schließen
             """)
@@ -265,19 +265,19 @@ final class GermanScreenTests: XCTestCase {
              Acme Support · ana (Agent)  1 Zuletzt 12  2 Aktiv 5  3 Meine 2  4 Alle offenen 9  5 Alle 40             Sortierung: neueste zuerst
                  # STATUS   DRINGL.  BETREFF         1/5  GEÄND.│ Kein Ticket geöffnet: Eingabe öffnet das ausgewählte
              ┌─ Tasten ───────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
-             │ j down       nächstes Ticket / nach unten                       ]            nächste Nachricht wählen                          │
-             │ k up         vorheriges Ticket / nach oben                      [            vorherige Nachricht wählen                        │
-             │ pgdn space   Seite nach unten                                   Q            gewählte Nachricht zitieren                       │
-             │ pgup b       Seite nach oben                                    v            Anhänge: öffnen, speichern                        │
-             │ g home       erstes Ticket / Anfang                             t            Zeile markieren / freigeben                       │
-             │ G end        letztes Ticket / Ende                              T            ganze Ansicht markieren                           │
-             │ enter        ausgewähltes Ticket öffnen                         N            als ungelesen markieren                           │
-             │ tab          nächster Bereich                                   W            Beobachter hinzufügen / entfernen                 │
-             │ shift-tab    vorheriger Bereich                                 y            „#42 Betreff“ kopieren                            │
-             │ 1            Ansicht: Zuletzt                                   K            Artikel (Wissensdatenbank)                        │
-             │ 2            Ansicht: Aktiv                                     z            zitierten Verlauf einer Nachricht ein-/ausklappen │
-             │ 3            Ansicht: Meine                                     Z            gesamten zitierten Verlauf ein-/ausklappen        │
-             │ 4            Ansicht: Alle offenen                              M            Mail-Benachrichtigungen, die Sie erhalten         │
+             │ j down       nächstes Ticket / nach unten                       [            vorherige Nachricht wählen                        │
+             │ k up         vorheriges Ticket / nach oben                      Q            gewählte Nachricht zitieren                       │
+             │ pgdn space   Seite nach unten                                   v            Anhänge: öffnen, speichern                        │
+             │ pgup b       Seite nach oben                                    t            Zeile markieren / freigeben                       │
+             │ g home       erstes Ticket / Anfang                             T            ganze Ansicht markieren                           │
+             │ G end        letztes Ticket / Ende                              N            als ungelesen markieren                           │
+             │ enter        ausgewähltes Ticket öffnen                         W            Beobachter hinzufügen / entfernen                 │
+             │ tab          nächster Bereich                                   y            „#42 Betreff“ kopieren                            │
+             │ shift-tab    vorheriger Bereich                                 K            Artikel (Wissensdatenbank)                        │
+             │ 1            Ansicht: Zuletzt                                   z            zitierten Verlauf einer Nachricht ein-/ausklappen │
+             │ 2            Ansicht: Aktiv                                     Z            gesamten zitierten Verlauf ein-/ausklappen        │
+             │ 3            Ansicht: Meine                                     M            Mail-Benachrichtigungen, die Sie erhalten         │
+             │ 4            Ansicht: Alle offenen                              E            das geöffnete Ticket bearbeiten                   │
              │ 5            Ansicht: Alle                                      ctrl-s       Editor: senden                                    │
              │ s            Sortierung: erstellt / geändert / Triage           esc          Editor: schließen, Entwurf behalten               │
              │ o            Reihenfolge umkehren                               ctrl-x       Editor: Entwurf verwerfen                         │
@@ -298,8 +298,8 @@ final class GermanScreenTests: XCTestCase {
              │ ? f1         diese Hilfe                                        n esc enter  Frage: nein (Standard)                            │
              │ 6 7 8 9      gespeicherte Ansichten 1-4 (Tabs)                  y            Artikel: Problem gelöst (kein Ticket)             │
              │ :            Befehlszeile (Tab ergänzt)                         ctrl-t       Auswahl: Text des Artikels einfügen               │
+             │ ]            nächste Nachricht wählen                                                                                          │
              └────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
-                                                                │
                                                                 │
              beliebige Taste schließen
             """)

@@ -20,7 +20,7 @@ final class HelpScrollTests: XCTestCase {
         _ = DeskReducer.reduce(into: &state, .helpToggled)
         // 18 rows of two columns of 33 show: 15 rows further down is the end.
         let last = HelpOverlay.maxScroll(state, keymap: .standard, size: Fixture.size80)
-        XCTAssertEqual(last, 15)
+        XCTAssertEqual(last, 16)
         XCTAssertEqual(route(.character("j"), state), [.action(.helpScrolled(to: 1))])
         XCTAssertEqual(route(.down, state), [.action(.helpScrolled(to: 1))])
         XCTAssertEqual(route(.pageDown, state), [.action(.helpScrolled(to: last))])
@@ -32,12 +32,11 @@ final class HelpScrollTests: XCTestCase {
         assertScreen(Renderer.render(state, size: Fixture.size80), """
              ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
              ┌─ Keys ─────────────────────────────────────────────────────────────────────┐D
-             │ o            flip the order           ctrl-x       composer: discard draft │m
-             │ /            full-text search         ctrl-e       composer: $EDITOR       │h
-             │ #            go to a ticket by numb…  tab          composer: next field    │d
-             │ n            new ticket               shift-tab    composer: previous fie… │w
-             │ r            reply                    f1           composer: this help     │y
-             │ i            internal note            ctrl-t       composer: reply intent  │
+             │ /            full-text search         ctrl-e       composer: $EDITOR       │m
+             │ #            go to a ticket by numb…  tab          composer: next field    │h
+             │ n            new ticket               shift-tab    composer: previous fie… │d
+             │ r            reply                    f1           composer: this help     │w
+             │ i            internal note            ctrl-t       composer: reply intent  │y
              │ S            change status            ctrl-o       composer: attach a file │
              │ a            assign to an agent       f2           new ticket: articles t… │
              │ A            assign to me             ctrl-k       reply: insert an artic… │
@@ -50,8 +49,9 @@ final class HelpScrollTests: XCTestCase {
              │ ? f1         this help                n esc enter  question: no (the defa… │
              │ 6 7 8 9      saved views 1-4 (tabs)   y            article: this solved i… │
              │ :            command line (Tab comp…  ctrl-t       picker: insert the art… │
+             │ ]            pick next message                                             │
              │                                                                            │
-             │ ↑ more above · rows 16–33 of 33                                            │
+             │ ↑ more above · rows 17–34 of 34                                            │
              └────────────────────────────────────────────────────────────────────────────┘
              j/k pgdn/pgup scroll  other keys close
             """)

@@ -14,26 +14,26 @@ final class OverlayScreenTests: XCTestCase {
         assertScreen(grid, """
              ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
              ┌─ Keys ─────────────────────────────────────────────────────────────────────┐D
-             │ j down       next ticket / scroll d…  ]            pick next message       │m
-             │ k up         previous ticket / scro…  [            pick previous message   │h
-             │ pgdn space   page down                Q            quote picked message    │d
-             │ pgup b       page up                  v            attachments: open, save │w
-             │ g home       first ticket / top       t            tag / untag the row     │y
-             │ G end        last ticket / bottom     T            tag the whole view      │
-             │ enter        open the selected tick…  N            mark unread             │
-             │ tab          next pane                W            add / remove watchers   │
-             │ shift-tab    previous pane            y            copy "#42 Subject"      │
-             │ 1            view: Recent             K            articles (knowledge ba… │
-             │ 2            view: Active             z            fold / unfold a messag… │
-             │ 3            view: Mine               Z            fold / unfold all quot… │
-             │ 4            view: All open           M            mail notifications you… │
+             │ j down       next ticket / scroll d…  [            pick previous message   │m
+             │ k up         previous ticket / scro…  Q            quote picked message    │h
+             │ pgdn space   page down                v            attachments: open, save │d
+             │ pgup b       page up                  t            tag / untag the row     │w
+             │ g home       first ticket / top       T            tag the whole view      │y
+             │ G end        last ticket / bottom     N            mark unread             │
+             │ enter        open the selected tick…  W            add / remove watchers   │
+             │ tab          next pane                y            copy "#42 Subject"      │
+             │ shift-tab    previous pane            K            articles (knowledge ba… │
+             │ 1            view: Recent             z            fold / unfold a messag… │
+             │ 2            view: Active             Z            fold / unfold all quot… │
+             │ 3            view: Mine               M            mail notifications you… │
+             │ 4            view: All open           E            edit the open ticket    │
              │ 5            view: All                ctrl-s       composer: send          │
              │ s            sort: created / update…  esc          composer: close, keep … │
              │ o            flip the order           ctrl-x       composer: discard draft │
              │ /            full-text search         ctrl-e       composer: $EDITOR       │
              │ #            go to a ticket by numb…  tab          composer: next field    │
              │                                                                            │
-             │ ↓ more below · rows 1–18 of 33                                             │
+             │ ↓ more below · rows 1–18 of 34                                             │
              └────────────────────────────────────────────────────────────────────────────┘
              j/k pgdn/pgup scroll  other keys close
             """)
@@ -63,26 +63,26 @@ final class OverlayScreenTests: XCTestCase {
         assertScreen(grid, """
              carl  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40       sort: newest first
              ┌─ Keys ─────────────────────────────────────────────────────────────────────┐D
-             │ j down       next ticket / scroll d…  ]            pick next message       │m
-             │ k up         previous ticket / scro…  [            pick previous message   │h
-             │ pgdn space   page down                Q            quote picked message    │d
-             │ pgup b       page up                  v            attachments: open, save │w
-             │ g home       first ticket / top       t            tag / untag the row     │y
-             │ G end        last ticket / bottom     T            tag the whole view      │
-             │ enter        open the selected tick…  N            mark unread             │
-             │ tab          next pane                W            add / remove watchers   │
-             │ shift-tab    previous pane            y            copy "#42 Subject"      │
-             │ 1            view: Recent             K            articles (knowledge ba… │
-             │ 2            view: Active             z            fold / unfold a messag… │
-             │ 3            view: Mine               Z            fold / unfold all quot… │
-             │ 4            view: All open           M            mail notifications you… │
+             │ j down       next ticket / scroll d…  [            pick previous message   │m
+             │ k up         previous ticket / scro…  Q            quote picked message    │h
+             │ pgdn space   page down                v            attachments: open, save │d
+             │ pgup b       page up                  t            tag / untag the row     │w
+             │ g home       first ticket / top       T            tag the whole view      │y
+             │ G end        last ticket / bottom     N            mark unread             │
+             │ enter        open the selected tick…  W            add / remove watchers   │
+             │ tab          next pane                y            copy "#42 Subject"      │
+             │ shift-tab    previous pane            K            articles (knowledge ba… │
+             │ 1            view: Recent             z            fold / unfold a messag… │
+             │ 2            view: Active             Z            fold / unfold all quot… │
+             │ 3            view: Mine               M            mail notifications you… │
+             │ 4            view: All open           E            edit the open ticket    │
              │ 5            view: All                ctrl-s       composer: send          │
              │ s            sort: created / update…  esc          composer: close, keep … │
              │ o            flip the order           ctrl-x       composer: discard draft │
              │ /            full-text search         ctrl-e       composer: $EDITOR       │
              │ #            go to a ticket by numb…  tab          composer: next field    │
              │                                                                            │
-             │ ↓ more below · rows 1–18 of 30                                             │
+             │ ↓ more below · rows 1–18 of 31                                             │
              └────────────────────────────────────────────────────────────────────────────┘
              j/k pgdn/pgup scroll  other keys close
             """)
@@ -102,19 +102,19 @@ final class OverlayScreenTests: XCTestCase {
              Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9  5 All 40                           sort: newest first
                  # STATUS   URGENCY  SUBJECT         1/5 UPDATED│ No ticket open: Enter opens the selected one
              #1042 ope┌─ Keys ───────────────────────────────────────────────────────────────────────────────────────────────────────┐
-             #1041 new│ j down       next ticket / scroll down                 ]            pick next message                        │
-             #1040 awa│ k up         previous ticket / scroll up               [            pick previous message                    │
-             #1039 pen│ pgdn space   page down                                 Q            quote picked message                     │
-             #1038 clo│ pgup b       page up                                   v            attachments: open, save                  │
-                      │ g home       first ticket / top                        t            tag / untag the row                      │
-                      │ G end        last ticket / bottom                      T            tag the whole view                       │
-                      │ enter        open the selected ticket                  N            mark unread                              │
-                      │ tab          next pane                                 W            add / remove watchers                    │
-                      │ shift-tab    previous pane                             y            copy "#42 Subject"                       │
-                      │ 1            view: Recent                              K            articles (knowledge base)                │
-                      │ 2            view: Active                              z            fold / unfold a message's quoted history │
-                      │ 3            view: Mine                                Z            fold / unfold all quoted history         │
-                      │ 4            view: All open                            M            mail notifications you receive           │
+             #1041 new│ j down       next ticket / scroll down                 [            pick previous message                    │
+             #1040 awa│ k up         previous ticket / scroll up               Q            quote picked message                     │
+             #1039 pen│ pgdn space   page down                                 v            attachments: open, save                  │
+             #1038 clo│ pgup b       page up                                   t            tag / untag the row                      │
+                      │ g home       first ticket / top                        T            tag the whole view                       │
+                      │ G end        last ticket / bottom                      N            mark unread                              │
+                      │ enter        open the selected ticket                  W            add / remove watchers                    │
+                      │ tab          next pane                                 y            copy "#42 Subject"                       │
+                      │ shift-tab    previous pane                             K            articles (knowledge base)                │
+                      │ 1            view: Recent                              z            fold / unfold a message's quoted history │
+                      │ 2            view: Active                              Z            fold / unfold all quoted history         │
+                      │ 3            view: Mine                                M            mail notifications you receive           │
+                      │ 4            view: All open                            E            edit the open ticket                     │
                       │ 5            view: All                                 ctrl-s       composer: send                           │
                       │ s            sort: created / updated / triage          esc          composer: close, keep draft              │
                       │ o            flip the order                            ctrl-x       composer: discard draft                  │
@@ -135,8 +135,8 @@ final class OverlayScreenTests: XCTestCase {
                       │ ? f1         this help                                 n esc enter  question: no (the default)               │
                       │ 6 7 8 9      saved views 1-4 (tabs)                    y            article: this solved it (files nothing)  │
                       │ :            command line (Tab completes)              ctrl-t       picker: insert the article's text        │
+                      │ ]            pick next message                                                                               │
                       └──────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
-                                                                │
                                                                 │
              any key close
             """)

@@ -129,7 +129,12 @@ enum EnglishLeak {
     static func userWords(_ state: DeskState) -> Set<String> {
         var words: Set<String> = []
         func visit(_ value: Any) {
-            if value is Phrase { return }
+            // A phrase is the catalogues' text, except a verbatim one: text from outside them
+            // (an error the desk passed on, a path) is content like a subject.
+            if let phrase = value as? Phrase {
+                if phrase.domain == .verbatim { visit(phrase.arguments) }
+                return
+            }
             if let text = value as? String {
                 words.formUnion(Self.words(text))
                 return
