@@ -20,7 +20,7 @@ struct Deskterm: ParsableCommand {
             CopyCommand.self,
             BackupCommand.self, RestoreCommand.self, VerifyCommand.self, DoctorCommand.self,
             MailgateCommand.self, MailCommand.self,
-            EditCommand.self, SLACommand.self,
+            EditCommand.self, SLACommand.self, ReportCommand.self,
             KBCommand.self,
         ]) }
 

@@ -332,6 +332,8 @@ public protocol DeskStore: Sendable {
     func importArticles(
         _ files: [(file: String, article: Result<ArticleDraft, ArticleFileProblem>)], by viewer: Viewer
     ) throws(DeskError) -> ArticleImportReport
+    /// The team lead's report (`Desk+Report.swift`, staff).
+    func report(_ query: ReportQuery, viewer: Viewer) throws(DeskError) -> Report
 }
 
 /// The desk's notion of now, injected so tests and `maintain --now` can move time.
