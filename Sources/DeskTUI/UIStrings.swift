@@ -336,6 +336,7 @@ public enum UIStrings {
         case .insertArticle: Phrase.client("reply: insert an article's link")
         case .articleSolved: Phrase.client("article: this solved it (files nothing)")
         case .articleInsertText: Phrase.client("picker: insert the article's text")
+        case .reports: Phrase.client("reports: the team lead's figures")
         }
         return phrase.text(in: language)
     }

@@ -174,6 +174,8 @@ public enum DeskAction: Equatable, Sendable {
     case languageChosen(Language)
     /// The knowledge base's screens (`ArticlesState`).
     case article(ArticleAction)
+    /// The Reports screen (`ReportsState`).
+    case report(ReportsAction)
 }
 
 /// The answers to "this looks like your active ticket #N".

@@ -56,4 +56,6 @@ public enum DeskEffect: Equatable, Sendable {
     case checkDeskReachable
     /// The knowledge base (`ArticleEffect`).
     case article(ArticleEffect)
+    /// The team lead's report (`ReportsEffect`).
+    case report(ReportsEffect)
 }

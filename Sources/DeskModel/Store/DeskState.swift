@@ -282,4 +282,8 @@ public struct DeskState: Equatable, Sendable {
     public var articles: ArticlesState?
     /// Articles matching the new ticket being written (customers).
     public var articleSuggestions = ArticleSuggestions()
+    /// The Reports screen over the panes, when open (agents, `ReportsState`).
+    public var reports: ReportsState?
+    /// The terminal shows colours: the Reports screen draws charts (plain numbers otherwise).
+    public var drawsCharts = true
 }

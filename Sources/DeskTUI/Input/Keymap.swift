@@ -32,6 +32,7 @@ public enum Command: String, CaseIterable, Sendable {
     case manageWatchers, copyReference
     case replyIntent, attachFile
     case articles, suggestedArticles, insertArticle, articleSolved, articleInsertText
+    case reports
 
     var scope: KeyScope {
         switch self {
@@ -111,13 +112,14 @@ public enum Command: String, CaseIterable, Sendable {
         case .insertArticle: .article(.pickerOpened)
         case .articleSolved: .article(.solvedIt)
         case .articleInsertText: .article(.insertedText)
+        case .reports: .report(.opened)
         }
     }
 
     /// Commands only staff have; the help overlay hides them from customers.
     var isStaffOnly: Bool {
         self == .internalNote || self == .assign || self == .assignToMe || self == .replyIntent
-            || self == .insertArticle || self == .articleInsertText
+            || self == .insertArticle || self == .articleInsertText || self == .reports
     }
 
     var defaultKeys: [Key] {
@@ -190,6 +192,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .insertArticle: [.control("k")]
         case .articleSolved: [.character("y")]
         case .articleInsertText: [.control("t")]
+        // D for the dashboard: R already refreshes.
+        case .reports: [.character("D")]
         }
     }
 }

@@ -29,6 +29,7 @@ public enum Renderer {
             if let suggestions { SuggestionPane.draw(state, into: &grid, rect: suggestions, keymap: keymap) }
         }
         if state.articles != nil { ArticlesScreen.draw(state, into: &grid) }
+        if state.reports != nil { ReportsScreen.draw(state, into: &grid) }
         BottomLine.draw(state, into: &grid, rect: layout.bottomLine, keymap: keymap, restricted: restricted)
         if let overlay = state.overlay {
             Overlays.draw(overlay, state: state, into: &grid, keymap: keymap)
@@ -133,6 +134,7 @@ enum BottomLine {
         }
         if let hints = AttachmentHints.of(state) { return hints }
         if state.overlay == nil, let hints = ArticleHints.of(state, keymap: keymap, restricted: restricted) { return hints }
+        if state.overlay == nil, let hints = ReportHints.of(state) { return hints }
         if state.overlay != nil { return UIStrings.menuHints(state.language) }
         if let search = state.search { return UIStrings.searchHints(jumpNumber: search.jumpNumber, state.language) }
         if state.focus == .composer, state.composer != nil {

@@ -42,6 +42,14 @@ extension UIStrings {
     }
     static func reportNothing(_ language: Language) -> String { Phrase.client("none in this period", context: "report").text(in: language) }
 
+    static func reportsTab(_ language: Language) -> String { Phrase.client("Reports", context: "tab").text(in: language) }
+    static func reportsPeriodHint(_ language: Language) -> String {
+        Phrase.client("period", context: "key hint on the bottom line, short").text(in: language)
+    }
+    static func reportsRefreshHint(_ language: Language) -> String {
+        Phrase.client("recompute", context: "key hint on the bottom line, short").text(in: language)
+    }
+
     static func tierLabel(_ tier: SupportTier, _ language: Language) -> String {
         let phrase = switch tier {
         case .standard: Phrase.client("standard", context: "support tier")
