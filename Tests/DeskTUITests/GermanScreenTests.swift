@@ -246,13 +246,13 @@ final class GermanScreenTests: XCTestCase {
              │ shift-tab    vorheriger Bereich       W            Beobachter hinzufügen … │
              │ 1            Ansicht: Zuletzt         y            „#42 Betreff“ kopieren  │
              │ 2            Ansicht: Aktiv           K            Artikel (Wissensdatenb… │
-             │ 3            Ansicht: Meine           ctrl-s       Editor: senden          │
-             │ 4            Ansicht: Alle offenen    esc          Editor: schließen, Ent… │
-             │ 5            Ansicht: Alle            ctrl-x       Editor: Entwurf verwer… │
-             │ s            Sortierung: erstellt /…  ctrl-e       Editor: $EDITOR         │
-             │ o            Reihenfolge umkehren     tab          Editor: nächstes Feld   │
-             │ /            Volltextsuche            shift-tab    Editor: vorheriges Feld │
-             │ #            zu einem Ticket per Nu…  f1           Editor: diese Hilfe     │
+             │ 3            Ansicht: Meine           D            Berichte: die Zahlen f… │
+             │ 4            Ansicht: Alle offenen    ctrl-s       Editor: senden          │
+             │ 5            Ansicht: Alle            esc          Editor: schließen, Ent… │
+             │ s            Sortierung: erstellt /…  ctrl-x       Editor: Entwurf verwer… │
+             │ o            Reihenfolge umkehren     ctrl-e       Editor: $EDITOR         │
+             │ /            Volltextsuche            tab          Editor: nächstes Feld   │
+             │ #            zu einem Ticket per Nu…  shift-tab    Editor: vorheriges Feld │
              │                                                                            │
              │ ↓ weitere unten · Zeilen 1–18 von 32                                       │
              └────────────────────────────────────────────────────────────────────────────┘
@@ -277,27 +277,27 @@ final class GermanScreenTests: XCTestCase {
                       │ shift-tab    vorheriger Bereich                        W            Beobachter hinzufügen / entfernen        │
                       │ 1            Ansicht: Zuletzt                          y            „#42 Betreff“ kopieren                   │
                       │ 2            Ansicht: Aktiv                            K            Artikel (Wissensdatenbank)               │
-                      │ 3            Ansicht: Meine                            ctrl-s       Editor: senden                           │
-                      │ 4            Ansicht: Alle offenen                     esc          Editor: schließen, Entwurf behalten      │
-                      │ 5            Ansicht: Alle                             ctrl-x       Editor: Entwurf verwerfen                │
-                      │ s            Sortierung: erstellt / geändert / Triage  ctrl-e       Editor: $EDITOR                          │
-                      │ o            Reihenfolge umkehren                      tab          Editor: nächstes Feld                    │
-                      │ /            Volltextsuche                             shift-tab    Editor: vorheriges Feld                  │
-                      │ #            zu einem Ticket per Nummer                f1           Editor: diese Hilfe                      │
-                      │ n            neues Ticket                              ctrl-t       Editor: Zweck der Antwort                │
-                      │ r            antworten                                 ctrl-o       Editor: Datei anhängen                   │
-                      │ i            interne Notiz                             f2           neues Ticket: Artikel, die helfen können │
-                      │ S            Status ändern                             ctrl-k       Antwort: Link zu einem Artikel einfügen  │
-                      │ a            einem Agenten zuweisen                    ← →          Editor: Auswahl                          │
-                      │ A            mir zuweisen                              enter        Editor: Beobachter wählen                │
-                      │ w            beobachten / nicht mehr                   r            Duplikat: dort antworten                 │
-                      │ f            Folgeticket zu einem geschlossenen        c            Duplikat: trotzdem anlegen               │
-                      │ R ctrl-l     aktualisieren                             esc e        Duplikat: weiter bearbeiten              │
-                      │ esc          Suche, Editor oder Ticket schließen       y            Frage: ja                                │
-                      │ q            zurück, dann beenden                      n esc enter  Frage: nein (Standard)                   │
-                      │ ctrl-c       beenden (Entwürfe bleiben)                y            Artikel: Problem gelöst (kein Ticket)    │
-                      │ ? f1         diese Hilfe                               ctrl-t       Auswahl: Text des Artikels einfügen      │
-                      │ 6 7 8 9      gespeicherte Ansichten 1-4 (Tabs)                                                               │
+                      │ 3            Ansicht: Meine                            D            Berichte: die Zahlen für die Teamleitung │
+                      │ 4            Ansicht: Alle offenen                     ctrl-s       Editor: senden                           │
+                      │ 5            Ansicht: Alle                             esc          Editor: schließen, Entwurf behalten      │
+                      │ s            Sortierung: erstellt / geändert / Triage  ctrl-x       Editor: Entwurf verwerfen                │
+                      │ o            Reihenfolge umkehren                      ctrl-e       Editor: $EDITOR                          │
+                      │ /            Volltextsuche                             tab          Editor: nächstes Feld                    │
+                      │ #            zu einem Ticket per Nummer                shift-tab    Editor: vorheriges Feld                  │
+                      │ n            neues Ticket                              f1           Editor: diese Hilfe                      │
+                      │ r            antworten                                 ctrl-t       Editor: Zweck der Antwort                │
+                      │ i            interne Notiz                             ctrl-o       Editor: Datei anhängen                   │
+                      │ S            Status ändern                             f2           neues Ticket: Artikel, die helfen können │
+                      │ a            einem Agenten zuweisen                    ctrl-k       Antwort: Link zu einem Artikel einfügen  │
+                      │ A            mir zuweisen                              ← →          Editor: Auswahl                          │
+                      │ w            beobachten / nicht mehr                   enter        Editor: Beobachter wählen                │
+                      │ f            Folgeticket zu einem geschlossenen        r            Duplikat: dort antworten                 │
+                      │ R ctrl-l     aktualisieren                             c            Duplikat: trotzdem anlegen               │
+                      │ esc          Suche, Editor oder Ticket schließen       esc e        Duplikat: weiter bearbeiten              │
+                      │ q            zurück, dann beenden                      y            Frage: ja                                │
+                      │ ctrl-c       beenden (Entwürfe bleiben)                n esc enter  Frage: nein (Standard)                   │
+                      │ ? f1         diese Hilfe                               y            Artikel: Problem gelöst (kein Ticket)    │
+                      │ 6 7 8 9      gespeicherte Ansichten 1-4 (Tabs)         ctrl-t       Auswahl: Text des Artikels einfügen      │
                       └──────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
                                                                 │
                                                                 │

@@ -25,13 +25,13 @@ final class OverlayScreenTests: XCTestCase {
              │ shift-tab    previous pane            W            add / remove watchers   │
              │ 1            view: Recent             y            copy "#42 Subject"      │
              │ 2            view: Active             K            articles (knowledge ba… │
-             │ 3            view: Mine               ctrl-s       composer: send          │
-             │ 4            view: All open           esc          composer: close, keep … │
-             │ 5            view: All                ctrl-x       composer: discard draft │
-             │ s            sort: created / update…  ctrl-e       composer: $EDITOR       │
-             │ o            flip the order           tab          composer: next field    │
-             │ /            full-text search         shift-tab    composer: previous fie… │
-             │ #            go to a ticket by numb…  f1           composer: this help     │
+             │ 3            view: Mine               D            reports: the team lead… │
+             │ 4            view: All open           ctrl-s       composer: send          │
+             │ 5            view: All                esc          composer: close, keep … │
+             │ s            sort: created / update…  ctrl-x       composer: discard draft │
+             │ o            flip the order           ctrl-e       composer: $EDITOR       │
+             │ /            full-text search         tab          composer: next field    │
+             │ #            go to a ticket by numb…  shift-tab    composer: previous fie… │
              │                                                                            │
              │ ↓ more below · rows 1–18 of 32                                             │
              └────────────────────────────────────────────────────────────────────────────┘
@@ -114,27 +114,27 @@ final class OverlayScreenTests: XCTestCase {
                        │ shift-tab    previous pane                            W            add / remove watchers                   │
                        │ 1            view: Recent                             y            copy "#42 Subject"                      │
                        │ 2            view: Active                             K            articles (knowledge base)               │
-                       │ 3            view: Mine                               ctrl-s       composer: send                          │
-                       │ 4            view: All open                           esc          composer: close, keep draft             │
-                       │ 5            view: All                                ctrl-x       composer: discard draft                 │
-                       │ s            sort: created / updated / triage         ctrl-e       composer: $EDITOR                       │
-                       │ o            flip the order                           tab          composer: next field                    │
-                       │ /            full-text search                         shift-tab    composer: previous field                │
-                       │ #            go to a ticket by number                 f1           composer: this help                     │
-                       │ n            new ticket                               ctrl-t       composer: reply intent                  │
-                       │ ctrl-r e     reply                                    ctrl-o       composer: attach a file                 │
-                       │ i            internal note                            f2           new ticket: articles that may help      │
-                       │ S            change status                            ctrl-k       reply: insert an article's link         │
-                       │ a            assign to an agent                       ← →          composer: choice                        │
-                       │ A            assign to me                             enter        composer: pick watchers                 │
-                       │ w            watch / unwatch                          r            duplicate: reply there                  │
-                       │ f            follow-up of a closed ticket             c            duplicate: create anyway                │
-                       │ R ctrl-l     refresh                                  esc e        duplicate: keep editing                 │
-                       │ esc          close search, composer or ticket         y            question: yes                           │
-                       │ q            back, then quit                          n esc enter  question: no (the default)              │
-                       │ ctrl-c       quit (drafts are kept)                   y            article: this solved it (files nothing) │
-                       │ ? f1         this help                                ctrl-t       picker: insert the article's text       │
-                       │ 6 7 8 9      saved views 1-4 (tabs)                                                                        │
+                       │ 3            view: Mine                               D            reports: the team lead's figures        │
+                       │ 4            view: All open                           ctrl-s       composer: send                          │
+                       │ 5            view: All                                esc          composer: close, keep draft             │
+                       │ s            sort: created / updated / triage         ctrl-x       composer: discard draft                 │
+                       │ o            flip the order                           ctrl-e       composer: $EDITOR                       │
+                       │ /            full-text search                         tab          composer: next field                    │
+                       │ #            go to a ticket by number                 shift-tab    composer: previous field                │
+                       │ n            new ticket                               f1           composer: this help                     │
+                       │ ctrl-r e     reply                                    ctrl-t       composer: reply intent                  │
+                       │ i            internal note                            ctrl-o       composer: attach a file                 │
+                       │ S            change status                            f2           new ticket: articles that may help      │
+                       │ a            assign to an agent                       ctrl-k       reply: insert an article's link         │
+                       │ A            assign to me                             ← →          composer: choice                        │
+                       │ w            watch / unwatch                          enter        composer: pick watchers                 │
+                       │ f            follow-up of a closed ticket             r            duplicate: reply there                  │
+                       │ R ctrl-l     refresh                                  c            duplicate: create anyway                │
+                       │ esc          close search, composer or ticket         esc e        duplicate: keep editing                 │
+                       │ q            back, then quit                          y            question: yes                           │
+                       │ ctrl-c       quit (drafts are kept)                   n esc enter  question: no (the default)              │
+                       │ ? f1         this help                                y            article: this solved it (files nothing) │
+                       │ 6 7 8 9      saved views 1-4 (tabs)                   ctrl-t       picker: insert the article's text       │
                        └────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
                                                                 │
                                                                 │
