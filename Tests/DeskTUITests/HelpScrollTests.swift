@@ -32,24 +32,24 @@ final class HelpScrollTests: XCTestCase {
         assertScreen(Renderer.render(state, size: Fixture.size80), """
              ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
              ┌─ Keys ─────────────────────────────────────────────────────────────────────┐D
-             │ s            sort: created / update…  ctrl-e       composer: $EDITOR       │m
-             │ o            flip the order           tab          composer: next field    │h
-             │ /            full-text search         shift-tab    composer: previous fie… │d
-             │ #            go to a ticket by numb…  f1           composer: this help     │w
-             │ n            new ticket               ctrl-t       composer: reply intent  │y
-             │ r            reply                    ctrl-o       composer: attach a file │
-             │ i            internal note            f2           new ticket: articles t… │
-             │ S            change status            ctrl-k       reply: insert an artic… │
-             │ a            assign to an agent       ← →          composer: choice        │
-             │ A            assign to me             enter        composer: pick watchers │
-             │ w            watch / unwatch          r            duplicate: reply there  │
-             │ f            follow-up of a closed …  c            duplicate: create anyw… │
-             │ R ctrl-l     refresh                  esc e        duplicate: keep editing │
-             │ esc          close search, composer…  y            question: yes           │
-             │ q            back, then quit          n esc enter  question: no (the defa… │
-             │ ctrl-c       quit (drafts are kept)   y            article: this solved i… │
-             │ ? f1         this help                ctrl-t       picker: insert the art… │
-             │ 6 7 8 9      saved views 1-4 (tabs)                                        │
+             │ s            sort: created / update…  ctrl-x       composer: discard draft │m
+             │ o            flip the order           ctrl-e       composer: $EDITOR       │h
+             │ /            full-text search         tab          composer: next field    │d
+             │ #            go to a ticket by numb…  shift-tab    composer: previous fie… │w
+             │ n            new ticket               f1           composer: this help     │y
+             │ r            reply                    ctrl-t       composer: reply intent  │
+             │ i            internal note            ctrl-o       composer: attach a file │
+             │ S            change status            f2           new ticket: articles t… │
+             │ a            assign to an agent       ctrl-k       reply: insert an artic… │
+             │ A            assign to me             ← →          composer: choice        │
+             │ w            watch / unwatch          enter        composer: pick watchers │
+             │ f            follow-up of a closed …  r            duplicate: reply there  │
+             │ R ctrl-l     refresh                  c            duplicate: create anyw… │
+             │ esc          close search, composer…  esc e        duplicate: keep editing │
+             │ q            back, then quit          y            question: yes           │
+             │ ctrl-c       quit (drafts are kept)   n esc enter  question: no (the defa… │
+             │ ? f1         this help                y            article: this solved i… │
+             │ 6 7 8 9      saved views 1-4 (tabs)   ctrl-t       picker: insert the art… │
              │                                                                            │
              │ ↑ more above · rows 15–32 of 32                                            │
              └────────────────────────────────────────────────────────────────────────────┘
