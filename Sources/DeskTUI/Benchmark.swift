@@ -232,6 +232,7 @@ public enum Benchmark {
                 }
                 interactions.append(summarize(name, samples))
             }
+            interactions += measureReports(session.store, viewer: viewer, settings: settings, times: max(5, n / 10))
         }
 
         // `#`, the digits and Enter, to tickets spread over the desk (most are short).
@@ -356,7 +357,7 @@ public enum Benchmark {
         ]
     }
 
-    private static func summarize(_ name: String, _ samples: [(seconds: Double, bytes: Int)]) -> Interaction {
+    static func summarize(_ name: String, _ samples: [(seconds: Double, bytes: Int)]) -> Interaction {
         let times = samples.map(\.seconds).sorted()
         let bytes = samples.map(\.bytes).sorted()
         func percentile(_ values: [Double], _ p: Double) -> Double {

@@ -340,6 +340,7 @@ public enum UIStrings {
         case .toggleAllQuotes: Phrase.client("fold / unfold all quoted history")
         case .mailPreferences: Phrase.client("mail notifications you receive")
         case .editTicket: Phrase.client("edit the open ticket")
+        case .reports: Phrase.client("reports: the team lead's figures")
         }
         return phrase.text(in: language)
     }
@@ -422,6 +423,7 @@ public enum UIStrings {
         case .toggleAllQuotes: Phrase.client("all quotes", context: "key hint on the bottom line, short")
         case .mailPreferences: Phrase.client("mail", context: "key hint on the bottom line, short")
         case .editTicket: Phrase.client("edit", context: "key hint on the bottom line, short")
+        case .reports: Phrase.client("reports", context: "key hint on the bottom line, short")
         }
     }
 

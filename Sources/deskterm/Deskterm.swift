@@ -20,7 +20,7 @@ struct Deskterm: ParsableCommand {
             CopyCommand.self,
             BackupCommand.self, RestoreCommand.self, VerifyCommand.self, DoctorCommand.self,
             MailgateCommand.self, MailCommand.self,
-            EditCommand.self, SLACommand.self,
+            EditCommand.self, SLACommand.self, ReportCommand.self,
             KBCommand.self,
         ]) }
 
@@ -140,6 +140,7 @@ enum FullScreen {
         state.language = chosenLanguage
         // In an SSH session this machine is the server: its files are not the customer's.
         state.offersLocalFiles = !restricted
+        state.drawsCharts = terminal.showsColour
         state.noticeKeys = config.keymap.noticeKeys
         state.articleSuggestions.isEnabled = !(try store.articles(viewer: viewer, limit: 1)).isEmpty
         let engine = DeskEngine(state: state, runtime: DeskRuntime(store: store, viewer: viewer))

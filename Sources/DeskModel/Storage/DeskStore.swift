@@ -337,6 +337,8 @@ public protocol DeskStore: Sendable {
     /// What the viewer receives by mail, event by event (nil: the default), and changing it.
     func mailPreferences(viewer: Viewer) throws(DeskError) -> [(event: MailNotificationEvent, wanted: Bool?)]
     func setMailPreference(_ event: MailNotificationEvent, wanted: Bool, viewer: Viewer) throws(DeskError)
+    /// The team lead's report (`Desk+Report.swift`, staff).
+    func report(_ query: ReportQuery, viewer: Viewer) throws(DeskError) -> Report
 }
 
 /// The desk's notion of now, injected so tests and `maintain --now` can move time.

@@ -179,6 +179,8 @@ public enum DeskAction: Equatable, Sendable {
     /// The reader's mail notification preferences (`MailPreferencesState`).
     case mailPreferences(MailPreferencesAction)
     case ticketEdit(TicketEditAction)
+    /// The Reports screen (`ReportsState`).
+    case report(ReportsAction)
 }
 
 /// The answers to "this looks like your active ticket #N".

@@ -60,4 +60,6 @@ public enum DeskEffect: Equatable, Sendable {
     case mailPreferences(MailPreferencesEffect)
     /// Saves the edit form (`TicketEditForm`); answers `ticketEdit(.saved)` or `.refused`.
     case editTicket(number: Int64, TicketEdit)
+    /// The team lead's report (`ReportsEffect`).
+    case report(ReportsEffect)
 }

@@ -61,6 +61,8 @@ extension DeskEffect {
         switch self {
         case .loadSnippets, .loadCounts, .markRead, .recordViewed: true
         case .article(let effect): effect.waitsForIdle
+        // The screen says it is loading before the report (up to a second on a million tickets) is computed.
+        case .report: true
         default: false
         }
     }

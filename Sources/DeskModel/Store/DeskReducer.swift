@@ -439,6 +439,8 @@ public enum DeskReducer {
 
         case .article(let action):
             return reduceArticle(&state, action)
+        case .report(let action):
+            return reduceReports(&state, action)
 
         case .ticketEdit(let action):
             return reduceTicketEdit(&state, action)

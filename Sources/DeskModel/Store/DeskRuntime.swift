@@ -103,6 +103,8 @@ public struct DeskRuntime: Sendable {
             return try performMailPreferences(effect)
         case .editTicket(let number, let edit):
             return try savedEdit(number: number, edit)
+        case .report(let effect):
+            return performReport(effect)
         case .search(let query):
             let parsed = try TicketQuery.parseForSearch(query)
             return [.searchResultsLoaded(query: query, try store.search(parsed, viewer: viewer, limit: 50))]

@@ -290,4 +290,8 @@ public struct DeskState: Equatable, Sendable {
     public var articleSuggestions = ArticleSuggestions()
     /// The reader's own mail notification preferences, while that box is open.
     public var mailPreferences: MailPreferencesState?
+    /// The Reports screen over the panes, when open (agents, `ReportsState`).
+    public var reports: ReportsState?
+    /// The terminal shows colours: the Reports screen draws charts (plain numbers otherwise).
+    public var drawsCharts = true
 }

@@ -34,6 +34,7 @@ public enum Command: String, CaseIterable, Sendable {
     case articles, suggestedArticles, insertArticle, articleSolved, articleInsertText
     case toggleQuote, toggleAllQuotes, mailPreferences
     case editTicket
+    case reports
 
     var scope: KeyScope {
         switch self {
@@ -117,13 +118,14 @@ public enum Command: String, CaseIterable, Sendable {
         case .toggleAllQuotes: .quotedHistory(.allToggled)
         case .mailPreferences: .mailPreferences(.opened)
         case .editTicket: .ticketEdit(.opened)
+        case .reports: .report(.opened)
         }
     }
 
     /// Commands only staff have; the help overlay hides them from customers.
     var isStaffOnly: Bool {
         self == .internalNote || self == .assign || self == .assignToMe || self == .replyIntent
-            || self == .insertArticle || self == .articleInsertText
+            || self == .insertArticle || self == .articleInsertText || self == .reports
     }
 
     var defaultKeys: [Key] {
@@ -201,6 +203,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .toggleAllQuotes: [.character("Z")]
         case .mailPreferences: [.character("M")]
         case .editTicket: [.character("E")]
+        // D for the dashboard: R already refreshes.
+        case .reports: [.character("D")]
         }
     }
 }

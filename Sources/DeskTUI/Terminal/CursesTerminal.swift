@@ -14,6 +14,9 @@ public final class CursesTerminal: TerminalDevice {
     private var pairs: [Style: (attributes: attr_t, pair: Int16)] = [:]
     /// False when the system has no UTF-8 locale: only ASCII reaches the terminal.
     private let utf8: Bool
+    /// Colours are shown (the terminal has them and `NO_COLOR` is not set); the Reports
+    /// screen draws its charts only then.
+    public private(set) var showsColour = false
 
     /// Opens curses on `output`/`input` (a real terminal, or a pipe or file in benchmarks)
     /// with terminal type `term` (nil: `$TERM`).
@@ -46,6 +49,8 @@ public final class CursesTerminal: TerminalDevice {
         define_key(BracketedPaste.end, Self.pasteEndKey)
         writeControl(BracketedPaste.enable)
         setUpStyles(theme: theme, useColor: useColor && has_colors())
+        // Block characters need UTF-8 as much as the charts need colours.
+        showsColour = useColor && has_colors() && utf8
     }
 
     /// The real terminal of this process.
