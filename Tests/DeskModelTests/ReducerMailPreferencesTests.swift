@@ -104,7 +104,7 @@ final class RuntimeMailPreferencesTests: StoreTestCase {
         let refused = runtime.perform(.mailPreferences(.change(.newTicket, wanted: true)))
         XCTAssertEqual(refused, [
             .mailPreferences(.loaded(MailNotificationEvent.events(for: .customer).map { MailPreferencesState.Choice(event: $0, wanted: nil) })),
-            .failed(.invalidInput("newTicket is not mailed to customers")),
+            .failed(.refused(.model("{event} is not mailed to customers", ["event": .text("newTicket")]))),
         ])
     }
 }

@@ -248,11 +248,11 @@ final class FrenchScreenTests: XCTestCase {
              │ 2            vue : Actifs             Z            plier / déplier tout l… │
              │ 3            vue : Les miens          M            notifications que vous… │
              │ 4            vue : Tous ouverts       E            modifier le ticket ouv… │
-             │ 5            vue : Tous               ctrl-s       rédaction : envoyer     │
-             │ s            tri : création / modif…  esc          rédaction : fermer, ga… │
-             │ o            inverser l'ordre         ctrl-x       rédaction : abandonner… │
-             │ /            recherche en texte int…  ctrl-e       rédaction : $EDITOR     │
-             │ #            aller à un ticket par …  tab          rédaction : champ suiv… │
+             │ 5            vue : Tous               D            rapports : les chiffre… │
+             │ s            tri : création / modif…  ctrl-s       rédaction : envoyer     │
+             │ o            inverser l'ordre         esc          rédaction : fermer, ga… │
+             │ /            recherche en texte int…  ctrl-x       rédaction : abandonner… │
+             │ #            aller à un ticket par …  ctrl-e       rédaction : $EDITOR     │
              │                                                                            │
              │ ↓ suite en dessous · lignes 1–18 sur 34                                    │
              └────────────────────────────────────────────────────────────────────────────┘
@@ -264,42 +264,42 @@ final class FrenchScreenTests: XCTestCase {
         assertScreen(screens.help(Fixture.size132), """
              Acme Support · ana (agent)  1 Récents 12  2 Actifs 5  3 Les miens 2  4 Tous ouverts 9  5 Tous 40        tri : plus récents d'abord
                  # STATUT   URGENCE  SUJET           1/5 MODIFIÉ│ Aucun ticket ouvert : Entrée ouvre celui qui est sélectionné
-             #10┌─ Touches ────────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
-             #10│ j down       ticket suivant / défiler vers le bas            [            choisir le message précédent                   │
-             #10│ k up         ticket précédent / défiler vers le haut         Q            citer le message choisi                        │
-             #10│ pgdn space   page suivante                                   v            pièces jointes : ouvrir, enregistrer           │
-             #10│ pgup b       page précédente                                 t            marquer / démarquer la ligne                   │
-                │ g home       premier ticket / début                          T            marquer toute la vue                           │
-                │ G end        dernier ticket / fin                            N            marquer non lu                                 │
-                │ enter        ouvrir le ticket sélectionné                    W            ajouter / retirer des observateurs             │
-                │ tab          volet suivant                                   y            copier « #42 Sujet »                           │
-                │ shift-tab    volet précédent                                 K            articles (base de connaissances)               │
-                │ 1            vue : Récents                                   z            plier / déplier l'historique cité d'un message │
-                │ 2            vue : Actifs                                    Z            plier / déplier tout l'historique cité         │
-                │ 3            vue : Les miens                                 M            notifications que vous recevez par e-mail      │
-                │ 4            vue : Tous ouverts                              E            modifier le ticket ouvert                      │
-                │ 5            vue : Tous                                      ctrl-s       rédaction : envoyer                            │
-                │ s            tri : création / modification / triage          esc          rédaction : fermer, garder le brouillon        │
-                │ o            inverser l'ordre                                ctrl-x       rédaction : abandonner le brouillon            │
-                │ /            recherche en texte intégral                     ctrl-e       rédaction : $EDITOR                            │
-                │ #            aller à un ticket par son numéro                tab          rédaction : champ suivant                      │
-                │ n            nouveau ticket                                  shift-tab    rédaction : champ précédent                    │
-                │ r            répondre                                        f1           rédaction : cette aide                         │
-                │ i            note interne                                    ctrl-t       rédaction : but de la réponse                  │
-                │ S            changer le statut                               ctrl-o       rédaction : joindre un fichier                 │
-                │ a            attribuer à un agent                            f2           nouveau ticket : articles qui peuvent aider    │
-                │ A            m'attribuer                                     ctrl-k       réponse : insérer le lien d'un article         │
-                │ w            suivre / ne plus suivre                         ← →          rédaction : choix                              │
-                │ f            suite d'un ticket clos                          enter        rédaction : choisir les observateurs           │
-                │ R ctrl-l     actualiser                                      r            doublon : répondre là-bas                      │
-                │ esc          fermer recherche, rédaction ou ticket           c            doublon : créer quand même                     │
-                │ q            retour, puis quitter                            esc e        doublon : continuer la rédaction               │
-                │ ctrl-c       quitter (brouillons conservés)                  y            question : oui                                 │
-                │ ? f1         cette aide                                      n esc enter  question : non (par défaut)                    │
-                │ 6 7 8 9      vues enregistrées 1-4 (onglets)                 y            article : problème résolu (aucun ticket créé)  │
-                │ :            ligne de commande (Tab complète)                ctrl-t       sélecteur : insérer le texte de l'article      │
-                │ ]            choisir le message suivant                                                                                  │
-                └──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
+             #1┌─ Touches ──────────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
+             #1│ j down       ticket suivant / défiler vers le bas             [            choisir le message précédent                    │
+             #1│ k up         ticket précédent / défiler vers le haut          Q            citer le message choisi                         │
+             #1│ pgdn space   page suivante                                    v            pièces jointes : ouvrir, enregistrer            │
+             #1│ pgup b       page précédente                                  t            marquer / démarquer la ligne                    │
+               │ g home       premier ticket / début                           T            marquer toute la vue                            │
+               │ G end        dernier ticket / fin                             N            marquer non lu                                  │
+               │ enter        ouvrir le ticket sélectionné                     W            ajouter / retirer des observateurs              │
+               │ tab          volet suivant                                    y            copier « #42 Sujet »                            │
+               │ shift-tab    volet précédent                                  K            articles (base de connaissances)                │
+               │ 1            vue : Récents                                    z            plier / déplier l'historique cité d'un message  │
+               │ 2            vue : Actifs                                     Z            plier / déplier tout l'historique cité          │
+               │ 3            vue : Les miens                                  M            notifications que vous recevez par e-mail       │
+               │ 4            vue : Tous ouverts                               E            modifier le ticket ouvert                       │
+               │ 5            vue : Tous                                       D            rapports : les chiffres du responsable d'équipe │
+               │ s            tri : création / modification / triage           ctrl-s       rédaction : envoyer                             │
+               │ o            inverser l'ordre                                 esc          rédaction : fermer, garder le brouillon         │
+               │ /            recherche en texte intégral                      ctrl-x       rédaction : abandonner le brouillon             │
+               │ #            aller à un ticket par son numéro                 ctrl-e       rédaction : $EDITOR                             │
+               │ n            nouveau ticket                                   tab          rédaction : champ suivant                       │
+               │ r            répondre                                         shift-tab    rédaction : champ précédent                     │
+               │ i            note interne                                     f1           rédaction : cette aide                          │
+               │ S            changer le statut                                ctrl-t       rédaction : but de la réponse                   │
+               │ a            attribuer à un agent                             ctrl-o       rédaction : joindre un fichier                  │
+               │ A            m'attribuer                                      f2           nouveau ticket : articles qui peuvent aider     │
+               │ w            suivre / ne plus suivre                          ctrl-k       réponse : insérer le lien d'un article          │
+               │ f            suite d'un ticket clos                           ← →          rédaction : choix                               │
+               │ R ctrl-l     actualiser                                       enter        rédaction : choisir les observateurs            │
+               │ esc          fermer recherche, rédaction ou ticket            r            doublon : répondre là-bas                       │
+               │ q            retour, puis quitter                             c            doublon : créer quand même                      │
+               │ ctrl-c       quitter (brouillons conservés)                   esc e        doublon : continuer la rédaction                │
+               │ ? f1         cette aide                                       y            question : oui                                  │
+               │ 6 7 8 9      vues enregistrées 1-4 (onglets)                  n esc enter  question : non (par défaut)                     │
+               │ :            ligne de commande (Tab complète)                 y            article : problème résolu (aucun ticket créé)   │
+               │ ]            choisir le message suivant                       ctrl-t       sélecteur : insérer le texte de l'article       │
+               └────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
                                                                 │
              une touche fermer
             """)

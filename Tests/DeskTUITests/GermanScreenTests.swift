@@ -248,11 +248,11 @@ final class GermanScreenTests: XCTestCase {
              │ 2            Ansicht: Aktiv           Z            gesamten zitierten Ver… │
              │ 3            Ansicht: Meine           M            Mail-Benachrichtigunge… │
              │ 4            Ansicht: Alle offenen    E            das geöffnete Ticket b… │
-             │ 5            Ansicht: Alle            ctrl-s       Editor: senden          │
-             │ s            Sortierung: erstellt /…  esc          Editor: schließen, Ent… │
-             │ o            Reihenfolge umkehren     ctrl-x       Editor: Entwurf verwer… │
-             │ /            Volltextsuche            ctrl-e       Editor: $EDITOR         │
-             │ #            zu einem Ticket per Nu…  tab          Editor: nächstes Feld   │
+             │ 5            Ansicht: Alle            D            Berichte: die Zahlen f… │
+             │ s            Sortierung: erstellt /…  ctrl-s       Editor: senden          │
+             │ o            Reihenfolge umkehren     esc          Editor: schließen, Ent… │
+             │ /            Volltextsuche            ctrl-x       Editor: Entwurf verwer… │
+             │ #            zu einem Ticket per Nu…  ctrl-e       Editor: $EDITOR         │
              │                                                                            │
              │ ↓ weitere unten · Zeilen 1–18 von 34                                       │
              └────────────────────────────────────────────────────────────────────────────┘
@@ -278,27 +278,27 @@ final class GermanScreenTests: XCTestCase {
              │ 2            Ansicht: Aktiv                                     Z            gesamten zitierten Verlauf ein-/ausklappen        │
              │ 3            Ansicht: Meine                                     M            Mail-Benachrichtigungen, die Sie erhalten         │
              │ 4            Ansicht: Alle offenen                              E            das geöffnete Ticket bearbeiten                   │
-             │ 5            Ansicht: Alle                                      ctrl-s       Editor: senden                                    │
-             │ s            Sortierung: erstellt / geändert / Triage           esc          Editor: schließen, Entwurf behalten               │
-             │ o            Reihenfolge umkehren                               ctrl-x       Editor: Entwurf verwerfen                         │
-             │ /            Volltextsuche                                      ctrl-e       Editor: $EDITOR                                   │
-             │ #            zu einem Ticket per Nummer                         tab          Editor: nächstes Feld                             │
-             │ n            neues Ticket                                       shift-tab    Editor: vorheriges Feld                           │
-             │ r            antworten                                          f1           Editor: diese Hilfe                               │
-             │ i            interne Notiz                                      ctrl-t       Editor: Zweck der Antwort                         │
-             │ S            Status ändern                                      ctrl-o       Editor: Datei anhängen                            │
-             │ a            einem Agenten zuweisen                             f2           neues Ticket: Artikel, die helfen können          │
-             │ A            mir zuweisen                                       ctrl-k       Antwort: Link zu einem Artikel einfügen           │
-             │ w            beobachten / nicht mehr                            ← →          Editor: Auswahl                                   │
-             │ f            Folgeticket zu einem geschlossenen                 enter        Editor: Beobachter wählen                         │
-             │ R ctrl-l     aktualisieren                                      r            Duplikat: dort antworten                          │
-             │ esc          Suche, Editor oder Ticket schließen                c            Duplikat: trotzdem anlegen                        │
-             │ q            zurück, dann beenden                               esc e        Duplikat: weiter bearbeiten                       │
-             │ ctrl-c       beenden (Entwürfe bleiben)                         y            Frage: ja                                         │
-             │ ? f1         diese Hilfe                                        n esc enter  Frage: nein (Standard)                            │
-             │ 6 7 8 9      gespeicherte Ansichten 1-4 (Tabs)                  y            Artikel: Problem gelöst (kein Ticket)             │
-             │ :            Befehlszeile (Tab ergänzt)                         ctrl-t       Auswahl: Text des Artikels einfügen               │
-             │ ]            nächste Nachricht wählen                                                                                          │
+             │ 5            Ansicht: Alle                                      D            Berichte: die Zahlen für die Teamleitung          │
+             │ s            Sortierung: erstellt / geändert / Triage           ctrl-s       Editor: senden                                    │
+             │ o            Reihenfolge umkehren                               esc          Editor: schließen, Entwurf behalten               │
+             │ /            Volltextsuche                                      ctrl-x       Editor: Entwurf verwerfen                         │
+             │ #            zu einem Ticket per Nummer                         ctrl-e       Editor: $EDITOR                                   │
+             │ n            neues Ticket                                       tab          Editor: nächstes Feld                             │
+             │ r            antworten                                          shift-tab    Editor: vorheriges Feld                           │
+             │ i            interne Notiz                                      f1           Editor: diese Hilfe                               │
+             │ S            Status ändern                                      ctrl-t       Editor: Zweck der Antwort                         │
+             │ a            einem Agenten zuweisen                             ctrl-o       Editor: Datei anhängen                            │
+             │ A            mir zuweisen                                       f2           neues Ticket: Artikel, die helfen können          │
+             │ w            beobachten / nicht mehr                            ctrl-k       Antwort: Link zu einem Artikel einfügen           │
+             │ f            Folgeticket zu einem geschlossenen                 ← →          Editor: Auswahl                                   │
+             │ R ctrl-l     aktualisieren                                      enter        Editor: Beobachter wählen                         │
+             │ esc          Suche, Editor oder Ticket schließen                r            Duplikat: dort antworten                          │
+             │ q            zurück, dann beenden                               c            Duplikat: trotzdem anlegen                        │
+             │ ctrl-c       beenden (Entwürfe bleiben)                         esc e        Duplikat: weiter bearbeiten                       │
+             │ ? f1         diese Hilfe                                        y            Frage: ja                                         │
+             │ 6 7 8 9      gespeicherte Ansichten 1-4 (Tabs)                  n esc enter  Frage: nein (Standard)                            │
+             │ :            Befehlszeile (Tab ergänzt)                         y            Artikel: Problem gelöst (kein Ticket)             │
+             │ ]            nächste Nachricht wählen                           ctrl-t       Auswahl: Text des Artikels einfügen               │
              └────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
                                                                 │
              beliebige Taste schließen

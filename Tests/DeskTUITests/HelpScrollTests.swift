@@ -32,24 +32,24 @@ final class HelpScrollTests: XCTestCase {
         assertScreen(Renderer.render(state, size: Fixture.size80), """
              ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
              ┌─ Keys ─────────────────────────────────────────────────────────────────────┐D
-             │ /            full-text search         ctrl-e       composer: $EDITOR       │m
-             │ #            go to a ticket by numb…  tab          composer: next field    │h
-             │ n            new ticket               shift-tab    composer: previous fie… │d
-             │ r            reply                    f1           composer: this help     │w
-             │ i            internal note            ctrl-t       composer: reply intent  │y
-             │ S            change status            ctrl-o       composer: attach a file │
-             │ a            assign to an agent       f2           new ticket: articles t… │
-             │ A            assign to me             ctrl-k       reply: insert an artic… │
-             │ w            watch / unwatch          ← →          composer: choice        │
-             │ f            follow-up of a closed …  enter        composer: pick watchers │
-             │ R ctrl-l     refresh                  r            duplicate: reply there  │
-             │ esc          close search, composer…  c            duplicate: create anyw… │
-             │ q            back, then quit          esc e        duplicate: keep editing │
-             │ ctrl-c       quit (drafts are kept)   y            question: yes           │
-             │ ? f1         this help                n esc enter  question: no (the defa… │
-             │ 6 7 8 9      saved views 1-4 (tabs)   y            article: this solved i… │
-             │ :            command line (Tab comp…  ctrl-t       picker: insert the art… │
-             │ ]            pick next message                                             │
+             │ /            full-text search         ctrl-x       composer: discard draft │m
+             │ #            go to a ticket by numb…  ctrl-e       composer: $EDITOR       │h
+             │ n            new ticket               tab          composer: next field    │d
+             │ r            reply                    shift-tab    composer: previous fie… │w
+             │ i            internal note            f1           composer: this help     │y
+             │ S            change status            ctrl-t       composer: reply intent  │
+             │ a            assign to an agent       ctrl-o       composer: attach a file │
+             │ A            assign to me             f2           new ticket: articles t… │
+             │ w            watch / unwatch          ctrl-k       reply: insert an artic… │
+             │ f            follow-up of a closed …  ← →          composer: choice        │
+             │ R ctrl-l     refresh                  enter        composer: pick watchers │
+             │ esc          close search, composer…  r            duplicate: reply there  │
+             │ q            back, then quit          c            duplicate: create anyw… │
+             │ ctrl-c       quit (drafts are kept)   esc e        duplicate: keep editing │
+             │ ? f1         this help                y            question: yes           │
+             │ 6 7 8 9      saved views 1-4 (tabs)   n esc enter  question: no (the defa… │
+             │ :            command line (Tab comp…  y            article: this solved i… │
+             │ ]            pick next message        ctrl-t       picker: insert the art… │
              │                                                                            │
              │ ↑ more above · rows 17–34 of 34                                            │
              └────────────────────────────────────────────────────────────────────────────┘

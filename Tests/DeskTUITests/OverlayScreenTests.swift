@@ -27,11 +27,11 @@ final class OverlayScreenTests: XCTestCase {
              │ 2            view: Active             Z            fold / unfold all quot… │
              │ 3            view: Mine               M            mail notifications you… │
              │ 4            view: All open           E            edit the open ticket    │
-             │ 5            view: All                ctrl-s       composer: send          │
-             │ s            sort: created / update…  esc          composer: close, keep … │
-             │ o            flip the order           ctrl-x       composer: discard draft │
-             │ /            full-text search         ctrl-e       composer: $EDITOR       │
-             │ #            go to a ticket by numb…  tab          composer: next field    │
+             │ 5            view: All                D            reports: the team lead… │
+             │ s            sort: created / update…  ctrl-s       composer: send          │
+             │ o            flip the order           esc          composer: close, keep … │
+             │ /            full-text search         ctrl-x       composer: discard draft │
+             │ #            go to a ticket by numb…  ctrl-e       composer: $EDITOR       │
              │                                                                            │
              │ ↓ more below · rows 1–18 of 34                                             │
              └────────────────────────────────────────────────────────────────────────────┘
@@ -115,27 +115,27 @@ final class OverlayScreenTests: XCTestCase {
                       │ 2            view: Active                              Z            fold / unfold all quoted history         │
                       │ 3            view: Mine                                M            mail notifications you receive           │
                       │ 4            view: All open                            E            edit the open ticket                     │
-                      │ 5            view: All                                 ctrl-s       composer: send                           │
-                      │ s            sort: created / updated / triage          esc          composer: close, keep draft              │
-                      │ o            flip the order                            ctrl-x       composer: discard draft                  │
-                      │ /            full-text search                          ctrl-e       composer: $EDITOR                        │
-                      │ #            go to a ticket by number                  tab          composer: next field                     │
-                      │ n            new ticket                                shift-tab    composer: previous field                 │
-                      │ ctrl-r e     reply                                     f1           composer: this help                      │
-                      │ i            internal note                             ctrl-t       composer: reply intent                   │
-                      │ S            change status                             ctrl-o       composer: attach a file                  │
-                      │ a            assign to an agent                        f2           new ticket: articles that may help       │
-                      │ A            assign to me                              ctrl-k       reply: insert an article's link          │
-                      │ w            watch / unwatch                           ← →          composer: choice                         │
-                      │ f            follow-up of a closed ticket              enter        composer: pick watchers                  │
-                      │ R ctrl-l     refresh                                   r            duplicate: reply there                   │
-                      │ esc          close search, composer or ticket          c            duplicate: create anyway                 │
-                      │ q            back, then quit                           esc e        duplicate: keep editing                  │
-                      │ ctrl-c       quit (drafts are kept)                    y            question: yes                            │
-                      │ ? f1         this help                                 n esc enter  question: no (the default)               │
-                      │ 6 7 8 9      saved views 1-4 (tabs)                    y            article: this solved it (files nothing)  │
-                      │ :            command line (Tab completes)              ctrl-t       picker: insert the article's text        │
-                      │ ]            pick next message                                                                               │
+                      │ 5            view: All                                 D            reports: the team lead's figures         │
+                      │ s            sort: created / updated / triage          ctrl-s       composer: send                           │
+                      │ o            flip the order                            esc          composer: close, keep draft              │
+                      │ /            full-text search                          ctrl-x       composer: discard draft                  │
+                      │ #            go to a ticket by number                  ctrl-e       composer: $EDITOR                        │
+                      │ n            new ticket                                tab          composer: next field                     │
+                      │ ctrl-r e     reply                                     shift-tab    composer: previous field                 │
+                      │ i            internal note                             f1           composer: this help                      │
+                      │ S            change status                             ctrl-t       composer: reply intent                   │
+                      │ a            assign to an agent                        ctrl-o       composer: attach a file                  │
+                      │ A            assign to me                              f2           new ticket: articles that may help       │
+                      │ w            watch / unwatch                           ctrl-k       reply: insert an article's link          │
+                      │ f            follow-up of a closed ticket              ← →          composer: choice                         │
+                      │ R ctrl-l     refresh                                   enter        composer: pick watchers                  │
+                      │ esc          close search, composer or ticket          r            duplicate: reply there                   │
+                      │ q            back, then quit                           c            duplicate: create anyway                 │
+                      │ ctrl-c       quit (drafts are kept)                    esc e        duplicate: keep editing                  │
+                      │ ? f1         this help                                 y            question: yes                            │
+                      │ 6 7 8 9      saved views 1-4 (tabs)                    n esc enter  question: no (the default)               │
+                      │ :            command line (Tab completes)              y            article: this solved it (files nothing)  │
+                      │ ]            pick next message                         ctrl-t       picker: insert the article's text        │
                       └──────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
                                                                 │
              any key close
