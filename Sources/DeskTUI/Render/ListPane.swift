@@ -40,7 +40,7 @@ enum ListPane {
         let list = state.list
         let language = state.language
         let columns = columns(
-            width: rect.width, rows: list.rows, role: state.viewer.role, keepsWho: ListWhoColumn.showsRequester(state.viewer),
+            width: rect.width, rows: list.rows, role: state.viewer.role, keepsWho: ListWhoColumn.showsRequester(state.viewer) || state.viewer.hasSeveralAccounts,
             language: language)
         drawRow(
             into: &grid, rect: rect, y: rect.y, columns: columns, style: .bar,
@@ -162,7 +162,7 @@ enum SearchPane {
             return
         }
         let columns = ListPane.columns(
-            width: rect.width, rows: search.results, role: state.viewer.role, keepsWho: ListWhoColumn.showsRequester(state.viewer),
+            width: rect.width, rows: search.results, role: state.viewer.role, keepsWho: ListWhoColumn.showsRequester(state.viewer) || state.viewer.hasSeveralAccounts,
             language: state.language)
         SearchResultRows.draw(state, search, into: &grid, rect: rect, top: bodyTop, columns: columns)
     }

@@ -55,7 +55,7 @@ struct OrgList: ParsableCommand {
 
 struct UserCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
-        commandName: "user", abstract: .cli("Manage users (admins)."), subcommands: [UserAdd.self, UserList.self, UserSet.self]) }
+        commandName: "user", abstract: .cli("Manage users (admins)."), subcommands: [UserAdd.self, UserList.self, UserSet.self] + AccountSubcommands.user) }
 }
 
 struct UserAdd: ParsableCommand {
@@ -75,14 +75,16 @@ struct UserAdd: ParsableCommand {
         let command = self
         try runReportingErrors { () throws(DeskError) in
             let store = try command.global.openStore()
-            try command.global.requireAdminIfNamed(in: store)
+            // A customer administrator adds portal users of their organisation (the desk checks it).
+            let actor = try command.global.actor(in: store)
+            if actor?.role != .customer { try command.global.requireAdminIfNamed(in: store) }
             if command.orgAccess && command.role != .customer {
                 throw .cli("--org-access applies to customers only")
             }
-            let user = try store.addUser(NewUser(
+            let user = try store.addPortalUser(NewUser(
                 handle: command.handle, name: command.name, email: command.email, role: command.role,
                 organisationName: command.org, caseAccess: command.orgAccess ? .organisation : .own,
-                language: command.global.chosenLanguage))
+                language: command.global.chosenLanguage), by: actor)
             say(.cli("Added {role} {handle}", ["role": .phrase(CommandWords.role(user.role)), "handle": .text(user.handle)]))
         }
     }

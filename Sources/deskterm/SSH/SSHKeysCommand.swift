@@ -50,8 +50,8 @@ struct SSHAuthorize: ParsableCommand {
         try runReportingErrors { () throws(DeskError) in
             guard Handles.isValid(command.handle) else { throw .invalidHandle(command.handle) }
             let store = try command.global.openStore()
-            try command.global.requireAdminIfNamed(in: store)
-            _ = try store.viewer(handle: command.handle)
+            // Admins authorise anyone's keys; a customer administrator their organisations' users'.
+            try store.checkKeyManagement(handle: command.handle, by: try command.global.actor(in: store))
             guard let data = FileManager.default.contents(atPath: command.key), let text = String(data: data, encoding: .utf8) else {
                 throw .cli("Cannot read {path}", ["path": .text(command.key)])
             }
@@ -79,7 +79,8 @@ struct SSHRevoke: ParsableCommand {
         try runReportingErrors { () throws(DeskError) in
             guard Handles.isValid(command.handle) else { throw .invalidHandle(command.handle) }
             if command.global.userHandle != nil {
-                try command.global.requireAdminIfNamed(in: try command.global.openStore())
+                let store = try command.global.openStore()
+                try store.checkKeyManagement(handle: command.handle, by: try command.global.actor(in: store))
             }
             let (text, removed) = AuthorizedKeys.removing(handle: command.handle, from: try command.keys.read())
             guard removed > 0 else { throw .cli("No key of {handle} in {path}", ["handle": .text(command.handle), "path": .text(command.keys.path)]) }
@@ -117,6 +118,7 @@ struct AuditCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Option(help: .cli("Only this user's entries.")) var handle: String?
+    @Option(help: .cli("Only the entries of this organisation's users (admins and its customer administrators).", valueName: "name")) var org: String?
     @Option(help: .cli("At most this many entries.")) var limit = 100
     @Option(help: .cli("table or json.")) var format: OutputFormat = .table
 
@@ -125,7 +127,13 @@ struct AuditCommand: ParsableCommand {
         try runReportingErrors { () throws(DeskError) in
             let store = try command.global.openStore()
             let viewer = try command.global.viewer(in: store)
-            let entries = try store.auditLog(viewer: viewer, handle: command.handle, limit: command.limit)
+            var entries: [AuditEntry]
+            if let org = command.org {
+                entries = try store.organisationAudit(organisation: org, by: viewer, limit: command.limit)
+                if let handle = command.handle { entries = entries.filter { $0.handle == handle } }
+            } else {
+                entries = try store.auditLog(viewer: viewer, handle: command.handle, limit: command.limit)
+            }
             switch command.format {
             case .json:
                 print(JSONOutput.encode(entries))
