@@ -24,6 +24,11 @@ enum ListWhoColumn {
         return viewer.hasSeveralAccounts ? who + organisation : who
     }
 
+    /// A customer with several accounts reads "who · organisation": wider than a handle alone.
+    static func width(_ viewer: Viewer) -> Int? {
+        !viewer.isStaff && viewer.hasSeveralAccounts ? 22 : nil
+    }
+
     static func showsRequester(_ viewer: Viewer) -> Bool {
         viewer.user.role == .customer && !viewer.wholeOrganisations.isEmpty
     }
