@@ -26,14 +26,76 @@ final class AccountScreenTests: XCTestCase {
     func testTheListShowsEachTicketsOrganisationAt80x24() {
         let grid = Renderer.render(Fixture.state(Self.dora, rows: Self.rows), size: Fixture.size80)
         assertScreen(grid, """
-            RECORD
+             dora  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40       sort: newest first
+                 # STATUS        SUBJECT                  1/5 ASSIGNEE · ORG         UPDATED
+             #1042 Open          VPN drops every hour         ana · Tōkai Logistics       5m
+             #1041 Open          Invoice shows the wrong VAT… unassigned · Umbra          3h
+             #1040 Action needed Cannot export the monthly r… ben · Tōkai Logistics       2d
+             #1039 Solution      Mail server down for the wh… ana · Umbra                 3w
+             #1038 Closed        Password reset link expired  ben · Tōkai Logistics       1y
+            
+            
+            
+            
+            
+            
+            
+            
+            
+            
+            
+            
+            
+            
+            
+            
+             enter open  r reply  S status  n new  / search  s sort  ? help  q back
             """)
     }
 
     func testTheListShowsEachTicketsOrganisationAt132x40() {
         let grid = Renderer.render(Fixture.state(Self.dora, size: Fixture.size132, rows: Self.rows), size: Fixture.size132)
         assertScreen(grid, """
-            RECORD
+             Acme Support · dora (customer)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9  5 All 40                       sort: newest first
+                 # STATUS        SUBJECT  1/5 ASSIGNEE … UPDATED│ No ticket open: Enter opens the selected one
+             #1042 Open          VPN drops e… ana · Tōk…      5m│
+             #1041 Open          Invoice sho… unassigne…      3h│
+             #1040 Action needed Cannot expo… ben · Tōk…      2d│
+             #1039 Solution      Mail server… ana · Umb…      3w│
+             #1038 Closed        Password re… ben · Tōk…      1y│
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+             enter open  r reply  S status  n new  / search  s sort  ? help  q back
             """)
     }
 
@@ -47,7 +109,30 @@ final class AccountScreenTests: XCTestCase {
         XCTAssertEqual(state.composer?.fields["account"], "Tōkai Logistics")
         state.composer?.fields["kind"] = "incident"
         assertScreen(Renderer.render(state, size: Fixture.size80), """
-            RECORD
+             dora  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40       sort: newest first
+             New ticket
+             Subject     Customs papers
+             Account     ‹ Tōkai Logistics ›
+             Kind          Incident not in your plan
+             Product
+             Category
+             Subcategory
+             Urgency       None
+             Contact       Portal
+             Description
+            
+            
+            
+            
+            
+            
+            
+            
+            
+            
+            
+            
+             ctrl-s send  esc close, keep draft  ctrl-e editor  tab next field
             """)
     }
 
@@ -55,7 +140,46 @@ final class AccountScreenTests: XCTestCase {
         var state = Fixture.state(Self.dora, size: Fixture.size132, rows: Self.rows)
         _ = DeskReducer.reduce(into: &state, .composerOpened(.newTicket))
         assertScreen(Renderer.render(state, size: Fixture.size132), """
-            RECORD
+             Acme Support · dora (customer)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9  5 All 40                       sort: newest first
+                 # STATUS        SUBJECT  1/5 ASSIGNEE … UPDATED│ No ticket open: Enter opens the selected one
+             #1042 Open          VPN drops e… ana · Tōk…      5m│
+             #1041 Open          Invoice sho… unassigne…      3h│
+             #1040 Action needed Cannot expo… ben · Tōk…      2d│
+             #1039 Solution      Mail server… ana · Umb…      3w│
+             #1038 Closed        Password re… ben · Tōk…      1y│
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │ New ticket
+                                                                │ Subject
+                                                                │ Account       Umbra
+                                                                │ Kind          Question
+                                                                │ Product
+                                                                │ Category
+                                                                │ Subcategory
+                                                                │ Urgency       None
+                                                                │ Contact       Portal
+                                                                │ Description
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+                                                                │
+             ctrl-s send  esc close, keep draft  ctrl-e editor  tab next field
             """)
     }
 }
