@@ -20,24 +20,21 @@ extension GlobalOptions {
     }
 }
 
-struct UserAccounts: ParsableCommand {
+struct UserAccounts: DeskCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "accounts", abstract: .cli("List a customer's accounts (organisations).")) }
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: .cli("The user's handle.")) var handle: String
     @Option(help: .cli("table or json.")) var format: OutputFormat = .table
 
-    func run() throws {
-        let command = self
-        try runReportingErrors { () throws(DeskError) in
-            let store = try command.global.openStore()
-            let accounts = try store.accounts(handle: command.handle, by: try command.global.actor(in: store))
-            AccountOutput.print(accounts, format: command.format)
-        }
+    func run(in context: CommandContext) throws(DeskError) {
+        let (store, actor) = try context.administration(global)
+        let accounts = try store.accounts(handle: handle, by: actor)
+        AccountOutput.print(accounts, format: format)
     }
 }
 
-struct UserAddAccount: ParsableCommand {
+struct UserAddAccount: DeskCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add-account", abstract: .cli("Give a customer an account with one more organisation.")) }
 
     @OptionGroup var global: GlobalOptions
@@ -45,36 +42,30 @@ struct UserAddAccount: ParsableCommand {
     @Option(help: .cli("The organisation.", valueName: "name")) var org: String
     @Flag(help: .cli("The customer sees every ticket of this organisation.")) var orgAccess = false
 
-    func run() throws {
-        let command = self
-        try runReportingErrors { () throws(DeskError) in
-            let store = try command.global.openStore()
-            let account = try store.addAccount(
-                handle: command.handle, organisation: command.org, caseAccess: command.orgAccess ? .organisation : .own,
-                by: try command.global.actor(in: store))
-            say(.cli("{handle} now has an account with {organisation}", ["handle": .text(command.handle), "organisation": .text(TextSafety.sanitizedLine(account.organisation.name))]))
-        }
+    func run(in context: CommandContext) throws(DeskError) {
+        let (store, actor) = try context.administration(global)
+        let account = try store.addAccount(
+            handle: handle, organisation: org, caseAccess: orgAccess ? .organisation : .own,
+            by: actor)
+        say(.cli("{handle} now has an account with {organisation}", ["handle": .text(handle), "organisation": .text(TextSafety.sanitizedLine(account.organisation.name))]))
     }
 }
 
-struct UserRemoveAccount: ParsableCommand {
+struct UserRemoveAccount: DeskCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "remove-account", abstract: .cli("Remove a customer's account with an organisation.")) }
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: .cli("The user's handle.")) var handle: String
     @Option(help: .cli("The organisation.", valueName: "name")) var org: String
 
-    func run() throws {
-        let command = self
-        try runReportingErrors { () throws(DeskError) in
-            let store = try command.global.openStore()
-            try store.removeAccount(handle: command.handle, organisation: command.org, by: try command.global.actor(in: store))
-            say(.cli("{handle} no longer has an account with {organisation}", ["handle": .text(command.handle), "organisation": .text(TextSafety.sanitizedLine(command.org))]))
-        }
+    func run(in context: CommandContext) throws(DeskError) {
+        let (store, actor) = try context.administration(global)
+        try store.removeAccount(handle: handle, organisation: org, by: actor)
+        say(.cli("{handle} no longer has an account with {organisation}", ["handle": .text(handle), "organisation": .text(TextSafety.sanitizedLine(org))]))
     }
 }
 
-struct UserAccess: ParsableCommand {
+struct UserAccess: DeskCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "access", abstract: .cli("Set what a customer sees in one of their organisations: own or organisation.")) }
 
     @OptionGroup var global: GlobalOptions
@@ -82,17 +73,14 @@ struct UserAccess: ParsableCommand {
     @Argument(help: .cli("own or organisation.")) var access: CaseAccess
     @Option(help: .cli("The organisation.", valueName: "name")) var org: String
 
-    func run() throws {
-        let command = self
-        try runReportingErrors { () throws(DeskError) in
-            let store = try command.global.openStore()
-            try store.setAccountAccess(handle: command.handle, organisation: command.org, caseAccess: command.access, by: try command.global.actor(in: store))
-            say(.cli("{handle} now has {access} access in {organisation}", ["handle": .text(command.handle), "access": .text(command.access.rawValue), "organisation": .text(TextSafety.sanitizedLine(command.org))]))
-        }
+    func run(in context: CommandContext) throws(DeskError) {
+        let (store, actor) = try context.administration(global)
+        try store.setAccountAccess(handle: handle, organisation: org, caseAccess: access, by: actor)
+        say(.cli("{handle} now has {access} access in {organisation}", ["handle": .text(handle), "access": .text(access.rawValue), "organisation": .text(TextSafety.sanitizedLine(org))]))
     }
 }
 
-struct UserAdministrator: ParsableCommand {
+struct UserAdministrator: DeskCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "administrator", abstract: .cli("Make a customer an administrator of one of their organisations (admins).")) }
 
     @OptionGroup var global: GlobalOptions
@@ -100,14 +88,11 @@ struct UserAdministrator: ParsableCommand {
     @Option(help: .cli("The organisation.", valueName: "name")) var org: String
     @Flag(help: .cli("Take the right away instead.")) var revoke = false
 
-    func run() throws {
-        let command = self
-        try runReportingErrors { () throws(DeskError) in
-            let store = try command.global.openStore()
-            try store.setAdministrator(handle: command.handle, organisation: command.org, administrator: !command.revoke, by: try command.global.actor(in: store))
-            let arguments: [String: PhraseArgument] = ["handle": .text(command.handle), "organisation": .text(TextSafety.sanitizedLine(command.org))]
-            say(command.revoke ? .cli("{handle} no longer administers {organisation}", arguments) : .cli("{handle} now administers {organisation}", arguments))
-        }
+    func run(in context: CommandContext) throws(DeskError) {
+        let (store, actor) = try context.administration(global)
+        try store.setAdministrator(handle: handle, organisation: org, administrator: !revoke, by: actor)
+        let arguments: [String: PhraseArgument] = ["handle": .text(handle), "organisation": .text(TextSafety.sanitizedLine(org))]
+        say(revoke ? .cli("{handle} no longer administers {organisation}", arguments) : .cli("{handle} now administers {organisation}", arguments))
     }
 }
 
