@@ -48,7 +48,7 @@ final class CustomerAdministratorSSHCLITests: XCTestCase {
         assertSucceeded(desk.ssh("ssh authorize otto --key -", as: "olga", stdin: Self.publicKey),
                         "Authorized ssh-ed25519 key for otto in \(keys)\n")
         let written = try String(contentsOfFile: keys, encoding: .utf8)
-        XCTAssertTrue(written.contains("ssh-session --desk \(desk.path) otto"), written)
+        XCTAssertTrue(written.contains("ssh-session --desk ") && written.contains(desk.path) && written.contains("deskterm:otto"), "the session's desk: \(written)")
         XCTAssertEqual(desk.ssh("list", as: "otto").status, 0)
         assertRefused(desk.ssh("ssh authorize carl --key -", as: "olga", stdin: Self.publicKey), "No user with handle 'carl'")
         assertRefused(desk.ssh("ssh authorize bob --key -", as: "olga", stdin: Self.publicKey), "No user with handle 'bob'")
