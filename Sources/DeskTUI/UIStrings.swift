@@ -133,6 +133,7 @@ public enum UIStrings {
         case .subcategory: Phrase.client("Subcategory", context: "composer form label")
         case .urgency: Phrase.client("Urgency", context: "composer form label")
         case .contact: Phrase.client("Contact", context: "composer form label")
+        case .account: Phrase.client("Account", context: "composer form label")
         case .watchers: Phrase.client("Watchers", context: "composer form label")
         case .body: Phrase.client("Description", context: "composer form label")
         }

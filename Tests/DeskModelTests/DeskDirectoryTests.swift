@@ -52,7 +52,10 @@ final class DeskDirectoryTests: StoreTestCase {
     }
 
     func testAViewerCarriesTheirOrganisationsPlan() throws {
-        XCTAssertEqual(try store.viewer(handle: "fred"), Viewer(user: f.fred.user, plan: .free))
+        // The viewer carries their accounts too: here the primary one alone.
+        XCTAssertEqual(try store.viewer(handle: "fred"), Viewer(
+            user: f.fred.user, plan: .free,
+            accounts: [Account(organisation: f.freeCo, caseAccess: .own, isAdministrator: false, isPrimary: true)]))
         XCTAssertEqual(try store.viewer(handle: "erin").plan, .enterprise)
         XCTAssertNil(try store.viewer(handle: "alice").plan)
         XCTAssertDeskError(try store.viewer(handle: "nobody"), .userNotFound(handle: "nobody"))

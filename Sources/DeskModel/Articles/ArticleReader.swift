@@ -4,11 +4,14 @@
 /// carries no value a person typed.
 public enum ArticleReader: Equatable, Sendable {
     case staff
-    /// A customer, and the plan of their organisation (none without one).
-    case customer(plan: Plan?)
+    /// A customer, and the plans of their organisations (none without one): an article for
+    /// any of their accounts' plans is theirs to read.
+    case customer(plans: [Plan])
 
     public init(_ viewer: Viewer) {
-        self = viewer.isStaff ? .staff : .customer(plan: viewer.plan)
+        guard !viewer.isStaff else { self = .staff; return }
+        let plans = viewer.accounts.isEmpty ? [viewer.plan].compactMap { $0 } : viewer.accounts.map(\.organisation.plan)
+        self = .customer(plans: Plan.allCases.filter(plans.contains))
     }
 
     /// Staff see how often articles were suggested, opened and so on.
@@ -17,7 +20,7 @@ public enum ArticleReader: Equatable, Sendable {
     public func canRead(_ visibility: ArticleVisibility) -> Bool {
         switch (self, visibility) {
         case (.staff, _), (.customer, .everyone): true
-        case (.customer(let plan), .plans(let plans)): plan.map(plans.contains) ?? false
+        case (.customer(let own), .plans(let plans)): own.contains(where: plans.contains)
         case (.customer, .internalOnly): false
         }
     }
@@ -26,9 +29,10 @@ public enum ArticleReader: Equatable, Sendable {
         switch self {
         case .staff:
             return "1 = 1"
-        case .customer(let plan):
-            guard let plan else { return "\(alias).visibility = 'public'" }
-            return "(\(alias).visibility = 'public' OR (\(alias).visibility = 'plans' AND \(alias).plans LIKE '% \(plan.rawValue) %'))"
+        case .customer(let plans):
+            guard !plans.isEmpty else { return "\(alias).visibility = 'public'" }
+            let any = plans.map { "\(alias).plans LIKE '% \($0.rawValue) %'" }.joined(separator: " OR ")
+            return "(\(alias).visibility = 'public' OR (\(alias).visibility = 'plans' AND (\(any))))"
         }
     }
 }

@@ -104,5 +104,7 @@ public enum DeskCopyTables {
             .text("visibility"), .text("plans"), .integer("author_id"), .integer("created_at"), .integer("updated_at"),
             .integer("shown_count"), .integer("opened_count"), .integer("solved_count"), .integer("filed_anyway_count"),
         ]),
+        CopyTable("account", key: ["user_id", "organisation_id"], [.integer("user_id"), .integer("organisation_id"), .text("case_access")]),
+        CopyTable("organisation_administrator", key: ["user_id", "organisation_id"], [.integer("user_id"), .integer("organisation_id")]),
     ]
 }

@@ -67,6 +67,7 @@ public enum DemoDesk {
         let levels = ServiceLevels(calendar: DemoDesk.roundTheClock)
         if let admin = DemoCorpus.admins.first { try store.updateServiceLevels(levels, by: try store.viewer(handle: admin.handle)) }
         try DemoArticles.add(to: store, author: agents[0])
+        try DemoAccounts.add(to: store)
 
         // Arrival times spread over the last 60 days, oldest first so numbers follow time.
         let span: Double = 60 * 86_400

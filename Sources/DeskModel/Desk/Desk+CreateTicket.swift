@@ -62,8 +62,7 @@ extension Desk {
         guard Permissions.canOpenTicket(viewer, forRequester: requester) else {
             throw DeskError.forbidden(.model("customers open tickets for themselves only", context: "not allowed"))
         }
-        var organisation: Organisation?
-        if let orgID = requester.organisationID { organisation = try rows.organisation(id: orgID) }
+        let organisation = try Self.filingAccount(rows, new.organisationName, requester: requester)
         guard Permissions.kindAllowed(new.kind, plan: organisation?.plan) else {
             throw DeskError.incidentNotInPlan(organisation: organisation?.name ?? "This organisation")
         }
@@ -76,7 +75,7 @@ extension Desk {
             followUpOfID = original.id
             assignee = FollowUpRules.assignee(try original.assigneeID.flatMap { id in try rows.user(id: id) })
         }
-        let watchers = try Self.namedWatchers(rows, new.watcherHandles, viewer: viewer, requester: requester)
+        let watchers = try Self.namedWatchers(rows, new.watcherHandles, viewer: viewer, requester: requester, organisation: organisation?.id)
 
         if !allowDuplicate, let duplicate = try Self.duplicateCandidate(rows, subject: subject, requesterID: requester.id) {
             throw DeskError.possibleDuplicate(ofNumber: duplicate.number, subject: duplicate.subject)
@@ -117,7 +116,9 @@ extension Desk {
     }
 
     /// The users behind the handles named as watchers, each checked against the naming rule.
-    static func namedWatchers(_ rows: any DeskRows, _ handles: [String], viewer: Viewer, requester: User) throws -> [User] {
+    static func namedWatchers(
+        _ rows: any DeskRows, _ handles: [String], viewer: Viewer, requester: User, organisation: OrganisationID?
+    ) throws -> [User] {
         var users: [User] = []
         for handle in handles where handle != requester.handle && !users.contains(where: { $0.handle == handle }) {
             // A customer must not learn which handles exist: unknown and not allowed read the same.
@@ -127,7 +128,7 @@ extension Desk {
             guard let user = try rows.user(handle: handle) else {
                 throw viewer.isStaff ? DeskError.userNotFound(handle: handle) : refusal
             }
-            guard Permissions.canNameWatcher(user, viewer: viewer, requester: requester) else { throw refusal }
+            guard Permissions.canNameWatcher(user, viewer: viewer, requester: requester, organisation: organisation) else { throw refusal }
             users.append(user)
         }
         return users

@@ -89,7 +89,7 @@ extension Desk {
     /// The user with their organisation's plan, which decides what they may open.
     static func viewer(_ rows: any DeskRows, user: User) throws -> Viewer {
         let plan = try user.organisationID.flatMap { id in try rows.organisation(id: id) }?.plan
-        return Viewer(user: user, plan: plan)
+        return Viewer(user: user, plan: plan, accounts: try accounts(rows, of: user))
     }
 
     /// The ticket with one of the longest threads, as the bulk generator recorded it.

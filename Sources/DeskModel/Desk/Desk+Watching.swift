@@ -21,7 +21,7 @@ extension Desk {
             throw DeskError.forbidden(Self.ownWatchingOnly)
         }
         if watching {
-            guard Permissions.canWatch(user, ticket: ticket) else {
+            guard Permissions.canWatch(try Self.viewer(rows, user: user), ticket: ticket) else {
                 throw DeskError.refused(.model("{handle} is not in the ticket's organisation and cannot watch it", ["handle": .text(handle)]))
             }
             try rows.addWatcher(ticketID: ticket.id, userID: user.id)
@@ -38,7 +38,7 @@ extension Desk {
             let ticket = try Self.visibleTicket(rows, number: number, viewer: viewer)
             guard let requester = try rows.user(id: ticket.requesterID) else { return [] }
             return try rows.usersByHandle()
-                .filter { Permissions.canNameWatcher($0, viewer: viewer, requester: requester) && Permissions.canWatch($0, ticket: ticket) }
+                .filter { Permissions.canNameWatcher($0, viewer: viewer, requester: requester, organisation: ticket.organisationID) && Permissions.canWatch($0, ticket: ticket) }
         }
     }
 }

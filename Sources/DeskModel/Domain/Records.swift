@@ -50,10 +50,13 @@ public struct Viewer: Equatable, Sendable {
     public var user: User
     /// The plan of the viewer's organisation, when they are a customer.
     public var plan: Plan?
+    /// Every account of a customer, the primary first (`Account`); empty when not loaded.
+    public var accounts: [Account]
 
-    public init(user: User, plan: Plan? = nil) {
+    public init(user: User, plan: Plan? = nil, accounts: [Account] = []) {
         self.user = user
         self.plan = plan
+        self.accounts = accounts
     }
 
     public var id: UserID { user.id }

@@ -33,7 +33,7 @@ extension Desk {
             let user = candidate.user
             guard MailOutRules.isDeliverable(user.email) else { continue }
             // Never mail what the recipient could not read in the desk.
-            guard Permissions.canSee(Viewer(user: user), ticket: ticket, isWatcher: watchers.contains { $0.id == user.id }) else { continue }
+            guard Permissions.canSee(try Self.viewer(rows, user: user), ticket: ticket, isWatcher: watchers.contains { $0.id == user.id }) else { continue }
             let preferences = try rows.mailPreferences(userID: user.id)
             guard preferences[candidate.event.rawValue] ?? candidate.event.isWantedByDefault(role: user.role, contact: ticket.contact) else { continue }
             if candidate.event == .created && ticket.followUpOfID == nil {

@@ -42,7 +42,7 @@ extension CaseView {
             }
         }
         var seen: [ViewSource] = [.requested(by: me), .watched(by: me)]
-        if viewer.user.caseAccess == .organisation, let organisation = viewer.user.organisationID {
+        for organisation in viewer.wholeOrganisations {
             seen.append(.organisation(organisation))
         }
         switch self {

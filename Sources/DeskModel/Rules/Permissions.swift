@@ -11,10 +11,8 @@ public enum Permissions {
     public static func canSee(_ viewer: Viewer, ticket: Ticket, isWatcher: Bool) -> Bool {
         if viewer.isStaff { return true }
         if ticket.requesterID == viewer.id || isWatcher { return true }
-        if viewer.user.caseAccess == .organisation, let org = viewer.user.organisationID {
-            return ticket.organisationID == org
-        }
-        return false
+        guard let organisation = ticket.organisationID else { return false }
+        return viewer.wholeOrganisations.contains(organisation)
     }
 
     public static func canSeeMessage(_ viewer: Viewer, _ message: Message) -> Bool {
@@ -41,9 +39,7 @@ public enum Permissions {
         case .close:
             if viewer.isStaff { return true }
             if ticket.requesterID == viewer.id { return true }
-            return viewer.user.caseAccess == .organisation
-                && viewer.user.organisationID != nil
-                && viewer.user.organisationID == ticket.organisationID
+            return ticket.organisationID.map(viewer.wholeOrganisations.contains) ?? false
         }
     }
 
@@ -51,9 +47,14 @@ public enum Permissions {
     /// of the ticket's organisation. This is what keeps "never another organisation's ticket"
     /// true even for watched tickets.
     public static func canWatch(_ user: User, ticket: Ticket) -> Bool {
-        if user.role.isStaff { return true }
-        if ticket.requesterID == user.id { return true }
-        return user.organisationID != nil && user.organisationID == ticket.organisationID
+        canWatch(Viewer(user: user), ticket: ticket)
+    }
+
+    /// The same rule over every account of the person (`Viewer.memberships`).
+    public static func canWatch(_ person: Viewer, ticket: Ticket) -> Bool {
+        if person.isStaff { return true }
+        if ticket.requesterID == person.id { return true }
+        return person.isMember(of: ticket.organisationID)
     }
 
     /// Customers manage only their own watching; staff manage anyone's.

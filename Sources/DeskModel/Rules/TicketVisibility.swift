@@ -5,16 +5,21 @@ public enum TicketVisibility: Equatable, Sendable {
     /// Staff see every ticket, every message, and the full update time.
     case everything
     /// A customer sees the tickets they requested or watch and, with organisation access, their
-    /// organisation's; never an internal note, and only the update time of changes they may see.
-    case customer(userID: UserID, organisationID: OrganisationID?)
+    /// organisations (every account with organisation access, sorted); never an internal note,
+    /// and only the update time of changes they may see.
+    case customer(userID: UserID, organisationIDs: [OrganisationID])
 
     public init(_ viewer: Viewer) {
         if viewer.isStaff {
             self = .everything
         } else {
-            let organisation = viewer.user.caseAccess == .organisation ? viewer.user.organisationID : nil
-            self = .customer(userID: viewer.id, organisationID: organisation)
+            self = .customer(userID: viewer.id, organisationIDs: viewer.wholeOrganisations)
         }
+    }
+
+    /// A customer with at most one organisation seen whole.
+    public static func customer(userID: UserID, organisationID: OrganisationID?) -> TicketVisibility {
+        .customer(userID: userID, organisationIDs: organisationID.map { [$0] } ?? [])
     }
 
     /// Internal notes (and files on them) are part of what is seen.

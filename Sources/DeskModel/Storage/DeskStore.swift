@@ -51,13 +51,16 @@ public struct NewTicket: Equatable, Sendable {
     public var followUpOfNumber: Int64?
     /// People who watch the ticket from the start (`Permissions.canNameWatcher`).
     public var watcherHandles: [String]
+    /// The requester's account the ticket is filed under (`Account`); nil: their primary one.
+    public var organisationName: String?
 
     public init(
         subject: String, description: String, kind: TicketKind, product: String = "",
         category: String = "", subcategory: String = "", urgency: Urgency = .none,
         contact: ContactPreference = .portal, requesterHandle: String? = nil,
-        followUpOfNumber: Int64? = nil, watcherHandles: [String] = []
+        followUpOfNumber: Int64? = nil, watcherHandles: [String] = [], organisationName: String? = nil
     ) {
+        self.organisationName = organisationName
         self.subject = subject
         self.description = description
         self.kind = kind
@@ -195,7 +198,7 @@ public struct DeskSettings: Equatable, Sendable {
 
 /// The desk's storage. Every read of tickets takes the viewer and applies the permission rules
 /// where the data is read; a ticket the viewer may not see is reported as not found.
-public protocol DeskStore: Sendable {
+public protocol DeskStore: Sendable, DeskAccounts, DeskCustomerAdministration {
     func settings() throws(DeskError) -> DeskSettings
     func updateSettings(_ settings: DeskSettings) throws(DeskError)
 

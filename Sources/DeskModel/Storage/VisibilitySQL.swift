@@ -8,12 +8,16 @@ enum VisibilitySQL {
     }
 
     static func predicate(_ visibility: TicketVisibility) -> (sql: String, arguments: StatementArguments) {
-        guard case .customer(let userID, let organisationID) = visibility else { return ("1", []) }
+        guard case .customer(let userID, let organisationIDs) = visibility else { return ("1", []) }
         var sql = "(t.requester_id = ? OR EXISTS (SELECT 1 FROM watcher w WHERE w.ticket_id = t.id AND w.user_id = ?)"
         var arguments: StatementArguments = [userID, userID]
-        if let organisationID {
+        if organisationIDs.count == 1 {
             sql += " OR t.organisation_id = ?"
-            arguments += [organisationID]
+            arguments += [organisationIDs[0]]
+        } else if !organisationIDs.isEmpty {
+            // Each account seen whole (several accounts per person).
+            sql += " OR t.organisation_id IN (\(Array(repeating: "?", count: organisationIDs.count).joined(separator: ", ")))"
+            arguments += StatementArguments(organisationIDs)
         }
         return (sql + ")", arguments)
     }

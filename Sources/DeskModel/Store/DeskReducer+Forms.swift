@@ -9,6 +9,7 @@ extension DeskReducer {
             "contact": ContactPreference.portal.rawValue,
         ]
         composer.offersWatchers = Permissions.canNameWatchers(state.viewer)
+        ComposerAccount.prepare(&composer, viewer: state.viewer)
         guard composer.kind == .followUp, let detail = state.openTicket?.detail else { return }
         composer.subject = Notices.followUpSubject(detail.ticket.subject).text(in: state.language)
         composer.prefilledSubject = composer.subject
@@ -19,7 +20,7 @@ extension DeskReducer {
     /// What keeps the form from being sent, said before the desk would refuse it.
     static func formRefusal(_ composer: ComposerState, _ state: DeskState) -> Phrase? {
         let kind = composer.fields["kind"].flatMap(TicketKind.init(lenient:)) ?? .question
-        return Permissions.kindAllowed(kind, plan: state.viewer.plan) ? nil : Notices.incidentNotInFreePlan
+        return Permissions.kindAllowed(kind, plan: ComposerAccount.plan(of: composer, viewer: state.viewer)) ? nil : Notices.incidentNotInFreePlan
     }
 
     /// Esc: a written draft stays (it is saved as typed); an untouched one is deleted.

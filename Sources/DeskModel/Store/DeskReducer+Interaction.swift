@@ -12,7 +12,7 @@ extension DeskReducer {
             let result = TextEditing.apply(edit, text: composer.fields[name] ?? "", cursor: composer.cursor, singleLine: true)
             composer.fields[name] = result.text
             composer.cursor = result.cursor
-        case .kind, .urgency, .contact:
+        case .kind, .urgency, .contact, .account:
             // A choice field takes no text; Space cycles it.
             if case .insert(" ") = edit { return cycleComposerChoice(&state, forward: true) }
             return []
@@ -50,9 +50,11 @@ extension DeskReducer {
             let kind = cycled(composer.fields["kind"].flatMap(TicketKind.init(lenient:)), TicketKind.allCases)
             composer.fields["kind"] = kind.rawValue
             // A free plan is offered Incident all the same, shown unavailable, with the reason.
-            if !Permissions.kindAllowed(kind, plan: state.viewer.plan) {
+            if !Permissions.kindAllowed(kind, plan: ComposerAccount.plan(of: composer, viewer: state.viewer)) {
                 state.message = StatusMessage(.info, Notices.incidentNotInFreePlan)
             }
+        case .account:
+            ComposerAccount.cycle(&composer, forward: forward)
         case .contact:
             let contact = cycled(composer.fields["contact"].flatMap(ContactPreference.init(lenient:)), ContactPreference.allCases)
             composer.fields["contact"] = contact.rawValue

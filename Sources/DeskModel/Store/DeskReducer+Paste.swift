@@ -14,7 +14,7 @@ extension DeskReducer {
         }
         guard state.focus == .composer, let composer = state.composer, !composer.isSending else { return ignorePaste(&state) }
         switch composer.field {
-        case .kind, .urgency, .contact:
+        case .kind, .urgency, .contact, .account:
             return ignorePaste(&state)
         case .body:
             return editComposer(&state, .insert(text))

@@ -668,7 +668,8 @@ public enum DeskReducer {
             subcategory: fields["subcategory"] ?? "",
             urgency: fields["urgency"].flatMap(Urgency.init(lenient:)) ?? .none,
             contact: fields["contact"].flatMap(ContactPreference.init(lenient:)) ?? .portal,
-            followUpOfNumber: followUpOf, watcherHandles: composer.watcherHandles)
+            followUpOfNumber: followUpOf, watcherHandles: composer.watcherHandles,
+            organisationName: ComposerAccount.chosen(composer))
     }
 
     // MARK: - Helpers

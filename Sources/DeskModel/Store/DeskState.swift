@@ -91,10 +91,10 @@ public enum ComposerKind: String, Equatable, Sendable {
 
 /// The fields of the composer's form, in Tab order. Replies and notes have only a body.
 public enum ComposerField: String, CaseIterable, Equatable, Sendable {
-    case subject, kind, product, category, subcategory, urgency, contact, watchers, body
+    case subject, account, kind, product, category, subcategory, urgency, contact, watchers, body
 
     /// Fields whose value is picked from a fixed list (Left/Right or Space cycle it).
-    public var isChoice: Bool { self == .kind || self == .urgency || self == .contact }
+    public var isChoice: Bool { self == .kind || self == .urgency || self == .contact || self == .account }
 }
 
 public struct ComposerState: Equatable, Sendable {
@@ -119,6 +119,8 @@ public struct ComposerState: Equatable, Sendable {
     public var inheritedAssignee: String?
     /// Whether the viewer may name watchers on a new ticket (`Permissions.canNameWatchers`).
     public var offersWatchers = true
+    /// The viewer's accounts to file under, when they have several (the Account field).
+    public var accountNames: [String] = []
     /// The body holds a quote made on opening: the saved draft, when it arrives, goes first.
     public var opensWithQuote = false
 
@@ -126,7 +128,8 @@ public struct ComposerState: Equatable, Sendable {
     public var formFields: [ComposerField] {
         switch kind {
         case .reply, .internalNote: [.body]
-        case .newTicket, .followUp: ComposerField.allCases.filter { offersWatchers || $0 != .watchers }
+        case .newTicket, .followUp:
+            ComposerField.allCases.filter { (offersWatchers || $0 != .watchers) && (accountNames.count > 1 || $0 != .account) }
         }
     }
 

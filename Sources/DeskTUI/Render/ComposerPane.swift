@@ -41,7 +41,7 @@ enum ComposerPane {
             let x = rect.x + labelWidth
             let room = rect.maxX - x - 1
             switch field {
-            case .kind, .urgency, .contact:
+            case .kind, .urgency, .contact, .account:
                 let (value, available) = choice(field, of: composer, viewer: state.viewer, language)
                 // A kind the plan does not include is shown, dimmed and marked, never hidden.
                 let shown = isCurrent ? "‹ \(value) ›" : "  \(value)"
@@ -103,7 +103,9 @@ extension ComposerPane {
         switch field {
         case .kind:
             let kind = composer.fields["kind"].flatMap(TicketKind.init(lenient:)) ?? .question
-            return (UIStrings.kindLabel(kind, language), Permissions.kindAllowed(kind, plan: viewer.plan))
+            return (UIStrings.kindLabel(kind, language), Permissions.kindAllowed(kind, plan: ComposerAccount.plan(of: composer, viewer: viewer)))
+        case .account:
+            return (TextSafety.sanitizedLine(ComposerAccount.chosen(composer) ?? ""), true)
         case .contact:
             return (UIStrings.contactLabel(composer.fields["contact"].flatMap(ContactPreference.init(lenient:)) ?? .portal, language), true)
         default:

@@ -15,18 +15,22 @@ enum ListPane {
     }
 
     /// `keepsWho`: the who column outlasts urgency (a support contact's requester column).
-    static func columns(width: Int, rows: [TicketSummary], role: Role, keepsWho: Bool = false, language: Language = .english) -> Columns {
+    /// `whoWidth`: a wider who column (`ListWhoColumn.width`), narrowed before the subject is.
+    static func columns(
+        width: Int, rows: [TicketSummary], role: Role, keepsWho: Bool = false, whoWidth: Int? = nil, language: Language = .english
+    ) -> Columns {
         let widestNumber = rows.map { String($0.number).count + 1 }.max() ?? 4
         let number = max(4, widestNumber)
         let status = role.isStaff ? 8 : 13
         // Wide enough for the urgency's own name ("Critical"), as the detail pane writes it.
         var urgency = 8
-        var who = role.isStaff ? 26 : 10
+        var who = whoWidth ?? (role.isStaff ? 26 : 10)
         // "UPDATED", or the language's widest age when that is wider (Italian "52 sett.").
         let age = max(7, RelativeAge.widestCompact(in: language))
         func subject() -> Int { width - number - status - age - (urgency > 0 ? urgency + 1 : 0) - (who > 0 ? who + 1 : 0) - 4 }
         if keepsWho {
             if subject() < 24 { urgency = 0 }
+            if subject() < 16 && who > 10 { who = 10 }
             if subject() < 10 { who = 0 }
         } else {
             if subject() < 30 { who = role.isStaff ? 12 : 0 }
@@ -40,8 +44,8 @@ enum ListPane {
         let list = state.list
         let language = state.language
         let columns = columns(
-            width: rect.width, rows: list.rows, role: state.viewer.role, keepsWho: ListWhoColumn.showsRequester(state.viewer),
-            language: language)
+            width: rect.width, rows: list.rows, role: state.viewer.role, keepsWho: ListWhoColumn.showsRequester(state.viewer) || state.viewer.hasSeveralAccounts,
+            whoWidth: ListWhoColumn.width(state.viewer), language: language)
         drawRow(
             into: &grid, rect: rect, y: rect.y, columns: columns, style: .bar,
             cells: ("#", Phrase.client("STATUS").text(in: language), Phrase.client("URGENCY").text(in: language),
@@ -162,8 +166,8 @@ enum SearchPane {
             return
         }
         let columns = ListPane.columns(
-            width: rect.width, rows: search.results, role: state.viewer.role, keepsWho: ListWhoColumn.showsRequester(state.viewer),
-            language: state.language)
+            width: rect.width, rows: search.results, role: state.viewer.role, keepsWho: ListWhoColumn.showsRequester(state.viewer) || state.viewer.hasSeveralAccounts,
+            whoWidth: ListWhoColumn.width(state.viewer), language: state.language)
         SearchResultRows.draw(state, search, into: &grid, rect: rect, top: bodyTop, columns: columns)
     }
 }

@@ -15,12 +15,14 @@ struct CommandContext {
     }
 
     let origin: Origin
+    /// Over SSH, the session's desk (a key authorised there gets a forced command naming it).
+    var sshDesk: DeskAddress?
     private let openDesk: () throws(DeskError) -> ActingDesk
 
     /// The command line opens the desk only when the command gets that far, so that a usage
     /// mistake is reported before a missing desk.
     static func commandLine(_ global: GlobalOptions) -> CommandContext {
-        CommandContext(origin: .commandLine) { () throws(DeskError) in
+        CommandContext(origin: .commandLine, sshDesk: nil) { () throws(DeskError) in
             let store = try global.openStore()
             return ActingDesk(store: store, viewer: try global.viewer(in: store), languageOption: global.chosenLanguage)
         }
@@ -29,8 +31,8 @@ struct CommandContext {
     /// An SSH session opened its desk once for the whole process (see `Desk.open`)
     /// and pinned the viewer to the key's user.
     /// `language`: the client's `--language`, else the session's (`ssh-session --language`).
-    static func sshClient(store: any DeskStore, viewer: Viewer, language: Language? = nil) -> CommandContext {
-        CommandContext(origin: .sshClient) { () throws(DeskError) in ActingDesk(store: store, viewer: viewer, languageOption: language) }
+    static func sshClient(store: any DeskStore, viewer: Viewer, language: Language? = nil, desk: DeskAddress? = nil) -> CommandContext {
+        CommandContext(origin: .sshClient, sshDesk: desk) { () throws(DeskError) in ActingDesk(store: store, viewer: viewer, languageOption: language) }
     }
 
     /// The desk, and from now on the command speaks the acting user's language.

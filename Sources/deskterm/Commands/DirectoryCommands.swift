@@ -55,10 +55,10 @@ struct OrgList: ParsableCommand {
 
 struct UserCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
-        commandName: "user", abstract: .cli("Manage users (admins)."), subcommands: [UserAdd.self, UserList.self, UserSet.self]) }
+        commandName: "user", abstract: .cli("Manage users (admins)."), subcommands: [UserAdd.self, UserList.self, UserSet.self] + AccountSubcommands.user) }
 }
 
-struct UserAdd: ParsableCommand {
+struct UserAdd: DeskCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "add", abstract: .cli("Add a user."),
         discussion: .cli("--language TAG stores the language the user reads deskterm in ({tags}); without it, their terminal's is used.", ["tags": .text(Language.tags)])) }
@@ -71,20 +71,18 @@ struct UserAdd: ParsableCommand {
     @Option(help: .cli("The customer's organisation.", valueName: "name")) var org: String?
     @Flag(help: .cli("The customer sees every ticket of their organisation (support contact).")) var orgAccess = false
 
-    func run() throws {
-        let command = self
-        try runReportingErrors { () throws(DeskError) in
-            let store = try command.global.openStore()
-            try command.global.requireAdminIfNamed(in: store)
-            if command.orgAccess && command.role != .customer {
-                throw .cli("--org-access applies to customers only")
-            }
-            let user = try store.addUser(NewUser(
-                handle: command.handle, name: command.name, email: command.email, role: command.role,
-                organisationName: command.org, caseAccess: command.orgAccess ? .organisation : .own,
-                language: command.global.chosenLanguage))
-            say(.cli("Added {role} {handle}", ["role": .phrase(CommandWords.role(user.role)), "handle": .text(user.handle)]))
+    func run(in context: CommandContext) throws(DeskError) {
+        let (store, actor) = try context.administration(global)
+        // A customer administrator adds portal users of their organisation (the desk checks it).
+        if let actor, actor.role == .agent { throw .forbidden(.cli("only admins manage organisations and users")) }
+        if orgAccess && role != .customer {
+            throw .cli("--org-access applies to customers only")
         }
+        let user = try store.addPortalUser(NewUser(
+            handle: handle, name: name, email: email, role: role,
+            organisationName: org, caseAccess: orgAccess ? .organisation : .own,
+            language: global.chosenLanguage), by: actor)
+        say(.cli("Added {role} {handle}", ["role": .phrase(CommandWords.role(user.role)), "handle": .text(user.handle)]))
     }
 }
 

@@ -110,6 +110,7 @@ struct NewCommand: DeskCommand {
     @Option(help: .cli("The description: a file, or - for standard input (over SSH: only -).", valueName: "path")) var bodyFile: String?
     @Flag(help: .cli("Create it even if it looks like one of the requester's active tickets.")) var force = false
     @Option(name: .customLong("watcher"), help: .cli("Someone who watches it from the start (repeatable; agents, and support contacts for colleagues).", valueName: "handle")) var watchers: [String] = []
+    @Option(help: .cli("The requester's account (organisation) it is filed under; by default their first.", valueName: "name")) var org: String?
 
     func run(in context: CommandContext) throws(DeskError) {
         let desk = try context.desk()
@@ -119,7 +120,7 @@ struct NewCommand: DeskCommand {
                 subject: subject, description: body, kind: kind, product: product,
                 category: category, subcategory: subcategory, urgency: urgency,
                 contact: contact, requesterHandle: requester, followUpOfNumber: followUpOf?.value,
-                watcherHandles: watchers),
+                watcherHandles: watchers, organisationName: org),
             by: desk.viewer, allowDuplicate: force)
         say(.cli("Created ticket #{number}", ["number": .number(ticket.number)]))
     }

@@ -80,6 +80,8 @@ enum TicketListTable {
                         .init(title: say(.cli("ORGANISATION", context: "column title")), priority: 5, minWidth: 12)]
         } else {
             columns += [.init(title: say(.cli("ASSIGNEE", context: "column title")), priority: 5, minWidth: 8)]
+            // A customer with several accounts reads which account each ticket is filed under.
+            if viewer.hasSeveralAccounts { columns += [.init(title: say(.cli("ORGANISATION", context: "column title")), priority: 3, minWidth: 12)] }
         }
         columns += [.init(title: say(.cli("UPDATED", context: "column title")), priority: 2, minWidth: 7, alignRight: true)]
         // Staff: the service-level due time, "!" breached and "~" due within the hour.
@@ -90,6 +92,7 @@ enum TicketListTable {
                 cells += [row.requesterHandle, row.organisationName ?? "-"]
             } else {
                 cells += [row.assigneeHandle ?? "-"]
+                if viewer.hasSeveralAccounts { cells += [row.organisationName ?? "-"] }
             }
             cells += [RelativeAge.since(row.updatedAt, now: now, in: language)]
             if viewer.isStaff { cells += [Self.due(row.dueAt, now: now, language: language)] }

@@ -16,7 +16,7 @@ enum RemoteRequest {
         ListCommand.self, ShowCommand.self, NewCommand.self, ReplyCommand.self, AttachCommand.self, DownloadCommand.self,
         SearchCommand.self, WatchCommand.self, UnwatchCommand.self, ViewCommand.self, SettingsCommand.self,
         EditCommand.self,
-        KBCommand.self,
+        KBCommand.self, UserCommand.self, SSHCommand.self, AuditCommand.self,
     ]
 
     struct Refusal: Error, Equatable {

@@ -37,7 +37,7 @@ struct AuthorizedKeysOptions: ParsableArguments {
     }
 }
 
-struct SSHAuthorize: ParsableCommand {
+struct SSHAuthorize: DeskCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "authorize", abstract: .cli("Let a key log in as HANDLE.")) }
 
     @OptionGroup var global: GlobalOptions
@@ -45,47 +45,53 @@ struct SSHAuthorize: ParsableCommand {
     @Argument(help: .cli("The user the key belongs to.")) var handle: String
     @Option(help: .cli("The public key file (.pub).", valueName: "file")) var key: String
 
-    func run() throws {
-        let command = self
-        try runReportingErrors { () throws(DeskError) in
-            guard Handles.isValid(command.handle) else { throw .invalidHandle(command.handle) }
-            let store = try command.global.openStore()
-            try command.global.requireAdminIfNamed(in: store)
-            _ = try store.viewer(handle: command.handle)
-            guard let data = FileManager.default.contents(atPath: command.key), let text = String(data: data, encoding: .utf8) else {
-                throw .cli("Cannot read {path}", ["path": .text(command.key)])
+    func run(in context: CommandContext) throws(DeskError) {
+        guard Handles.isValid(handle) else { throw .invalidHandle(handle) }
+        let (store, actor) = try context.administration(global)
+        // Admins authorise anyone's keys; a customer administrator their organisations' users'.
+        try store.checkKeyManagement(handle: handle, by: actor)
+        let text: String
+        if context.origin == .sshClient {
+            // Over SSH the key comes from standard input (`--key -`), never from a server file.
+            let data = StandardInput.read(limit: 16 * 1024)
+            guard data.count <= 16 * 1024, let read = String(data: data, encoding: .utf8) else { throw .cli("Standard input is not UTF-8 text") }
+            text = read
+        } else {
+            guard let data = FileManager.default.contents(atPath: key), let read = String(data: data, encoding: .utf8) else {
+                throw .cli("Cannot read {path}", ["path": .text(key)])
             }
-            let publicKey = try AuthorizedKeys.parsePublicKey(text)
-            // The forced command runs in the account's home: a desk file is named absolutely.
-            var desk = try command.global.deskAddress()
-            if let path = desk.sqlitePath { desk = .sqlite(path: URL(fileURLWithPath: path).standardizedFileURL.path) }
-            let line = try AuthorizedKeys.line(handle: command.handle, key: publicKey, deskterm: Executable.path, desk: desk)
-            let updated = try AuthorizedKeys.adding(line, key: publicKey, to: try command.keys.read())
-            try AuthorizedKeys.write(updated, to: command.keys.path, owner: command.keys.owner)
-            say(.cli("Authorized {type} key for {handle} in {path}", ["type": .text(publicKey.type), "handle": .text(command.handle), "path": .text(command.keys.path)]))
+            text = read
         }
+        let publicKey = try AuthorizedKeys.parsePublicKey(text)
+        // The forced command runs in the account's home: a desk file is named absolutely.
+        var desk: DeskAddress
+        if let sshDesk = context.sshDesk { desk = sshDesk } else { desk = try global.deskAddress() }
+        if let path = desk.sqlitePath { desk = .sqlite(path: URL(fileURLWithPath: path).standardizedFileURL.path) }
+        let line = try AuthorizedKeys.line(handle: handle, key: publicKey, deskterm: Executable.path, desk: desk)
+        let updated = try AuthorizedKeys.adding(line, key: publicKey, to: try keys.read())
+        try AuthorizedKeys.write(updated, to: keys.path, owner: keys.owner)
+        say(.cli("Authorized {type} key for {handle} in {path}", ["type": .text(publicKey.type), "handle": .text(handle), "path": .text(keys.path)]))
     }
 }
 
-struct SSHRevoke: ParsableCommand {
+struct SSHRevoke: DeskCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "revoke", abstract: .cli("Remove every key of HANDLE.")) }
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var keys: AuthorizedKeysOptions
     @Argument(help: .cli("The user whose keys go.")) var handle: String
 
-    func run() throws {
-        let command = self
-        try runReportingErrors { () throws(DeskError) in
-            guard Handles.isValid(command.handle) else { throw .invalidHandle(command.handle) }
-            if command.global.userHandle != nil {
-                try command.global.requireAdminIfNamed(in: try command.global.openStore())
-            }
-            let (text, removed) = AuthorizedKeys.removing(handle: command.handle, from: try command.keys.read())
-            guard removed > 0 else { throw .cli("No key of {handle} in {path}", ["handle": .text(command.handle), "path": .text(command.keys.path)]) }
-            try AuthorizedKeys.write(text, to: command.keys.path, owner: command.keys.owner)
-            say(.cli(one: "Revoked {count} key of {handle}", other: "Revoked {count} keys of {handle}", count: removed, ["handle": .text(command.handle)]))
+    func run(in context: CommandContext) throws(DeskError) {
+        guard Handles.isValid(handle) else { throw .invalidHandle(handle) }
+        // The operator needs no desk to revoke; anyone named must be allowed by it.
+        if context.origin == .sshClient || global.userHandle != nil {
+            let (store, actor) = try context.administration(global)
+            try store.checkKeyManagement(handle: handle, by: actor)
         }
+        let (text, removed) = AuthorizedKeys.removing(handle: handle, from: try keys.read())
+        guard removed > 0 else { throw .cli("No key of {handle} in {path}", ["handle": .text(handle), "path": .text(keys.path)]) }
+        try AuthorizedKeys.write(text, to: keys.path, owner: keys.owner)
+        say(.cli(one: "Revoked {count} key of {handle}", other: "Revoked {count} keys of {handle}", count: removed, ["handle": .text(handle)]))
     }
 }
 
@@ -112,40 +118,44 @@ struct SSHList: ParsableCommand {
     }
 }
 
-struct AuditCommand: ParsableCommand {
+struct AuditCommand: DeskCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(commandName: "audit", abstract: .cli("Show the SSH audit log (admins).")) }
 
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @Option(help: .cli("Only this user's entries.")) var handle: String?
+    @Option(help: .cli("Only the entries of this organisation's users (admins and its customer administrators).", valueName: "name")) var org: String?
     @Option(help: .cli("At most this many entries.")) var limit = 100
     @Option(help: .cli("table or json.")) var format: OutputFormat = .table
 
-    func run() throws {
-        let command = self
-        try runReportingErrors { () throws(DeskError) in
-            let store = try command.global.openStore()
-            let viewer = try command.global.viewer(in: store)
-            let entries = try store.auditLog(viewer: viewer, handle: command.handle, limit: command.limit)
-            switch command.format {
-            case .json:
-                print(JSONOutput.encode(entries))
-            case .table:
-                let table = TextTable(
-                    columns: [
-                        .init(title: .cli("WHEN", context: "column title"), priority: 0, minWidth: 16),
-                        .init(title: .cli("WHO", context: "column title"), priority: 0, minWidth: 3),
-                        .init(title: .cli("FROM", context: "column title"), priority: 2, minWidth: 4),
-                        .init(title: .cli("COMMAND", context: "column title"), priority: 1, minWidth: 8, flexible: true),
-                        .init(title: .cli("OUTCOME", context: "column title"), priority: 1, minWidth: 7),
-                    ],
-                    // Refusals carry a whole sentence: cut it, so the outcome column is not the one
-                    // dropped to fit the width (`--format json` has it in full).
-                    rows: entries.map {
-                        [TicketText.timestamp($0.at, CommandLanguage.current), $0.handle, $0.address, $0.command,
-                         DisplayWidth.truncate(TextSafety.sanitizedLine($0.outcome), to: 32)]
-                    })
-                print(entries.isEmpty ? String.cli("The audit log is empty") : table.render(width: OutputWidth.current()))
-            }
+    func run(in context: CommandContext) throws(DeskError) {
+        let desk = try context.desk()
+        let (store, viewer) = (desk.store, desk.viewer)
+        var entries: [AuditEntry]
+        if let org = org {
+            entries = try store.organisationAudit(organisation: org, by: viewer, limit: limit)
+            if let handle = handle { entries = entries.filter { $0.handle == handle } }
+        } else {
+            entries = try store.auditLog(viewer: viewer, handle: handle, limit: limit)
+        }
+        switch format {
+        case .json:
+            print(JSONOutput.encode(entries))
+        case .table:
+            let table = TextTable(
+                columns: [
+                    .init(title: .cli("WHEN", context: "column title"), priority: 0, minWidth: 16),
+                    .init(title: .cli("WHO", context: "column title"), priority: 0, minWidth: 3),
+                    .init(title: .cli("FROM", context: "column title"), priority: 2, minWidth: 4),
+                    .init(title: .cli("COMMAND", context: "column title"), priority: 1, minWidth: 8, flexible: true),
+                    .init(title: .cli("OUTCOME", context: "column title"), priority: 1, minWidth: 7),
+                ],
+                // Refusals carry a whole sentence: cut it, so the outcome column is not the one
+                // dropped to fit the width (`--format json` has it in full).
+                rows: entries.map {
+                    [TicketText.timestamp($0.at, CommandLanguage.current), $0.handle, $0.address, $0.command,
+                     DisplayWidth.truncate(TextSafety.sanitizedLine($0.outcome), to: 32)]
+                })
+            print(entries.isEmpty ? String.cli("The audit log is empty") : table.render(width: OutputWidth.current()))
         }
     }
 }

@@ -108,7 +108,7 @@ struct SSHSessionCommand: ParsableCommand {
             case .help(let topic):
                 print(RemoteHelp.text(for: topic))
             case .run(let command):
-                try command.run(in: .sshClient(store: store, viewer: viewer, language: command.global.chosenLanguage ?? sessionLanguage))
+                try command.run(in: .sshClient(store: store, viewer: viewer, language: command.global.chosenLanguage ?? sessionLanguage, desk: try? DeskAddress(deskText)))
             }
             finish("ok")
         } catch {
