@@ -32,6 +32,7 @@ public enum PostgresSchema {
         mailOutStep,
         serviceLevelStep,
         articlesStep,
+        callbacksStep,
     ]
 
     /// The table that records the applied steps; its comment tells a desk from a database

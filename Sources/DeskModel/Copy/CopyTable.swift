@@ -104,5 +104,10 @@ public enum DeskCopyTables {
             .text("visibility"), .text("plans"), .integer("author_id"), .integer("created_at"), .integer("updated_at"),
             .integer("shown_count"), .integer("opened_count"), .integer("solved_count"), .integer("filed_anyway_count"),
         ]),
+        CopyTable("callback_request", key: ["id"], identity: "id", [
+            .integer("id"), .integer("ticket_id"), .integer("requester_id"), .text("phone"), .integer("window_start"),
+            .integer("window_end"), .text("time_zone"), .text("note"), .text("state"), .integer("taker_id"), .text("outcome"),
+            .integer("created_at"), .integer("updated_at"),
+        ]),
     ]
 }

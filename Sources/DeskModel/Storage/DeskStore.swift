@@ -332,6 +332,13 @@ public protocol DeskStore: Sendable {
     func importArticles(
         _ files: [(file: String, article: Result<ArticleDraft, ArticleFileProblem>)], by viewer: Viewer
     ) throws(DeskError) -> ArticleImportReport
+    /// Call-back requests (`Desk+Callbacks.swift`).
+    func requestCallback(number: Int64, _ ask: CallbackAsk, by viewer: Viewer) throws(DeskError) -> CallbackRequest
+    func takeCallback(number: Int64, by viewer: Viewer) throws(DeskError) -> CallbackRequest
+    func recordCallback(number: Int64, _ report: CallbackReport, by viewer: Viewer) throws(DeskError) -> CallbackRequest
+    func callbacks(states: Set<CallbackState>, viewer: Viewer, limit: Int) throws(DeskError) -> [CallbackRequest]
+    func callback(number: Int64, viewer: Viewer) throws(DeskError) -> CallbackRequest?
+    func callbackPhone(viewer: Viewer) throws(DeskError) -> String?
 }
 
 /// The desk's notion of now, injected so tests and `maintain --now` can move time.

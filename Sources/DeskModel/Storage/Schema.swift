@@ -240,6 +240,7 @@ enum Schema {
         MailOutSchema.register(&migrator)
         ServiceLevelSchema.register(&migrator)
         ArticleSchema.register(&migrator)
+        CallbackSchema.register(&migrator)
         return migrator
     }
 }
