@@ -96,6 +96,7 @@ public enum DemoDesk {
             progress(index + 1, ticketCount)
         }
         clock.set(now)
+        try DemoCallbacks.add(to: store, agents: agents)
         return Summary(
             organisations: DemoCorpus.organisations.count,
             users: DemoCorpus.customers.count + DemoCorpus.agents.count + DemoCorpus.admins.count,
