@@ -82,6 +82,23 @@ extension PostgresRows: CallbackRows {
         ).map(Self.callback)
     }
 
+    func openCallbackStates(among ticketIDs: [TicketID], requesterID: UserID?) throws -> [TicketID: CallbackState] {
+        guard !ticketIDs.isEmpty else { return [:] }
+        var values = ticketIDs.map(PostgresValue.int)
+        let ids = values.indices.map { "$\($0 + 1)" }.joined(separator: ", ")
+        var requester = ""
+        if let requesterID {
+            values.append(.int(requesterID))
+            requester = " AND requester_id = $\(values.count)"
+        }
+        var states: [TicketID: CallbackState] = [:]
+        for row in try db.query(
+            "SELECT ticket_id, state FROM callback_request WHERE ticket_id IN (\(ids)) AND state <> 'done'\(requester)", values) {
+            states[try row.decode(Int64.self, at: 0)] = CallbackState(rawValue: try row.decode(String.self, at: 1))
+        }
+        return states
+    }
+
     func callback(id: CallbackID) throws -> CallbackRequest? {
         try db.query("SELECT \(Self.callbackColumns) \(Self.callbackJoins) WHERE c.id = $1", [.int(id)]).first.map(Self.callback)
     }

@@ -10,6 +10,9 @@ public protocol CallbackRows {
     func latestCallback(ticketID: TicketID) throws -> (id: CallbackID, stored: StoredCallback)?
     /// Requests in these states, of this requester only when given, oldest first.
     func callbacks(states: Set<CallbackState>, requesterID: UserID?, limit: Int) throws -> [CallbackRequest]
+    /// The state of the open request of each of these tickets that has one (of this requester
+    /// only, when given): one query per page of the list.
+    func openCallbackStates(among ticketIDs: [TicketID], requesterID: UserID?) throws -> [TicketID: CallbackState]
     /// One request, joined, by its id.
     func callback(id: CallbackID) throws -> CallbackRequest?
 }

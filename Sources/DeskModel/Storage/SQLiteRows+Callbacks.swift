@@ -64,6 +64,25 @@ extension SQLiteRows: CallbackRows {
         ).map(Self.callback)
     }
 
+    func openCallbackStates(among ticketIDs: [TicketID], requesterID: UserID?) throws -> [TicketID: CallbackState] {
+        guard !ticketIDs.isEmpty else { return [:] }
+        var arguments = StatementArguments(ticketIDs)
+        var requester = ""
+        if let requesterID {
+            requester = " AND requester_id = ?"
+            arguments += [requesterID]
+        }
+        let rows = try Row.fetchAll(
+            db, sql: """
+                SELECT ticket_id, state FROM callback_request
+                WHERE ticket_id IN (\(databaseQuestionMarks(count: ticketIDs.count))) AND state <> 'done'\(requester)
+                """,
+            arguments: arguments)
+        var states: [TicketID: CallbackState] = [:]
+        for row in rows { states[row["ticket_id"]] = CallbackState(rawValue: row["state"]) }
+        return states
+    }
+
     func callback(id: CallbackID) throws -> CallbackRequest? {
         try Row.fetchOne(db, sql: "SELECT \(CallbackSchema.columns) \(CallbackSchema.joins) WHERE c.id = ?", arguments: [id])
             .map(Self.callback)
