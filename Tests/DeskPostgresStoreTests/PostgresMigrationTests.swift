@@ -28,7 +28,7 @@ final class PostgresMigrationTests: XCTestCase {
         XCTAssertEqual(try PostgresMigrator.appliedSteps(db), stepNames)
 
         XCTAssertEqual(try relations(db), [
-            "article", "article_id_seq", "attachment", "attachment_id_seq", "audit_log", "audit_log_id_seq", "desk_change", "desk_setting", "draft",
+            "article", "article_id_seq", "attachment", "attachment_id_seq", "audit_log", "audit_log_id_seq", "callback_request", "callback_request_id_seq", "desk_change", "desk_setting", "draft",
             "import_author", "import_source", "import_thread", "mail_outbox", "mail_outbox_id_seq", "mail_preference", "mail_received",
             "mail_received_id_seq", "message", "message_id_seq", "organisation",
             "organisation_id_seq", "recent_view", "saved_view", "schema_migration", "schema_migration_position_seq",
