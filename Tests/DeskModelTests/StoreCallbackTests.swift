@@ -179,6 +179,15 @@ final class StoreCallbackTests: StoreTestCase {
         XCTAssertEqual(try store.callback(number: eves.number, viewer: f.bob)?.requesterHandle, "eve")
         XCTAssertDeskError(try store.callback(number: eves.number, viewer: f.peter), .ticketNotFound(number: eves.number))
 
+        // The list's marker: the open request's state on each row, a customer's own only.
+        func marks(_ viewer: Viewer) throws -> [Int64: CallbackState] {
+            let rows = try store.page(PageRequest(view: .all, limit: 100), viewer: viewer).rows
+            return Dictionary(uniqueKeysWithValues: rows.compactMap { row in row.callback.map { (row.number, $0) } })
+        }
+        XCTAssertEqual(try marks(f.alice), [eves.number: .requested, erins.number: .taken])
+        XCTAssertEqual(try marks(f.erin), [erins.number: .taken])
+        XCTAssertEqual(try marks(f.eve), [eves.number: .requested])
+
         func numbers(_ filter: String, _ viewer: Viewer) throws -> [Int64] {
             let query = try TicketQuery.parse(filter)
             return try store.page(PageRequest(view: .all, limit: 100, filter: query.filter), viewer: viewer).rows.map(\.number).sorted()
