@@ -11,19 +11,24 @@ public enum CallbackState: String, CaseIterable, Codable, Sendable {
     public static let open: Set<CallbackState> = [.requested, .taken]
 }
 
-/// What came of a call an agent made.
+/// What came of a call an agent made, or `closedWithTicket`: the ticket closed while the
+/// request was open, which ends it (nobody calls about a closed ticket).
 public enum CallbackOutcome: String, CaseIterable, Codable, Sendable {
     case reached
     case noAnswer = "no-answer"
     case rescheduled
+    case closedWithTicket = "closed-with-ticket"
+
+    /// The outcomes an agent records; the desk alone sets `closedWithTicket`.
+    public static let recordable: [CallbackOutcome] = [.reached, .noAnswer, .rescheduled]
 
     /// The spellings `--outcome` accepts, in the order help lists them.
-    public static let spellings = allCases.map(\.rawValue).joined(separator: ", ")
+    public static let spellings = recordable.map(\.rawValue).joined(separator: ", ")
 
     /// `reached`, `no-answer` (also `noanswer`, `no_answer`), `rescheduled`.
     public init?(lenient text: String) {
         let folded = text.lowercased().filter { $0 != "-" && $0 != "_" && $0 != " " }
-        guard let found = Self.allCases.first(where: { $0.rawValue.filter { $0 != "-" } == folded }) else { return nil }
+        guard let found = Self.recordable.first(where: { $0.rawValue.filter { $0 != "-" } == folded }) else { return nil }
         self = found
     }
 }

@@ -16,6 +16,8 @@ extension SystemEvent {
         case .callbackOutcome(.rescheduled, let window, let zone, let actor):
             .model("Call-back by {actor}: rescheduled to {window} ({zone})", context: "history",
                    ["actor": .text(actor), "window": .text(window ?? ""), "zone": .text(zone ?? "")])
+        case .callbackOutcome(.closedWithTicket, _, _, _), .callbackClosedWithTicket:
+            .model("Open call-back request ended: the ticket was closed", context: "history")
         default:
             staffPhrase
         }
@@ -34,6 +36,8 @@ extension SystemEvent {
         case .callbackOutcome(.rescheduled, let window, let zone, let actor):
             .model("{actor} will call you back at a new time: {window} ({zone})", context: "history",
                    ["actor": .text(actor), "window": .text(window ?? ""), "zone": .text(zone ?? "")])
+        case .callbackOutcome(.closedWithTicket, _, _, _), .callbackClosedWithTicket:
+            .model("Your call-back request ended with the closing of the ticket", context: "history")
         default:
             customerPhrase
         }
@@ -57,6 +61,7 @@ extension CallbackOutcome {
         case .reached: .model("reached", context: "call-back outcome")
         case .noAnswer: .model("no answer", context: "call-back outcome")
         case .rescheduled: .model("rescheduled", context: "call-back outcome")
+        case .closedWithTicket: .model("closed with the ticket", context: "call-back outcome")
         }
     }
 }

@@ -22,7 +22,7 @@ extension SystemEvent {
             .mailBounced(recipient)
         case .edited(let field, let from, let to, let actor):
             Self.editPhrase(field, from: from, to: to, actor: actor)
-        case .callbackRequested, .callbackTaken, .callbackOutcome:
+        case .callbackRequested, .callbackTaken, .callbackOutcome, .callbackClosedWithTicket:
             callbackStaffPhrase
         }
     }
@@ -46,7 +46,7 @@ extension SystemEvent {
             .mailBounced(recipient)
         case .edited(let field, let from, let to, let actor):
             Self.editPhrase(field, from: from, to: to, actor: actor)
-        case .callbackRequested, .callbackTaken, .callbackOutcome:
+        case .callbackRequested, .callbackTaken, .callbackOutcome, .callbackClosedWithTicket:
             callbackCustomerPhrase
         }
     }

@@ -18,6 +18,8 @@ public enum SystemEvent: Equatable, Sendable {
     case callbackTaken(actor: String)
     /// `window` and `zone`: the new window of a rescheduled call, nil otherwise.
     case callbackOutcome(outcome: CallbackOutcome, window: String?, zone: String?, actor: String)
+    /// The ticket closed while its call-back request was open, which ended the request.
+    case callbackClosedWithTicket
 }
 
 extension SystemEvent {
@@ -58,6 +60,8 @@ extension SystemEvent {
             Payload(event: "callbackTaken", actor: actor)
         case .callbackOutcome(let outcome, let window, let zone, let actor):
             Payload(event: "callbackOutcome", actor: actor, window: window, zone: zone, outcome: outcome.rawValue)
+        case .callbackClosedWithTicket:
+            Payload(event: "callbackClosedWithTicket")
         }
     }
 
@@ -89,6 +93,8 @@ extension SystemEvent {
         case "callbackOutcome":
             guard let outcome = fields.outcome.flatMap(CallbackOutcome.init(rawValue:)), let actor = fields.actor else { return nil }
             self = .callbackOutcome(outcome: outcome, window: fields.window, zone: fields.zone, actor: actor)
+        case "callbackClosedWithTicket":
+            self = .callbackClosedWithTicket
         default:
             return nil
         }

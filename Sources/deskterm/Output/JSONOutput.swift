@@ -128,6 +128,8 @@ enum JSONOutput {
                 (kind, self.actor) = ("callbackTaken", actor)
             case .callbackOutcome(let outcome, let window, let zone, let actor):
                 (kind, self.outcome, self.window, self.zone, self.actor) = ("callbackOutcome", outcome.rawValue, window, zone, actor)
+            case .callbackClosedWithTicket:
+                kind = "callbackClosedWithTicket"
             }
         }
     }
