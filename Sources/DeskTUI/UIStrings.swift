@@ -336,6 +336,8 @@ public enum UIStrings {
         case .insertArticle: Phrase.client("reply: insert an article's link")
         case .articleSolved: Phrase.client("article: this solved it (files nothing)")
         case .articleInsertText: Phrase.client("picker: insert the article's text")
+        case .takeCallback: Phrase.client("take the call-back request (✆)")
+        case .recordCallback: Phrase.client("call-back outcome: reached, no-answer, rescheduled")
         }
         return phrase.text(in: language)
     }

@@ -235,26 +235,26 @@ final class FrenchScreenTests: XCTestCase {
         assertScreen(screens.help(Fixture.size80), """
              ana  1 Réc 12  2 Act 5  3 Moi 2  4 Ouv 9  5 Tous 40       plus récents d'abord
              ┌─ Touches ──────────────────────────────────────────────────────────────────┐É
-             │ j down       ticket suivant / défil…  :            ligne de commande (Tab… │n
-             │ k up         ticket précédent / déf…  ]            choisir le message sui… │h
-             │ pgdn space   page suivante            [            choisir le message pré… │j
-             │ pgup b       page précédente          Q            citer le message choisi │.
-             │ g home       premier ticket / début   v            pièces jointes : ouvri… │n
-             │ G end        dernier ticket / fin     t            marquer / démarquer la… │
-             │ enter        ouvrir le ticket sélec…  T            marquer toute la vue    │
-             │ tab          volet suivant            N            marquer non lu          │
-             │ shift-tab    volet précédent          W            ajouter / retirer des … │
-             │ 1            vue : Récents            y            copier « #42 Sujet »    │
-             │ 2            vue : Actifs             K            articles (base de conn… │
-             │ 3            vue : Les miens          ctrl-s       rédaction : envoyer     │
-             │ 4            vue : Tous ouverts       esc          rédaction : fermer, ga… │
-             │ 5            vue : Tous               ctrl-x       rédaction : abandonner… │
-             │ s            tri : création / modif…  ctrl-e       rédaction : $EDITOR     │
-             │ o            inverser l'ordre         tab          rédaction : champ suiv… │
-             │ /            recherche en texte int…  shift-tab    rédaction : champ préc… │
-             │ #            aller à un ticket par …  f1           rédaction : cette aide  │
+             │ j down       ticket suivant / défil…  ]            choisir le message sui… │n
+             │ k up         ticket précédent / déf…  [            choisir le message pré… │h
+             │ pgdn space   page suivante            Q            citer le message choisi │j
+             │ pgup b       page précédente          v            pièces jointes : ouvri… │.
+             │ g home       premier ticket / début   t            marquer / démarquer la… │n
+             │ G end        dernier ticket / fin     T            marquer toute la vue    │
+             │ enter        ouvrir le ticket sélec…  N            marquer non lu          │
+             │ tab          volet suivant            W            ajouter / retirer des … │
+             │ shift-tab    volet précédent          y            copier « #42 Sujet »    │
+             │ 1            vue : Récents            K            articles (base de conn… │
+             │ 2            vue : Actifs             P            prendre la demande de … │
+             │ 3            vue : Les miens          O            résultat du rappel : r… │
+             │ 4            vue : Tous ouverts       ctrl-s       rédaction : envoyer     │
+             │ 5            vue : Tous               esc          rédaction : fermer, ga… │
+             │ s            tri : création / modif…  ctrl-x       rédaction : abandonner… │
+             │ o            inverser l'ordre         ctrl-e       rédaction : $EDITOR     │
+             │ /            recherche en texte int…  tab          rédaction : champ suiv… │
+             │ #            aller à un ticket par …  shift-tab    rédaction : champ préc… │
              │                                                                            │
-             │ ↓ suite en dessous · lignes 1–18 sur 32                                    │
+             │ ↓ suite en dessous · lignes 1–18 sur 33                                    │
              └────────────────────────────────────────────────────────────────────────────┘
              j/k pgdn/pgup défiler  autres touches fermer
             """)
@@ -264,41 +264,41 @@ final class FrenchScreenTests: XCTestCase {
         assertScreen(screens.help(Fixture.size132), """
              Acme Support · ana (agent)  1 Récents 12  2 Actifs 5  3 Les miens 2  4 Tous ouverts 9  5 Tous 40        tri : plus récents d'abord
                  # STATUT   URGENCE  SUJET           1/5 MODIFIÉ│ Aucun ticket ouvert : Entrée ouvre celui qui est sélectionné
-             #1042 ouvert   Grave    VPN drops every ho…   5 min│
-             #104┌─ Touches ──────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
-             #104│ j down       ticket suivant / défiler vers le bas           :            ligne de commande (Tab complète)              │
-             #103│ k up         ticket précédent / défiler vers le haut        ]            choisir le message suivant                    │
-             #103│ pgdn space   page suivante                                  [            choisir le message précédent                  │
-                 │ pgup b       page précédente                                Q            citer le message choisi                       │
-                 │ g home       premier ticket / début                         v            pièces jointes : ouvrir, enregistrer          │
-                 │ G end        dernier ticket / fin                           t            marquer / démarquer la ligne                  │
-                 │ enter        ouvrir le ticket sélectionné                   T            marquer toute la vue                          │
-                 │ tab          volet suivant                                  N            marquer non lu                                │
-                 │ shift-tab    volet précédent                                W            ajouter / retirer des observateurs            │
-                 │ 1            vue : Récents                                  y            copier « #42 Sujet »                          │
-                 │ 2            vue : Actifs                                   K            articles (base de connaissances)              │
-                 │ 3            vue : Les miens                                ctrl-s       rédaction : envoyer                           │
-                 │ 4            vue : Tous ouverts                             esc          rédaction : fermer, garder le brouillon       │
-                 │ 5            vue : Tous                                     ctrl-x       rédaction : abandonner le brouillon           │
-                 │ s            tri : création / modification / triage         ctrl-e       rédaction : $EDITOR                           │
-                 │ o            inverser l'ordre                               tab          rédaction : champ suivant                     │
-                 │ /            recherche en texte intégral                    shift-tab    rédaction : champ précédent                   │
-                 │ #            aller à un ticket par son numéro               f1           rédaction : cette aide                        │
-                 │ n            nouveau ticket                                 ctrl-t       rédaction : but de la réponse                 │
-                 │ r            répondre                                       ctrl-o       rédaction : joindre un fichier                │
-                 │ i            note interne                                   f2           nouveau ticket : articles qui peuvent aider   │
-                 │ S            changer le statut                              ctrl-k       réponse : insérer le lien d'un article        │
-                 │ a            attribuer à un agent                           ← →          rédaction : choix                             │
-                 │ A            m'attribuer                                    enter        rédaction : choisir les observateurs          │
-                 │ w            suivre / ne plus suivre                        r            doublon : répondre là-bas                     │
-                 │ f            suite d'un ticket clos                         c            doublon : créer quand même                    │
-                 │ R ctrl-l     actualiser                                     esc e        doublon : continuer la rédaction              │
-                 │ esc          fermer recherche, rédaction ou ticket          y            question : oui                                │
-                 │ q            retour, puis quitter                           n esc enter  question : non (par défaut)                   │
-                 │ ctrl-c       quitter (brouillons conservés)                 y            article : problème résolu (aucun ticket créé) │
-                 │ ? f1         cette aide                                     ctrl-t       sélecteur : insérer le texte de l'article     │
-                 │ 6 7 8 9      vues enregistrées 1-4 (onglets)                                                                           │
-                 └────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
+             ┌─ Touches ──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
+             │ j down       ticket suivant / défiler vers le bas               ]            choisir le message suivant                        │
+             │ k up         ticket précédent / défiler vers le haut            [            choisir le message précédent                      │
+             │ pgdn space   page suivante                                      Q            citer le message choisi                           │
+             │ pgup b       page précédente                                    v            pièces jointes : ouvrir, enregistrer              │
+             │ g home       premier ticket / début                             t            marquer / démarquer la ligne                      │
+             │ G end        dernier ticket / fin                               T            marquer toute la vue                              │
+             │ enter        ouvrir le ticket sélectionné                       N            marquer non lu                                    │
+             │ tab          volet suivant                                      W            ajouter / retirer des observateurs                │
+             │ shift-tab    volet précédent                                    y            copier « #42 Sujet »                              │
+             │ 1            vue : Récents                                      K            articles (base de connaissances)                  │
+             │ 2            vue : Actifs                                       P            prendre la demande de rappel (✆)                  │
+             │ 3            vue : Les miens                                    O            résultat du rappel : reached, no-answer, resched… │
+             │ 4            vue : Tous ouverts                                 ctrl-s       rédaction : envoyer                               │
+             │ 5            vue : Tous                                         esc          rédaction : fermer, garder le brouillon           │
+             │ s            tri : création / modification / triage             ctrl-x       rédaction : abandonner le brouillon               │
+             │ o            inverser l'ordre                                   ctrl-e       rédaction : $EDITOR                               │
+             │ /            recherche en texte intégral                        tab          rédaction : champ suivant                         │
+             │ #            aller à un ticket par son numéro                   shift-tab    rédaction : champ précédent                       │
+             │ n            nouveau ticket                                     f1           rédaction : cette aide                            │
+             │ r            répondre                                           ctrl-t       rédaction : but de la réponse                     │
+             │ i            note interne                                       ctrl-o       rédaction : joindre un fichier                    │
+             │ S            changer le statut                                  f2           nouveau ticket : articles qui peuvent aider       │
+             │ a            attribuer à un agent                               ctrl-k       réponse : insérer le lien d'un article            │
+             │ A            m'attribuer                                        ← →          rédaction : choix                                 │
+             │ w            suivre / ne plus suivre                            enter        rédaction : choisir les observateurs              │
+             │ f            suite d'un ticket clos                             r            doublon : répondre là-bas                         │
+             │ R ctrl-l     actualiser                                         c            doublon : créer quand même                        │
+             │ esc          fermer recherche, rédaction ou ticket              esc e        doublon : continuer la rédaction                  │
+             │ q            retour, puis quitter                               y            question : oui                                    │
+             │ ctrl-c       quitter (brouillons conservés)                     n esc enter  question : non (par défaut)                       │
+             │ ? f1         cette aide                                         y            article : problème résolu (aucun ticket créé)     │
+             │ 6 7 8 9      vues enregistrées 1-4 (onglets)                    ctrl-t       sélecteur : insérer le texte de l'article         │
+             │ :            ligne de commande (Tab complète)                                                                                  │
+             └────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
                                                                 │
                                                                 │
              une touche fermer

@@ -235,26 +235,26 @@ final class GermanScreenTests: XCTestCase {
         assertScreen(screens.help(Fixture.size80), """
              ana  1 Zul 12  2 Akt 5  3 Meine 2  4 Offen 9  5 Alle 40         neueste zuerst
              ┌─ Tasten ───────────────────────────────────────────────────────────────────┐.
-             │ j down       nächstes Ticket / nach…  :            Befehlszeile (Tab ergä… │.
-             │ k up         vorheriges Ticket / na…  ]            nächste Nachricht wähl… │.
-             │ pgdn space   Seite nach unten         [            vorherige Nachricht wä… │.
-             │ pgup b       Seite nach oben          Q            gewählte Nachricht zit… │.
-             │ g home       erstes Ticket / Anfang   v            Anhänge: öffnen, speic… │.
-             │ G end        letztes Ticket / Ende    t            Zeile markieren / frei… │
-             │ enter        ausgewähltes Ticket öf…  T            ganze Ansicht markieren │
-             │ tab          nächster Bereich         N            als ungelesen markieren │
-             │ shift-tab    vorheriger Bereich       W            Beobachter hinzufügen … │
-             │ 1            Ansicht: Zuletzt         y            „#42 Betreff“ kopieren  │
-             │ 2            Ansicht: Aktiv           K            Artikel (Wissensdatenb… │
-             │ 3            Ansicht: Meine           ctrl-s       Editor: senden          │
-             │ 4            Ansicht: Alle offenen    esc          Editor: schließen, Ent… │
-             │ 5            Ansicht: Alle            ctrl-x       Editor: Entwurf verwer… │
-             │ s            Sortierung: erstellt /…  ctrl-e       Editor: $EDITOR         │
-             │ o            Reihenfolge umkehren     tab          Editor: nächstes Feld   │
-             │ /            Volltextsuche            shift-tab    Editor: vorheriges Feld │
-             │ #            zu einem Ticket per Nu…  f1           Editor: diese Hilfe     │
+             │ j down       nächstes Ticket / nach…  ]            nächste Nachricht wähl… │.
+             │ k up         vorheriges Ticket / na…  [            vorherige Nachricht wä… │.
+             │ pgdn space   Seite nach unten         Q            gewählte Nachricht zit… │.
+             │ pgup b       Seite nach oben          v            Anhänge: öffnen, speic… │.
+             │ g home       erstes Ticket / Anfang   t            Zeile markieren / frei… │.
+             │ G end        letztes Ticket / Ende    T            ganze Ansicht markieren │
+             │ enter        ausgewähltes Ticket öf…  N            als ungelesen markieren │
+             │ tab          nächster Bereich         W            Beobachter hinzufügen … │
+             │ shift-tab    vorheriger Bereich       y            „#42 Betreff“ kopieren  │
+             │ 1            Ansicht: Zuletzt         K            Artikel (Wissensdatenb… │
+             │ 2            Ansicht: Aktiv           P            Rückrufanfrage überneh… │
+             │ 3            Ansicht: Meine           O            Rückruf-Ergebnis: reac… │
+             │ 4            Ansicht: Alle offenen    ctrl-s       Editor: senden          │
+             │ 5            Ansicht: Alle            esc          Editor: schließen, Ent… │
+             │ s            Sortierung: erstellt /…  ctrl-x       Editor: Entwurf verwer… │
+             │ o            Reihenfolge umkehren     ctrl-e       Editor: $EDITOR         │
+             │ /            Volltextsuche            tab          Editor: nächstes Feld   │
+             │ #            zu einem Ticket per Nu…  shift-tab    Editor: vorheriges Feld │
              │                                                                            │
-             │ ↓ weitere unten · Zeilen 1–18 von 32                                       │
+             │ ↓ weitere unten · Zeilen 1–18 von 33                                       │
              └────────────────────────────────────────────────────────────────────────────┘
              j/k pgdn/pgup blättern  andere Tasten schließen
             """)
@@ -264,41 +264,41 @@ final class GermanScreenTests: XCTestCase {
         assertScreen(screens.help(Fixture.size132), """
              Acme Support · ana (Agent)  1 Zuletzt 12  2 Aktiv 5  3 Meine 2  4 Alle offenen 9  5 Alle 40             Sortierung: neueste zuerst
                  # STATUS   DRINGL.  BETREFF         1/5  GEÄND.│ Kein Ticket geöffnet: Eingabe öffnet das ausgewählte
-             #1042 offen    Hoch     VPN drops every ho…  5 Min.│
-             #1041 neu┌─ Tasten ─────────────────────────────────────────────────────────────────────────────────────────────────────┐
-             #1040 war│ j down       nächstes Ticket / nach unten              :            Befehlszeile (Tab ergänzt)               │
-             #1039 Lös│ k up         vorheriges Ticket / nach oben             ]            nächste Nachricht wählen                 │
-             #1038 ges│ pgdn space   Seite nach unten                          [            vorherige Nachricht wählen               │
-                      │ pgup b       Seite nach oben                           Q            gewählte Nachricht zitieren              │
-                      │ g home       erstes Ticket / Anfang                    v            Anhänge: öffnen, speichern               │
-                      │ G end        letztes Ticket / Ende                     t            Zeile markieren / freigeben              │
-                      │ enter        ausgewähltes Ticket öffnen                T            ganze Ansicht markieren                  │
-                      │ tab          nächster Bereich                          N            als ungelesen markieren                  │
-                      │ shift-tab    vorheriger Bereich                        W            Beobachter hinzufügen / entfernen        │
-                      │ 1            Ansicht: Zuletzt                          y            „#42 Betreff“ kopieren                   │
-                      │ 2            Ansicht: Aktiv                            K            Artikel (Wissensdatenbank)               │
-                      │ 3            Ansicht: Meine                            ctrl-s       Editor: senden                           │
-                      │ 4            Ansicht: Alle offenen                     esc          Editor: schließen, Entwurf behalten      │
-                      │ 5            Ansicht: Alle                             ctrl-x       Editor: Entwurf verwerfen                │
-                      │ s            Sortierung: erstellt / geändert / Triage  ctrl-e       Editor: $EDITOR                          │
-                      │ o            Reihenfolge umkehren                      tab          Editor: nächstes Feld                    │
-                      │ /            Volltextsuche                             shift-tab    Editor: vorheriges Feld                  │
-                      │ #            zu einem Ticket per Nummer                f1           Editor: diese Hilfe                      │
-                      │ n            neues Ticket                              ctrl-t       Editor: Zweck der Antwort                │
-                      │ r            antworten                                 ctrl-o       Editor: Datei anhängen                   │
-                      │ i            interne Notiz                             f2           neues Ticket: Artikel, die helfen können │
-                      │ S            Status ändern                             ctrl-k       Antwort: Link zu einem Artikel einfügen  │
-                      │ a            einem Agenten zuweisen                    ← →          Editor: Auswahl                          │
-                      │ A            mir zuweisen                              enter        Editor: Beobachter wählen                │
-                      │ w            beobachten / nicht mehr                   r            Duplikat: dort antworten                 │
-                      │ f            Folgeticket zu einem geschlossenen        c            Duplikat: trotzdem anlegen               │
-                      │ R ctrl-l     aktualisieren                             esc e        Duplikat: weiter bearbeiten              │
-                      │ esc          Suche, Editor oder Ticket schließen       y            Frage: ja                                │
-                      │ q            zurück, dann beenden                      n esc enter  Frage: nein (Standard)                   │
-                      │ ctrl-c       beenden (Entwürfe bleiben)                y            Artikel: Problem gelöst (kein Ticket)    │
-                      │ ? f1         diese Hilfe                               ctrl-t       Auswahl: Text des Artikels einfügen      │
-                      │ 6 7 8 9      gespeicherte Ansichten 1-4 (Tabs)                                                               │
-                      └──────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
+             ┌─ Tasten ───────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
+             │ j down       nächstes Ticket / nach unten                       ]            nächste Nachricht wählen                          │
+             │ k up         vorheriges Ticket / nach oben                      [            vorherige Nachricht wählen                        │
+             │ pgdn space   Seite nach unten                                   Q            gewählte Nachricht zitieren                       │
+             │ pgup b       Seite nach oben                                    v            Anhänge: öffnen, speichern                        │
+             │ g home       erstes Ticket / Anfang                             t            Zeile markieren / freigeben                       │
+             │ G end        letztes Ticket / Ende                              T            ganze Ansicht markieren                           │
+             │ enter        ausgewähltes Ticket öffnen                         N            als ungelesen markieren                           │
+             │ tab          nächster Bereich                                   W            Beobachter hinzufügen / entfernen                 │
+             │ shift-tab    vorheriger Bereich                                 y            „#42 Betreff“ kopieren                            │
+             │ 1            Ansicht: Zuletzt                                   K            Artikel (Wissensdatenbank)                        │
+             │ 2            Ansicht: Aktiv                                     P            Rückrufanfrage übernehmen (✆)                     │
+             │ 3            Ansicht: Meine                                     O            Rückruf-Ergebnis: reached, no-answer, rescheduled │
+             │ 4            Ansicht: Alle offenen                              ctrl-s       Editor: senden                                    │
+             │ 5            Ansicht: Alle                                      esc          Editor: schließen, Entwurf behalten               │
+             │ s            Sortierung: erstellt / geändert / Triage           ctrl-x       Editor: Entwurf verwerfen                         │
+             │ o            Reihenfolge umkehren                               ctrl-e       Editor: $EDITOR                                   │
+             │ /            Volltextsuche                                      tab          Editor: nächstes Feld                             │
+             │ #            zu einem Ticket per Nummer                         shift-tab    Editor: vorheriges Feld                           │
+             │ n            neues Ticket                                       f1           Editor: diese Hilfe                               │
+             │ r            antworten                                          ctrl-t       Editor: Zweck der Antwort                         │
+             │ i            interne Notiz                                      ctrl-o       Editor: Datei anhängen                            │
+             │ S            Status ändern                                      f2           neues Ticket: Artikel, die helfen können          │
+             │ a            einem Agenten zuweisen                             ctrl-k       Antwort: Link zu einem Artikel einfügen           │
+             │ A            mir zuweisen                                       ← →          Editor: Auswahl                                   │
+             │ w            beobachten / nicht mehr                            enter        Editor: Beobachter wählen                         │
+             │ f            Folgeticket zu einem geschlossenen                 r            Duplikat: dort antworten                          │
+             │ R ctrl-l     aktualisieren                                      c            Duplikat: trotzdem anlegen                        │
+             │ esc          Suche, Editor oder Ticket schließen                esc e        Duplikat: weiter bearbeiten                       │
+             │ q            zurück, dann beenden                               y            Frage: ja                                         │
+             │ ctrl-c       beenden (Entwürfe bleiben)                         n esc enter  Frage: nein (Standard)                            │
+             │ ? f1         diese Hilfe                                        y            Artikel: Problem gelöst (kein Ticket)             │
+             │ 6 7 8 9      gespeicherte Ansichten 1-4 (Tabs)                  ctrl-t       Auswahl: Text des Artikels einfügen               │
+             │ :            Befehlszeile (Tab ergänzt)                                                                                        │
+             └────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
                                                                 │
                                                                 │
              beliebige Taste schließen

@@ -18,9 +18,9 @@ final class HelpScrollTests: XCTestCase {
     func testScrollingKeysMoveTheHelpAt80x24AndOtherKeysCloseIt() {
         var state = Fixture.state(Fixture.agent)
         _ = DeskReducer.reduce(into: &state, .helpToggled)
-        // 18 rows of two columns of 32 show: 14 rows further down is the end.
+        // 18 rows of two columns of 33 show: 15 rows further down is the end.
         let last = HelpOverlay.maxScroll(state, keymap: .standard, size: Fixture.size80)
-        XCTAssertEqual(last, 14)
+        XCTAssertEqual(last, 15)
         XCTAssertEqual(route(.character("j"), state), [.action(.helpScrolled(to: 1))])
         XCTAssertEqual(route(.down, state), [.action(.helpScrolled(to: 1))])
         XCTAssertEqual(route(.pageDown, state), [.action(.helpScrolled(to: last))])
@@ -32,26 +32,26 @@ final class HelpScrollTests: XCTestCase {
         assertScreen(Renderer.render(state, size: Fixture.size80), """
              ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
              ┌─ Keys ─────────────────────────────────────────────────────────────────────┐D
-             │ s            sort: created / update…  ctrl-e       composer: $EDITOR       │m
-             │ o            flip the order           tab          composer: next field    │h
-             │ /            full-text search         shift-tab    composer: previous fie… │d
-             │ #            go to a ticket by numb…  f1           composer: this help     │w
-             │ n            new ticket               ctrl-t       composer: reply intent  │y
-             │ r            reply                    ctrl-o       composer: attach a file │
-             │ i            internal note            f2           new ticket: articles t… │
-             │ S            change status            ctrl-k       reply: insert an artic… │
-             │ a            assign to an agent       ← →          composer: choice        │
-             │ A            assign to me             enter        composer: pick watchers │
-             │ w            watch / unwatch          r            duplicate: reply there  │
-             │ f            follow-up of a closed …  c            duplicate: create anyw… │
-             │ R ctrl-l     refresh                  esc e        duplicate: keep editing │
-             │ esc          close search, composer…  y            question: yes           │
-             │ q            back, then quit          n esc enter  question: no (the defa… │
-             │ ctrl-c       quit (drafts are kept)   y            article: this solved i… │
-             │ ? f1         this help                ctrl-t       picker: insert the art… │
-             │ 6 7 8 9      saved views 1-4 (tabs)                                        │
+             │ o            flip the order           ctrl-e       composer: $EDITOR       │m
+             │ /            full-text search         tab          composer: next field    │h
+             │ #            go to a ticket by numb…  shift-tab    composer: previous fie… │d
+             │ n            new ticket               f1           composer: this help     │w
+             │ r            reply                    ctrl-t       composer: reply intent  │y
+             │ i            internal note            ctrl-o       composer: attach a file │
+             │ S            change status            f2           new ticket: articles t… │
+             │ a            assign to an agent       ctrl-k       reply: insert an artic… │
+             │ A            assign to me             ← →          composer: choice        │
+             │ w            watch / unwatch          enter        composer: pick watchers │
+             │ f            follow-up of a closed …  r            duplicate: reply there  │
+             │ R ctrl-l     refresh                  c            duplicate: create anyw… │
+             │ esc          close search, composer…  esc e        duplicate: keep editing │
+             │ q            back, then quit          y            question: yes           │
+             │ ctrl-c       quit (drafts are kept)   n esc enter  question: no (the defa… │
+             │ ? f1         this help                y            article: this solved i… │
+             │ 6 7 8 9      saved views 1-4 (tabs)   ctrl-t       picker: insert the art… │
+             │ :            command line (Tab comp…                                       │
              │                                                                            │
-             │ ↑ more above · rows 15–32 of 32                                            │
+             │ ↑ more above · rows 16–33 of 33                                            │
              └────────────────────────────────────────────────────────────────────────────┘
              j/k pgdn/pgup scroll  other keys close
             """)

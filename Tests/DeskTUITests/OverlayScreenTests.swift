@@ -14,26 +14,26 @@ final class OverlayScreenTests: XCTestCase {
         assertScreen(grid, """
              ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
              ┌─ Keys ─────────────────────────────────────────────────────────────────────┐D
-             │ j down       next ticket / scroll d…  :            command line (Tab comp… │m
-             │ k up         previous ticket / scro…  ]            pick next message       │h
-             │ pgdn space   page down                [            pick previous message   │d
-             │ pgup b       page up                  Q            quote picked message    │w
-             │ g home       first ticket / top       v            attachments: open, save │y
-             │ G end        last ticket / bottom     t            tag / untag the row     │
-             │ enter        open the selected tick…  T            tag the whole view      │
-             │ tab          next pane                N            mark unread             │
-             │ shift-tab    previous pane            W            add / remove watchers   │
-             │ 1            view: Recent             y            copy "#42 Subject"      │
-             │ 2            view: Active             K            articles (knowledge ba… │
-             │ 3            view: Mine               ctrl-s       composer: send          │
-             │ 4            view: All open           esc          composer: close, keep … │
-             │ 5            view: All                ctrl-x       composer: discard draft │
-             │ s            sort: created / update…  ctrl-e       composer: $EDITOR       │
-             │ o            flip the order           tab          composer: next field    │
-             │ /            full-text search         shift-tab    composer: previous fie… │
-             │ #            go to a ticket by numb…  f1           composer: this help     │
+             │ j down       next ticket / scroll d…  ]            pick next message       │m
+             │ k up         previous ticket / scro…  [            pick previous message   │h
+             │ pgdn space   page down                Q            quote picked message    │d
+             │ pgup b       page up                  v            attachments: open, save │w
+             │ g home       first ticket / top       t            tag / untag the row     │y
+             │ G end        last ticket / bottom     T            tag the whole view      │
+             │ enter        open the selected tick…  N            mark unread             │
+             │ tab          next pane                W            add / remove watchers   │
+             │ shift-tab    previous pane            y            copy "#42 Subject"      │
+             │ 1            view: Recent             K            articles (knowledge ba… │
+             │ 2            view: Active             P            take the call-back req… │
+             │ 3            view: Mine               O            call-back outcome: rea… │
+             │ 4            view: All open           ctrl-s       composer: send          │
+             │ 5            view: All                esc          composer: close, keep … │
+             │ s            sort: created / update…  ctrl-x       composer: discard draft │
+             │ o            flip the order           ctrl-e       composer: $EDITOR       │
+             │ /            full-text search         tab          composer: next field    │
+             │ #            go to a ticket by numb…  shift-tab    composer: previous fie… │
              │                                                                            │
-             │ ↓ more below · rows 1–18 of 32                                             │
+             │ ↓ more below · rows 1–18 of 33                                             │
              └────────────────────────────────────────────────────────────────────────────┘
              j/k pgdn/pgup scroll  other keys close
             """)
@@ -101,41 +101,41 @@ final class OverlayScreenTests: XCTestCase {
         assertScreen(grid, """
              Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9  5 All 40                           sort: newest first
                  # STATUS   URGENCY  SUBJECT         1/5 UPDATED│ No ticket open: Enter opens the selected one
-             #1042 open     Serious  VPN drops every ho…      5m│
-             #1041 new ┌─ Keys ─────────────────────────────────────────────────────────────────────────────────────────────────────┐
-             #1040 awai│ j down       next ticket / scroll down                :            command line (Tab completes)            │
-             #1039 pend│ k up         previous ticket / scroll up              ]            pick next message                       │
-             #1038 clos│ pgdn space   page down                                [            pick previous message                   │
-                       │ pgup b       page up                                  Q            quote picked message                    │
-                       │ g home       first ticket / top                       v            attachments: open, save                 │
-                       │ G end        last ticket / bottom                     t            tag / untag the row                     │
-                       │ enter        open the selected ticket                 T            tag the whole view                      │
-                       │ tab          next pane                                N            mark unread                             │
-                       │ shift-tab    previous pane                            W            add / remove watchers                   │
-                       │ 1            view: Recent                             y            copy "#42 Subject"                      │
-                       │ 2            view: Active                             K            articles (knowledge base)               │
-                       │ 3            view: Mine                               ctrl-s       composer: send                          │
-                       │ 4            view: All open                           esc          composer: close, keep draft             │
-                       │ 5            view: All                                ctrl-x       composer: discard draft                 │
-                       │ s            sort: created / updated / triage         ctrl-e       composer: $EDITOR                       │
-                       │ o            flip the order                           tab          composer: next field                    │
-                       │ /            full-text search                         shift-tab    composer: previous field                │
-                       │ #            go to a ticket by number                 f1           composer: this help                     │
-                       │ n            new ticket                               ctrl-t       composer: reply intent                  │
-                       │ ctrl-r e     reply                                    ctrl-o       composer: attach a file                 │
-                       │ i            internal note                            f2           new ticket: articles that may help      │
-                       │ S            change status                            ctrl-k       reply: insert an article's link         │
-                       │ a            assign to an agent                       ← →          composer: choice                        │
-                       │ A            assign to me                             enter        composer: pick watchers                 │
-                       │ w            watch / unwatch                          r            duplicate: reply there                  │
-                       │ f            follow-up of a closed ticket             c            duplicate: create anyway                │
-                       │ R ctrl-l     refresh                                  esc e        duplicate: keep editing                 │
-                       │ esc          close search, composer or ticket         y            question: yes                           │
-                       │ q            back, then quit                          n esc enter  question: no (the default)              │
-                       │ ctrl-c       quit (drafts are kept)                   y            article: this solved it (files nothing) │
-                       │ ? f1         this help                                ctrl-t       picker: insert the article's text       │
-                       │ 6 7 8 9      saved views 1-4 (tabs)                                                                        │
-                       └────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
+             ┌─ Keys ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
+             │ j down       next ticket / scroll down                          ]            pick next message                                 │
+             │ k up         previous ticket / scroll up                        [            pick previous message                             │
+             │ pgdn space   page down                                          Q            quote picked message                              │
+             │ pgup b       page up                                            v            attachments: open, save                           │
+             │ g home       first ticket / top                                 t            tag / untag the row                               │
+             │ G end        last ticket / bottom                               T            tag the whole view                                │
+             │ enter        open the selected ticket                           N            mark unread                                       │
+             │ tab          next pane                                          W            add / remove watchers                             │
+             │ shift-tab    previous pane                                      y            copy "#42 Subject"                                │
+             │ 1            view: Recent                                       K            articles (knowledge base)                         │
+             │ 2            view: Active                                       P            take the call-back request (✆)                    │
+             │ 3            view: Mine                                         O            call-back outcome: reached, no-answer, reschedul… │
+             │ 4            view: All open                                     ctrl-s       composer: send                                    │
+             │ 5            view: All                                          esc          composer: close, keep draft                       │
+             │ s            sort: created / updated / triage                   ctrl-x       composer: discard draft                           │
+             │ o            flip the order                                     ctrl-e       composer: $EDITOR                                 │
+             │ /            full-text search                                   tab          composer: next field                              │
+             │ #            go to a ticket by number                           shift-tab    composer: previous field                          │
+             │ n            new ticket                                         f1           composer: this help                               │
+             │ ctrl-r e     reply                                              ctrl-t       composer: reply intent                            │
+             │ i            internal note                                      ctrl-o       composer: attach a file                           │
+             │ S            change status                                      f2           new ticket: articles that may help                │
+             │ a            assign to an agent                                 ctrl-k       reply: insert an article's link                   │
+             │ A            assign to me                                       ← →          composer: choice                                  │
+             │ w            watch / unwatch                                    enter        composer: pick watchers                           │
+             │ f            follow-up of a closed ticket                       r            duplicate: reply there                            │
+             │ R ctrl-l     refresh                                            c            duplicate: create anyway                          │
+             │ esc          close search, composer or ticket                   esc e        duplicate: keep editing                           │
+             │ q            back, then quit                                    y            question: yes                                     │
+             │ ctrl-c       quit (drafts are kept)                             n esc enter  question: no (the default)                        │
+             │ ? f1         this help                                          y            article: this solved it (files nothing)           │
+             │ 6 7 8 9      saved views 1-4 (tabs)                             ctrl-t       picker: insert the article's text                 │
+             │ :            command line (Tab completes)                                                                                      │
+             └────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
                                                                 │
                                                                 │
              any key close

@@ -55,6 +55,7 @@ public enum CommandLineTable {
             default: .actions([.assignRequested(handle: argument)])
             }
         },
+        LineCommand("callback", .text, staffOnly: true) { argument, _ in CallbackNotices.command(argument) },
         LineCommand("status", .status) { argument, _ in
             guard !argument.isEmpty else { return .refused(CommandLineNotices.needs("status", CommandLineNotices.needsStatus)) }
             guard case .status(let wanted)? = try? FilterValueParser.condition(.status, items: [argument]), wanted.count == 1,

@@ -174,6 +174,8 @@ public enum DeskAction: Equatable, Sendable {
     case languageChosen(Language)
     /// The knowledge base's screens (`ArticlesState`).
     case article(ArticleAction)
+    /// An agent takes a call-back request or records its outcome (`CallbackClient.swift`).
+    case callback(CallbackAction)
 }
 
 /// The answers to "this looks like your active ticket #N".

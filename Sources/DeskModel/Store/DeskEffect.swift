@@ -56,4 +56,5 @@ public enum DeskEffect: Equatable, Sendable {
     case checkDeskReachable
     /// The knowledge base (`ArticleEffect`).
     case article(ArticleEffect)
+    case callback(CallbackEffect)
 }

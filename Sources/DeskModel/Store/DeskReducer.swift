@@ -439,6 +439,8 @@ public enum DeskReducer {
 
         case .article(let action):
             return reduceArticle(&state, action)
+        case .callback(let action):
+            return reduceCallback(&state, action)
 
         case .historyBodiesLoaded(let number, let bodies):
             return takeBodies(&state, number: number, bodies)

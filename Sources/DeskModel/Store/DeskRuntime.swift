@@ -99,6 +99,8 @@ public struct DeskRuntime: Sendable {
             return [.deskReconnected]
         case .article(let effect):
             return try performArticle(effect)
+        case .callback(let effect):
+            return try performCallback(effect)
         case .search(let query):
             let parsed = try TicketQuery.parseForSearch(query)
             return [.searchResultsLoaded(query: query, try store.search(parsed, viewer: viewer, limit: 50))]

@@ -32,6 +32,7 @@ public enum Command: String, CaseIterable, Sendable {
     case manageWatchers, copyReference
     case replyIntent, attachFile
     case articles, suggestedArticles, insertArticle, articleSolved, articleInsertText
+    case takeCallback, recordCallback
 
     var scope: KeyScope {
         switch self {
@@ -111,13 +112,15 @@ public enum Command: String, CaseIterable, Sendable {
         case .insertArticle: .article(.pickerOpened)
         case .articleSolved: .article(.solvedIt)
         case .articleInsertText: .article(.insertedText)
+        case .takeCallback: .callback(.takeRequested)
+        case .recordCallback: .commandLineStarted(prefill: "callback ")
         }
     }
 
     /// Commands only staff have; the help overlay hides them from customers.
     var isStaffOnly: Bool {
         self == .internalNote || self == .assign || self == .assignToMe || self == .replyIntent
-            || self == .insertArticle || self == .articleInsertText
+            || self == .insertArticle || self == .articleInsertText || self == .takeCallback || self == .recordCallback
     }
 
     var defaultKeys: [Key] {
@@ -190,6 +193,9 @@ public enum Command: String, CaseIterable, Sendable {
         case .insertArticle: [.control("k")]
         case .articleSolved: [.character("y")]
         case .articleInsertText: [.control("t")]
+        // P for the phone: P takes the call-back request, O records the outcome.
+        case .takeCallback: [.character("P")]
+        case .recordCallback: [.character("O")]
         }
     }
 }
