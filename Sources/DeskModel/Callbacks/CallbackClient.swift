@@ -44,11 +44,11 @@ extension DeskRuntime {
 public enum CallbackNotices {
     static let onlyAgents = Phrase.model("only agents take call-backs and record their outcome", context: "not allowed")
 
-    static func taken(_ number: Int64) -> Phrase {
+    public static func taken(_ number: Int64) -> Phrase {
         .model("You took the call-back request of ticket #{number}", ["number": .number(number)])
     }
 
-    static func recorded(_ number: Int64, _ request: CallbackRequest) -> Phrase {
+    public static func recorded(_ number: Int64, _ request: CallbackRequest) -> Phrase {
         .model("Call-back of ticket #{number}: {outcome}", [
             "number": .number(number), "outcome": .phrase(request.outcome?.labelPhrase ?? request.state.labelPhrase),
         ])
