@@ -338,6 +338,7 @@ public enum UIStrings {
         case .articleInsertText: Phrase.client("picker: insert the article's text")
         case .takeCallback: Phrase.client("take the call-back request (✆)")
         case .recordCallback: Phrase.client("call-back outcome: reached, no-answer, rescheduled")
+        case .requestCallback: Phrase.client("ask to be called back")
         }
         return phrase.text(in: language)
     }

@@ -64,3 +64,42 @@ final class ReducerCallbackTests: XCTestCase {
         store.expectNoEffects()
     }
 }
+
+/// A customer's C key: on a plan with call-backs it opens `:callback request `; on other
+/// plans it says why not; the submitted line goes to the desk's request.
+final class ReducerCallbackRequestTests: XCTestCase {
+    private typealias F = ReducerFixtures
+
+    func testACustomerWithoutCallBacksInTheirPlanIsToldWhy() {
+        let store = ReducerTestStore(state: F.loaded(1...5, viewer: F.customer))
+        store.send(.callback(.requestStarted)) { $0.message = StatusMessage(.error, CallbackNotices.notInPlan) }
+        store.expectNoEffects()
+        XCTAssertEqual(CallbackNotices.notInPlan.text(in: .french),
+                       "Le forfait de votre organisation n'inclut pas les rappels (les forfaits business et enterprise les incluent)")
+    }
+
+    func testABusinessCustomerFilesARequestThroughTheCommandLine() {
+        var customer = F.customer
+        customer.plan = .business
+        let store = ReducerTestStore(state: F.loaded(1...5, selected: 4, viewer: customer))
+        store.send(.callback(.requestStarted)) { $0.commandLine = CommandLineState(text: "callback request ") }
+        let line = "callback request 14:00-16:00 Europe/Paris +33 1 23 45 67 89"
+        for character in "14:00-16:00 Europe/Paris +33 1 23 45 67 89" {
+            store.send(.commandLineInput(.insert(String(character)))) { $0.commandLine!.text.append(character) }
+        }
+        store.send(.commandLineSubmitted) {
+            $0.commandLine = nil
+            $0.commandHistory = [line]
+        }
+        store.expectEffects([.callback(.request(
+            number: 4, CallbackAsk(phone: "+33 1 23 45 67 89", window: "14:00-16:00", timeZone: "Europe/Paris")))])
+    }
+
+    func testAgentsAreRefusedTheCustomersKey() {
+        let store = ReducerTestStore(state: F.loaded(1...5))
+        store.send(.callback(.requestStarted)) {
+            $0.message = StatusMessage(.error, DeskError.notAllowedPhrase(CallbackNotices.onlyCustomers))
+        }
+        store.expectNoEffects()
+    }
+}

@@ -74,13 +74,13 @@ final class OverlayScreenTests: XCTestCase {
              │ shift-tab    previous pane            W            add / remove watchers   │
              │ 1            view: Recent             y            copy "#42 Subject"      │
              │ 2            view: Active             K            articles (knowledge ba… │
-             │ 3            view: Mine               ctrl-s       composer: send          │
-             │ 4            view: All open           esc          composer: close, keep … │
-             │ 5            view: All                ctrl-x       composer: discard draft │
-             │ s            sort: created / update…  ctrl-e       composer: $EDITOR       │
-             │ o            flip the order           tab          composer: next field    │
-             │ /            full-text search         shift-tab    composer: previous fie… │
-             │ #            go to a ticket by numb…  f1           composer: this help     │
+             │ 3            view: Mine               C            ask to be called back   │
+             │ 4            view: All open           ctrl-s       composer: send          │
+             │ 5            view: All                esc          composer: close, keep … │
+             │ s            sort: created / update…  ctrl-x       composer: discard draft │
+             │ o            flip the order           ctrl-e       composer: $EDITOR       │
+             │ /            full-text search         tab          composer: next field    │
+             │ #            go to a ticket by numb…  shift-tab    composer: previous fie… │
              │                                                                            │
              │ ↓ more below · rows 1–18 of 29                                             │
              └────────────────────────────────────────────────────────────────────────────┘

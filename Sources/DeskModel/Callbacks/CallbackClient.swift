@@ -6,15 +6,38 @@ import Foundation
 public enum CallbackAction: Equatable, Sendable {
     case takeRequested
     case outcomeRequested(CallbackReport)
+    /// A customer's key: on a plan with call-backs it opens `:callback request `, otherwise
+    /// it says why not.
+    case requestStarted
+    case requestSubmitted(CallbackAsk)
 }
 
 public enum CallbackEffect: Equatable, Sendable {
     case take(number: Int64)
     case record(number: Int64, CallbackReport)
+    case request(number: Int64, CallbackAsk)
 }
 
 extension DeskReducer {
     static func reduceCallback(_ state: inout DeskState, _ action: CallbackAction) -> [DeskEffect] {
+        switch action {
+        case .requestStarted:
+            guard !state.viewer.isStaff else {
+                state.message = StatusMessage(.error, DeskError.notAllowedPhrase(CallbackNotices.onlyCustomers))
+                return []
+            }
+            guard let plan = state.viewer.plan, CallbackRules.plans.contains(plan) else {
+                state.message = StatusMessage(.error, CallbackNotices.notInPlan)
+                return []
+            }
+            guard currentTicketNumber(state) != nil else { return [] }
+            return reduce(into: &state, .commandLineStarted(prefill: "callback request "))
+        case .requestSubmitted(let ask):
+            guard let number = currentTicketNumber(state) else { return [] }
+            return [.callback(.request(number: number, ask))]
+        case .takeRequested, .outcomeRequested:
+            break
+        }
         guard state.viewer.isStaff else {
             state.message = StatusMessage(.error, DeskError.notAllowedPhrase(CallbackNotices.onlyAgents))
             return []
@@ -23,6 +46,7 @@ extension DeskReducer {
         switch action {
         case .takeRequested: return [.callback(.take(number: number))]
         case .outcomeRequested(let report): return [.callback(.record(number: number, report))]
+        case .requestStarted, .requestSubmitted: return []
         }
     }
 }
@@ -36,6 +60,9 @@ extension DeskRuntime {
         case .record(let number, let report):
             let request = try store.recordCallback(number: number, report, by: viewer)
             return [.ticketChanged(try store.ticket(number: number, viewer: viewer), info: CallbackNotices.recorded(number, request))]
+        case .request(let number, let ask):
+            let request = try store.requestCallback(number: number, ask, by: viewer)
+            return [.ticketChanged(try store.ticket(number: number, viewer: viewer), info: CallbackNotices.requested(request))]
         }
     }
 }
@@ -54,6 +81,17 @@ public enum CallbackNotices {
         ])
     }
 
+    public static let onlyCustomers = Phrase.model("customers ask for call-backs; agents take them", context: "not allowed")
+    public static let notInPlan = Phrase.model("Your organisation's plan does not include call-backs (the business and enterprise plans do)")
+
+    public static func requested(_ request: CallbackRequest) -> Phrase {
+        .model("Call-back requested for ticket #{number}: {window} ({zone})", [
+            "number": .number(request.ticketNumber), "window": .text(request.window.span), "zone": .text(request.window.timeZone),
+        ])
+    }
+
+    static let needsRequest = Phrase.model("a window and a zone, then a phone number if it is new: 14:00-16:00 Europe/Paris +33 1 23 45 67 89", context: "command argument")
+
     static let needsOutcome = Phrase.model("an outcome: reached, no-answer, or rescheduled HH:MM-HH:MM [zone]", context: "command argument")
 
     /// `:callback take`, `:callback reached`, `:callback no-answer`, `:callback rescheduled 09:00-10:00 [Asia/Tokyo]`.
@@ -61,6 +99,11 @@ public enum CallbackNotices {
         let words = argument.split(separator: " ").map(String.init)
         guard let first = words.first else { return .refused(CommandLineNotices.needs("callback", needsOutcome)) }
         if first.lowercased() == "take", words.count == 1 { return .actions([.callback(.takeRequested)]) }
+        if first.lowercased() == "request" {
+            guard words.count >= 3 else { return .refused(CommandLineNotices.needs("callback request", needsRequest)) }
+            let phone = words.dropFirst(3).joined(separator: " ")
+            return .actions([.callback(.requestSubmitted(CallbackAsk(phone: phone.isEmpty ? nil : phone, window: words[1], timeZone: words[2])))])
+        }
         guard let outcome = CallbackOutcome(lenient: first), words.count <= 3 else {
             return .refused(CommandLineNotices.needs("callback", needsOutcome))
         }

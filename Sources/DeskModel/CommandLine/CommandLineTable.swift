@@ -55,7 +55,6 @@ public enum CommandLineTable {
             default: .actions([.assignRequested(handle: argument)])
             }
         },
-        LineCommand("callback", .text, staffOnly: true) { argument, _ in CallbackNotices.command(argument) },
         LineCommand("status", .status) { argument, _ in
             guard !argument.isEmpty else { return .refused(CommandLineNotices.needs("status", CommandLineNotices.needsStatus)) }
             guard case .status(let wanted)? = try? FilterValueParser.condition(.status, items: [argument]), wanted.count == 1,
@@ -116,6 +115,7 @@ public enum CommandLineTable {
             }
             return .actions([.languageChosen(language)])
         },
+        LineCommand("callback", .text) { argument, _ in CallbackNotices.command(argument) },
     ]
 
     /// The commands this viewer has.

@@ -32,7 +32,7 @@ public enum Command: String, CaseIterable, Sendable {
     case manageWatchers, copyReference
     case replyIntent, attachFile
     case articles, suggestedArticles, insertArticle, articleSolved, articleInsertText
-    case takeCallback, recordCallback
+    case takeCallback, recordCallback, requestCallback
 
     var scope: KeyScope {
         switch self {
@@ -114,6 +114,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .articleInsertText: .article(.insertedText)
         case .takeCallback: .callback(.takeRequested)
         case .recordCallback: .commandLineStarted(prefill: "callback ")
+        case .requestCallback: .callback(.requestStarted)
         }
     }
 
@@ -196,6 +197,8 @@ public enum Command: String, CaseIterable, Sendable {
         // P for the phone: P takes the call-back request, O records the outcome.
         case .takeCallback: [.character("P")]
         case .recordCallback: [.character("O")]
+        // C: a customer asks to be called back.
+        case .requestCallback: [.character("C")]
         }
     }
 }
