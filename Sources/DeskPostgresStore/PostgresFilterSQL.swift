@@ -43,6 +43,18 @@ enum PostgresFilterSQL {
             return time(PublicUpdateTimeSchema.updatedColumn(seenBy: visibility), range, now: now)
         case .created(let range):
             return time("created_at", range, now: now)
+        case .callback(let states):
+            let names = states.map(\.rawValue).sorted()
+            guard !names.isEmpty else { return .never }
+            var values = names.map(PostgresValue.text)
+            var own = ""
+            if case .customer(let userID, _) = visibility {
+                own = " AND fc.requester_id = ?"
+                values.append(.int(userID))
+            }
+            return PostgresQueryFragment(
+                "EXISTS (SELECT 1 FROM callback_request fc WHERE fc.ticket_id = t.id AND fc.state IN (\(PostgresQueryFragment.placeholders(names.count)))\(own))",
+                values)
         }
     }
 

@@ -33,6 +33,7 @@ public enum PostgresSchema {
         serviceLevelStep,
         articlesStep,
         accountsStep,
+        callbacksStep,
     ]
 
     /// The table that records the applied steps; its comment tells a desk from a database

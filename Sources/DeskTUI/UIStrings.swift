@@ -342,6 +342,9 @@ public enum UIStrings {
         case .mailPreferences: Phrase.client("mail notifications you receive")
         case .editTicket: Phrase.client("edit the open ticket")
         case .reports: Phrase.client("reports: the team lead's figures")
+        case .takeCallback: Phrase.client("take the call-back request (✆)")
+        case .recordCallback: Phrase.client("call-back outcome: reached, no-answer, rescheduled")
+        case .requestCallback: Phrase.client("ask to be called back")
         }
         return phrase.text(in: language)
     }
@@ -425,6 +428,9 @@ public enum UIStrings {
         case .mailPreferences: Phrase.client("mail", context: "key hint on the bottom line, short")
         case .editTicket: Phrase.client("edit", context: "key hint on the bottom line, short")
         case .reports: Phrase.client("reports", context: "key hint on the bottom line, short")
+        case .takeCallback: Phrase.client("take call", context: "key hint on the bottom line, short")
+        case .recordCallback: Phrase.client("call outcome", context: "key hint on the bottom line, short")
+        case .requestCallback: Phrase.client("call me", context: "key hint on the bottom line, short")
         }
     }
 

@@ -22,6 +22,7 @@ struct Deskterm: ParsableCommand {
             MailgateCommand.self, MailCommand.self,
             EditCommand.self, SLACommand.self, ReportCommand.self,
             KBCommand.self,
+            CallbackCommand.self,
         ]) }
 
     @OptionGroup var global: GlobalOptions

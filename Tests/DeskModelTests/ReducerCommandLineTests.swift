@@ -75,7 +75,7 @@ final class ReducerCommandLineTests: XCTestCase {
         store.send(.commandLineCompleted(forward: true)) {
             let names = [
                 "status", "view", "sort", "order", "search", "filter", "save", "open", "reply", "new", "watch", "follow-up",
-                "watchers", "quote", "attachments", "tag", "tag-all", "unread", "help", "quit", "articles", "language", "mail",
+                "watchers", "quote", "attachments", "tag", "tag-all", "unread", "help", "quit", "articles", "language", "mail", "callback",
             ]
             $0.commandLine!.completion = CommandCompletion(base: "", candidates: names, index: 0, shownText: "status")
             $0.commandLine!.text = "status"

@@ -24,11 +24,11 @@ final class PostgresMigrationTests: XCTestCase {
         let db = try scratch.connect()
 
         XCTAssertEqual(try PostgresMigrator.appliedSteps(db), nil, "an empty database holds no desk")
-        XCTAssertEqual(try PostgresMigrator.migrate(db), ["pg1-desk", "pg2-full-text", "pg3-ticket-counts", "pg4-change-announcement", "pg5-ticket-numbers", "pg6-message-body-length", "pg7-cjk-grams", "pg8-mail-in", "pg9-mail-out", "pg10-sla", "pg11-kb", "pg12-accounts"])
+        XCTAssertEqual(try PostgresMigrator.migrate(db), ["pg1-desk", "pg2-full-text", "pg3-ticket-counts", "pg4-change-announcement", "pg5-ticket-numbers", "pg6-message-body-length", "pg7-cjk-grams", "pg8-mail-in", "pg9-mail-out", "pg10-sla", "pg11-kb", "pg12-accounts", "pg13-callback"])
         XCTAssertEqual(try PostgresMigrator.appliedSteps(db), stepNames)
 
         XCTAssertEqual(try relations(db), [
-            "account", "article", "article_id_seq", "attachment", "attachment_id_seq", "audit_log", "audit_log_id_seq", "desk_change", "desk_setting", "draft",
+            "account", "article", "article_id_seq", "attachment", "attachment_id_seq", "audit_log", "audit_log_id_seq", "callback_request", "callback_request_id_seq", "desk_change", "desk_setting", "draft",
             "import_author", "import_source", "import_thread", "mail_outbox", "mail_outbox_id_seq", "mail_preference", "mail_received",
             "mail_received_id_seq", "message", "message_id_seq", "organisation", "organisation_administrator",
             "organisation_id_seq", "recent_view", "saved_view", "schema_migration", "schema_migration_position_seq",

@@ -159,7 +159,7 @@ final class SSHCommandCLITests: XCTestCase {
         let help = desk.ssh("help", as: "ann")
         XCTAssertEqual(help.status, 0, "\(help)")
         let commands = help.stdout.split(separator: "\n").filter { $0.hasPrefix("  ") }.compactMap { $0.split(separator: " ").first.map(String.init) }
-        XCTAssertEqual(commands, ["list", "show", "new", "reply", "attach", "download", "search", "watch", "unwatch", "view", "settings", "edit", "kb", "user", "ssh", "audit", "help"])
+        XCTAssertEqual(commands, ["list", "show", "new", "reply", "attach", "download", "search", "watch", "unwatch", "view", "settings", "edit", "kb", "user", "ssh", "audit", "callback", "help"])
         for option in ["--after", "--subcategory", "--in-reply-to", "--type", "--force"] {
             XCTAssertTrue(help.stdout.contains(option), "\(option) in\n\(help.stdout)")
         }

@@ -106,5 +106,10 @@ public enum DeskCopyTables {
         ]),
         CopyTable("account", key: ["user_id", "organisation_id"], [.integer("user_id"), .integer("organisation_id"), .text("case_access")]),
         CopyTable("organisation_administrator", key: ["user_id", "organisation_id"], [.integer("user_id"), .integer("organisation_id")]),
+        CopyTable("callback_request", key: ["id"], identity: "id", [
+            .integer("id"), .integer("ticket_id"), .integer("requester_id"), .text("phone"), .integer("window_start"),
+            .integer("window_end"), .text("time_zone"), .text("note"), .text("state"), .integer("taker_id"), .text("outcome"),
+            .integer("created_at"), .integer("updated_at"),
+        ]),
     ]
 }

@@ -98,6 +98,7 @@ public enum DemoDesk {
         }
         if ticketCount > 10 { try DemoDueSoon.leaveUnassigned(number: Int64(ticketCount), store: store, clock: clock, by: agents[0]) }
         clock.set(now)
+        try DemoCallbacks.add(to: store, agents: agents)
         return Summary(
             organisations: DemoCorpus.organisations.count,
             users: DemoCorpus.customers.count + DemoCorpus.agents.count + DemoCorpus.admins.count,

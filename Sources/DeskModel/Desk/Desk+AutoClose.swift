@@ -23,6 +23,7 @@ extension Desk {
                 try rows.updateStatus(ticketID: ticket.id, to: next)
                 try Self.moveServiceClock(rows, ticket: ticket, to: next, at: now)
                 try Self.addSystemEvent(rows, ticketID: ticket.id, actorID: nil, .autoClosed(afterDays: days), at: now)
+                try Self.endCallbackOnClose(rows, ticketID: ticket.id, at: now)
                 try rows.touchTicket(ticket.id, at: now, seenByCustomers: true)
                 try Self.queueNotifications(rows, .autoClosed(ticket), author: nil, at: now)
             }

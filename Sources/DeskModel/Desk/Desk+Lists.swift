@@ -12,7 +12,9 @@ extension Desk {
             let page = try rows.ticketPage(query)
             let unread = try rows.unreadTickets(among: page.rows.map(\.id), reader: query.reader, now: now)
             // Due times are the desk's internal targets: customers' rows carry none.
-            let shown = viewer.isStaff ? page.rows : page.rows.map { $0.withDue(seconds: nil) }
+            var shown = viewer.isStaff ? page.rows : page.rows.map { $0.withDue(seconds: nil) }
+            let callbacks = try rows.openCallbackStates(among: shown.map(\.id), requesterID: viewer.isStaff ? nil : viewer.id)
+            for index in shown.indices { shown[index].callback = callbacks[shown[index].id] }
             return TicketPage(rows: shown, hasMore: page.hasMore, unreadIDs: unread)
         }
     }

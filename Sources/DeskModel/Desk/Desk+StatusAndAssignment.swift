@@ -90,6 +90,7 @@ extension Desk {
         }
         try addSystemEvent(
             rows, ticketID: ticket.id, actorID: actor.id, .statusChanged(from: ticket.status, to: status, actor: actor.handle), at: now)
+        if status.isClosed { try endCallbackOnClose(rows, ticketID: ticket.id, at: now) }
         return clock.triageKey
     }
 

@@ -22,6 +22,8 @@ extension SystemEvent {
             .mailBounced(recipient)
         case .edited(let field, let from, let to, let actor):
             Self.editPhrase(field, from: from, to: to, actor: actor)
+        case .callbackRequested, .callbackTaken, .callbackOutcome, .callbackClosedWithTicket:
+            callbackStaffPhrase
         }
     }
 
@@ -44,6 +46,8 @@ extension SystemEvent {
             .mailBounced(recipient)
         case .edited(let field, let from, let to, let actor):
             Self.editPhrase(field, from: from, to: to, actor: actor)
+        case .callbackRequested, .callbackTaken, .callbackOutcome, .callbackClosedWithTicket:
+            callbackCustomerPhrase
         }
     }
 

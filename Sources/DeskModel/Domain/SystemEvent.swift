@@ -13,6 +13,13 @@ public enum SystemEvent: Equatable, Sendable {
     case mailBounced(recipient: String)
     /// One field of a ticket edited: `from` and `to` in stored form (raw values for the choices).
     case edited(field: EditedField, from: String, to: String, actor: String)
+    /// A customer asked to be called in `window` (`14:00-16:00`) of time zone `zone`.
+    case callbackRequested(window: String, zone: String, actor: String)
+    case callbackTaken(actor: String)
+    /// `window` and `zone`: the new window of a rescheduled call, nil otherwise.
+    case callbackOutcome(outcome: CallbackOutcome, window: String?, zone: String?, actor: String)
+    /// The ticket closed while its call-back request was open, which ended the request.
+    case callbackClosedWithTicket
 }
 
 extension SystemEvent {
@@ -47,6 +54,14 @@ extension SystemEvent {
             Payload(event: "mailBounced", recipient: recipient)
         case .edited(let field, let from, let to, let actor):
             Payload(event: "edited", from: from, to: to, actor: actor, field: field.rawValue)
+        case .callbackRequested(let window, let zone, let actor):
+            Payload(event: "callbackRequested", actor: actor, window: window, zone: zone)
+        case .callbackTaken(let actor):
+            Payload(event: "callbackTaken", actor: actor)
+        case .callbackOutcome(let outcome, let window, let zone, let actor):
+            Payload(event: "callbackOutcome", actor: actor, window: window, zone: zone, outcome: outcome.rawValue)
+        case .callbackClosedWithTicket:
+            Payload(event: "callbackClosedWithTicket")
         }
     }
 
@@ -69,6 +84,17 @@ extension SystemEvent {
             guard let field = fields.field.flatMap(EditedField.init(rawValue:)), let from = fields.from, let to = fields.to,
                   let actor = fields.actor else { return nil }
             self = .edited(field: field, from: from, to: to, actor: actor)
+        case "callbackRequested":
+            guard let window = fields.window, let zone = fields.zone, let actor = fields.actor else { return nil }
+            self = .callbackRequested(window: window, zone: zone, actor: actor)
+        case "callbackTaken":
+            guard let actor = fields.actor else { return nil }
+            self = .callbackTaken(actor: actor)
+        case "callbackOutcome":
+            guard let outcome = fields.outcome.flatMap(CallbackOutcome.init(rawValue:)), let actor = fields.actor else { return nil }
+            self = .callbackOutcome(outcome: outcome, window: fields.window, zone: fields.zone, actor: actor)
+        case "callbackClosedWithTicket":
+            self = .callbackClosedWithTicket
         default:
             return nil
         }
@@ -83,6 +109,9 @@ extension SystemEvent {
         var days: Int?
         var recipient: String?
         var field: String?
+        var window: String?
+        var zone: String?
+        var outcome: String?
     }
 }
 

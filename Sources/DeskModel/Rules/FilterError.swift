@@ -1,6 +1,6 @@
 /// The keys of the filter syntax (`key:value`), with the other spellings people type.
 public enum FilterKey: String, CaseIterable, Sendable {
-    case status, urgency, kind, assignee, requester, org, watching, updated, created
+    case status, urgency, kind, assignee, requester, org, watching, updated, created, callback
 
     static func named(_ text: String) -> FilterKey? {
         switch text.lowercased() {
@@ -13,6 +13,7 @@ public enum FilterKey: String, CaseIterable, Sendable {
         case "watching", "watcher": .watching
         case "updated": .updated
         case "created": .created
+        case "callback", "callbacks", "call-back": .callback
         default: nil
         }
     }
@@ -27,6 +28,7 @@ public enum FilterKey: String, CaseIterable, Sendable {
         case .requester, .watching: .model("a handle or me", context: "filter")
         case .org: .model("an organisation name, quoted when it has spaces", context: "filter")
         case .updated, .created: .model("an age like <7d, >2h, 30m, 2w, or a date like >=2026-11-01", context: "filter")
+        case .callback: .model("call-back states: open, requested, taken, done, any", context: "filter")
         }
     }
 
@@ -57,7 +59,7 @@ public enum FilterError: Error, Equatable, Sendable {
         case .unknownValue(let key, let value):
             let arguments: [String: PhraseArgument] = ["key": .text(key.rawValue), "value": .text(value), "accepted": .phrase(key.accepted)]
             switch key {
-            case .status, .urgency, .kind:
+            case .status, .urgency, .kind, .callback:
                 return .model("unknown {key} '{value}' ({accepted})", arguments)
             case .assignee, .requester, .watching, .org:
                 return .model("'{value}' is not a handle ({key}: takes {accepted})", arguments)

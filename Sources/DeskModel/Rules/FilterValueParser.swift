@@ -14,10 +14,22 @@ enum FilterValueParser {
             let names = items.map { $0.trimmingCharacters(in: .whitespaces) }
             if names.contains(where: \.isEmpty) { throw .missingValue(key) }
             return .organisation(names)
+        case .callback: return .callback(Set(try each(items) { item throws(FilterError) in try callbackStates(item) }.joined()))
         case .updated, .created:
             guard items.count == 1 else { throw .oneValueOnly(key, items.joined(separator: ",")) }
             let range = try TimeValueParser.range(items[0], key: key)
             return key == .updated ? .updated(range) : .created(range)
+        }
+    }
+
+    /// `open` is requested or taken; `any` is every state.
+    private static func callbackStates(_ item: String) throws(FilterError) -> Set<CallbackState> {
+        switch fold(item) {
+        case "open": return CallbackState.open
+        case "any", "all": return Set(CallbackState.allCases)
+        case let folded:
+            guard let state = CallbackState(rawValue: folded) else { throw .unknownValue(.callback, item) }
+            return [state]
         }
     }
 

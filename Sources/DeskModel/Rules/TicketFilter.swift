@@ -49,6 +49,9 @@ public enum FilterCondition: Equatable, Sendable {
     case organisation([String])
     case updated(TimeRange)
     case created(TimeRange)
+    /// Tickets with a call-back request in one of these states (`callback:open`). A customer's
+    /// filter sees only their own requests.
+    case callback(Set<CallbackState>)
 }
 
 /// A person named in a filter.

@@ -157,6 +157,9 @@ public struct TicketSummary: Equatable, Codable, Sendable {
     /// The value of the order's key for this row as the backend sorts it (for a search
     /// result, its rank): the cursor of the next page, opaque outside the backends.
     package var sortValue: Int64
+    /// The state of the ticket's open call-back request, nil when none is open (customers:
+    /// only a request of their own). Filled by `Desk.page` for the list's marker.
+    public var callback: CallbackState?
 
     public var cursor: PageCursor { PageCursor(sortValue: sortValue, ticketID: id) }
 

@@ -342,6 +342,13 @@ public protocol DeskStore: Sendable, DeskAccounts, DeskCustomerAdministration {
     func setMailPreference(_ event: MailNotificationEvent, wanted: Bool, viewer: Viewer) throws(DeskError)
     /// The team lead's report (`Desk+Report.swift`, staff).
     func report(_ query: ReportQuery, viewer: Viewer) throws(DeskError) -> Report
+    /// Call-back requests (`Desk+Callbacks.swift`).
+    func requestCallback(number: Int64, _ ask: CallbackAsk, by viewer: Viewer) throws(DeskError) -> CallbackRequest
+    func takeCallback(number: Int64, by viewer: Viewer) throws(DeskError) -> CallbackRequest
+    func recordCallback(number: Int64, _ report: CallbackReport, by viewer: Viewer) throws(DeskError) -> CallbackRequest
+    func callbacks(states: Set<CallbackState>, viewer: Viewer, limit: Int) throws(DeskError) -> [CallbackRequest]
+    func callback(number: Int64, viewer: Viewer) throws(DeskError) -> CallbackRequest?
+    func callbackPhone(viewer: Viewer) throws(DeskError) -> String?
 }
 
 /// The desk's notion of now, injected so tests and `maintain --now` can move time.

@@ -68,6 +68,18 @@ struct FilterSQL {
             return time(column, range, now: now, indexable: orderColumn == column)
         case .created(let range):
             return time("created_at", range, now: now, indexable: orderColumn == "created_at")
+        case .callback(let states):
+            let names = states.map(\.rawValue).sorted()
+            guard !names.isEmpty else { return FilterSQL(sql: "0", arguments: []) }
+            var arguments = StatementArguments(names)
+            var own = ""
+            if case .customer(let userID, _) = visibility {
+                own = " AND fc.requester_id = ?"
+                arguments += [userID]
+            }
+            return FilterSQL(
+                sql: "EXISTS (SELECT 1 FROM callback_request fc WHERE fc.ticket_id = t.id AND fc.state IN (\(placeholders(names.count)))\(own))",
+                arguments: arguments)
         }
     }
 

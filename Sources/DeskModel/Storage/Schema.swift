@@ -241,6 +241,7 @@ enum Schema {
         ServiceLevelSchema.register(&migrator)
         ArticleSchema.register(&migrator)
         AccountSchema.register(&migrator)
+        CallbackSchema.register(&migrator)
         return migrator
     }
 }

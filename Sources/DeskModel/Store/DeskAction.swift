@@ -181,6 +181,8 @@ public enum DeskAction: Equatable, Sendable {
     case ticketEdit(TicketEditAction)
     /// The Reports screen (`ReportsState`).
     case report(ReportsAction)
+    /// An agent takes a call-back request or records its outcome (`CallbackClient.swift`).
+    case callback(CallbackAction)
 }
 
 /// The answers to "this looks like your active ticket #N".

@@ -62,4 +62,5 @@ public enum DeskEffect: Equatable, Sendable {
     case editTicket(number: Int64, TicketEdit)
     /// The team lead's report (`ReportsEffect`).
     case report(ReportsEffect)
+    case callback(CallbackEffect)
 }

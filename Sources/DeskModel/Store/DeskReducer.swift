@@ -444,6 +444,8 @@ public enum DeskReducer {
 
         case .ticketEdit(let action):
             return reduceTicketEdit(&state, action)
+        case .callback(let action):
+            return reduceCallback(&state, action)
 
         case .historyBodiesLoaded(let number, let bodies):
             return takeBodies(&state, number: number, bodies)

@@ -105,6 +105,8 @@ public struct DeskRuntime: Sendable {
             return try savedEdit(number: number, edit)
         case .report(let effect):
             return performReport(effect)
+        case .callback(let effect):
+            return try performCallback(effect)
         case .search(let query):
             let parsed = try TicketQuery.parseForSearch(query)
             return [.searchResultsLoaded(query: query, try store.search(parsed, viewer: viewer, limit: 50))]

@@ -35,6 +35,7 @@ public enum Command: String, CaseIterable, Sendable {
     case toggleQuote, toggleAllQuotes, mailPreferences
     case editTicket
     case reports
+    case takeCallback, recordCallback, requestCallback
 
     var scope: KeyScope {
         switch self {
@@ -119,13 +120,16 @@ public enum Command: String, CaseIterable, Sendable {
         case .mailPreferences: .mailPreferences(.opened)
         case .editTicket: .ticketEdit(.opened)
         case .reports: .report(.opened)
+        case .takeCallback: .callback(.takeRequested)
+        case .recordCallback: .commandLineStarted(prefill: "callback ")
+        case .requestCallback: .callback(.requestStarted)
         }
     }
 
     /// Commands only staff have; the help overlay hides them from customers.
     var isStaffOnly: Bool {
         self == .internalNote || self == .assign || self == .assignToMe || self == .replyIntent
-            || self == .insertArticle || self == .articleInsertText || self == .reports
+            || self == .insertArticle || self == .articleInsertText || self == .reports || self == .takeCallback || self == .recordCallback
     }
 
     var defaultKeys: [Key] {
@@ -205,6 +209,11 @@ public enum Command: String, CaseIterable, Sendable {
         case .editTicket: [.character("E")]
         // D for the dashboard: R already refreshes.
         case .reports: [.character("D")]
+        // P for the phone: P takes the call-back request, O records the outcome.
+        case .takeCallback: [.character("P")]
+        case .recordCallback: [.character("O")]
+        // C: a customer asks to be called back.
+        case .requestCallback: [.character("C")]
         }
     }
 }

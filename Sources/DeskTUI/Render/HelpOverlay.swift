@@ -10,6 +10,7 @@ enum HelpOverlay {
         let commands = Command.allCases.filter { state.viewer.isStaff || !$0.isStaffOnly }
             // Only those who may name watchers see the key that does.
             .filter { $0 != .manageWatchers || Permissions.canNameWatchers(state.viewer) }
+            .filter { $0 != .requestCallback || !state.viewer.isStaff }
         func rows(_ scope: KeyScope) -> [(String, String)] {
             commands.filter { $0.scope == scope }.map { command in
                 (keymap.keys(for: command).map(\.name).joined(separator: " "), UIStrings.commandLabel(command, state.language))

@@ -69,7 +69,7 @@ enum ListPane {
             drawRow(
                 into: &grid, rect: rect, y: bodyTop + line, columns: columns, style: style,
                 cells: ("#\(row.number)", UIStrings.statusShort(row.status, role: state.viewer.role, language),
-                        UIStrings.urgencyInList(row.urgency, language), row.subject, who, RelativeAge.since(row.updatedAt, now: state.now, in: language)),
+                        UIStrings.urgencyInList(row.urgency, language), CallbackMark.subject(row), who, RelativeAge.since(row.updatedAt, now: state.now, in: language)),
                 urgencyStyle: row.urgency == .critical && !isSelected ? .urgent : nil)
             // The row's first column, blank otherwise, marks tagged and unread rows.
             let mark = state.tagged[row.id] != nil ? BulkStrings.taggedMark : (isUnread ? BulkStrings.unreadMark : nil)

@@ -106,6 +106,9 @@ enum JSONOutput {
         var days: Int?
         var recipient: String?
         var field: String?
+        var window: String?
+        var zone: String?
+        var outcome: String?
 
         init(_ event: SystemEvent) {
             switch event {
@@ -119,6 +122,14 @@ enum JSONOutput {
                 (kind, self.recipient) = ("mailBounced", recipient)
             case .edited(let field, let from, let to, let actor):
                 (kind, self.field, self.from, self.to, self.actor) = ("edited", field.rawValue, from, to, actor)
+            case .callbackRequested(let window, let zone, let actor):
+                (kind, self.window, self.zone, self.actor) = ("callbackRequested", window, zone, actor)
+            case .callbackTaken(let actor):
+                (kind, self.actor) = ("callbackTaken", actor)
+            case .callbackOutcome(let outcome, let window, let zone, let actor):
+                (kind, self.outcome, self.window, self.zone, self.actor) = ("callbackOutcome", outcome.rawValue, window, zone, actor)
+            case .callbackClosedWithTicket:
+                kind = "callbackClosedWithTicket"
             }
         }
     }

@@ -17,6 +17,7 @@ enum RemoteRequest {
         SearchCommand.self, WatchCommand.self, UnwatchCommand.self, ViewCommand.self, SettingsCommand.self,
         EditCommand.self,
         KBCommand.self, UserCommand.self, SSHCommand.self, AuditCommand.self,
+        CallbackCommand.self,
     ]
 
     struct Refusal: Error, Equatable {
