@@ -235,26 +235,26 @@ final class FrenchScreenTests: XCTestCase {
         assertScreen(screens.help(Fixture.size80), """
              ana  1 Réc 12  2 Act 5  3 Moi 2  4 Ouv 9  5 Tous 40       plus récents d'abord
              ┌─ Touches ──────────────────────────────────────────────────────────────────┐É
-             │ j down       ticket suivant / défil…  [            choisir le message pré… │n
-             │ k up         ticket précédent / déf…  Q            citer le message choisi │h
-             │ pgdn space   page suivante            v            pièces jointes : ouvri… │j
-             │ pgup b       page précédente          t            marquer / démarquer la… │.
-             │ g home       premier ticket / début   T            marquer toute la vue    │n
-             │ G end        dernier ticket / fin     N            marquer non lu          │
-             │ enter        ouvrir le ticket sélec…  W            ajouter / retirer des … │
-             │ tab          volet suivant            y            copier « #42 Sujet »    │
-             │ shift-tab    volet précédent          K            articles (base de conn… │
-             │ 1            vue : Récents            z            plier / déplier l'hist… │
-             │ 2            vue : Actifs             Z            plier / déplier tout l… │
-             │ 3            vue : Les miens          M            notifications que vous… │
-             │ 4            vue : Tous ouverts       E            modifier le ticket ouv… │
-             │ 5            vue : Tous               D            rapports : les chiffre… │
-             │ s            tri : création / modif…  ctrl-s       rédaction : envoyer     │
-             │ o            inverser l'ordre         esc          rédaction : fermer, ga… │
-             │ /            recherche en texte int…  ctrl-x       rédaction : abandonner… │
-             │ #            aller à un ticket par …  ctrl-e       rédaction : $EDITOR     │
+             │ j down       ticket suivant / défil…  Q            citer le message choisi │n
+             │ k up         ticket précédent / déf…  v            pièces jointes : ouvri… │h
+             │ pgdn space   page suivante            t            marquer / démarquer la… │j
+             │ pgup b       page précédente          T            marquer toute la vue    │.
+             │ g home       premier ticket / début   N            marquer non lu          │n
+             │ G end        dernier ticket / fin     W            ajouter / retirer des … │
+             │ enter        ouvrir le ticket sélec…  y            copier « #42 Sujet »    │
+             │ tab          volet suivant            K            articles (base de conn… │
+             │ shift-tab    volet précédent          z            plier / déplier l'hist… │
+             │ 1            vue : Récents            Z            plier / déplier tout l… │
+             │ 2            vue : Actifs             M            notifications que vous… │
+             │ 3            vue : Les miens          E            modifier le ticket ouv… │
+             │ 4            vue : Tous ouverts       D            rapports : les chiffre… │
+             │ 5            vue : Tous               P            prendre la demande de … │
+             │ s            tri : création / modif…  O            résultat du rappel : r… │
+             │ o            inverser l'ordre         ctrl-s       rédaction : envoyer     │
+             │ /            recherche en texte int…  esc          rédaction : fermer, ga… │
+             │ #            aller à un ticket par …  ctrl-x       rédaction : abandonner… │
              │                                                                            │
-             │ ↓ suite en dessous · lignes 1–18 sur 34                                    │
+             │ ↓ suite en dessous · lignes 1–18 sur 35                                    │
              └────────────────────────────────────────────────────────────────────────────┘
              j/k pgdn/pgup défiler  autres touches fermer
             """)
@@ -263,43 +263,43 @@ final class FrenchScreenTests: XCTestCase {
     func testHelpAt132x40() {
         assertScreen(screens.help(Fixture.size132), """
              Acme Support · ana (agent)  1 Récents 12  2 Actifs 5  3 Les miens 2  4 Tous ouverts 9  5 Tous 40        tri : plus récents d'abord
-                 # STATUT   URGENCE  SUJET           1/5 MODIFIÉ│ Aucun ticket ouvert : Entrée ouvre celui qui est sélectionné
-             #1┌─ Touches ──────────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
-             #1│ j down       ticket suivant / défiler vers le bas             [            choisir le message précédent                    │
-             #1│ k up         ticket précédent / défiler vers le haut          Q            citer le message choisi                         │
-             #1│ pgdn space   page suivante                                    v            pièces jointes : ouvrir, enregistrer            │
-             #1│ pgup b       page précédente                                  t            marquer / démarquer la ligne                    │
-               │ g home       premier ticket / début                           T            marquer toute la vue                            │
-               │ G end        dernier ticket / fin                             N            marquer non lu                                  │
-               │ enter        ouvrir le ticket sélectionné                     W            ajouter / retirer des observateurs              │
-               │ tab          volet suivant                                    y            copier « #42 Sujet »                            │
-               │ shift-tab    volet précédent                                  K            articles (base de connaissances)                │
-               │ 1            vue : Récents                                    z            plier / déplier l'historique cité d'un message  │
-               │ 2            vue : Actifs                                     Z            plier / déplier tout l'historique cité          │
-               │ 3            vue : Les miens                                  M            notifications que vous recevez par e-mail       │
-               │ 4            vue : Tous ouverts                               E            modifier le ticket ouvert                       │
-               │ 5            vue : Tous                                       D            rapports : les chiffres du responsable d'équipe │
-               │ s            tri : création / modification / triage           ctrl-s       rédaction : envoyer                             │
-               │ o            inverser l'ordre                                 esc          rédaction : fermer, garder le brouillon         │
-               │ /            recherche en texte intégral                      ctrl-x       rédaction : abandonner le brouillon             │
-               │ #            aller à un ticket par son numéro                 ctrl-e       rédaction : $EDITOR                             │
-               │ n            nouveau ticket                                   tab          rédaction : champ suivant                       │
-               │ r            répondre                                         shift-tab    rédaction : champ précédent                     │
-               │ i            note interne                                     f1           rédaction : cette aide                          │
-               │ S            changer le statut                                ctrl-t       rédaction : but de la réponse                   │
-               │ a            attribuer à un agent                             ctrl-o       rédaction : joindre un fichier                  │
-               │ A            m'attribuer                                      f2           nouveau ticket : articles qui peuvent aider     │
-               │ w            suivre / ne plus suivre                          ctrl-k       réponse : insérer le lien d'un article          │
-               │ f            suite d'un ticket clos                           ← →          rédaction : choix                               │
-               │ R ctrl-l     actualiser                                       enter        rédaction : choisir les observateurs            │
-               │ esc          fermer recherche, rédaction ou ticket            r            doublon : répondre là-bas                       │
-               │ q            retour, puis quitter                             c            doublon : créer quand même                      │
-               │ ctrl-c       quitter (brouillons conservés)                   esc e        doublon : continuer la rédaction                │
-               │ ? f1         cette aide                                       y            question : oui                                  │
-               │ 6 7 8 9      vues enregistrées 1-4 (onglets)                  n esc enter  question : non (par défaut)                     │
-               │ :            ligne de commande (Tab complète)                 y            article : problème résolu (aucun ticket créé)   │
-               │ ]            choisir le message suivant                       ctrl-t       sélecteur : insérer le texte de l'article       │
-               └────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
+             ┌─ Touches ──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
+             │ j down       ticket suivant / défiler vers le bas               Q            citer le message choisi                           │
+             │ k up         ticket précédent / défiler vers le haut            v            pièces jointes : ouvrir, enregistrer              │
+             │ pgdn space   page suivante                                      t            marquer / démarquer la ligne                      │
+             │ pgup b       page précédente                                    T            marquer toute la vue                              │
+             │ g home       premier ticket / début                             N            marquer non lu                                    │
+             │ G end        dernier ticket / fin                               W            ajouter / retirer des observateurs                │
+             │ enter        ouvrir le ticket sélectionné                       y            copier « #42 Sujet »                              │
+             │ tab          volet suivant                                      K            articles (base de connaissances)                  │
+             │ shift-tab    volet précédent                                    z            plier / déplier l'historique cité d'un message    │
+             │ 1            vue : Récents                                      Z            plier / déplier tout l'historique cité            │
+             │ 2            vue : Actifs                                       M            notifications que vous recevez par e-mail         │
+             │ 3            vue : Les miens                                    E            modifier le ticket ouvert                         │
+             │ 4            vue : Tous ouverts                                 D            rapports : les chiffres du responsable d'équipe   │
+             │ 5            vue : Tous                                         P            prendre la demande de rappel (✆)                  │
+             │ s            tri : création / modification / triage             O            résultat du rappel : reached, no-answer, resched… │
+             │ o            inverser l'ordre                                   ctrl-s       rédaction : envoyer                               │
+             │ /            recherche en texte intégral                        esc          rédaction : fermer, garder le brouillon           │
+             │ #            aller à un ticket par son numéro                   ctrl-x       rédaction : abandonner le brouillon               │
+             │ n            nouveau ticket                                     ctrl-e       rédaction : $EDITOR                               │
+             │ r            répondre                                           tab          rédaction : champ suivant                         │
+             │ i            note interne                                       shift-tab    rédaction : champ précédent                       │
+             │ S            changer le statut                                  f1           rédaction : cette aide                            │
+             │ a            attribuer à un agent                               ctrl-t       rédaction : but de la réponse                     │
+             │ A            m'attribuer                                        ctrl-o       rédaction : joindre un fichier                    │
+             │ w            suivre / ne plus suivre                            f2           nouveau ticket : articles qui peuvent aider       │
+             │ f            suite d'un ticket clos                             ctrl-k       réponse : insérer le lien d'un article            │
+             │ R ctrl-l     actualiser                                         ← →          rédaction : choix                                 │
+             │ esc          fermer recherche, rédaction ou ticket              enter        rédaction : choisir les observateurs              │
+             │ q            retour, puis quitter                               r            doublon : répondre là-bas                         │
+             │ ctrl-c       quitter (brouillons conservés)                     c            doublon : créer quand même                        │
+             │ ? f1         cette aide                                         esc e        doublon : continuer la rédaction                  │
+             │ 6 7 8 9      vues enregistrées 1-4 (onglets)                    y            question : oui                                    │
+             │ :            ligne de commande (Tab complète)                   n esc enter  question : non (par défaut)                       │
+             │ ]            choisir le message suivant                         y            article : problème résolu (aucun ticket créé)     │
+             │ [            choisir le message précédent                       ctrl-t       sélecteur : insérer le texte de l'article         │
+             └────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
                                                                 │
              une touche fermer
             """)

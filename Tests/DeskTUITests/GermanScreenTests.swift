@@ -235,26 +235,26 @@ final class GermanScreenTests: XCTestCase {
         assertScreen(screens.help(Fixture.size80), """
              ana  1 Zul 12  2 Akt 5  3 Meine 2  4 Offen 9  5 Alle 40         neueste zuerst
              ┌─ Tasten ───────────────────────────────────────────────────────────────────┐.
-             │ j down       nächstes Ticket / nach…  [            vorherige Nachricht wä… │.
-             │ k up         vorheriges Ticket / na…  Q            gewählte Nachricht zit… │.
-             │ pgdn space   Seite nach unten         v            Anhänge: öffnen, speic… │.
-             │ pgup b       Seite nach oben          t            Zeile markieren / frei… │.
-             │ g home       erstes Ticket / Anfang   T            ganze Ansicht markieren │.
-             │ G end        letztes Ticket / Ende    N            als ungelesen markieren │
-             │ enter        ausgewähltes Ticket öf…  W            Beobachter hinzufügen … │
-             │ tab          nächster Bereich         y            „#42 Betreff“ kopieren  │
-             │ shift-tab    vorheriger Bereich       K            Artikel (Wissensdatenb… │
-             │ 1            Ansicht: Zuletzt         z            zitierten Verlauf eine… │
-             │ 2            Ansicht: Aktiv           Z            gesamten zitierten Ver… │
-             │ 3            Ansicht: Meine           M            Mail-Benachrichtigunge… │
-             │ 4            Ansicht: Alle offenen    E            das geöffnete Ticket b… │
-             │ 5            Ansicht: Alle            D            Berichte: die Zahlen f… │
-             │ s            Sortierung: erstellt /…  ctrl-s       Editor: senden          │
-             │ o            Reihenfolge umkehren     esc          Editor: schließen, Ent… │
-             │ /            Volltextsuche            ctrl-x       Editor: Entwurf verwer… │
-             │ #            zu einem Ticket per Nu…  ctrl-e       Editor: $EDITOR         │
+             │ j down       nächstes Ticket / nach…  Q            gewählte Nachricht zit… │.
+             │ k up         vorheriges Ticket / na…  v            Anhänge: öffnen, speic… │.
+             │ pgdn space   Seite nach unten         t            Zeile markieren / frei… │.
+             │ pgup b       Seite nach oben          T            ganze Ansicht markieren │.
+             │ g home       erstes Ticket / Anfang   N            als ungelesen markieren │.
+             │ G end        letztes Ticket / Ende    W            Beobachter hinzufügen … │
+             │ enter        ausgewähltes Ticket öf…  y            „#42 Betreff“ kopieren  │
+             │ tab          nächster Bereich         K            Artikel (Wissensdatenb… │
+             │ shift-tab    vorheriger Bereich       z            zitierten Verlauf eine… │
+             │ 1            Ansicht: Zuletzt         Z            gesamten zitierten Ver… │
+             │ 2            Ansicht: Aktiv           M            Mail-Benachrichtigunge… │
+             │ 3            Ansicht: Meine           E            das geöffnete Ticket b… │
+             │ 4            Ansicht: Alle offenen    D            Berichte: die Zahlen f… │
+             │ 5            Ansicht: Alle            P            Rückrufanfrage überneh… │
+             │ s            Sortierung: erstellt /…  O            Rückruf-Ergebnis: reac… │
+             │ o            Reihenfolge umkehren     ctrl-s       Editor: senden          │
+             │ /            Volltextsuche            esc          Editor: schließen, Ent… │
+             │ #            zu einem Ticket per Nu…  ctrl-x       Editor: Entwurf verwer… │
              │                                                                            │
-             │ ↓ weitere unten · Zeilen 1–18 von 34                                       │
+             │ ↓ weitere unten · Zeilen 1–18 von 35                                       │
              └────────────────────────────────────────────────────────────────────────────┘
              j/k pgdn/pgup blättern  andere Tasten schließen
             """)
@@ -263,42 +263,42 @@ final class GermanScreenTests: XCTestCase {
     func testHelpAt132x40() {
         assertScreen(screens.help(Fixture.size132), """
              Acme Support · ana (Agent)  1 Zuletzt 12  2 Aktiv 5  3 Meine 2  4 Alle offenen 9  5 Alle 40             Sortierung: neueste zuerst
-                 # STATUS   DRINGL.  BETREFF         1/5  GEÄND.│ Kein Ticket geöffnet: Eingabe öffnet das ausgewählte
              ┌─ Tasten ───────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
-             │ j down       nächstes Ticket / nach unten                       [            vorherige Nachricht wählen                        │
-             │ k up         vorheriges Ticket / nach oben                      Q            gewählte Nachricht zitieren                       │
-             │ pgdn space   Seite nach unten                                   v            Anhänge: öffnen, speichern                        │
-             │ pgup b       Seite nach oben                                    t            Zeile markieren / freigeben                       │
-             │ g home       erstes Ticket / Anfang                             T            ganze Ansicht markieren                           │
-             │ G end        letztes Ticket / Ende                              N            als ungelesen markieren                           │
-             │ enter        ausgewähltes Ticket öffnen                         W            Beobachter hinzufügen / entfernen                 │
-             │ tab          nächster Bereich                                   y            „#42 Betreff“ kopieren                            │
-             │ shift-tab    vorheriger Bereich                                 K            Artikel (Wissensdatenbank)                        │
-             │ 1            Ansicht: Zuletzt                                   z            zitierten Verlauf einer Nachricht ein-/ausklappen │
-             │ 2            Ansicht: Aktiv                                     Z            gesamten zitierten Verlauf ein-/ausklappen        │
-             │ 3            Ansicht: Meine                                     M            Mail-Benachrichtigungen, die Sie erhalten         │
-             │ 4            Ansicht: Alle offenen                              E            das geöffnete Ticket bearbeiten                   │
-             │ 5            Ansicht: Alle                                      D            Berichte: die Zahlen für die Teamleitung          │
-             │ s            Sortierung: erstellt / geändert / Triage           ctrl-s       Editor: senden                                    │
-             │ o            Reihenfolge umkehren                               esc          Editor: schließen, Entwurf behalten               │
-             │ /            Volltextsuche                                      ctrl-x       Editor: Entwurf verwerfen                         │
-             │ #            zu einem Ticket per Nummer                         ctrl-e       Editor: $EDITOR                                   │
-             │ n            neues Ticket                                       tab          Editor: nächstes Feld                             │
-             │ r            antworten                                          shift-tab    Editor: vorheriges Feld                           │
-             │ i            interne Notiz                                      f1           Editor: diese Hilfe                               │
-             │ S            Status ändern                                      ctrl-t       Editor: Zweck der Antwort                         │
-             │ a            einem Agenten zuweisen                             ctrl-o       Editor: Datei anhängen                            │
-             │ A            mir zuweisen                                       f2           neues Ticket: Artikel, die helfen können          │
-             │ w            beobachten / nicht mehr                            ctrl-k       Antwort: Link zu einem Artikel einfügen           │
-             │ f            Folgeticket zu einem geschlossenen                 ← →          Editor: Auswahl                                   │
-             │ R ctrl-l     aktualisieren                                      enter        Editor: Beobachter wählen                         │
-             │ esc          Suche, Editor oder Ticket schließen                r            Duplikat: dort antworten                          │
-             │ q            zurück, dann beenden                               c            Duplikat: trotzdem anlegen                        │
-             │ ctrl-c       beenden (Entwürfe bleiben)                         esc e        Duplikat: weiter bearbeiten                       │
-             │ ? f1         diese Hilfe                                        y            Frage: ja                                         │
-             │ 6 7 8 9      gespeicherte Ansichten 1-4 (Tabs)                  n esc enter  Frage: nein (Standard)                            │
-             │ :            Befehlszeile (Tab ergänzt)                         y            Artikel: Problem gelöst (kein Ticket)             │
-             │ ]            nächste Nachricht wählen                           ctrl-t       Auswahl: Text des Artikels einfügen               │
+             │ j down       nächstes Ticket / nach unten                       Q            gewählte Nachricht zitieren                       │
+             │ k up         vorheriges Ticket / nach oben                      v            Anhänge: öffnen, speichern                        │
+             │ pgdn space   Seite nach unten                                   t            Zeile markieren / freigeben                       │
+             │ pgup b       Seite nach oben                                    T            ganze Ansicht markieren                           │
+             │ g home       erstes Ticket / Anfang                             N            als ungelesen markieren                           │
+             │ G end        letztes Ticket / Ende                              W            Beobachter hinzufügen / entfernen                 │
+             │ enter        ausgewähltes Ticket öffnen                         y            „#42 Betreff“ kopieren                            │
+             │ tab          nächster Bereich                                   K            Artikel (Wissensdatenbank)                        │
+             │ shift-tab    vorheriger Bereich                                 z            zitierten Verlauf einer Nachricht ein-/ausklappen │
+             │ 1            Ansicht: Zuletzt                                   Z            gesamten zitierten Verlauf ein-/ausklappen        │
+             │ 2            Ansicht: Aktiv                                     M            Mail-Benachrichtigungen, die Sie erhalten         │
+             │ 3            Ansicht: Meine                                     E            das geöffnete Ticket bearbeiten                   │
+             │ 4            Ansicht: Alle offenen                              D            Berichte: die Zahlen für die Teamleitung          │
+             │ 5            Ansicht: Alle                                      P            Rückrufanfrage übernehmen (✆)                     │
+             │ s            Sortierung: erstellt / geändert / Triage           O            Rückruf-Ergebnis: reached, no-answer, rescheduled │
+             │ o            Reihenfolge umkehren                               ctrl-s       Editor: senden                                    │
+             │ /            Volltextsuche                                      esc          Editor: schließen, Entwurf behalten               │
+             │ #            zu einem Ticket per Nummer                         ctrl-x       Editor: Entwurf verwerfen                         │
+             │ n            neues Ticket                                       ctrl-e       Editor: $EDITOR                                   │
+             │ r            antworten                                          tab          Editor: nächstes Feld                             │
+             │ i            interne Notiz                                      shift-tab    Editor: vorheriges Feld                           │
+             │ S            Status ändern                                      f1           Editor: diese Hilfe                               │
+             │ a            einem Agenten zuweisen                             ctrl-t       Editor: Zweck der Antwort                         │
+             │ A            mir zuweisen                                       ctrl-o       Editor: Datei anhängen                            │
+             │ w            beobachten / nicht mehr                            f2           neues Ticket: Artikel, die helfen können          │
+             │ f            Folgeticket zu einem geschlossenen                 ctrl-k       Antwort: Link zu einem Artikel einfügen           │
+             │ R ctrl-l     aktualisieren                                      ← →          Editor: Auswahl                                   │
+             │ esc          Suche, Editor oder Ticket schließen                enter        Editor: Beobachter wählen                         │
+             │ q            zurück, dann beenden                               r            Duplikat: dort antworten                          │
+             │ ctrl-c       beenden (Entwürfe bleiben)                         c            Duplikat: trotzdem anlegen                        │
+             │ ? f1         diese Hilfe                                        esc e        Duplikat: weiter bearbeiten                       │
+             │ 6 7 8 9      gespeicherte Ansichten 1-4 (Tabs)                  y            Frage: ja                                         │
+             │ :            Befehlszeile (Tab ergänzt)                         n esc enter  Frage: nein (Standard)                            │
+             │ ]            nächste Nachricht wählen                           y            Artikel: Problem gelöst (kein Ticket)             │
+             │ [            vorherige Nachricht wählen                         ctrl-t       Auswahl: Text des Artikels einfügen               │
              └────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
                                                                 │
              beliebige Taste schließen

@@ -18,9 +18,9 @@ final class HelpScrollTests: XCTestCase {
     func testScrollingKeysMoveTheHelpAt80x24AndOtherKeysCloseIt() {
         var state = Fixture.state(Fixture.agent)
         _ = DeskReducer.reduce(into: &state, .helpToggled)
-        // 18 rows of two columns of 33 show: 15 rows further down is the end.
+        // 18 rows of two columns of 33 show: 17 rows further down is the end.
         let last = HelpOverlay.maxScroll(state, keymap: .standard, size: Fixture.size80)
-        XCTAssertEqual(last, 16)
+        XCTAssertEqual(last, 17)
         XCTAssertEqual(route(.character("j"), state), [.action(.helpScrolled(to: 1))])
         XCTAssertEqual(route(.down, state), [.action(.helpScrolled(to: 1))])
         XCTAssertEqual(route(.pageDown, state), [.action(.helpScrolled(to: last))])
@@ -32,26 +32,26 @@ final class HelpScrollTests: XCTestCase {
         assertScreen(Renderer.render(state, size: Fixture.size80), """
              ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
              ┌─ Keys ─────────────────────────────────────────────────────────────────────┐D
-             │ /            full-text search         ctrl-x       composer: discard draft │m
-             │ #            go to a ticket by numb…  ctrl-e       composer: $EDITOR       │h
-             │ n            new ticket               tab          composer: next field    │d
-             │ r            reply                    shift-tab    composer: previous fie… │w
-             │ i            internal note            f1           composer: this help     │y
-             │ S            change status            ctrl-t       composer: reply intent  │
-             │ a            assign to an agent       ctrl-o       composer: attach a file │
-             │ A            assign to me             f2           new ticket: articles t… │
-             │ w            watch / unwatch          ctrl-k       reply: insert an artic… │
-             │ f            follow-up of a closed …  ← →          composer: choice        │
-             │ R ctrl-l     refresh                  enter        composer: pick watchers │
-             │ esc          close search, composer…  r            duplicate: reply there  │
-             │ q            back, then quit          c            duplicate: create anyw… │
-             │ ctrl-c       quit (drafts are kept)   esc e        duplicate: keep editing │
-             │ ? f1         this help                y            question: yes           │
-             │ 6 7 8 9      saved views 1-4 (tabs)   n esc enter  question: no (the defa… │
-             │ :            command line (Tab comp…  y            article: this solved i… │
-             │ ]            pick next message        ctrl-t       picker: insert the art… │
+             │ #            go to a ticket by numb…  ctrl-x       composer: discard draft │m
+             │ n            new ticket               ctrl-e       composer: $EDITOR       │h
+             │ r            reply                    tab          composer: next field    │d
+             │ i            internal note            shift-tab    composer: previous fie… │w
+             │ S            change status            f1           composer: this help     │y
+             │ a            assign to an agent       ctrl-t       composer: reply intent  │
+             │ A            assign to me             ctrl-o       composer: attach a file │
+             │ w            watch / unwatch          f2           new ticket: articles t… │
+             │ f            follow-up of a closed …  ctrl-k       reply: insert an artic… │
+             │ R ctrl-l     refresh                  ← →          composer: choice        │
+             │ esc          close search, composer…  enter        composer: pick watchers │
+             │ q            back, then quit          r            duplicate: reply there  │
+             │ ctrl-c       quit (drafts are kept)   c            duplicate: create anyw… │
+             │ ? f1         this help                esc e        duplicate: keep editing │
+             │ 6 7 8 9      saved views 1-4 (tabs)   y            question: yes           │
+             │ :            command line (Tab comp…  n esc enter  question: no (the defa… │
+             │ ]            pick next message        y            article: this solved i… │
+             │ [            pick previous message    ctrl-t       picker: insert the art… │
              │                                                                            │
-             │ ↑ more above · rows 17–34 of 34                                            │
+             │ ↑ more above · rows 18–35 of 35                                            │
              └────────────────────────────────────────────────────────────────────────────┘
              j/k pgdn/pgup scroll  other keys close
             """)

@@ -14,26 +14,26 @@ final class OverlayScreenTests: XCTestCase {
         assertScreen(grid, """
              ana  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40        sort: newest first
              ┌─ Keys ─────────────────────────────────────────────────────────────────────┐D
-             │ j down       next ticket / scroll d…  [            pick previous message   │m
-             │ k up         previous ticket / scro…  Q            quote picked message    │h
-             │ pgdn space   page down                v            attachments: open, save │d
-             │ pgup b       page up                  t            tag / untag the row     │w
-             │ g home       first ticket / top       T            tag the whole view      │y
-             │ G end        last ticket / bottom     N            mark unread             │
-             │ enter        open the selected tick…  W            add / remove watchers   │
-             │ tab          next pane                y            copy "#42 Subject"      │
-             │ shift-tab    previous pane            K            articles (knowledge ba… │
-             │ 1            view: Recent             z            fold / unfold a messag… │
-             │ 2            view: Active             Z            fold / unfold all quot… │
-             │ 3            view: Mine               M            mail notifications you… │
-             │ 4            view: All open           E            edit the open ticket    │
-             │ 5            view: All                D            reports: the team lead… │
-             │ s            sort: created / update…  ctrl-s       composer: send          │
-             │ o            flip the order           esc          composer: close, keep … │
-             │ /            full-text search         ctrl-x       composer: discard draft │
-             │ #            go to a ticket by numb…  ctrl-e       composer: $EDITOR       │
+             │ j down       next ticket / scroll d…  Q            quote picked message    │m
+             │ k up         previous ticket / scro…  v            attachments: open, save │h
+             │ pgdn space   page down                t            tag / untag the row     │d
+             │ pgup b       page up                  T            tag the whole view      │w
+             │ g home       first ticket / top       N            mark unread             │y
+             │ G end        last ticket / bottom     W            add / remove watchers   │
+             │ enter        open the selected tick…  y            copy "#42 Subject"      │
+             │ tab          next pane                K            articles (knowledge ba… │
+             │ shift-tab    previous pane            z            fold / unfold a messag… │
+             │ 1            view: Recent             Z            fold / unfold all quot… │
+             │ 2            view: Active             M            mail notifications you… │
+             │ 3            view: Mine               E            edit the open ticket    │
+             │ 4            view: All open           D            reports: the team lead… │
+             │ 5            view: All                P            take the call-back req… │
+             │ s            sort: created / update…  O            call-back outcome: rea… │
+             │ o            flip the order           ctrl-s       composer: send          │
+             │ /            full-text search         esc          composer: close, keep … │
+             │ #            go to a ticket by numb…  ctrl-x       composer: discard draft │
              │                                                                            │
-             │ ↓ more below · rows 1–18 of 34                                             │
+             │ ↓ more below · rows 1–18 of 35                                             │
              └────────────────────────────────────────────────────────────────────────────┘
              j/k pgdn/pgup scroll  other keys close
             """)
@@ -76,11 +76,11 @@ final class OverlayScreenTests: XCTestCase {
              │ 2            view: Active             Z            fold / unfold all quot… │
              │ 3            view: Mine               M            mail notifications you… │
              │ 4            view: All open           E            edit the open ticket    │
-             │ 5            view: All                ctrl-s       composer: send          │
-             │ s            sort: created / update…  esc          composer: close, keep … │
-             │ o            flip the order           ctrl-x       composer: discard draft │
-             │ /            full-text search         ctrl-e       composer: $EDITOR       │
-             │ #            go to a ticket by numb…  tab          composer: next field    │
+             │ 5            view: All                C            ask to be called back   │
+             │ s            sort: created / update…  ctrl-s       composer: send          │
+             │ o            flip the order           esc          composer: close, keep … │
+             │ /            full-text search         ctrl-x       composer: discard draft │
+             │ #            go to a ticket by numb…  ctrl-e       composer: $EDITOR       │
              │                                                                            │
              │ ↓ more below · rows 1–18 of 31                                             │
              └────────────────────────────────────────────────────────────────────────────┘
@@ -100,43 +100,43 @@ final class OverlayScreenTests: XCTestCase {
         // reply, the new keys sorted by name (the duplicate warning keeps its own "r").
         assertScreen(grid, """
              Acme Support · ana (agent)  1 Recent 12  2 Active 5  3 Mine 2  4 All open 9  5 All 40                           sort: newest first
-                 # STATUS   URGENCY  SUBJECT         1/5 UPDATED│ No ticket open: Enter opens the selected one
-             #1042 ope┌─ Keys ───────────────────────────────────────────────────────────────────────────────────────────────────────┐
-             #1041 new│ j down       next ticket / scroll down                 [            pick previous message                    │
-             #1040 awa│ k up         previous ticket / scroll up               Q            quote picked message                     │
-             #1039 pen│ pgdn space   page down                                 v            attachments: open, save                  │
-             #1038 clo│ pgup b       page up                                   t            tag / untag the row                      │
-                      │ g home       first ticket / top                        T            tag the whole view                       │
-                      │ G end        last ticket / bottom                      N            mark unread                              │
-                      │ enter        open the selected ticket                  W            add / remove watchers                    │
-                      │ tab          next pane                                 y            copy "#42 Subject"                       │
-                      │ shift-tab    previous pane                             K            articles (knowledge base)                │
-                      │ 1            view: Recent                              z            fold / unfold a message's quoted history │
-                      │ 2            view: Active                              Z            fold / unfold all quoted history         │
-                      │ 3            view: Mine                                M            mail notifications you receive           │
-                      │ 4            view: All open                            E            edit the open ticket                     │
-                      │ 5            view: All                                 D            reports: the team lead's figures         │
-                      │ s            sort: created / updated / triage          ctrl-s       composer: send                           │
-                      │ o            flip the order                            esc          composer: close, keep draft              │
-                      │ /            full-text search                          ctrl-x       composer: discard draft                  │
-                      │ #            go to a ticket by number                  ctrl-e       composer: $EDITOR                        │
-                      │ n            new ticket                                tab          composer: next field                     │
-                      │ ctrl-r e     reply                                     shift-tab    composer: previous field                 │
-                      │ i            internal note                             f1           composer: this help                      │
-                      │ S            change status                             ctrl-t       composer: reply intent                   │
-                      │ a            assign to an agent                        ctrl-o       composer: attach a file                  │
-                      │ A            assign to me                              f2           new ticket: articles that may help       │
-                      │ w            watch / unwatch                           ctrl-k       reply: insert an article's link          │
-                      │ f            follow-up of a closed ticket              ← →          composer: choice                         │
-                      │ R ctrl-l     refresh                                   enter        composer: pick watchers                  │
-                      │ esc          close search, composer or ticket          r            duplicate: reply there                   │
-                      │ q            back, then quit                           c            duplicate: create anyway                 │
-                      │ ctrl-c       quit (drafts are kept)                    esc e        duplicate: keep editing                  │
-                      │ ? f1         this help                                 y            question: yes                            │
-                      │ 6 7 8 9      saved views 1-4 (tabs)                    n esc enter  question: no (the default)               │
-                      │ :            command line (Tab completes)              y            article: this solved it (files nothing)  │
-                      │ ]            pick next message                         ctrl-t       picker: insert the article's text        │
-                      └──────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
+             ┌─ Keys ─────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┐
+             │ j down       next ticket / scroll down                          Q            quote picked message                              │
+             │ k up         previous ticket / scroll up                        v            attachments: open, save                           │
+             │ pgdn space   page down                                          t            tag / untag the row                               │
+             │ pgup b       page up                                            T            tag the whole view                                │
+             │ g home       first ticket / top                                 N            mark unread                                       │
+             │ G end        last ticket / bottom                               W            add / remove watchers                             │
+             │ enter        open the selected ticket                           y            copy "#42 Subject"                                │
+             │ tab          next pane                                          K            articles (knowledge base)                         │
+             │ shift-tab    previous pane                                      z            fold / unfold a message's quoted history          │
+             │ 1            view: Recent                                       Z            fold / unfold all quoted history                  │
+             │ 2            view: Active                                       M            mail notifications you receive                    │
+             │ 3            view: Mine                                         E            edit the open ticket                              │
+             │ 4            view: All open                                     D            reports: the team lead's figures                  │
+             │ 5            view: All                                          P            take the call-back request (✆)                    │
+             │ s            sort: created / updated / triage                   O            call-back outcome: reached, no-answer, reschedul… │
+             │ o            flip the order                                     ctrl-s       composer: send                                    │
+             │ /            full-text search                                   esc          composer: close, keep draft                       │
+             │ #            go to a ticket by number                           ctrl-x       composer: discard draft                           │
+             │ n            new ticket                                         ctrl-e       composer: $EDITOR                                 │
+             │ ctrl-r e     reply                                              tab          composer: next field                              │
+             │ i            internal note                                      shift-tab    composer: previous field                          │
+             │ S            change status                                      f1           composer: this help                               │
+             │ a            assign to an agent                                 ctrl-t       composer: reply intent                            │
+             │ A            assign to me                                       ctrl-o       composer: attach a file                           │
+             │ w            watch / unwatch                                    f2           new ticket: articles that may help                │
+             │ f            follow-up of a closed ticket                       ctrl-k       reply: insert an article's link                   │
+             │ R ctrl-l     refresh                                            ← →          composer: choice                                  │
+             │ esc          close search, composer or ticket                   enter        composer: pick watchers                           │
+             │ q            back, then quit                                    r            duplicate: reply there                            │
+             │ ctrl-c       quit (drafts are kept)                             c            duplicate: create anyway                          │
+             │ ? f1         this help                                          esc e        duplicate: keep editing                           │
+             │ 6 7 8 9      saved views 1-4 (tabs)                             y            question: yes                                     │
+             │ :            command line (Tab completes)                       n esc enter  question: no (the default)                        │
+             │ ]            pick next message                                  y            article: this solved it (files nothing)           │
+             │ [            pick previous message                              ctrl-t       picker: insert the article's text                 │
+             └────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
                                                                 │
              any key close
             """)
