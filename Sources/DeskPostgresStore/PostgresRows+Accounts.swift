@@ -23,6 +23,13 @@ extension PostgresRows: AccountRows {
         try setAdministrator(userID: userID, organisationID: organisationID, administrator: false)
     }
 
+    func dropWatches(userID: UserID, organisationID: OrganisationID) throws {
+        try db.execute("""
+            DELETE FROM watcher WHERE user_id = $1 AND ticket_id IN
+                (SELECT id FROM ticket WHERE organisation_id = $2 AND requester_id <> $1)
+            """, [.int(userID), .int(organisationID)])
+    }
+
     func updateAccountAccess(userID: UserID, organisationID: OrganisationID, caseAccess: CaseAccess) throws {
         try db.execute(
             "UPDATE account SET case_access = $1 WHERE user_id = $2 AND organisation_id = $3",

@@ -31,7 +31,15 @@ final class StoreCustomerAdministratorTests: StoreTestCase {
         let added = try store.addPortalUser(NewUser(
             handle: "bianca", name: "Bianca", email: "bianca@big.example", role: .customer, organisationName: "Big Co"), by: erin)
         XCTAssertEqual(added.organisationID, f.bigCo.id)
-        _ = try store.addAccount(handle: "peter", organisation: "Big Co", caseAccess: .own, by: erin)
+        // A customer of another organisation is not hers to bring in: she could then authorise
+        // his keys and be him at Pro Co. A desk admin adds him.
+        XCTAssertDeskError(try store.addAccount(handle: "peter", organisation: "Big Co", caseAccess: .own, by: erin), .userNotFound(handle: "peter"))
+        _ = try store.addAccount(handle: "peter", organisation: "Big Co", caseAccess: .own, by: f.root)
+        // Nor are his keys hers, nor his audit: he also works for Pro Co.
+        XCTAssertDeskError(try store.checkKeyManagement(handle: "peter", by: erin), .userNotFound(handle: "peter"))
+        try store.recordAudit(handle: "peter", address: "192.0.2.9", command: "show 7", outcome: "ok")
+        XCTAssertFalse(try store.organisationAudit(organisation: "Big Co", by: erin, limit: 10).contains { $0.handle == "peter" })
+        XCTAssertTrue(try store.organisationAudit(organisation: "Big Co", by: f.root, limit: 10).contains { $0.handle == "peter" })
         try store.setAccountAccess(handle: "bianca", organisation: "Big Co", caseAccess: .organisation, by: erin)
         try store.setAccountAccess(handle: "peter", organisation: "Big Co", caseAccess: .organisation, by: erin)
         XCTAssertEqual(try store.members(organisation: "Big Co", by: erin).map { "\($0.user.handle):\($0.account.caseAccess.rawValue)" },
@@ -39,7 +47,12 @@ final class StoreCustomerAdministratorTests: StoreTestCase {
         // Peter's Pro Co account is not Erin's business: she sees only his Big Co one.
         XCTAssertEqual(try store.accounts(handle: "peter", by: erin).map(\.organisation.name), ["Big Co"])
         XCTAssertEqual(try store.viewer(handle: "peter").user.caseAccess, .own, "his Pro Co access unchanged")
+        // Watching a Big Co ticket he did not request goes with the account: watching grants sight.
+        let bigCoTicket = try f.ticket("Big Co printer", by: f.eve)
+        try store.setWatching(number: bigCoTicket.number, handle: "peter", watching: true, by: f.alice)
+        let watches = try f.count("watcher")
         try store.removeAccount(handle: "peter", organisation: "Big Co", by: erin)
+        XCTAssertEqual(try f.count("watcher"), watches - 1)
         XCTAssertEqual(try store.accounts(handle: "peter", by: nil).map(\.organisation.name), ["Pro Co"])
     }
 

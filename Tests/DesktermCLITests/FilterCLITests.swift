@@ -83,7 +83,7 @@ final class FilterCLITests: XCTestCase {
             "unknown status 'opn' (statuses: new, open, awaitingCustomer, pending, closed)")
         assertRefused(
             desk.run(["list", "--filter", "colour:red"], user: "bob"),
-            #"unknown filter 'colour' (filters: status, urgency, kind, assignee, requester, org, watching, updated, created); to search for the text, quote it: "colour:red""#)
+            #"unknown filter 'colour' (filters: status, urgency, kind, assignee, requester, org, watching, updated, created, callback); to search for the text, quote it: "colour:red""#)
         assertRefused(
             desk.run(["list", "--filter", "printer status:open"], user: "bob"),
             "--filter takes key:value conditions only; to find words, use: deskterm search 'printer status:open'")

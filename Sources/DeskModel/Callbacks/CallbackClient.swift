@@ -82,7 +82,7 @@ public enum CallbackNotices {
     }
 
     public static let onlyCustomers = Phrase.model("customers ask for call-backs; agents take them", context: "not allowed")
-    public static let notInPlan = Phrase.model("Your organisation's plan does not include call-backs (the business and enterprise plans do)")
+    public static let notInPlan = Phrase.model("Call-backs come with the business and enterprise plans only")
 
     public static func requested(_ request: CallbackRequest) -> Phrase {
         .model("Call-back requested for ticket #{number}: {window} ({zone})", [

@@ -27,4 +27,7 @@ public protocol AccountRows {
     func setAdministrator(userID: UserID, organisationID: OrganisationID, administrator: Bool) throws
     /// Every member of the organisation, primary or further account, by handle.
     func members(organisationID: OrganisationID) throws -> [User]
+    /// Ends the user's watching of the organisation's tickets they did not request: watching
+    /// grants sight, so leaving an organisation must take it away.
+    func dropWatches(userID: UserID, organisationID: OrganisationID) throws
 }

@@ -21,7 +21,11 @@ public protocol DeskAccounts {
 extension Desk: DeskAccounts {
     public func accounts(handle: String, by actor: Viewer?) throws(DeskError) -> [Account] {
         try read { rows in
-            let user = try Self.member(rows, handle: handle, actor: actor)
+            // Listing needs only one account in the actor's care, and shows only those.
+            guard let user = try rows.user(handle: handle),
+                  try Self.accounts(rows, of: user).contains(where: { Permissions.canManageMembers(of: $0.organisation.id, actor: actor) })
+                    || actor == nil || actor?.role == .admin
+            else { throw DeskError.userNotFound(handle: handle) }
             let accounts = try Self.accounts(rows, of: user)
             // A customer administrator sees only the accounts of the organisations they administer.
             return accounts.filter { Permissions.canManageMembers(of: $0.organisation.id, actor: actor) }
@@ -31,10 +35,13 @@ extension Desk: DeskAccounts {
     public func addAccount(handle: String, organisation: String, caseAccess: CaseAccess, by actor: Viewer?) throws(DeskError) -> Account {
         try write { rows in
             let organisation = try Self.managedOrganisation(rows, named: organisation, actor: actor)
-            guard let user = try rows.user(handle: handle), user.role == .customer || actor?.role == .admin || actor == nil else {
-                // Staff and missing handles read the same to a customer administrator.
-                throw DeskError.userNotFound(handle: handle)
-            }
+            // A customer administrator adds only people wholly in their care: a customer of
+            // another organisation (whose keys they could then authorise) or staff reads like
+            // a missing handle. Bringing in anyone else is the desk admins' act.
+            let user = actor == nil || actor?.role == .admin
+                ? try rows.user(handle: handle)
+                : try? Self.member(rows, handle: handle, actor: actor)
+            guard let user else { throw DeskError.userNotFound(handle: handle) }
             guard user.role == .customer else { throw DeskError.refused(.model("Only customers belong to an organisation")) }
             let accounts = try Self.accounts(rows, of: user)
             guard !accounts.contains(where: { $0.organisation.id == organisation.id }) else {
@@ -54,6 +61,7 @@ extension Desk: DeskAccounts {
         try write { rows in
             let organisation = try Self.managedOrganisation(rows, named: organisation, actor: actor)
             let (user, account) = try Self.membership(rows, handle: handle, organisation: organisation, actor: actor)
+            try rows.dropWatches(userID: user.id, organisationID: organisation.id)
             guard account.isPrimary else {
                 try rows.deleteAccount(userID: user.id, organisationID: organisation.id)
                 return
@@ -153,13 +161,21 @@ extension Desk: DeskAccounts {
         return (user, account)
     }
 
-    /// The user named, when the actor may manage at least one of their accounts.
+    /// The user named, when the actor may manage every one of their accounts. A customer
+    /// administrator of one of a person's organisations must not reach what the person does
+    /// for another (their keys, their audit): to them such a person reads like a missing handle.
     static func member(_ rows: any DeskRows, handle: String, actor: Viewer?) throws -> User {
         guard let user = try rows.user(handle: handle) else { throw DeskError.userNotFound(handle: handle) }
-        if let actor, actor.role != .admin {
-            let managed = try accounts(rows, of: user).contains { Permissions.canManageMembers(of: $0.organisation.id, actor: actor) }
-            guard managed else { throw DeskError.userNotFound(handle: handle) }
-        }
+        guard try managesEveryAccount(rows, of: user, actor: actor) else { throw DeskError.userNotFound(handle: handle) }
         return user
+    }
+
+    /// Desk admins and the operator manage everyone; a customer administrator a customer with
+    /// at least one account, all of them in organisations they administer.
+    static func managesEveryAccount(_ rows: any DeskRows, of user: User, actor: Viewer?) throws -> Bool {
+        guard let actor, actor.role != .admin else { return true }
+        let accounts = try accounts(rows, of: user)
+        return user.role == .customer && !accounts.isEmpty
+            && accounts.allSatisfy { Permissions.canManageMembers(of: $0.organisation.id, actor: actor) }
     }
 }

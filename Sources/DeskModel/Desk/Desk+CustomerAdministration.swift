@@ -27,8 +27,10 @@ extension Desk: DeskCustomerAdministration {
         try read { rows in
             let organisation = try Self.managedOrganisation(rows, named: organisation, actor: actor)
             var entries: [AuditEntry] = []
-            // Members are few: each one's newest entries, merged.
-            for member in try rows.members(organisationID: organisation.id) {
+            // Members are few: each one's newest entries, merged. A member who also belongs to an
+            // organisation the actor does not administer is left out: their entries tell of
+            // work for others.
+            for member in try rows.members(organisationID: organisation.id) where try Self.managesEveryAccount(rows, of: member, actor: actor) {
                 entries += try rows.auditEntries(handle: member.handle, limit: limit)
             }
             return Array(entries.sorted { ($0.at, $0.id) > ($1.at, $1.id) }.prefix(limit))

@@ -19,6 +19,13 @@ extension SQLiteRows: AccountRows {
         try setAdministrator(userID: userID, organisationID: organisationID, administrator: false)
     }
 
+    func dropWatches(userID: UserID, organisationID: OrganisationID) throws {
+        try db.execute(sql: """
+            DELETE FROM watcher WHERE user_id = ? AND ticket_id IN
+                (SELECT id FROM ticket WHERE organisation_id = ? AND requester_id <> ?)
+            """, arguments: [userID, organisationID, userID])
+    }
+
     func updateAccountAccess(userID: UserID, organisationID: OrganisationID, caseAccess: CaseAccess) throws {
         try db.execute(
             sql: "UPDATE account SET case_access = ? WHERE user_id = ? AND organisation_id = ?",
