@@ -75,7 +75,7 @@ final class ReducerCallbackRequestTests: XCTestCase {
         store.send(.callback(.requestStarted)) { $0.message = StatusMessage(.error, CallbackNotices.notInPlan) }
         store.expectNoEffects()
         XCTAssertEqual(CallbackNotices.notInPlan.text(in: .french),
-                       "Le forfait de votre organisation n'inclut pas les rappels (les forfaits business et enterprise les incluent)")
+                       "Les rappels sont réservés aux forfaits business et enterprise")
     }
 
     func testABusinessCustomerFilesARequestThroughTheCommandLine() {

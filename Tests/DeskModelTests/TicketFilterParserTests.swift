@@ -162,7 +162,7 @@ final class TicketFilterParserTests: XCTestCase {
         XCTAssertEqual(error("colour:red"), .unknownKey("colour", token: "colour:red"))
         XCTAssertEqual(
             FilterError.unknownKey("colour", token: "colour:red").message,
-            #"unknown filter 'colour' (filters: status, urgency, kind, assignee, requester, org, watching, updated, created); to search for the text, quote it: "colour:red""#)
+            #"unknown filter 'colour' (filters: status, urgency, kind, assignee, requester, org, watching, updated, created, callback); to search for the text, quote it: "colour:red""#)
         XCTAssertEqual(error("-colour:red"), .unknownKey("colour", token: "-colour:red"))
         XCTAssertEqual(error("status:"), .missingValue(.status))
         XCTAssertEqual(FilterError.missingValue(.status).message, "status: needs a value (statuses: new, open, awaitingCustomer, pending, closed)")

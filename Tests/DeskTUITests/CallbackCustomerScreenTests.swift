@@ -39,7 +39,7 @@ final class CallbackCustomerScreenTests: XCTestCase {
 
 
 
-             Your organisation's plan does not include call-backs (the business and enterpri
+             Call-backs come with the business and enterprise plans only
             """)
     }
 
@@ -84,7 +84,7 @@ final class CallbackCustomerScreenTests: XCTestCase {
                                                                 │
                                                                 │
                                                                 │
-             Le forfait de votre organisation n'inclut pas les rappels (les forfaits business et enterprise les incluent)
+             Les rappels sont réservés aux forfaits business et enterprise
             """)
     }
 }

@@ -74,38 +74,43 @@ final class AccountCLITests: XCTestCase {
         assertRefused(desk.run(["user", "administrator", "olga", "--org", "Other Ltd"], user: "olga"),
                       "Not allowed: only admins name customer administrators")
         assertSucceeded(desk.run(["user", "administrator", "olga", "--org", "Other Ltd"], user: "root"), "olga now administers Other Ltd\n")
-        assertSucceeded(desk.run(["user", "add-account", "ann", "--org", "Other Ltd"], user: "olga"), "ann now has an account with Other Ltd\n")
+        // ann is Acme's: bringing her in is a desk admin's act (olga could then hold her keys).
+        assertRefused(desk.run(["user", "add-account", "ann", "--org", "Other Ltd"], user: "olga"), "No user with handle 'ann'")
+        assertSucceeded(desk.run(["user", "add-account", "ann", "--org", "Other Ltd"], user: "root"), "ann now has an account with Other Ltd\n")
         assertSucceeded(desk.run(["user", "access", "ann", "organisation", "--org", "Other Ltd"], user: "olga"), "ann now has organisation access in Other Ltd\n")
         assertRefused(desk.run(["user", "access", "ann", "organisation", "--org", "Acme Corp"], user: "olga"),
                       "Not allowed: only admins and the organisation's customer administrators manage its portal users")
         assertRefused(desk.run(["user", "access", "carl", "own", "--org", "Other Ltd"], user: "olga"), "No user with handle 'carl'")
         assertRefused(desk.run(["user", "add-account", "bob", "--org", "Other Ltd"], user: "olga"), "No user with handle 'bob'")
 
-        let keyFile = try desk.write("ann.pub", Self.publicKey)
+        let keyFile = try desk.write("otto.pub", Self.publicKey)
         let keys = desk.file("ssh/authorized_keys").path
-        assertSucceeded(desk.run(["ssh", "authorize", "ann", "--key", keyFile, "--authorized-keys", keys], user: "olga"),
-                        "Authorized ssh-ed25519 key for ann in \(keys)\n")
-        for handle in ["carl", "bob", "nobody"] {
+        assertSucceeded(desk.run(["user", "add", "otto", "--name", "Otto Other", "--org", "Other Ltd"], user: "olga"), "Added customer otto\n")
+        assertSucceeded(desk.run(["ssh", "authorize", "otto", "--key", keyFile, "--authorized-keys", keys], user: "olga"),
+                        "Authorized ssh-ed25519 key for otto in \(keys)\n")
+        // ann also works for Acme Corp: her keys are not olga's to give.
+        for handle in ["ann", "carl", "bob", "nobody"] {
             assertRefused(desk.run(["ssh", "authorize", handle, "--key", keyFile, "--authorized-keys", keys], user: "olga"),
                           "No user with handle '\(handle)'")
         }
         assertRefused(desk.run(["ssh", "authorize", "ann", "--key", keyFile, "--authorized-keys", keys], user: "carl"),
                       "Not allowed: only admins and customer administrators authorise SSH keys")
-        XCTAssertEqual(try String(contentsOfFile: keys, encoding: .utf8).split(separator: "\n").count, 1, "only ann's key")
+        XCTAssertEqual(try String(contentsOfFile: keys, encoding: .utf8).split(separator: "\n").count, 1, "only otto's key")
 
+        XCTAssertEqual(desk.ssh("list", as: "otto").status, 0)
         XCTAssertEqual(desk.ssh("list", as: "ann").status, 0)
         XCTAssertEqual(desk.ssh("list", as: "carl").status, 0)
         let audit = desk.run(["audit", "--org", "Other Ltd", "--format", "json"], user: "olga")
         XCTAssertEqual(audit.status, 0, "\(audit)")
         let handles = (try JSONSerialization.jsonObject(with: audit.stdoutData) as? [[String: Any]])?.compactMap { $0["handle"] as? String }
-        XCTAssertEqual(handles, ["ann"], "carl is not Other Ltd's")
+        XCTAssertEqual(handles, ["otto"], "ann also works for Acme Corp; carl is not Other Ltd's")
         assertRefused(desk.run(["audit", "--org", "Acme Corp"], user: "olga"),
                       "Not allowed: only admins and the organisation's customer administrators manage its portal users")
         assertRefused(desk.run(["audit"], user: "olga"), "Not allowed: only admins read the audit log")
 
         assertSucceeded(desk.run(["user", "remove-account", "ann", "--org", "Other Ltd"], user: "olga"), "ann no longer has an account with Other Ltd\n")
         // A new portal user of Other Ltd, and no one elsewhere.
-        assertSucceeded(desk.run(["user", "add", "otto", "--name", "Otto Other", "--org", "Other Ltd"], user: "olga"), "Added customer otto\n")
+        assertSucceeded(desk.run(["user", "add", "oona", "--name", "Oona Other", "--org", "Other Ltd"], user: "olga"), "Added customer oona\n")
         assertRefused(desk.run(["user", "add", "zed", "--name", "Zed", "--org", "Acme Corp"], user: "olga"),
                       "Not allowed: only admins and the organisation's customer administrators manage its portal users")
         assertRefused(desk.run(["user", "add", "zed", "--name", "Zed", "--role", "agent"], user: "olga"),

@@ -30,7 +30,10 @@ final class CustomerAdministratorSSHCLITests: XCTestCase {
         let denied = "Not allowed: only admins and the organisation's customer administrators manage its portal users"
         assertSucceeded(desk.ssh("user add otto --name 'Otto Other' --org 'Other Ltd'", as: "olga"), "Added customer otto\n")
         assertSucceeded(desk.ssh("user access otto organisation --org 'Other Ltd'", as: "olga"), "otto now has organisation access in Other Ltd\n")
-        assertSucceeded(desk.ssh("user add-account ann --org 'Other Ltd'", as: "olga"), "ann now has an account with Other Ltd\n")
+        // ann is Acme's: only a desk admin brings her in; olga may then let her go, never hold her keys.
+        assertRefused(desk.ssh("user add-account ann --org 'Other Ltd'", as: "olga"), "No user with handle 'ann'")
+        assertSucceeded(desk.run(["user", "add-account", "ann", "--org", "Other Ltd"], user: "root"), "ann now has an account with Other Ltd\n")
+        assertRefused(desk.ssh("ssh authorize ann --key -", as: "olga", stdin: Self.publicKey), "No user with handle 'ann'")
         assertSucceeded(desk.ssh("user remove-account ann --org 'Other Ltd'", as: "olga"), "ann no longer has an account with Other Ltd\n")
         // Another organisation, staff, and naming administrators stay out of reach.
         assertRefused(desk.ssh("user add zed --name Zed --org 'Acme Corp'", as: "olga"), denied)
