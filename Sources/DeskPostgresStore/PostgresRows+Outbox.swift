@@ -60,8 +60,18 @@ extension PostgresRows: OutboxRows {
             [.int(nextAttemptAt.deskSeconds), .int(Int64(attempts)), .optional(error, PostgresValue.text), .int(id)])
     }
 
+    func backOffClaimedOutboxMail(id: Int64, claimedUntil: Date, nextAttemptAt: Date, attempts: Int, error: String) throws {
+        _ = try db.execute(
+            """
+            UPDATE mail_outbox SET next_attempt_at = $1, attempts = $2, last_error = $3
+            WHERE id = $4 AND sent_at IS NULL AND next_attempt_at = $5
+            """,
+            [.int(nextAttemptAt.deskSeconds), .int(Int64(attempts)), .text(error), .int(id), .int(claimedUntil.deskSeconds)])
+    }
+
     func markOutboxMailSent(id: Int64, at time: Date) throws {
-        _ = try db.execute("UPDATE mail_outbox SET sent_at = $1, last_error = NULL WHERE id = $2", [.int(time.deskSeconds), .int(id)])
+        _ = try db.execute(
+            "UPDATE mail_outbox SET sent_at = $1, last_error = NULL WHERE id = $2 AND sent_at IS NULL", [.int(time.deskSeconds), .int(id)])
     }
 
     func outboxEntries(limit: Int, unsentOnly: Bool) throws -> [OutboxEntry] {

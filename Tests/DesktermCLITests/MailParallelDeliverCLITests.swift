@@ -85,6 +85,14 @@ final class MailParallelDeliverCLITests: XCTestCase {
         let result = desk.run(["mail", "deliver", "--once", "--timeout", "0"])
         XCTAssertEqual(result.status, 64, "\(result)")
         XCTAssertTrue(result.stderr.contains("--timeout must be positive"), result.stderr)
+        // A command outliving its mail's claim would let another deliverer send the mail too.
+        for value in ["300", "1000"] {
+            let result = desk.run(["mail", "deliver", "--once", "--timeout", value])
+            XCTAssertEqual(result.status, 64, "\(result)")
+            XCTAssertTrue(result.stderr.contains("--timeout must be less than 300 seconds, the time a mail stays claimed by its deliverer"), result.stderr)
+        }
+        let accepted = desk.run(["mail", "deliver", "--once", "--timeout", "299"])
+        XCTAssertEqual(accepted.status, 0, "\(accepted)")
     }
 
     func testTheDefaultCommandGivesTheDesksAddressAsEnvelopeSender() throws {

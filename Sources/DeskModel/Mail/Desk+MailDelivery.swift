@@ -18,13 +18,33 @@ extension Desk {
     /// no screen shows the outbox.
     public func claimDueMail(limit: Int) throws(DeskError) -> [OutboxDelivery] {
         let now = self.now
-        return try write(StorageWrite(announcesChange: false)) { rows in
-            let due = try rows.dueOutboxMail(at: now, limit: limit)
-            for mail in due {
-                try rows.rescheduleOutboxMail(
-                    id: mail.id, nextAttemptAt: now.addingTimeInterval(Self.mailClaimLease), attempts: mail.attempts, error: nil)
-            }
-            return due
+        return try write(StorageWrite(announcesChange: false)) { rows in try Self.claimDueMail(rows, limit: limit, at: now) }
+    }
+
+    /// The claim moves each mail's next attempt to the lease's end, which also tells this
+    /// claim from any later one.
+    static func claimDueMail(_ rows: any DeskRows, limit: Int, at now: Date) throws -> [OutboxDelivery] {
+        guard limit > 0 else { return [] }
+        let claimedUntil = now.addingTimeInterval(mailClaimLease)
+        return try rows.dueOutboxMail(at: now, limit: limit).map { mail in
+            try rows.rescheduleOutboxMail(id: mail.id, nextAttemptAt: claimedUntil, attempts: mail.attempts, error: nil)
+            var claimed = mail
+            claimed.claimedUntil = claimedUntil
+            return claimed
+        }
+    }
+
+    /// Sent whoever holds the claim (the mail system has it: sending it again would repeat
+    /// it); a failure backs off only under this deliverer's own claim.
+    static func recordMailOutcome(_ rows: any DeskRows, _ mail: OutboxDelivery, error: String?, at now: Date) throws {
+        guard let error else { return try rows.markOutboxMailSent(id: mail.id, at: now) }
+        let attempts = mail.attempts + 1
+        let nextAttemptAt = now.addingTimeInterval(mailBackOff(afterFailures: attempts))
+        let kept = String(error.prefix(1000))
+        if let claimedUntil = mail.claimedUntil {
+            try rows.backOffClaimedOutboxMail(id: mail.id, claimedUntil: claimedUntil, nextAttemptAt: nextAttemptAt, attempts: attempts, error: kept)
+        } else {
+            try rows.rescheduleOutboxMail(id: mail.id, nextAttemptAt: nextAttemptAt, attempts: attempts, error: kept)
         }
     }
 
@@ -36,19 +56,15 @@ extension Desk {
     /// Keeps the mail queued for a later attempt, with what went wrong.
     public func recordMailFailed(_ mail: OutboxDelivery, error: String) throws(DeskError) {
         let now = self.now
-        let attempts = mail.attempts + 1
-        try write(StorageWrite(announcesChange: false)) { rows in
-            try rows.rescheduleOutboxMail(
-                id: mail.id, nextAttemptAt: now.addingTimeInterval(Self.mailBackOff(afterFailures: attempts)), attempts: attempts,
-                error: String(error.prefix(1000)))
-        }
+        try write(StorageWrite(announcesChange: false)) { rows in try Self.recordMailOutcome(rows, mail, error: error, at: now) }
     }
 
     /// One delivery pass: every due mail (at most `limit`) through `send`, which returns nil
-    /// when the mail system took the mail, else why not.
+    /// when the mail system took the mail, else why not. Each mail is claimed just before it
+    /// is sent, so a slow mail system cannot make the mails still waiting outlive their lease.
     public func deliverDueMail(limit: Int, send: (OutboxDelivery) -> String?) throws(DeskError) -> MailDeliveryReport {
         var report = MailDeliveryReport()
-        for mail in try claimDueMail(limit: limit) {
+        while report.sent + report.failed < limit, let mail = try claimDueMail(limit: 1).first {
             if let error = send(mail) {
                 try recordMailFailed(mail, error: error)
                 report.failed += 1

@@ -69,12 +69,16 @@ public struct OutboxDelivery: Equatable, Sendable {
     public var attempts: Int
     /// The message, RFC 5322 with CRLF line ends.
     public var data: [UInt8]
+    /// When this deliverer's claim on the mail ends (set by the claim): its outcome is
+    /// recorded only while the claim holds.
+    public var claimedUntil: Date?
 
-    public init(id: Int64, recipient: String, attempts: Int, data: [UInt8]) {
+    public init(id: Int64, recipient: String, attempts: Int, data: [UInt8], claimedUntil: Date? = nil) {
         self.id = id
         self.recipient = recipient
         self.attempts = attempts
         self.data = data
+        self.claimedUntil = claimedUntil
     }
 }
 

@@ -12,6 +12,10 @@ public protocol OutboxRows {
     func dueOutboxMail(at now: Date, limit: Int) throws -> [OutboxDelivery]
     /// Moves the next attempt (a claim, or a back-off after a failure) and records the try.
     func rescheduleOutboxMail(id: Int64, nextAttemptAt: Date, attempts: Int, error: String?) throws
+    /// The back-off after a failed try, only while the claim that ends at `claimedUntil` still
+    /// holds: a deliverer that outlived its lease leaves the next one's claim alone.
+    func backOffClaimedOutboxMail(id: Int64, claimedUntil: Date, nextAttemptAt: Date, attempts: Int, error: String) throws
+    /// Leaves a mail already marked sent as it is.
     func markOutboxMailSent(id: Int64, at time: Date) throws
     /// The newest mail first; `unsentOnly` leaves out what was delivered.
     func outboxEntries(limit: Int, unsentOnly: Bool) throws -> [OutboxEntry]

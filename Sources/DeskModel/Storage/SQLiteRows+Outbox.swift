@@ -55,8 +55,18 @@ extension SQLiteRows: OutboxRows {
             arguments: [nextAttemptAt.deskSeconds, attempts, error, id])
     }
 
+    func backOffClaimedOutboxMail(id: Int64, claimedUntil: Date, nextAttemptAt: Date, attempts: Int, error: String) throws {
+        try db.execute(
+            sql: """
+                UPDATE mail_outbox SET next_attempt_at = ?, attempts = ?, last_error = ?
+                WHERE id = ? AND sent_at IS NULL AND next_attempt_at = ?
+                """,
+            arguments: [nextAttemptAt.deskSeconds, attempts, error, id, claimedUntil.deskSeconds])
+    }
+
     func markOutboxMailSent(id: Int64, at time: Date) throws {
-        try db.execute(sql: "UPDATE mail_outbox SET sent_at = ?, last_error = NULL WHERE id = ?", arguments: [time.deskSeconds, id])
+        try db.execute(
+            sql: "UPDATE mail_outbox SET sent_at = ?, last_error = NULL WHERE id = ? AND sent_at IS NULL", arguments: [time.deskSeconds, id])
     }
 
     func outboxEntries(limit: Int, unsentOnly: Bool) throws -> [OutboxEntry] {

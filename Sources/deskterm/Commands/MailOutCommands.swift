@@ -43,6 +43,11 @@ struct MailDeliverCommand: ParsableCommand {
         guard (1...Desk.maximumMailParallel).contains(parallel) else { throw ValidationError(.cli("--parallel must be between 1 and 32")) }
         guard interval > 0 else { throw ValidationError(.cli("--interval must be positive")) }
         guard timeout > 0 else { throw ValidationError(.cli("--timeout must be positive")) }
+        // A command still running when its mail's claim ends lets another deliverer send it too.
+        guard timeout < Desk.mailClaimLease else {
+            throw ValidationError(.cli("--timeout must be less than {seconds} seconds, the time a mail stays claimed by its deliverer",
+                                       ["seconds": .number(Int64(Desk.mailClaimLease))]))
+        }
     }
 
     func run() throws {
