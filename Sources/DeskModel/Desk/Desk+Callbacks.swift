@@ -16,7 +16,10 @@ extension Desk {
                 throw refusal
             }
             if let latest = try rows.latestCallback(ticketID: ticket.id), latest.stored.state.isOpen {
-                throw DeskError.refused(.model("Ticket #{number} already has an open call-back request", ["number": .number(number)]))
+                // Another customer's request is theirs alone (`callback show` says none): a neutral refusal.
+                throw latest.stored.requesterID == viewer.id
+                    ? DeskError.refused(.model("Ticket #{number} already has an open call-back request", ["number": .number(number)]))
+                    : CallbackPrivacy.othersRequestRefusal(number: number)
             }
             let stored = try rows.userSettingValues(userID: viewer.id)[CallbackRules.phoneSettingName]
             guard let phone = typedPhone ?? stored else {
@@ -93,7 +96,10 @@ extension Desk {
 
     /// Agents: every request in `states`; customers: their own only.
     public func callbacks(states: Set<CallbackState>, viewer: Viewer, limit: Int = 1000) throws(DeskError) -> [CallbackRequest] {
-        try read { rows in try rows.callbacks(states: states, requesterID: viewer.isStaff ? nil : viewer.id, limit: limit) }
+        try read { rows in
+            let found = try rows.callbacks(states: states, requesterID: viewer.isStaff ? nil : viewer.id, limit: limit)
+            return try CallbackPrivacy.onVisibleTickets(found, rows: rows, viewer: viewer)
+        }
     }
 
     /// The ticket's latest request, when the viewer may see it (a customer: only their own).

@@ -116,6 +116,8 @@ extension Desk {
         try rows.updateImportedTicket(
             ticket.id, status: status, assigneeID: assignee, updatedAt: Date(deskSeconds: max(ticket.updatedAt, newest)),
             publicUpdatedAt: Date(deskSeconds: max(ticket.publicUpdatedAt, newest)))
+        // A ticket the import closes ends its open call-back request, as any closing does.
+        if status.isClosed { try endCallbackOnClose(rows, ticketID: ticket.id, at: now) }
         try ServiceClockBackfill.restart(rows, ticketID: ticket.id, levels: session.serviceLevels, now: now)
     }
 

@@ -38,6 +38,7 @@ extension Desk {
         let visibility = TicketVisibility(viewer)
         let ticket = try visibleTicket(rows, number: number, viewer: viewer)
         var (messages, unloadedBodies) = try rows.history(ticketID: ticket.id, visibility: visibility, bodies: bodies)
+        messages = CallbackPrivacy.eventsForReader(messages, viewer: viewer)
         // A public reply may answer an internal note: the viewer who cannot see the note
         // must not see a link to it either (its id would tell that it exists).
         let shown = IndexByID(messages.map(\.id))
