@@ -138,15 +138,7 @@ public enum AuthorizedKeys {
     /// the file 0600, both owned by the account (`owner`, when given, is chowned to).
     public static func write(_ text: String, to path: String, owner: (uid: uid_t, gid: gid_t)? = nil) throws(DeskError) {
         let directory = (path as NSString).deletingLastPathComponent
-        let fileManager = FileManager.default
-        if !fileManager.fileExists(atPath: directory) {
-            do {
-                try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            } catch {
-                throw .invalidInput("Cannot create \(directory): \(error.localizedDescription)")
-            }
-            if let owner { _ = chown(directory, owner.uid, owner.gid) }
-        }
+        try ensureDirectory(of: path, owner: owner)
         let temporary = directory + "/.authorized_keys.deskterm-\(getpid())"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw .invalidInput("Cannot write in \(directory)") }
