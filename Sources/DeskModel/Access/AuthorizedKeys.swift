@@ -109,9 +109,12 @@ public enum AuthorizedKeys {
         return Entry(handle: handle, key: PublicKey(type: fields[typeIndex], base64: fields[typeIndex + 1]))
     }
 
-    /// The file's text with `line` added; refuses a key already present for anyone.
-    public static func adding(_ line: String, key: PublicKey, to text: String) throws(DeskError) -> String {
+    /// The file's text with `line` added; refuses a key already present for anyone. Only desk
+    /// admins and the operator (`namingOwner`) learn whose it is: to a customer administrator
+    /// the owner's handle (staff included) is not theirs to know.
+    public static func adding(_ line: String, key: PublicKey, to text: String, namingOwner: Bool = true) throws(DeskError) -> String {
         for existing in text.split(separator: "\n") where existing.contains(" \(key.base64)") {
+            guard namingOwner else { throw .refused(.model("This key cannot be added")) }
             let owner = entry(String(existing))?.handle
             throw .invalidInput(owner.map { "This key is already authorized for \($0)" } ?? "This key is already in the file")
         }

@@ -70,7 +70,8 @@ struct SSHAuthorize: DeskCommand {
         let line = try AuthorizedKeys.line(handle: handle, key: publicKey, deskterm: Executable.path, desk: desk)
         let owner = keys.owner
         try AuthorizedKeys.withLock(beside: keys.path, owner: owner) { () throws(DeskError) in
-            let updated = try AuthorizedKeys.adding(line, key: publicKey, to: try keys.read())
+            let updated = try AuthorizedKeys.adding(line, key: publicKey, to: try keys.read(),
+                                                      namingOwner: actor == nil || actor?.role == .admin)
             try AuthorizedKeys.write(updated, to: keys.path, owner: owner)
         }
         say(.cli("Authorized {type} key for {handle} in {path}", ["type": .text(publicKey.type), "handle": .text(handle), "path": .text(keys.path)]))
