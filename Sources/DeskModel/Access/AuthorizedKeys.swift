@@ -109,9 +109,12 @@ public enum AuthorizedKeys {
         return Entry(handle: handle, key: PublicKey(type: fields[typeIndex], base64: fields[typeIndex + 1]))
     }
 
-    /// The file's text with `line` added; refuses a key already present for anyone.
-    public static func adding(_ line: String, key: PublicKey, to text: String) throws(DeskError) -> String {
+    /// The file's text with `line` added; refuses a key already present for anyone. Only desk
+    /// admins and the operator (`namingOwner`) learn whose it is: to a customer administrator
+    /// the owner's handle (staff included) is not theirs to know.
+    public static func adding(_ line: String, key: PublicKey, to text: String, namingOwner: Bool = true) throws(DeskError) -> String {
         for existing in text.split(separator: "\n") where existing.contains(" \(key.base64)") {
+            guard namingOwner else { throw .refused(.model("This key cannot be added")) }
             let owner = entry(String(existing))?.handle
             throw .invalidInput(owner.map { "This key is already authorized for \($0)" } ?? "This key is already in the file")
         }
@@ -138,15 +141,7 @@ public enum AuthorizedKeys {
     /// the file 0600, both owned by the account (`owner`, when given, is chowned to).
     public static func write(_ text: String, to path: String, owner: (uid: uid_t, gid: gid_t)? = nil) throws(DeskError) {
         let directory = (path as NSString).deletingLastPathComponent
-        let fileManager = FileManager.default
-        if !fileManager.fileExists(atPath: directory) {
-            do {
-                try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            } catch {
-                throw .invalidInput("Cannot create \(directory): \(error.localizedDescription)")
-            }
-            if let owner { _ = chown(directory, owner.uid, owner.gid) }
-        }
+        try ensureDirectory(of: path, owner: owner)
         let temporary = directory + "/.authorized_keys.deskterm-\(getpid())"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw .invalidInput("Cannot write in \(directory)") }

@@ -114,7 +114,10 @@ extension Desk: DeskAccounts {
             guard user.role == .customer, let name = user.organisationName else {
                 throw .forbidden(Permissions.membersRefusal)
             }
-            _ = try read { rows in try Self.managedOrganisation(rows, named: name, actor: actor) }
+            return try addUser(user) { rows in
+                let organisation = try Self.managedOrganisation(rows, named: name, actor: actor)
+                try Self.checkPortalAddress(rows, user.email, of: organisation)
+            }
         }
         return try addUser(user)
     }

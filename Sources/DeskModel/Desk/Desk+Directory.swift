@@ -36,6 +36,11 @@ extension Desk {
     }
 
     public func addUser(_ user: NewUser) throws(DeskError) -> User {
+        try addUser(user, checking: nil)
+    }
+
+    /// `check` runs first in the insert's transaction, so what it reads cannot change before it.
+    func addUser(_ user: NewUser, checking check: ((any DeskRows) throws -> Void)?) throws(DeskError) -> User {
         // Length first: a 5,000-character handle is better told it is too long than invalid.
         try FieldLimits.check(user.handle, as: .handle)
         guard Handles.isValid(user.handle) else { throw .invalidHandle(user.handle) }
@@ -53,6 +58,7 @@ extension Desk {
             throw .refused(.model("Only customers belong to an organisation"))
         }
         return try write { rows in
+            try check?(rows)
             if try rows.user(handle: user.handle) != nil { throw DeskError.duplicateHandle(user.handle) }
             var organisationID: OrganisationID?
             if let orgName = user.organisationName {

@@ -49,7 +49,16 @@ enum RemoteRequest {
         if parsed is any DeskCommand, !(parsed is any RemoteDeskCommand) {
             throw Refusal(phrase: .cli("'{command}' is not available over SSH (try: help)", ["command": .text("\(verb) \(String((words.first ?? "").prefix(40)))")]))
         }
-        guard let command = parsed as? any RemoteDeskCommand else { return .help(topic: type) }
+        guard let command = parsed as? any RemoteDeskCommand else {
+            // A command of an allowed group that works on the server's own files (`ssh list
+            // --authorized-keys`, `user list`) is refused, not answered with help.
+            let parsedType = ObjectIdentifier(Swift.type(of: parsed))
+            if Swift.type(of: parsed).configuration.subcommands.isEmpty,
+               type.configuration.subcommands.contains(where: { ObjectIdentifier($0) == parsedType }) {
+                throw Refusal(phrase: .cli("'{command}' is not available over SSH (try: help)", ["command": .text("\(verb) \(String((words.first ?? "").prefix(40)))")]))
+            }
+            return .help(topic: type)
+        }
         if let option = command.global.given.first {
             throw Refusal(phrase: .cli("{option} is not available over SSH: your key decides the desk and who you are", ["option": .text(option)]))
         }

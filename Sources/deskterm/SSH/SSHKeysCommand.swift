@@ -68,8 +68,12 @@ struct SSHAuthorize: DeskCommand {
         if let sshDesk = context.sshDesk { desk = sshDesk } else { desk = try global.deskAddress() }
         if let path = desk.sqlitePath { desk = .sqlite(path: URL(fileURLWithPath: path).standardizedFileURL.path) }
         let line = try AuthorizedKeys.line(handle: handle, key: publicKey, deskterm: Executable.path, desk: desk)
-        let updated = try AuthorizedKeys.adding(line, key: publicKey, to: try keys.read())
-        try AuthorizedKeys.write(updated, to: keys.path, owner: keys.owner)
+        let owner = keys.owner
+        try AuthorizedKeys.withLock(beside: keys.path, owner: owner) { () throws(DeskError) in
+            let updated = try AuthorizedKeys.adding(line, key: publicKey, to: try keys.read(),
+                                                      namingOwner: actor == nil || actor?.role == .admin)
+            try AuthorizedKeys.write(updated, to: keys.path, owner: owner)
+        }
         say(.cli("Authorized {type} key for {handle} in {path}", ["type": .text(publicKey.type), "handle": .text(handle), "path": .text(keys.path)]))
     }
 }
@@ -88,9 +92,13 @@ struct SSHRevoke: DeskCommand {
             let (store, actor) = try context.administration(global)
             try store.checkKeyManagement(handle: handle, by: actor)
         }
-        let (text, removed) = AuthorizedKeys.removing(handle: handle, from: try keys.read())
-        guard removed > 0 else { throw .cli("No key of {handle} in {path}", ["handle": .text(handle), "path": .text(keys.path)]) }
-        try AuthorizedKeys.write(text, to: keys.path, owner: keys.owner)
+        let owner = keys.owner
+        let removed = try AuthorizedKeys.withLock(beside: keys.path, owner: owner) { () throws(DeskError) -> Int in
+            let (text, removed) = AuthorizedKeys.removing(handle: handle, from: try keys.read())
+            guard removed > 0 else { throw .cli("No key of {handle} in {path}", ["handle": .text(handle), "path": .text(keys.path)]) }
+            try AuthorizedKeys.write(text, to: keys.path, owner: owner)
+            return removed
+        }
         say(.cli(one: "Revoked {count} key of {handle}", other: "Revoked {count} keys of {handle}", count: removed, ["handle": .text(handle)]))
     }
 }
