@@ -25,10 +25,12 @@ enum InterruptCleanup {
         for (index, suffix) in deskFileSuffixes.enumerated() { files[index] = strdup(path + suffix) }
         interruptFiles = files
         interruptFolder = strdup(folder)
+        // Once without removing anything, so the type metadata the handler's code needs exists
+        // before a signal can arrive.
+        removeInterruptFiles(removing: false)
         let previous = signals.map { signalNumber in
             signal(signalNumber) { number in
-                for file in interruptFiles { if let file { unlink(file) } }
-                if let interruptFolder { rmdir(interruptFolder) }
+                removeInterruptFiles(removing: true)
                 signal(number, SIG_DFL)
                 raise(number)
             }
@@ -44,4 +46,18 @@ enum InterruptCleanup {
         }
         return try body()
     }
+}
+
+/// The handler's work. Swift instantiates type metadata on a code path's first run, which
+/// allocates: inside a handler that interrupted malloc that deadlocks (a `demo` interrupted in
+/// CI hung in its handler). So it is run once with `removing: false` before the handler is
+/// installed, and walks the C strings by index.
+private func removeInterruptFiles(removing: Bool) {
+    let count = interruptFiles.count
+    var index = 0
+    while index < count {
+        if removing, let file = interruptFiles[index] { unlink(file) }
+        index += 1
+    }
+    if removing, let interruptFolder { rmdir(interruptFolder) }
 }
