@@ -28,7 +28,7 @@ public struct SendmailPipe: Sendable {
     public func send(_ message: [UInt8]) -> String? {
         // A command that exits without reading must give an error here, not kill the desk.
         signal(SIGPIPE, SIG_IGN)
-        let (program, arguments) = PlainCommand.resolved(command) ?? ("/bin/sh", ["/bin/sh", "-c", command])
+        let (program, arguments) = PlainCommand.resolved(command) ?? (program: "/bin/sh", arguments: ["/bin/sh", "-c", command])
         var input: [Int32] = [0, 0], errors: [Int32] = [0, 0]
         // From pipe(2) to the spawn, one thread at a time: a command another thread started in
         // between would inherit these pipes before they are close-on-exec and hold this
