@@ -54,6 +54,29 @@ extension PostgresRows: OutboxRows {
         }
     }
 
+    /// One statement, one round trip: the due rows are locked as they are chosen, those another
+    /// deliverer is claiming skipped, and moved together; the order is the queue's.
+    func claimDueOutboxMail(at now: Date, claimedUntil: Date, limit: Int) throws -> [OutboxDelivery] {
+        guard limit > 0 else { return [] }
+        return try db.query(
+            """
+            WITH due AS (
+                SELECT id, next_attempt_at FROM mail_outbox
+                WHERE sent_at IS NULL AND next_attempt_at <= $1 ORDER BY next_attempt_at, id LIMIT $2
+                FOR UPDATE SKIP LOCKED
+            )
+            UPDATE mail_outbox o SET next_attempt_at = $3 FROM due WHERE o.id = due.id
+            RETURNING o.id, o.recipient, o.attempts, o.data, due.next_attempt_at
+            """,
+            [.int(now.deskSeconds), .int(Int64(limit)), .int(claimedUntil.deskSeconds)]
+        ).map { row in
+            (due: try row.decode(Int64.self, at: 4),
+             mail: OutboxDelivery(
+                id: try row.decode(at: 0), recipient: try row.decode(at: 1), attempts: try row.decode(at: 2),
+                data: [UInt8](try row.decode(Data.self, at: 3))))
+        }.sorted { ($0.due, $0.mail.id) < ($1.due, $1.mail.id) }.map(\.mail)
+    }
+
     func rescheduleOutboxMail(id: Int64, nextAttemptAt: Date, attempts: Int, error: String?) throws {
         _ = try db.execute(
             "UPDATE mail_outbox SET next_attempt_at = $1, attempts = $2, last_error = COALESCE($3, last_error) WHERE id = $4",
@@ -72,6 +95,14 @@ extension PostgresRows: OutboxRows {
     func markOutboxMailSent(id: Int64, at time: Date) throws {
         _ = try db.execute(
             "UPDATE mail_outbox SET sent_at = $1, last_error = NULL WHERE id = $2 AND sent_at IS NULL", [.int(time.deskSeconds), .int(id)])
+    }
+
+    func markOutboxMailSent(ids: [Int64], at time: Date) throws {
+        guard !ids.isEmpty else { return }
+        let list = (0..<ids.count).map { "$\($0 + 2)" }.joined(separator: ", ")
+        _ = try db.execute(
+            "UPDATE mail_outbox SET sent_at = $1, last_error = NULL WHERE id IN (\(list)) AND sent_at IS NULL",
+            [PostgresValue.int(time.deskSeconds)] + ids.map { PostgresValue.int($0) })
     }
 
     func outboxEntries(limit: Int, unsentOnly: Bool) throws -> [OutboxEntry] {

@@ -62,6 +62,44 @@ final class MailAttachmentRefusalTests: MailTestCase {
         XCTAssertEqual(try store.detail(number: 1, viewer: f.peter).attachments.map(\.name), ["small.log"])
     }
 
+    /// The refusal is told once, by its own mail: the acknowledgement quotes the sender's own
+    /// text, and so does a later mail's history for customers; the ticket and agents' mail keep
+    /// the note for agents.
+    func testTheAcknowledgementQuotesTheSendersTextWithoutTheRefusal() throws {
+        _ = try store.receiveMail(mail(subject: "Crash logs", files: [("core.dump", 5000)]))
+        XCTAssertEqual(try outbox().map(\.event), ["created", "attachmentRefused"])
+        XCTAssertEqual(body(try outbox()[0].mail), """
+            We have received your request. Its reference number is #1.
+
+            Peter wrote on 2024-03-01 09:00:
+
+            See the attached files.
+
+            To answer, please reply to this e-mail.
+            """)
+        let note = "[Attachment refused: core.dump (5,000 bytes) is over the limit of 2,048 bytes]"
+        XCTAssertEqual(try store.detail(number: 1, viewer: f.alice).ticket.description, "See the attached files.\n\n" + note)
+
+        try store.setWatching(number: 1, handle: "bob", watching: true, by: f.alice)
+        try f.reply(1, "Please send it compressed", by: f.alice)
+        let mails = try outbox()
+        XCTAssertEqual(mails.map { "\($0.recipient) \($0.event)" }, [
+            "peter@example.com created", "peter@example.com attachmentRefused", "peter@example.com reply", "bob@example.com reply",
+        ])
+        XCTAssertTrue(body(mails[2].mail).hasSuffix("On 2024-03-01 09:00, Peter wrote:\n> See the attached files."), body(mails[2].mail))
+        XCTAssertFalse(body(mails[2].mail).contains("refused"), body(mails[2].mail))
+        XCTAssertTrue(body(mails[3].mail).hasSuffix("On 2024-03-01 09:00, Peter wrote:\n> See the attached files.\n>\n> " + note), body(mails[3].mail))
+    }
+
+    /// Only the notes mailgate puts at the end go: the sender's own line that looks like one stays.
+    func testOnlyTheNotesAtTheEndAreLeftOut() {
+        let note = AttachmentRefusalNote.line(name: "a.bin", size: 9000, limit: 2048)
+        XCTAssertEqual(note, "[Attachment refused: a.bin (9,000 bytes) is over the limit of 2,048 bytes]")
+        XCTAssertEqual(AttachmentRefusalNote.withoutNotes("Hello\n\n" + note + "\n" + note), "Hello")
+        XCTAssertEqual(AttachmentRefusalNote.withoutNotes(note + "\nMy own words"), note + "\nMy own words")
+        XCTAssertEqual(AttachmentRefusalNote.withoutNotes("No note here\n"), "No note here\n")
+    }
+
     func testSeveralFilesInTheSendersLanguage() throws {
         try store.setUserLanguage(.french, handle: "peter")
         _ = try store.receiveMail(mail(subject: "Journaux", files: [("a.log", 3000), ("b.log", 1_600_000)]))

@@ -204,8 +204,7 @@ extension Desk {
         var notes: [String] = []
         for file in attachments {
             if Int64(file.data.count) > limit {
-                notes.append(
-                    "[Attachment refused: \(TextSafety.sanitizedLine(file.name)) (\(FieldLimits.grouped(file.data.count)) bytes) is over the limit of \(FieldLimits.grouped(Int(limit))) bytes]")
+                notes.append(AttachmentRefusalNote.line(name: file.name, size: file.data.count, limit: limit))
             } else {
                 accepted.append(file)
             }

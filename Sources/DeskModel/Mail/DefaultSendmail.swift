@@ -17,10 +17,12 @@ extension MailSettings {
 /// single quotes (an address may hold `$`, `;` or `'`, all legal in a local part).
 enum ShellWord {
     static func quoted(_ word: String) -> String {
-        let plain = word.unicodeScalars.allSatisfy { scalar in
-            scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || "@._+-=%,/".unicodeScalars.contains(scalar))
-        }
-        if plain && !word.isEmpty { return word }
+        if !word.isEmpty && word.unicodeScalars.allSatisfy(isPlain) { return word }
         return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    /// A character the shell takes as it is inside a word.
+    static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || "@._+-=%,/".unicodeScalars.contains(scalar))
     }
 }

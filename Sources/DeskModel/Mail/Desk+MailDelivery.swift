@@ -26,8 +26,7 @@ extension Desk {
     static func claimDueMail(_ rows: any DeskRows, limit: Int, at now: Date) throws -> [OutboxDelivery] {
         guard limit > 0 else { return [] }
         let claimedUntil = now.addingTimeInterval(mailClaimLease)
-        return try rows.dueOutboxMail(at: now, limit: limit).map { mail in
-            try rows.rescheduleOutboxMail(id: mail.id, nextAttemptAt: claimedUntil, attempts: mail.attempts, error: nil)
+        return try rows.claimDueOutboxMail(at: now, claimedUntil: claimedUntil, limit: limit).map { mail in
             var claimed = mail
             claimed.claimedUntil = claimedUntil
             return claimed

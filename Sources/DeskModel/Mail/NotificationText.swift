@@ -40,7 +40,7 @@ struct NotificationText {
         if let news {
             paragraphs.append(Phrase.mail("{author} wrote on {date}:", context: "mail",
                                           ["author": .text(news.author), "date": .text(DateText.minute(news.date, in: language))])
-                .text(in: language) + "\n\n" + Self.clean(news.body))
+                .text(in: language) + "\n\n" + ownText(news.body))
         }
         paragraphs += closingLines.map { $0.text(in: language) }
         if !history.isEmpty {
@@ -48,7 +48,7 @@ struct NotificationText {
             for entry in history {
                 let heading = Phrase.mail("On {date}, {author} wrote:", context: "mail",
                                           ["author": .text(entry.author), "date": .text(DateText.minute(entry.date, in: language))])
-                earlier += "\n\n" + heading.text(in: language) + "\n" + Self.quoted(entry.body)
+                earlier += "\n\n" + heading.text(in: language) + "\n" + Self.quoted(ownText(entry.body))
             }
             paragraphs.append(earlier)
         }
@@ -99,6 +99,13 @@ struct NotificationText {
         case .created, .reply, .actionRequired:
             return reader.isStaff ? [] : [.mail("To answer, please reply to this e-mail.", context: "mail")]
         }
+    }
+
+    /// A message as this reader is shown it: a customer reads what people wrote, without the
+    /// desk's notes for agents about refused files (the sender had a mail of its own about them).
+    func ownText(_ body: String) -> String {
+        let text = Self.clean(body)
+        return reader.isStaff ? text : AttachmentRefusalNote.withoutNotes(text)
     }
 
     /// Control characters out (a mail reader may be a terminal); line ends kept.

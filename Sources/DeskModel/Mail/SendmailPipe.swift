@@ -5,7 +5,8 @@ import Glibc
 #endif
 
 /// Hands one message to the system's mail submission command (`sendmail -t -oi` by default,
-/// run by `/bin/sh -c` so the desk's setting may name any command with its options). The
+/// run by `/bin/sh -c` so the desk's setting may name any command with its options, or
+/// directly when the shell would only cut it into words: `PlainCommand`). The
 /// message goes on standard input with the system's line ends; exit status 0 means the mail
 /// system took it. Spawned with posix_spawn and fed through poll(2): Foundation's `Process`
 /// cost tens of milliseconds per mail, a third of the outbox's delivery rate.
@@ -27,6 +28,7 @@ public struct SendmailPipe: Sendable {
     public func send(_ message: [UInt8]) -> String? {
         // A command that exits without reading must give an error here, not kill the desk.
         signal(SIGPIPE, SIG_IGN)
+        let (program, arguments) = PlainCommand.resolved(command) ?? (program: "/bin/sh", arguments: ["/bin/sh", "-c", command])
         var input: [Int32] = [0, 0], errors: [Int32] = [0, 0]
         // From pipe(2) to the spawn, one thread at a time: a command another thread started in
         // between would inherit these pipes before they are close-on-exec and hold this
@@ -58,16 +60,15 @@ public struct SendmailPipe: Sendable {
         posix_spawnattr_setpgroup(&attributes, 0)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
         var pid: pid_t = 0
-        let arguments = ["/bin/sh", "-c", command]
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
-        let spawned = posix_spawn(&pid, "/bin/sh", &actions, &attributes, &argv, environ)
+        let spawned = posix_spawn(&pid, program, &actions, &attributes, &argv, environ)
         Self.spawning.unlock()
         close(input[0])
         close(errors[1])
         guard spawned == 0 else {
             close(input[1]); close(errors[0])
-            return "could not start /bin/sh -c \(command): \(String(cString: strerror(spawned)))"
+            return "could not start \(arguments.joined(separator: " ")): \(String(cString: strerror(spawned)))"
         }
         let deadline = Date().addingTimeInterval(timeout)
         let (written, said) = Self.exchange(Self.localLineEnds(message), to: input[1], readingErrorsFrom: errors[0], until: deadline)
@@ -91,12 +92,15 @@ public struct SendmailPipe: Sendable {
     /// The child's wait status, or nil when it is still running at `deadline`.
     static func exitStatus(of pid: pid_t, until deadline: Date) -> Int32? {
         var status: Int32 = 0
+        // The command has usually closed its output and is exiting: look again soon, then less often.
+        var pause: useconds_t = 20
         while true {
             let found = waitpid(pid, &status, WNOHANG)
             if found == pid { return status }
             if found < 0 && errno != EINTR { return 0x7f00 }  // gone without a status: exit 127
             if Date() >= deadline { return nil }
-            usleep(500)
+            usleep(pause)
+            pause = min(pause * 2, 500)
         }
     }
 

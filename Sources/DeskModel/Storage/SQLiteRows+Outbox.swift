@@ -49,6 +49,16 @@ extension SQLiteRows: OutboxRows {
         }
     }
 
+    /// A write holds the whole desk, so nobody else claims in between.
+    func claimDueOutboxMail(at now: Date, claimedUntil: Date, limit: Int) throws -> [OutboxDelivery] {
+        let due = try dueOutboxMail(at: now, limit: limit)
+        guard !due.isEmpty else { return [] }
+        try db.execute(
+            sql: "UPDATE mail_outbox SET next_attempt_at = ? WHERE id IN (\(Array(repeating: "?", count: due.count).joined(separator: ", ")))",
+            arguments: StatementArguments([claimedUntil.deskSeconds] + due.map(\.id)))
+        return due
+    }
+
     func rescheduleOutboxMail(id: Int64, nextAttemptAt: Date, attempts: Int, error: String?) throws {
         try db.execute(
             sql: "UPDATE mail_outbox SET next_attempt_at = ?, attempts = ?, last_error = COALESCE(?, last_error) WHERE id = ?",
@@ -67,6 +77,16 @@ extension SQLiteRows: OutboxRows {
     func markOutboxMailSent(id: Int64, at time: Date) throws {
         try db.execute(
             sql: "UPDATE mail_outbox SET sent_at = ?, last_error = NULL WHERE id = ? AND sent_at IS NULL", arguments: [time.deskSeconds, id])
+    }
+
+    func markOutboxMailSent(ids: [Int64], at time: Date) throws {
+        guard !ids.isEmpty else { return }
+        try db.execute(
+            sql: """
+                UPDATE mail_outbox SET sent_at = ?, last_error = NULL
+                WHERE id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ", "))) AND sent_at IS NULL
+                """,
+            arguments: StatementArguments([time.deskSeconds] + ids))
     }
 
     func outboxEntries(limit: Int, unsentOnly: Bool) throws -> [OutboxEntry] {
