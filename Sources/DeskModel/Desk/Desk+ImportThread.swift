@@ -47,19 +47,25 @@ extension Desk {
 
         var ticket: ImportingTicket
         let toAppend: ArraySlice<ImportMessage>
+        // Where this thread's messages went, as `importSource` would answer for this ticket.
+        var written: [String: MessageID?] = [:]
+        let isNewTicket: Bool
         if let existingID = existing, let row = try rows.importedTicket(id: existingID), row.status != .closed {
             ticket = ImportingTicket(
                 id: row.id, requesterID: row.requesterID, assigneeID: row.assigneeID, createdAt: row.createdAt.deskSeconds,
                 updatedAt: row.updatedAt.deskSeconds, publicUpdatedAt: row.publicUpdatedAt.deskSeconds)
             toAppend = fresh[...]
+            isNewTicket = false
         } else {
             // A new ticket, or a follow-up when the thread's ticket is closed (closed is final).
             ticket = try importTicket(
                 rows, thread, root: fresh[0], followUpOf: existing, options: options, session: &session, summary: &summary)
             toAppend = fresh.dropFirst()
+            written[fresh[0].externalID] = .some(nil)
+            isNewTicket = true
         }
 
-        var inserted: [(row: MessageID, message: ImportMessage)] = []
+        var inserted: [(row: MessageID, message: ImportMessage, authorID: UserID)] = []
         for message in toAppend {
             let authorID = try importUserID(rows, message.author, in: message, options: options, session: &session, summary: &summary)
             let body = summary.fitted(message.body, as: .messageBody, in: message)
@@ -70,16 +76,24 @@ extension Desk {
             for warning in message.warnings {
                 summary.warnings.append(ImportProblem(file: message.file, offset: message.offset, reason: warning))
             }
-            inserted.append((row, message))
+            inserted.append((row, message, authorID))
+            written[message.externalID] = row
         }
 
         // Each reply answers the nearest ancestor this ticket holds; the message that opened the
-        // ticket is its description, so answering it means answering no earlier message.
+        // ticket is its description, so answering it means answering no earlier message. The
+        // messages just written are known without asking the desk.
         var parentOf: [MessageID: MessageID] = [:]
-        for (row, message) in inserted {
+        for (row, message, _) in inserted {
             for candidate in message.parentCandidates {
-                guard let hit = try rows.importSource(externalID: candidate), hit.ticketID == ticket.id else { continue }
-                if let parent = hit.messageID, parent != row { parentOf[row] = parent }
+                let parent: MessageID?
+                if let known = written[candidate] {
+                    parent = known
+                } else {
+                    guard let hit = try rows.importSource(externalID: candidate), hit.ticketID == ticket.id else { continue }
+                    parent = hit.messageID
+                }
+                if let parent, parent != row { parentOf[row] = parent }
                 break
             }
         }
@@ -88,17 +102,26 @@ extension Desk {
             try rows.setReplyParent(messageID: row, parentID: parent)
         }
 
-        // Status from who wrote last and when; the first agent to answer is the assignee.
+        // Status from who wrote last and when; the first agent to answer is the assignee. A
+        // ticket this thread opened has no replies but the ones just written.
         let lastAt: Int64
         let lastRole: Role
-        if let last = try rows.lastReply(ticketID: ticket.id) {
+        let staffWrote: Bool
+        let last: ImportedReplyRow?
+        if isNewTicket {
+            last = Self.lastReply(inserted.map { ($0.message.date.deskSeconds, $0.row, $0.authorID) }, roles: session.roles)
+            staffWrote = inserted.contains { session.roles[$0.authorID]?.isStaff == true }
+        } else {
+            last = try rows.lastReply(ticketID: ticket.id)
+            staffWrote = try rows.hasReply(ticketID: ticket.id, byAuthorWithRoleIn: staffRoles)
+        }
+        if let last {
             lastAt = last.createdAt.deskSeconds
             lastRole = last.authorRole
         } else {
             lastAt = ticket.createdAt
             lastRole = session.roles[ticket.requesterID] ?? .customer
         }
-        let staffWrote = try rows.hasReply(ticketID: ticket.id, byAuthorWithRoleIn: staffRoles)
         let status = thread.status ?? ImportRules.status(
             lastWrittenAt: Date(deskSeconds: lastAt), lastAuthorIsStaff: lastRole.isStaff, staffWrote: staffWrote,
             requesterIsStaff: session.roles[ticket.requesterID]?.isStaff ?? false, now: now, closeAfterDays: options.closeAfterDays)
@@ -119,6 +142,12 @@ extension Desk {
         // A ticket the import closes ends its open call-back request, as any closing does.
         if status.isClosed { try endCallbackOnClose(rows, ticketID: ticket.id, at: now) }
         try ServiceClockBackfill.restart(rows, ticketID: ticket.id, levels: session.serviceLevels, now: now)
+    }
+
+    /// `rows.lastReply` over replies known in memory: the latest by time, then by row.
+    static func lastReply(_ replies: [(at: Int64, row: MessageID, authorID: UserID)], roles: [UserID: Role]) -> ImportedReplyRow? {
+        guard let last = replies.max(by: { ($0.at, $0.row) < ($1.at, $1.row) }) else { return nil }
+        return ImportedReplyRow(createdAt: Date(deskSeconds: last.at), authorRole: roles[last.authorID] ?? .customer)
     }
 
     /// Opens the thread's ticket from its first new message, numbered and triaged like any ticket.
