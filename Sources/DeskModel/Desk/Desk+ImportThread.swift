@@ -17,13 +17,13 @@ extension Desk {
 
     static func importThread(
         _ rows: any DeskRows, _ thread: ImportThread, options: ImportOptions, now: Date,
-        session: inout ImportSession, summary: inout ImportSummary
+        session: inout ImportSession, sources: inout ImportSources, summary: inout ImportSummary
     ) throws {
         // Messages the desk already has add nothing; they may tell which ticket this is.
         var knownTicket: TicketID?
         var fresh: [ImportMessage] = []
         for message in thread.messages {
-            if let known = try rows.importSource(externalID: message.externalID) {
+            if let known = try sources.source(message.externalID, rows) {
                 summary.alreadyPresent += 1
                 knownTicket = knownTicket ?? known.ticketID
             } else {
@@ -35,7 +35,7 @@ extension Desk {
         var existing = knownTicket
         if existing == nil {
             for reference in thread.externalReferences {
-                if let hit = try rows.importSource(externalID: reference) { existing = hit.ticketID; break }
+                if let hit = try sources.source(reference, rows) { existing = hit.ticketID; break }
             }
         }
         if existing == nil, thread.isOrphan, !thread.subjectKey.isEmpty {
@@ -47,8 +47,6 @@ extension Desk {
 
         var ticket: ImportingTicket
         let toAppend: ArraySlice<ImportMessage>
-        // Where this thread's messages went, as `importSource` would answer for this ticket.
-        var written: [String: MessageID?] = [:]
         let isNewTicket: Bool
         if let existingID = existing, let row = try rows.importedTicket(id: existingID), row.status != .closed {
             ticket = ImportingTicket(
@@ -59,9 +57,8 @@ extension Desk {
         } else {
             // A new ticket, or a follow-up when the thread's ticket is closed (closed is final).
             ticket = try importTicket(
-                rows, thread, root: fresh[0], followUpOf: existing, options: options, session: &session, summary: &summary)
+                rows, thread, root: fresh[0], followUpOf: existing, options: options, session: &session, sources: &sources, summary: &summary)
             toAppend = fresh.dropFirst()
-            written[fresh[0].externalID] = .some(nil)
             isNewTicket = true
         }
 
@@ -70,30 +67,22 @@ extension Desk {
             let authorID = try importUserID(rows, message.author, in: message, options: options, session: &session, summary: &summary)
             let body = summary.fitted(message.body, as: .messageBody, in: message)
             let row = try rows.insertImportedReply(ticketID: ticket.id, authorID: authorID, body: body, createdAt: message.date)
-            try rows.insertImportSource(ImportSourceRow(externalID: message.externalID, ticketID: ticket.id, messageID: row))
+            try sources.insert(ImportSourceRow(externalID: message.externalID, ticketID: ticket.id, messageID: row), rows)
             try importAttachments(rows, message, ticketID: ticket.id, messageID: row, uploaderID: authorID, session: session, summary: &summary)
             summary.messages += 1
             for warning in message.warnings {
                 summary.warnings.append(ImportProblem(file: message.file, offset: message.offset, reason: warning))
             }
             inserted.append((row, message, authorID))
-            written[message.externalID] = row
         }
 
         // Each reply answers the nearest ancestor this ticket holds; the message that opened the
-        // ticket is its description, so answering it means answering no earlier message. The
-        // messages just written are known without asking the desk.
+        // ticket is its description, so answering it means answering no earlier message.
         var parentOf: [MessageID: MessageID] = [:]
         for (row, message, _) in inserted {
             for candidate in message.parentCandidates {
-                let parent: MessageID?
-                if let known = written[candidate] {
-                    parent = known
-                } else {
-                    guard let hit = try rows.importSource(externalID: candidate), hit.ticketID == ticket.id else { continue }
-                    parent = hit.messageID
-                }
-                if let parent, parent != row { parentOf[row] = parent }
+                guard let hit = try sources.source(candidate, rows), hit.ticketID == ticket.id else { continue }
+                if let parent = hit.messageID, parent != row { parentOf[row] = parent }
                 break
             }
         }
@@ -153,7 +142,7 @@ extension Desk {
     /// Opens the thread's ticket from its first new message, numbered and triaged like any ticket.
     private static func importTicket(
         _ rows: any DeskRows, _ thread: ImportThread, root: ImportMessage, followUpOf: TicketID?, options: ImportOptions,
-        session: inout ImportSession, summary: inout ImportSummary
+        session: inout ImportSession, sources: inout ImportSources, summary: inout ImportSummary
     ) throws -> ImportingTicket {
         let rootAuthor = try importUserID(rows, root.author, in: root, options: options, session: &session, summary: &summary)
         // The requester is the customer who opened the thread (or the first customer in it).
@@ -179,7 +168,7 @@ extension Desk {
             followUpOfID: followUpOf, createdAt: root.date.wholeSeconds,
             triageKey: Triage.key(createdAt: root.date, urgency: thread.urgency ?? .none, tier: tier))
         let ticketID = try rows.insertTicket(created)
-        try rows.insertImportSource(ImportSourceRow(externalID: root.externalID, ticketID: ticketID, messageID: nil))
+        try sources.insert(ImportSourceRow(externalID: root.externalID, ticketID: ticketID, messageID: nil), rows)
         try rows.saveImportThread(ticketID: ticketID, subjectKey: thread.subjectKey)
         try importAttachments(rows, root, ticketID: ticketID, messageID: nil, uploaderID: rootAuthor, session: session, summary: &summary)
         for warning in root.warnings {
