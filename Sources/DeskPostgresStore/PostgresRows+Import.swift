@@ -63,7 +63,8 @@ extension PostgresRows: ImportRows {
             for row in try db.query(
                 "SELECT external_id, ticket_id, message_id FROM import_source WHERE external_id IN (\(marks))", chunk.map { .text($0) })
             {
-                sources.append(ImportSourceRow(externalID: try row.decode(at: 0), ticketID: try row.decode(at: 1), messageID: try row.decode(at: 2)))
+                sources.append(ImportSourceRow(
+                    externalID: try row.decode(at: 0), ticketID: try row.decode(at: 1), messageID: try row.decode(at: 2)))
             }
         }
         return sources

@@ -57,7 +57,8 @@ extension Desk {
         } else {
             // A new ticket, or a follow-up when the thread's ticket is closed (closed is final).
             ticket = try importTicket(
-                rows, thread, root: fresh[0], followUpOf: existing, options: options, session: &session, sources: &sources, summary: &summary)
+                rows, thread, root: fresh[0], followUpOf: existing, options: options, session: &session, sources: &sources,
+                summary: &summary)
             toAppend = fresh.dropFirst()
             isNewTicket = true
         }
@@ -68,7 +69,8 @@ extension Desk {
             let body = summary.fitted(message.body, as: .messageBody, in: message)
             let row = try rows.insertImportedReply(ticketID: ticket.id, authorID: authorID, body: body, createdAt: message.date)
             try sources.insert(ImportSourceRow(externalID: message.externalID, ticketID: ticket.id, messageID: row), rows)
-            try importAttachments(rows, message, ticketID: ticket.id, messageID: row, uploaderID: authorID, session: session, summary: &summary)
+            try importAttachments(
+                rows, message, ticketID: ticket.id, messageID: row, uploaderID: authorID, session: session, summary: &summary)
             summary.messages += 1
             for warning in message.warnings {
                 summary.warnings.append(ImportProblem(file: message.file, offset: message.offset, reason: warning))
@@ -98,7 +100,8 @@ extension Desk {
         let staffWrote: Bool
         let last: ImportedReplyRow?
         if isNewTicket {
-            last = Self.lastReply(inserted.map { ($0.message.date.deskSeconds, $0.row, $0.authorID) }, roles: session.roles)
+            let replies = inserted.map { (at: $0.message.date.deskSeconds, row: $0.row, authorID: $0.authorID) }
+            last = Self.lastReply(replies, roles: session.roles)
             staffWrote = inserted.contains { session.roles[$0.authorID]?.isStaff == true }
         } else {
             last = try rows.lastReply(ticketID: ticket.id)

@@ -55,7 +55,7 @@ extension SQLiteRows: ImportRows {
             let chunk = Array(externalIDs[start..<min(start + size, externalIDs.count)])
             let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
             let sql = "SELECT external_id, ticket_id, message_id FROM import_source WHERE external_id IN (\(marks))"
-            let statement = chunk.count == size ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
+            let statement = try chunk.count == size ? db.cachedStatement(sql: sql) : db.makeStatement(sql: sql)
             for row in try Row.fetchAll(statement, arguments: StatementArguments(chunk)) {
                 sources.append(ImportSourceRow(externalID: row[0], ticketID: row[1], messageID: row[2]))
             }
