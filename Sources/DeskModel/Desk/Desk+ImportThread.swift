@@ -11,6 +11,8 @@ extension Desk {
         var createdAt: Int64
         var updatedAt: Int64
         var publicUpdatedAt: Int64
+        /// What its clock starts from, when this thread opened it (read from the desk otherwise).
+        var opened: (urgency: Urgency, tier: SupportTier?)?
     }
 
     private static let staffRoles = Role.allCases.filter(\.isStaff)
@@ -47,20 +49,17 @@ extension Desk {
 
         var ticket: ImportingTicket
         let toAppend: ArraySlice<ImportMessage>
-        let isNewTicket: Bool
         if let existingID = existing, let row = try rows.importedTicket(id: existingID), row.status != .closed {
             ticket = ImportingTicket(
                 id: row.id, requesterID: row.requesterID, assigneeID: row.assigneeID, createdAt: row.createdAt.deskSeconds,
                 updatedAt: row.updatedAt.deskSeconds, publicUpdatedAt: row.publicUpdatedAt.deskSeconds)
             toAppend = fresh[...]
-            isNewTicket = false
         } else {
             // A new ticket, or a follow-up when the thread's ticket is closed (closed is final).
             ticket = try importTicket(
                 rows, thread, root: fresh[0], followUpOf: existing, options: options, session: &session, sources: &sources,
                 summary: &summary)
             toAppend = fresh.dropFirst()
-            isNewTicket = true
         }
 
         var inserted: [(row: MessageID, message: ImportMessage, authorID: UserID)] = []
@@ -99,7 +98,7 @@ extension Desk {
         let lastRole: Role
         let staffWrote: Bool
         let last: ImportedReplyRow?
-        if isNewTicket {
+        if ticket.opened != nil {
             let replies = inserted.map { (at: $0.message.date.deskSeconds, row: $0.row, authorID: $0.authorID) }
             last = Self.lastReply(replies, roles: session.roles)
             staffWrote = inserted.contains { session.roles[$0.authorID]?.isStaff == true }
@@ -131,9 +130,19 @@ extension Desk {
         try rows.updateImportedTicket(
             ticket.id, status: status, assigneeID: assignee, updatedAt: Date(deskSeconds: max(ticket.updatedAt, newest)),
             publicUpdatedAt: Date(deskSeconds: max(ticket.publicUpdatedAt, newest)))
-        // A ticket the import closes ends its open call-back request, as any closing does.
-        if status.isClosed { try endCallbackOnClose(rows, ticketID: ticket.id, at: now) }
-        try ServiceClockBackfill.restart(rows, ticketID: ticket.id, levels: session.serviceLevels, now: now)
+        if let opened = ticket.opened {
+            // Known without asking the desk: the ticket and its replies are the ones just written
+            // (`ServiceLevelSQL.clockStart` answers the same), and a new ticket has no call-back request.
+            let start = ServiceClockStart(
+                ticketID: ticket.id, createdAt: Date(deskSeconds: ticket.createdAt), urgency: opened.urgency, status: status,
+                tier: opened.tier, answered: staffWrote)
+            let clock = ServiceClockBackfill.clock(for: start, levels: session.serviceLevels, now: now)
+            try rows.updateTicketDue(ticketID: ticket.id, clock.due, triageKey: clock.triageKey)
+        } else {
+            // A ticket the import closes ends its open call-back request, as any closing does.
+            if status.isClosed { try endCallbackOnClose(rows, ticketID: ticket.id, at: now) }
+            try ServiceClockBackfill.restart(rows, ticketID: ticket.id, levels: session.serviceLevels, now: now)
+        }
     }
 
     /// `rows.lastReply` over replies known in memory: the latest by time, then by row.
@@ -181,7 +190,9 @@ extension Desk {
         summary.messages += 1
         if followUpOf != nil { summary.followUps += 1 }
         let time = created.createdAt.deskSeconds
-        return ImportingTicket(id: ticketID, requesterID: requester, assigneeID: nil, createdAt: time, updatedAt: time, publicUpdatedAt: time)
+        return ImportingTicket(
+            id: ticketID, requesterID: requester, assigneeID: nil, createdAt: time, updatedAt: time, publicUpdatedAt: time,
+            opened: (created.urgency, tier))
     }
 
     /// A message's files; one larger than the desk accepts is left out with a warning, the
