@@ -55,7 +55,7 @@ final class ImportBatchCLITests: XCTestCase {
             let again = try summary(desk.run(arguments, user: "root"))
             XCTAssertEqual([again.tickets, again.messages, again.alreadyPresent], [0, 0, 8], "--batch-size \(batchSize)")
             assertHealthy(desk)
-            tickets.append(try (1...3).map { try desk.ticket($0, as: "bob") })
+            tickets.append(try (Int64(1)...3).map { try desk.ticket($0, as: "bob") })
         }
         XCTAssertEqual(tickets[0], tickets[1])
     }
