@@ -54,6 +54,22 @@ extension PostgresRows: ImportRows {
         return ImportSourceRow(externalID: externalID, ticketID: try row.decode(at: 0), messageID: try row.decode(at: 1))
     }
 
+    func importSources(externalIDs: [String]) throws -> [ImportSourceRow] {
+        var sources: [ImportSourceRow] = []
+        // One round trip per 1,000 ids instead of one per id.
+        for start in stride(from: 0, to: externalIDs.count, by: 1_000) {
+            let chunk = externalIDs[start..<min(start + 1_000, externalIDs.count)]
+            let marks = chunk.indices.map { "$\($0 - start + 1)" }.joined(separator: ", ")
+            for row in try db.query(
+                "SELECT external_id, ticket_id, message_id FROM import_source WHERE external_id IN (\(marks))", chunk.map { .text($0) })
+            {
+                sources.append(ImportSourceRow(
+                    externalID: try row.decode(at: 0), ticketID: try row.decode(at: 1), messageID: try row.decode(at: 2)))
+            }
+        }
+        return sources
+    }
+
     func insertImportSource(_ source: ImportSourceRow) throws {
         try db.execute(
             "INSERT INTO import_source (external_id, ticket_id, message_id) VALUES ($1, $2, $3)",

@@ -52,6 +52,22 @@ final class PostgresImportRowsTests: XCTestCase {
         XCTAssertThrowsError(try rows.insertImportSource(ImportSourceRow(externalID: "<a@x>", ticketID: other.id, messageID: nil)))
     }
 
+    func testImportSourcesAreFoundManyAtOnceBeyondOneStatementsThousandIDs() throws {
+        let camille = try DeskRows.user(db, handle: "camille", role: "customer")
+        let ticket = try DeskRows.ticket(db, requester: camille)
+        let reply = try DeskRows.message(db, ticket: ticket.id, author: camille, body: "Again")
+        for index in 0..<1_200 {
+            try rows.insertImportSource(ImportSourceRow(externalID: "m-\(index)", ticketID: ticket.id, messageID: index == 7 ? reply : nil))
+        }
+        let asked = (0..<1_300).map { "m-\($0)" }.reversed()
+        let found = try rows.importSources(externalIDs: Array(asked))
+        XCTAssertEqual(Set(found.map(\.externalID)), Set((0..<1_200).map { "m-\($0)" }), "the 100 ids the desk lacks are left out")
+        XCTAssertEqual(found.count, 1_200)
+        XCTAssertEqual(found.first { $0.externalID == "m-7" }, ImportSourceRow(externalID: "m-7", ticketID: ticket.id, messageID: reply))
+        XCTAssertEqual(found.first { $0.externalID == "m-8" }, ImportSourceRow(externalID: "m-8", ticketID: ticket.id, messageID: nil))
+        XCTAssertEqual(try rows.importSources(externalIDs: []), [])
+    }
+
     func testThreadsRepliesAndTheTicketAnImportUpdates() throws {
         let camille = try DeskRows.user(db, handle: "camille", role: "customer")
         let nadia = try DeskRows.user(db, handle: "nadia", role: "agent")

@@ -48,7 +48,7 @@ extension SHA256 {
         }
 
         public mutating func hexDigest() -> String {
-            finish().map { String(format: "%02x", $0) }.joined()
+            SHA256.hex(finish())
         }
 
         private mutating func compress(_ blocks: UnsafeRawBufferPointer) {

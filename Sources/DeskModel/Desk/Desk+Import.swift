@@ -43,8 +43,9 @@ extension Desk {
                 // A backend may run the body again (a lost connection, a deadlock): from the same start.
                 session = savedSession
                 summary = savedSummary
+                var sources = try ImportSources(rows, threads: threads)
                 for thread in threads {
-                    try Self.importThread(rows, thread, options: options, now: now, session: &session, summary: &summary)
+                    try Self.importThread(rows, thread, options: options, now: now, session: &session, sources: &sources, summary: &summary)
                 }
             }
             return
@@ -60,7 +61,8 @@ extension Desk {
                 try write { rows in
                     session = threadSession
                     summary = threadSummary
-                    try Self.importThread(rows, thread, options: options, now: now, session: &session, summary: &summary)
+                    var sources = ImportSources()
+                    try Self.importThread(rows, thread, options: options, now: now, session: &session, sources: &sources, summary: &summary)
                 }
             } catch {
                 session = threadSession

@@ -11,19 +11,21 @@ extension Desk {
         var createdAt: Int64
         var updatedAt: Int64
         var publicUpdatedAt: Int64
+        /// What its clock starts from, when this thread opened it (read from the desk otherwise).
+        var opened: (urgency: Urgency, tier: SupportTier?)?
     }
 
     private static let staffRoles = Role.allCases.filter(\.isStaff)
 
     static func importThread(
         _ rows: any DeskRows, _ thread: ImportThread, options: ImportOptions, now: Date,
-        session: inout ImportSession, summary: inout ImportSummary
+        session: inout ImportSession, sources: inout ImportSources, summary: inout ImportSummary
     ) throws {
         // Messages the desk already has add nothing; they may tell which ticket this is.
         var knownTicket: TicketID?
         var fresh: [ImportMessage] = []
         for message in thread.messages {
-            if let known = try rows.importSource(externalID: message.externalID) {
+            if let known = try sources.source(message.externalID, rows) {
                 summary.alreadyPresent += 1
                 knownTicket = knownTicket ?? known.ticketID
             } else {
@@ -35,7 +37,7 @@ extension Desk {
         var existing = knownTicket
         if existing == nil {
             for reference in thread.externalReferences {
-                if let hit = try rows.importSource(externalID: reference) { existing = hit.ticketID; break }
+                if let hit = try sources.source(reference, rows) { existing = hit.ticketID; break }
             }
         }
         if existing == nil, thread.isOrphan, !thread.subjectKey.isEmpty {
@@ -55,30 +57,32 @@ extension Desk {
         } else {
             // A new ticket, or a follow-up when the thread's ticket is closed (closed is final).
             ticket = try importTicket(
-                rows, thread, root: fresh[0], followUpOf: existing, options: options, session: &session, summary: &summary)
+                rows, thread, root: fresh[0], followUpOf: existing, options: options, session: &session, sources: &sources,
+                summary: &summary)
             toAppend = fresh.dropFirst()
         }
 
-        var inserted: [(row: MessageID, message: ImportMessage)] = []
+        var inserted: [(row: MessageID, message: ImportMessage, authorID: UserID)] = []
         for message in toAppend {
             let authorID = try importUserID(rows, message.author, in: message, options: options, session: &session, summary: &summary)
             let body = summary.fitted(message.body, as: .messageBody, in: message)
             let row = try rows.insertImportedReply(ticketID: ticket.id, authorID: authorID, body: body, createdAt: message.date)
-            try rows.insertImportSource(ImportSourceRow(externalID: message.externalID, ticketID: ticket.id, messageID: row))
-            try importAttachments(rows, message, ticketID: ticket.id, messageID: row, uploaderID: authorID, session: session, summary: &summary)
+            try sources.insert(ImportSourceRow(externalID: message.externalID, ticketID: ticket.id, messageID: row), rows)
+            try importAttachments(
+                rows, message, ticketID: ticket.id, messageID: row, uploaderID: authorID, session: session, summary: &summary)
             summary.messages += 1
             for warning in message.warnings {
                 summary.warnings.append(ImportProblem(file: message.file, offset: message.offset, reason: warning))
             }
-            inserted.append((row, message))
+            inserted.append((row, message, authorID))
         }
 
         // Each reply answers the nearest ancestor this ticket holds; the message that opened the
         // ticket is its description, so answering it means answering no earlier message.
         var parentOf: [MessageID: MessageID] = [:]
-        for (row, message) in inserted {
+        for (row, message, _) in inserted {
             for candidate in message.parentCandidates {
-                guard let hit = try rows.importSource(externalID: candidate), hit.ticketID == ticket.id else { continue }
+                guard let hit = try sources.source(candidate, rows), hit.ticketID == ticket.id else { continue }
                 if let parent = hit.messageID, parent != row { parentOf[row] = parent }
                 break
             }
@@ -88,17 +92,27 @@ extension Desk {
             try rows.setReplyParent(messageID: row, parentID: parent)
         }
 
-        // Status from who wrote last and when; the first agent to answer is the assignee.
+        // Status from who wrote last and when; the first agent to answer is the assignee. A
+        // ticket this thread opened has no replies but the ones just written.
         let lastAt: Int64
         let lastRole: Role
-        if let last = try rows.lastReply(ticketID: ticket.id) {
+        let staffWrote: Bool
+        let last: ImportedReplyRow?
+        if ticket.opened != nil {
+            let replies = inserted.map { (at: $0.message.date.deskSeconds, row: $0.row, authorID: $0.authorID) }
+            last = Self.lastReply(replies, roles: session.roles)
+            staffWrote = inserted.contains { session.roles[$0.authorID]?.isStaff == true }
+        } else {
+            last = try rows.lastReply(ticketID: ticket.id)
+            staffWrote = try rows.hasReply(ticketID: ticket.id, byAuthorWithRoleIn: staffRoles)
+        }
+        if let last {
             lastAt = last.createdAt.deskSeconds
             lastRole = last.authorRole
         } else {
             lastAt = ticket.createdAt
             lastRole = session.roles[ticket.requesterID] ?? .customer
         }
-        let staffWrote = try rows.hasReply(ticketID: ticket.id, byAuthorWithRoleIn: staffRoles)
         let status = thread.status ?? ImportRules.status(
             lastWrittenAt: Date(deskSeconds: lastAt), lastAuthorIsStaff: lastRole.isStaff, staffWrote: staffWrote,
             requesterIsStaff: session.roles[ticket.requesterID]?.isStaff ?? false, now: now, closeAfterDays: options.closeAfterDays)
@@ -116,15 +130,31 @@ extension Desk {
         try rows.updateImportedTicket(
             ticket.id, status: status, assigneeID: assignee, updatedAt: Date(deskSeconds: max(ticket.updatedAt, newest)),
             publicUpdatedAt: Date(deskSeconds: max(ticket.publicUpdatedAt, newest)))
-        // A ticket the import closes ends its open call-back request, as any closing does.
-        if status.isClosed { try endCallbackOnClose(rows, ticketID: ticket.id, at: now) }
-        try ServiceClockBackfill.restart(rows, ticketID: ticket.id, levels: session.serviceLevels, now: now)
+        if let opened = ticket.opened {
+            // Known without asking the desk: the ticket and its replies are the ones just written
+            // (`ServiceLevelSQL.clockStart` answers the same), and a new ticket has no call-back request.
+            let start = ServiceClockStart(
+                ticketID: ticket.id, createdAt: Date(deskSeconds: ticket.createdAt), urgency: opened.urgency, status: status,
+                tier: opened.tier, answered: staffWrote)
+            let clock = ServiceClockBackfill.clock(for: start, levels: session.serviceLevels, now: now)
+            try rows.updateTicketDue(ticketID: ticket.id, clock.due, triageKey: clock.triageKey)
+        } else {
+            // A ticket the import closes ends its open call-back request, as any closing does.
+            if status.isClosed { try endCallbackOnClose(rows, ticketID: ticket.id, at: now) }
+            try ServiceClockBackfill.restart(rows, ticketID: ticket.id, levels: session.serviceLevels, now: now)
+        }
+    }
+
+    /// `rows.lastReply` over replies known in memory: the latest by time, then by row.
+    static func lastReply(_ replies: [(at: Int64, row: MessageID, authorID: UserID)], roles: [UserID: Role]) -> ImportedReplyRow? {
+        guard let last = replies.max(by: { ($0.at, $0.row) < ($1.at, $1.row) }) else { return nil }
+        return ImportedReplyRow(createdAt: Date(deskSeconds: last.at), authorRole: roles[last.authorID] ?? .customer)
     }
 
     /// Opens the thread's ticket from its first new message, numbered and triaged like any ticket.
     private static func importTicket(
         _ rows: any DeskRows, _ thread: ImportThread, root: ImportMessage, followUpOf: TicketID?, options: ImportOptions,
-        session: inout ImportSession, summary: inout ImportSummary
+        session: inout ImportSession, sources: inout ImportSources, summary: inout ImportSummary
     ) throws -> ImportingTicket {
         let rootAuthor = try importUserID(rows, root.author, in: root, options: options, session: &session, summary: &summary)
         // The requester is the customer who opened the thread (or the first customer in it).
@@ -150,7 +180,7 @@ extension Desk {
             followUpOfID: followUpOf, createdAt: root.date.wholeSeconds,
             triageKey: Triage.key(createdAt: root.date, urgency: thread.urgency ?? .none, tier: tier))
         let ticketID = try rows.insertTicket(created)
-        try rows.insertImportSource(ImportSourceRow(externalID: root.externalID, ticketID: ticketID, messageID: nil))
+        try sources.insert(ImportSourceRow(externalID: root.externalID, ticketID: ticketID, messageID: nil), rows)
         try rows.saveImportThread(ticketID: ticketID, subjectKey: thread.subjectKey)
         try importAttachments(rows, root, ticketID: ticketID, messageID: nil, uploaderID: rootAuthor, session: session, summary: &summary)
         for warning in root.warnings {
@@ -160,7 +190,9 @@ extension Desk {
         summary.messages += 1
         if followUpOf != nil { summary.followUps += 1 }
         let time = created.createdAt.deskSeconds
-        return ImportingTicket(id: ticketID, requesterID: requester, assigneeID: nil, createdAt: time, updatedAt: time, publicUpdatedAt: time)
+        return ImportingTicket(
+            id: ticketID, requesterID: requester, assigneeID: nil, createdAt: time, updatedAt: time, publicUpdatedAt: time,
+            opened: (created.urgency, tier))
     }
 
     /// A message's files; one larger than the desk accepts is left out with a warning, the

@@ -75,6 +75,9 @@ public protocol ImportRows {
     func linkImportAuthor(key: String, userID: UserID, replacing: Bool) throws
 
     func importSource(externalID: String) throws -> ImportSourceRow?
+    /// `importSource` for many ids at once (in as many statements as the backend needs): the
+    /// ones the desk holds, in any order.
+    func importSources(externalIDs: [String]) throws -> [ImportSourceRow]
     func insertImportSource(_ source: ImportSourceRow) throws
     /// Records (or replaces) the normalised subject of the thread imported as `ticketID`.
     func saveImportThread(ticketID: TicketID, subjectKey: String) throws

@@ -138,13 +138,20 @@ public final class SQLiteDeskStore: Sendable {
     /// `waitsForWriters: false` is for writes a reader makes on the side (the Recent record, an
     /// audit line, auto-close at login): when another process holds the write lock they fail
     /// at once with `databaseBusy` instead of making the reader wait.
-    func write<T>(announcesChange: Bool = true, waitsForWriters: Bool = true, _ body: (Database) throws -> T) throws(DeskError) -> T {
+    /// `memoryTemporaries` keeps the transaction's statement journals in memory (`bulkLoad`).
+    func write<T>(
+        announcesChange: Bool = true, waitsForWriters: Bool = true, memoryTemporaries: Bool = false, _ body: (Database) throws -> T
+    ) throws(DeskError) -> T {
         do {
             var result: T?
             try pool.writeWithoutTransaction { db in
                 if !waitsForWriters { try db.execute(sql: "PRAGMA busy_timeout = 0") }
+                // SQLite decides where statement journals go when the transaction begins, and
+                // refuses to change it inside one.
+                if memoryTemporaries { try db.execute(sql: "PRAGMA temp_store = MEMORY") }
                 defer {
                     if !waitsForWriters { try? db.execute(sql: "PRAGMA busy_timeout = \(shared.busyTimeoutMilliseconds)") }
+                    if memoryTemporaries { try? db.execute(sql: "PRAGMA temp_store = DEFAULT") }
                 }
                 try db.inTransaction(.immediate) {
                     result = try body(db)

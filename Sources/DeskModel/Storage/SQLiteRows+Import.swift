@@ -47,6 +47,22 @@ extension SQLiteRows: ImportRows {
         return ImportSourceRow(externalID: externalID, ticketID: row[0], messageID: row[1])
     }
 
+    func importSources(externalIDs: [String]) throws -> [ImportSourceRow] {
+        var sources: [ImportSourceRow] = []
+        // 500 ids a statement, well within SQLite's limit on arguments; full chunks share one cached statement.
+        let size = 500
+        for start in stride(from: 0, to: externalIDs.count, by: size) {
+            let chunk = Array(externalIDs[start..<min(start + size, externalIDs.count)])
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+            let sql = "SELECT external_id, ticket_id, message_id FROM import_source WHERE external_id IN (\(marks))"
+            let statement = try chunk.count == size ? db.cachedStatement(sql: sql) : db.makeStatement(sql: sql)
+            for row in try Row.fetchAll(statement, arguments: StatementArguments(chunk)) {
+                sources.append(ImportSourceRow(externalID: row[0], ticketID: row[1], messageID: row[2]))
+            }
+        }
+        return sources
+    }
+
     func insertImportSource(_ source: ImportSourceRow) throws {
         try db.cachedStatement(sql: "INSERT INTO import_source(external_id, ticket_id, message_id) VALUES (?, ?, ?)")
             .execute(arguments: [source.externalID, source.ticketID, source.messageID])

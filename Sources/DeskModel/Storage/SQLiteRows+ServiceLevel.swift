@@ -19,12 +19,14 @@ extension SQLiteRows: ServiceLevelRows {
     }
 
     func updateTicketDue(ticketID: TicketID, _ due: TicketDue, triageKey: Int64) throws {
-        try db.execute(
+        // Cached: an import runs it once per ticket, and compiling an update of `ticket` compiles its triggers.
+        try db.cachedStatement(
             sql: """
                 UPDATE ticket SET first_response_due = ?, resolution_due = ?, first_response_left = ?, resolution_left = ?, due_at = ?,
                     triage_key = ?
                 WHERE id = ?
-                """,
+                """
+        ).execute(
             arguments: [
                 due.firstResponseDue?.deskSeconds, due.resolutionDue?.deskSeconds, due.firstResponseLeft, due.resolutionLeft,
                 due.dueAtSeconds, triageKey, ticketID,

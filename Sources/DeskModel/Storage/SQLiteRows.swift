@@ -10,7 +10,9 @@ extension SQLiteDeskStore: DeskStorage {
     public var location: String { path }
 
     public func writeRows<T>(_ options: StorageWrite, _ body: (any DeskRows) throws -> T) throws(DeskError) -> T {
-        try write(announcesChange: options.announcesChange, waitsForWriters: options.waitsForWriters) { db in
+        try write(
+            announcesChange: options.announcesChange, waitsForWriters: options.waitsForWriters, memoryTemporaries: options.isBulkLoad
+        ) { db in
             if options.isBulkLoad { return try bulkLoad(db) { try body(SQLiteRows(db: db)) } }
             return try body(SQLiteRows(db: db))
         }
