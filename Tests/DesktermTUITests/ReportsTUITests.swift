@@ -56,19 +56,20 @@ final class ReportsTUITests: XCTestCase {
         for subject in ["Printer on fire", "Badge reader offline"] {
             _ = try desk.newTicket(subject: subject, body: "Since this morning.", as: "alice", extra: ["--requester", "meg"])
         }
-        let report = try reportJSON()
-        let today = try XCTUnwrap(report.perDay.last)
-        XCTAssertEqual(today.opened, try XCTUnwrap(before.perDay.last).opened + 2, "the two new tickets count today")
-        let opened = report.perDay.map(\.opened).reduce(0, +), closed = report.perDay.map(\.closed).reduce(0, +)
-        let backlog = report.backlog.map(\.count).reduce(0, +)
 
         // Without colour the days are numbers and the screen is the command's table, line for
         // line, at the same width (132 columns less a margin each side: two columns of sections).
         try client.start(columns: 132, rows: 40, environment: ["NO_COLOR": "1"])
         try client.waitForList()
+        // Read after the client started: starting, it closes the demo's idle pending tickets.
+        let report = try reportJSON()
+        let today = try XCTUnwrap(report.perDay.last)
+        XCTAssertEqual(today.opened, try XCTUnwrap(before.perDay.last).opened + 2, "the two new tickets count today")
+        let opened = report.perDay.map(\.opened).reduce(0, +), closed = report.perDay.map(\.closed).reduce(0, +)
+        let backlog = report.backlog.map(\.count).reduce(0, +)
         client.press("D")
         var screen = try client.wait(for: "the report") { $0.contains("Agent load") }
-        XCTAssertTrue(screen.topBar.hasSuffix(" Reports"), "the Reports tab\n\(screen)")
+        XCTAssertTrue(screen.topBar.contains(" Reports"), "the Reports tab\n\(screen)")
         let table = try reportTable(columns: 130)
         XCTAssertEqual(Array(reportLines(screen).prefix(table.count)), table, "\(screen)")
         XCTAssertEqual(screen.lines[1], " Report: 30 days from \(report.firstDay)")
@@ -115,6 +116,8 @@ final class ReportsTUITests: XCTestCase {
         XCTAssertFalse(help.contains("team lead's figures"), "the help does not list reports\n\(help)")
         client.press("?")
         let after = try client.wait(for: "the list again") { !$0.contains("┌─ Keys") && $0.selectedNumber != nil }
-        XCTAssertEqual(after.lines, before.lines, "no report, no refusal, nothing changed")
+        // The bottom line may have shown a notice of the start (idle tickets closed) before.
+        XCTAssertEqual(after.lines.dropLast(), before.lines.dropLast(), "no report, nothing changed")
+        XCTAssertTrue(after.bottomLine.hasPrefix(" enter open"), "the keys, no refusal: \(after.bottomLine)")
     }
 }
