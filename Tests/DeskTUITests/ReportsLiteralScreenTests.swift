@@ -199,19 +199,19 @@ final class ReportsLiteralScreenTests: XCTestCase {
                     05-03             06-01
             
              Backlog by status and urgency
-                  …  S…  …   None  total
-               …  2   3  0      4      9
-               …  1   6  5  1,204  1,216
-               …  0   0  3      7     10
-               …  0   1  0      2      3
-               …  3  10  8  1,217  1,238
+                         …  S…  …   None  total
+               new       2   3  0      4      9
+               open      1   6  5  1,204  1,216
+               awaiting  0   0  3      7     10
+               pending   0   1  0      2      3
+               total     3  10  8  1,217  1,238
             
              Response times by support tier (targe…
-               …   p50   p90  within target  ticket
-               …   18m  1h35            92%       2
-               …   42m    4h            83%       4
-               …  2h05   15h            79%       6
-               …   p50   p90  within target  ticket
+               first response   p50   p90  wi…  t…
+                 premium        18m  1h35  92%  24
+                 priority       42m    4h  83%  40
+                 standard      2h05   15h  79%  61
+               resolution       p50   p90  wi…  t…
              [ ] period  r recompute  j/k scroll
             """)
     }
@@ -265,14 +265,14 @@ final class ReportsLiteralScreenTests: XCTestCase {
               …  3  10  8  1,217  1,238
             
             Response times by support…
-              …   p50   p90  within target  tickets
-              …   18m  1h35            92%       24
-              …   42m    4h            83%       40
-              …  2h05   15h            79%       61
-              …   p50   p90  within target  tickets
-              …    5h   48h            79%       19
-              …     –     –              –        0
-              …   48h  240h            78%       50
+              fi…   p50   p90  wi…  t…
+                …   18m  1h35  92%  24
+                …   42m    4h  83%  40
+                …  2h05   15h  79%  61
+              re…   p50   p90  wi…  t…
+                …    5h   48h  79%  19
+                …     –     –    –   0
+                …   48h  240h  78%  50
             
             Busiest organisations
               organ…  opened  open now
@@ -338,14 +338,14 @@ final class ReportsLiteralScreenTests: XCTestCase {
               …  3  10  8  1,217  1,238
             
             サポートレベル別の対応時…
-              …   p50   p90  目標内  件数
-              …   18m  1h35     92%    24
-              …   42m    4h     83%    40
-              …  2h05   15h     79%    61
-              …   p50   p90  目標内  件数
-              …    5h   48h     79%    19
-              …     –     –       –     0
-              …   48h  240h     78%    50
+              初…   p50   p90  目…   …
+                …   18m  1h35  92%  24
+                …   42m    4h  83%  40
+                …  2h05   15h  79%  61
+              解…   p50   p90  目…   …
+                …    5h   48h  79%  19
+                …     –     –    –   0
+                …   48h  240h  78%  50
             
             チケットの多い組織
               組織        受付  未完了

@@ -81,7 +81,8 @@ public enum ReportText {
         // One table, so that the two measures' columns line up; the second's titles are a row.
         let table = ReportTable.render(
             titles: [UIStrings.reportFirstResponse(language)] + figures,
-            rows: rows(\.firstResponse) + [[UIStrings.reportResolution(language)] + figures] + rows(\.resolution), width: width)
+            rows: rows(\.firstResponse) + [[UIStrings.reportResolution(language)] + figures] + rows(\.resolution), width: width,
+            titleRows: [report.tiers.count])
         return [clip(UIStrings.reportTimesTitle(language), width)] + table
     }
 
