@@ -49,7 +49,10 @@ final class ReportsScreenTests: XCTestCase {
         XCTAssertNil(customer.reports)
         XCTAssertEqual(customer.message, StatusMessage(.error, ReportsNotices.agentsOnly))
         XCTAssertEqual(KeyRouter.route(.character("D"), state: Fixture.state(Fixture.agent, size: Fixture.size80), keymap: .standard,
-                                       size: Fixture.size80, restricted: false).count, 1)
+                                       size: Fixture.size80, restricted: false), [.action(.report(.opened))])
+        // A customer's `D` is a key like any unbound one: no report, and no refusal naming it.
+        XCTAssertEqual(KeyRouter.route(.character("D"), state: Fixture.state(Fixture.customer, size: Fixture.size80), keymap: .standard,
+                                       size: Fixture.size80, restricted: false), [])
     }
 
     func testLaidOutAtBothSizesInThreeLanguages() {

@@ -43,6 +43,9 @@ public enum KeyRouter {
             return routeComposer(key, composer: composer, state: state, size: size, restricted: restricted)
         }
         guard let command = keymap.command(for: key) else { return [] }
+        // Customers have no Reports key (the help does not list it): `D` does what an unbound
+        // key does, so a refusal does not tell them there is a report. The desk refuses them too.
+        if command == .reports, !state.viewer.isStaff { return [] }
         if command == .copyReference { return TicketReference.text(state).map { [.copyToClipboard($0)] } ?? [] }
         return [.action(command.action(viewer: state.viewer, key: key, keymap: keymap))]
     }

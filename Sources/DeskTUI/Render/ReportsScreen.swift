@@ -37,6 +37,8 @@ enum ReportsScreen {
         let end = max(layout.tabs.map(\.columns.upperBound).max() ?? 0, layout.savedTabs.map(\.columns.upperBound).max() ?? 0)
         let label = " " + UIStrings.reportsTab(state.language) + " "
         guard end + 1 + DisplayWidth.of(label) <= grid.width else { return }
+        // The list's sort label is not the report's, and the tab would cut it short.
+        grid.fill(Rect(x: end + 1, y: 0, width: grid.width - end - 1, height: 1), style: .bar)
         grid.write(label, x: end + 1, y: 0, style: .tabActive)
     }
 }

@@ -3,15 +3,21 @@ import DeskModel
 /// The report's small tables: a first column of names (sanitized, cut to fit) and columns of
 /// right-aligned figures, measured in display columns.
 enum ReportTable {
-    static func render(titles: [String], rows: [[String]], width: Int) -> [String] {
+    /// `titleRows`: rows (by index in `rows`) that are titles too, cut like `titles`.
+    static func render(titles: [String], rows: [[String]], width: Int, titleRows: Set<Int> = []) -> [String] {
         let cells = ([titles] + rows).map { $0.map(TextSafety.sanitizedLine) }
         var widths = titles.indices.map { column in cells.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
-        let figures = widths.dropFirst().reduce(0, +) + 2 * (widths.count - 1)
-        // Names give way first; then the figures' titles are cut (the figures themselves never are).
-        widths[0] = max(1, min(widths[0], width - figures - 2))
-        if widths[0] + figures + 2 > width {
-            let rowWidths = titles.indices.dropFirst().map { column in rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
-            for column in widths.indices.dropFirst() { widths[column] = rowWidths[column - 1] }
+        let nameWidth = widths[0]
+        func figuresWidth() -> Int { widths.dropFirst().reduce(0, +) + 2 * (widths.count - 1) }
+        // Names give way first; then the figures' titles are cut (the figures themselves never
+        // are), and the names get back the room that freed.
+        widths[0] = max(1, min(nameWidth, width - figuresWidth() - 2))
+        if widths[0] + figuresWidth() + 2 > width {
+            let figureRows = rows.indices.filter { !titleRows.contains($0) }.map { rows[$0] }
+            for column in widths.indices.dropFirst() {
+                widths[column] = max(1, figureRows.map { DisplayWidth.of(TextSafety.sanitizedLine($0[column])) }.max() ?? 0)
+            }
+            widths[0] = max(1, min(nameWidth, width - figuresWidth() - 2))
         }
         return cells.map { row in
             let name = DisplayWidth.fit(DisplayWidth.truncate(row[0], to: widths[0]), to: widths[0])

@@ -39,7 +39,7 @@ public enum ReportText {
         let peak = report.perDay.map { max($0.opened, $0.closed) }.max() ?? 0
         let peakText = UIStrings.reportPeak(peak, language)
         let chartWidth = min(report.perDay.count, width - labelWidth - DisplayWidth.of(peakText) - 2)
-        // The chart needs a column for at least every week of the period to say anything.
+        // The chart needs a dozen columns (a column a day for a shorter period) to say anything.
         if charts, chartWidth >= min(report.perDay.count, 12), !report.perDay.isEmpty {
             let openedBars = Sparkline.bars(buckets(report.perDay.map(\.opened), into: chartWidth), peak: peak)
             let closedBars = Sparkline.bars(buckets(report.perDay.map(\.closed), into: chartWidth), peak: peak)
@@ -49,7 +49,7 @@ public enum ReportText {
             return [
                 title,
                 DisplayWidth.fit(opened, to: labelWidth) + " " + openedBars + " " + peakText,
-                DisplayWidth.fit(closed, to: labelWidth) + " " + closedBars,
+                trimmed(DisplayWidth.fit(closed, to: labelWidth) + " " + closedBars),
                 trimmed(pad + (chartWidth >= first.count + last.count + 1 ? axis : "")),
             ]
         }
@@ -81,7 +81,8 @@ public enum ReportText {
         // One table, so that the two measures' columns line up; the second's titles are a row.
         let table = ReportTable.render(
             titles: [UIStrings.reportFirstResponse(language)] + figures,
-            rows: rows(\.firstResponse) + [[UIStrings.reportResolution(language)] + figures] + rows(\.resolution), width: width)
+            rows: rows(\.firstResponse) + [[UIStrings.reportResolution(language)] + figures] + rows(\.resolution), width: width,
+            titleRows: [report.tiers.count])
         return [clip(UIStrings.reportTimesTitle(language), width)] + table
     }
 
@@ -114,12 +115,14 @@ public enum ReportText {
         return [ServiceLevelInput.durationText(p50), ServiceLevelInput.durationText(p90), "\(percent)%", number(times.count, language)]
     }
 
-    /// Sums of consecutive values, `count` of them (the last ones may hold one value fewer).
+    /// The highest of consecutive values, `count` of them: a column of several days stands for
+    /// its busiest day, so the chart's scale stays the busiest day written beside it (sums
+    /// would overflow that scale, and columns of two days would tower over those of one).
     static func buckets(_ values: [Int], into count: Int) -> [Int] {
         guard count > 0, values.count > count else { return values }
         return (0..<count).map { bucket in
             let start = bucket * values.count / count, end = (bucket + 1) * values.count / count
-            return values[start..<end].reduce(0, +)
+            return values[start..<end].max() ?? 0
         }
     }
 
