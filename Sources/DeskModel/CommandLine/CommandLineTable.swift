@@ -117,6 +117,7 @@ public enum CommandLineTable {
             return .actions([.languageChosen(language)])
         },
         .sending("mail", [.mailPreferences(.opened)]),
+        .sending("people", [.people(.opened)]),
         LineCommand("callback", .text) { argument, _ in CallbackNotices.command(argument) },
     ]
 
