@@ -28,11 +28,75 @@ final class PeopleScreenTests: XCTestCase {
 
     func testTheMembersAt80x24() {
         assertScreen(Renderer.render(shown(Fixture.size80), size: Fixture.size80), """
+             carl  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40   People
+             People of Umbra · 3 portal users (1/2)
+             NAME            HANDLE   E-MAIL                   ACCESS                  KEYS
+             Carl Meyer      carl     carl@umbra.test          organisation's · admin     2
+             Dora Sato       dora     dora@umbra.test          own cases                  0
+             Mal␛[31mlory    mallory  mallory@elsewhere.test   own cases                  -
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+             a add  space access  d remove  s SSH key  X revoke keys  l audit  ] next org
             """)
     }
 
     func testTheMembersAt132x40InFrench() {
         assertScreen(Renderer.render(shown(Fixture.size132, language: .french), size: Fixture.size132), """
+             Acme Support · carl (client)  1 Récents 12  2 Actifs 5  3 Les miens 2  4 Tous ouverts 9  5 Tous 40   Personnes
+             Personnes de Umbra · 3 utilisateurs du portail (1/2)
+             NOM                              IDENTIFIANT  E-MAIL                                            ACCÈS                         CLÉS
+             Carl Meyer                       carl         carl@umbra.test                                   toute l'organisation · admin     2
+             Dora Sato                        dora         dora@umbra.test                                   ses tickets                      0
+             Mal␛[31mlory                     mallory      mallory@elsewhere.test                            ses tickets                      -
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+             a ajouter  space accès  d supprimer  s clé SSH  X révoquer clés  l journal  ] org. suivante  esc fermer
             """)
     }
 
@@ -43,8 +107,32 @@ final class PeopleScreenTests: XCTestCase {
         _ = DeskReducer.reduce(into: &state, .people(.formFieldMoved(forward: true)))
         let grid = Renderer.render(state, size: Fixture.size80)
         assertScreen(grid, """
+             carl  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40   People
+             New portal user of Umbra
+
+             Name         Bianca Rossi
+             E-mail
+             Handle
+             Case access    own cases
+
+             The handle is how they are known: lower-case letters, digits, - and _
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+             enter save  tab next field  esc cancel
             """)
-        XCTAssertEqual(grid.cursor?.y, 3)
+        XCTAssertEqual(grid.cursor?.y, 4)
     }
 
     func testTheKeyFormAt132x40InJapanese() {
@@ -52,6 +140,46 @@ final class PeopleScreenTests: XCTestCase {
         _ = DeskReducer.reduce(into: &state, .people(.keyFormOpened))
         _ = DeskReducer.reduce(into: &state, .textPasted("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIAABAgMEBQYHCAkKCwwNDg8QERITFBUWFxgZGhscHR4f dora@laptop\n"))
         assertScreen(Renderer.render(state, size: Fixture.size132), """
+             Acme Support · carl (顧客)  1 最近 12  2 進行中 5  3 自分 2  4 未完了すべて 9  5 すべて 40   メンバー
+             dora の SSH 鍵を許可
+
+             公開鍵  ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIAABAgMEBQYHCAkKCwwNDg8QERITFBUWFxgZGhscHR4f dora@laptop
+
+             .pub ファイルの行を貼り付けてください（ssh-ed25519 AAAA… 名前）
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+             enter 保存  tab 次の項目  esc 取消
             """)
     }
 
@@ -64,6 +192,30 @@ final class PeopleScreenTests: XCTestCase {
                        outcome: "refused: This e-mail address cannot be given to a user of Umbra"),
         ])))
         assertScreen(Renderer.render(state, size: Fixture.size80), """
+             carl  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40   People
+             Who did what at Umbra (1/2)
+             WHEN              WHO   COMMAND                       OUTCOME
+             2024-05-30 14:05  dora  interactive session           quit
+             2024-05-30 09:30  carl  user add bianca --org Umbra   refused: This e-mail ad…
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+             j/k scroll  esc close
             """)
     }
 
@@ -71,6 +223,30 @@ final class PeopleScreenTests: XCTestCase {
         var state = shown(Fixture.size80)
         _ = DeskReducer.reduce(into: &state, .people(.removeRequested))
         assertScreen(Renderer.render(state, size: Fixture.size80), """
+             carl  1 Rec 12  2 Act 5  3 Mine 2  4 Open 9  5 All 40   People
+             People of Umbra · 3 portal users (1/2)
+             NAME            HANDLE   E-MAIL                   ACCESS                  KEYS
+             Carl Meyer      carl     carl@umbra.test          organisation's · admin     2
+             Dora Sato       dora     dora@umbra.test          own cases                  0
+             Mal␛[31mlory    mallory  mallory@elsewhere.test   own cases                  -
+
+
+
+                              ┌─ Remove account ────────────────────────┐
+                              │ Remove dora's account with Umbra? (y/N) │
+                              │                                         │
+                              │ y            remove the account         │
+                              │ n esc enter  keep it as it is           │
+                              └─────────────────────────────────────────┘
+
+
+
+
+
+
+
+
+             y yes  n no
             """)
     }
 

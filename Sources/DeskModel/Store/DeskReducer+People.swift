@@ -27,7 +27,7 @@ extension DeskReducer {
         case .organisationStepped(let forward):
             guard var people = state.people, !people.isBusy, people.form == nil, people.audit == nil,
                   people.organisations.count > 1 else { return [] }
-            let index = people.organisation.flatMap(people.organisations.firstIndex) ?? 0
+            let index = people.organisations.firstIndex { $0 == people.organisation } ?? 0
             let count = people.organisations.count
             let next = people.organisations[(index + (forward ? 1 : count - 1)) % count]
             people.organisation = next
@@ -44,19 +44,22 @@ extension DeskReducer {
             return []
 
         case .accessSwitched:
-            guard var people = state.people, let (member, organisation) = actionable(people) else { return [] }
+            guard var people = state.people, let target = actionable(people) else { return [] }
+            let (member, organisation) = target
             people.isBusy = true
             state.people = people
             let access: CaseAccess = member.caseAccess == .own ? .organisation : .own
             return [.people(.setAccess(handle: member.handle, organisation: organisation, access))]
 
         case .removeRequested:
-            guard let people = state.people, let (member, organisation) = actionable(people) else { return [] }
+            guard let people = state.people, let target = actionable(people) else { return [] }
+            let (member, organisation) = target
             state.overlay = .confirm(.removeMember(handle: member.handle, organisation: organisation))
             return []
 
         case .revokeRequested:
-            guard let people = state.people, let (member, organisation) = actionable(people) else { return [] }
+            guard let people = state.people, let target = actionable(people) else { return [] }
+            let (member, organisation) = target
             state.overlay = .confirm(.revokeKeys(handle: member.handle, organisation: organisation))
             return []
 
@@ -69,7 +72,8 @@ extension DeskReducer {
             return []
 
         case .keyFormOpened:
-            guard var people = state.people, let (member, _) = actionable(people) else { return [] }
+            guard var people = state.people, let target = actionable(people) else { return [] }
+            let member = target.0
             people.form = PeopleForm(purpose: .key(handle: member.handle))
             state.people = people
             state.message = nil

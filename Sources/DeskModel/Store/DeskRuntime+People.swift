@@ -18,28 +18,28 @@ extension DeskRuntime {
             }
         case .addUser(let user):
             let organisation = user.organisationName ?? ""
-            return try peopleChange(organisation, select: user.handle) { () throws(DeskError) in
+            return try peopleChange(organisation, select: user.handle) { () throws(DeskError) -> Phrase in
                 _ = try store.addPortalUser(user, by: viewer)
                 return PeopleNotices.added(user.handle, organisation)
             }
         case .setAccess(let handle, let organisation, let access):
-            return try peopleChange(organisation, select: handle) { () throws(DeskError) in
+            return try peopleChange(organisation, select: handle) { () throws(DeskError) -> Phrase in
                 try store.setAccountAccess(handle: handle, organisation: organisation, caseAccess: access, by: viewer)
                 return PeopleNotices.accessChanged(handle, access)
             }
         case .removeAccount(let handle, let organisation):
-            return try peopleChange(organisation, select: nil) { () throws(DeskError) in
+            return try peopleChange(organisation, select: nil) { () throws(DeskError) -> Phrase in
                 try store.removeAccount(handle: handle, organisation: organisation, by: viewer)
                 return PeopleNotices.removed(handle, organisation)
             }
         case .authorizeKey(let handle, let organisation, let key):
-            return try peopleChange(organisation, select: handle) { () throws(DeskError) in
+            return try peopleChange(organisation, select: handle) { () throws(DeskError) -> Phrase in
                 guard let keysFile else { throw .refused(PeopleNotices.noKeyFile) }
                 _ = try keysFile.authorize(keyText: key, handle: handle, store: store, by: viewer)
                 return PeopleNotices.keyAuthorized(handle)
             }
         case .revokeKeys(let handle, let organisation):
-            return try peopleChange(organisation, select: handle) { () throws(DeskError) in
+            return try peopleChange(organisation, select: handle) { () throws(DeskError) -> Phrase in
                 guard let keysFile else { throw .refused(PeopleNotices.noKeyFile) }
                 let removed = try keysFile.revoke(handle: handle, store: store, by: viewer)
                 return PeopleNotices.keysRevoked(handle, count: removed)

@@ -35,8 +35,8 @@ enum PeopleScreen {
         init(_ people: PeopleState, width: Int, language: Language) {
             let titles = PeopleStrings.memberTitles(language)
             keys = max(DisplayWidth.of(titles[4]), 2)
-            access = ([titles[3]] + people.members.map { PeopleStrings.access($0, language) }).map(DisplayWidth.of).max() ?? 0
-            handle = min(16, ([titles[1]] + people.members.map(\.handle)).map(DisplayWidth.of).max() ?? 0)
+            access = ([titles[3]] + people.members.map { PeopleStrings.access($0, language) }).map { DisplayWidth.of($0) }.max() ?? 0
+            handle = min(16, ([titles[1]] + people.members.map(\.handle)).map { DisplayWidth.of($0) }.max() ?? 0)
             let rest = max(0, width - keys - access - handle - 8)
             name = rest < 20 ? rest : rest * 2 / 5
             email = rest < 20 ? 0 : rest - name
@@ -65,7 +65,7 @@ enum PeopleScreen {
         for (offset, member) in people.members.dropFirst(first).prefix(rows.height).enumerated() {
             let isSelected = first + offset == people.selected
             let cells = [TextSafety.sanitizedLine(member.name), member.handle, TextSafety.sanitizedLine(member.email),
-                         PeopleStrings.access(member, language), member.keyCount.map(String.init) ?? "-"]
+                         PeopleStrings.access(member, language), member.keyCount.map { String($0) } ?? "-"]
             let y = rows.y + offset
             if isSelected { grid.fill(Rect(x: rows.x, y: y, width: rows.width, height: 1), style: .selected) }
             grid.write(" " + columns.line(cells), x: rows.x, y: y, style: isSelected ? .selected : .normal, limit: rows.width)
@@ -76,8 +76,8 @@ enum PeopleScreen {
         let titles = PeopleStrings.auditTitles(language)
         let width = rect.width - 2
         let when = max(16, DisplayWidth.of(titles[0]))
-        let who = min(16, ([titles[1]] + audit.map(\.handle)).map(DisplayWidth.of).max() ?? 0)
-        let outcome = min(24, ([titles[3]] + audit.map { TextSafety.sanitizedLine($0.outcome) }).map(DisplayWidth.of).max() ?? 0)
+        let who = min(16, ([titles[1]] + audit.map(\.handle)).map { DisplayWidth.of($0) }.max() ?? 0)
+        let outcome = min(24, ([titles[3]] + audit.map { TextSafety.sanitizedLine($0.outcome) }).map { DisplayWidth.of($0) }.max() ?? 0)
         let command = max(0, width - when - who - outcome - 6)
         func line(_ cells: [String]) -> String {
             [DisplayWidth.fit(cells[0], to: when), DisplayWidth.fit(cells[1], to: who),
@@ -135,6 +135,8 @@ enum PeopleScreen {
         let end = max(layout.tabs.map(\.columns.upperBound).max() ?? 0, layout.savedTabs.map(\.columns.upperBound).max() ?? 0)
         let label = " " + PeopleStrings.tab(state.language) + " "
         guard end + 1 + DisplayWidth.of(label) <= grid.width else { return }
+        // The sort label is the list's: the screen's tab takes its place.
+        grid.fill(Rect(x: end, y: 0, width: grid.width - end, height: 1), style: .bar)
         grid.write(label, x: end + 1, y: 0, style: .tabActive)
     }
 }
