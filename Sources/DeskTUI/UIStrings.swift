@@ -87,6 +87,8 @@ public enum UIStrings {
         case .overwriteFile: Phrase.client("Replace file")
         case .bulk(_, let count):
             Phrase.client(one: "{count} tagged ticket", other: "{count} tagged tickets", count: count, ["count": .quantity(Int64(count))])
+        case .removeMember: Phrase.client("Remove account")
+        case .revokeKeys: Phrase.client("Revoke SSH keys")
         }
         return phrase.text(in: language)
     }
@@ -98,6 +100,11 @@ public enum UIStrings {
         case .overwriteFile(_, let path):
             Phrase.client("{path} exists. Replace it? (y/N)", ["path": .text(TextSafety.sanitizedLine(path))]).text(in: language)
         case .bulk(let operation, let count): BulkStrings.question(operation, count: count, language)
+        case .removeMember(let handle, let organisation):
+            Phrase.client("Remove {handle}'s account with {organisation}? (y/N)",
+                          ["handle": .text(handle), "organisation": .text(TextSafety.sanitizedLine(organisation))]).text(in: language)
+        case .revokeKeys(let handle, _):
+            Phrase.client("Revoke every SSH key of {handle}? They can no longer log in with them (y/N)", ["handle": .text(handle)]).text(in: language)
         }
     }
 
@@ -107,6 +114,8 @@ public enum UIStrings {
         case (.confirmYes, .closeTicket): Phrase.client("close it for good").text(in: language)
         case (.confirmYes, .overwriteFile): Phrase.client("replace the file").text(in: language)
         case (.confirmYes, .bulk(let operation, let count)): BulkStrings.yes(operation, count: count, language)
+        case (.confirmYes, .removeMember): Phrase.client("remove the account").text(in: language)
+        case (.confirmYes, .revokeKeys): Phrase.client("revoke the keys").text(in: language)
         case (_, .bulk): Phrase.client("change nothing").text(in: language)
         default: Phrase.client("keep it as it is").text(in: language)
         }
@@ -345,6 +354,15 @@ public enum UIStrings {
         case .takeCallback: Phrase.client("take the call-back request (✆)")
         case .recordCallback: Phrase.client("call-back outcome: reached, no-answer, rescheduled")
         case .requestCallback: Phrase.client("ask to be called back")
+        case .people: Phrase.client("people of your organisation")
+        case .peopleAdd: Phrase.client("people: add a portal user")
+        case .peopleAccess: Phrase.client("people: own cases / organisation's")
+        case .peopleRemove: Phrase.client("people: remove the account")
+        case .peopleKey: Phrase.client("people: authorise an SSH key")
+        case .peopleRevoke: Phrase.client("people: revoke their SSH keys")
+        case .peopleAudit: Phrase.client("people: who did what (audit)")
+        case .peopleNextOrganisation: Phrase.client("people: next organisation")
+        case .peoplePreviousOrganisation: Phrase.client("people: previous organisation")
         }
         return phrase.text(in: language)
     }
@@ -431,6 +449,15 @@ public enum UIStrings {
         case .takeCallback: Phrase.client("take call", context: "key hint on the bottom line, short")
         case .recordCallback: Phrase.client("call outcome", context: "key hint on the bottom line, short")
         case .requestCallback: Phrase.client("call me", context: "key hint on the bottom line, short")
+        case .people: Phrase.client("people", context: "key hint on the bottom line, short")
+        case .peopleAdd: Phrase.client("add", context: "key hint on the bottom line, short")
+        case .peopleAccess: Phrase.client("access", context: "key hint on the bottom line, short")
+        case .peopleRemove: Phrase.client("remove", context: "key hint on the bottom line, short")
+        case .peopleKey: Phrase.client("SSH key", context: "key hint on the bottom line, short")
+        case .peopleRevoke: Phrase.client("revoke keys", context: "key hint on the bottom line, short")
+        case .peopleAudit: Phrase.client("audit", context: "key hint on the bottom line, short")
+        case .peopleNextOrganisation: Phrase.client("next org", context: "key hint on the bottom line, short")
+        case .peoplePreviousOrganisation: Phrase.client("previous org", context: "key hint on the bottom line, short")
         }
     }
 

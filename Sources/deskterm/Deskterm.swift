@@ -59,7 +59,9 @@ struct Deskterm: ParsableCommand {
             let store = try access.openStore()
             let viewer = try access.viewer(in: store)
             exit = try FullScreen.run(
-                store: store, viewer: viewer, restricted: false, explicit: try startChoices.settings(store: store, viewer: viewer),
+                store: store, viewer: viewer, restricted: false,
+                keysFile: AuthorizedKeysFile(path: AuthorizedKeysOptions.defaultPath, deskterm: Executable.path, desk: access.address),
+                explicit: try startChoices.settings(store: store, viewer: viewer),
                 language: global.chosenLanguage)
         }
         if case .signal(let number) = exit { throw ExitCode(128 + number) }
@@ -98,8 +100,10 @@ struct DeskAccess {
 /// Opens the full-screen client for the acting user on a desk the caller opened (once per
 /// process: see `Desk.open`).
 enum FullScreen {
+    /// `keysFile`: the desk account's authorized_keys, where the People screen authorises keys.
     static func run(
-        store: any DeskStore, viewer: Viewer, restricted: Bool, explicit: UserSettings = UserSettings(), language: Language? = nil
+        store: any DeskStore, viewer: Viewer, restricted: Bool, keysFile: AuthorizedKeysFile?,
+        explicit: UserSettings = UserSettings(), language: Language? = nil
     ) throws(DeskError) -> DeskApp.Exit {
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
             throw .cli("The full-screen client needs a terminal; for scripts use `deskterm list`, `show`, `reply`...")
@@ -144,7 +148,9 @@ enum FullScreen {
         state.drawsCharts = terminal.showsColour
         state.noticeKeys = config.keymap.noticeKeys
         state.articleSuggestions.isEnabled = !(try store.articles(viewer: viewer, limit: 1)).isEmpty
-        let engine = DeskEngine(state: state, runtime: DeskRuntime(store: store, viewer: viewer))
+        var runtime = DeskRuntime(store: store, viewer: viewer)
+        runtime.keysFile = keysFile
+        let engine = DeskEngine(state: state, runtime: runtime)
         let app = DeskApp(
             engine: engine, terminal: terminal,
             options: DeskApp.Options(

@@ -6,7 +6,7 @@ public enum CommandCandidates {
     public static func complete(_ text: String, state: DeskState, agentHandles: [String]) -> (base: String, word: String, candidates: [String], isCommandName: Bool) {
         guard let blank = text.firstIndex(of: " ") else {
             let typed = text.lowercased()
-            let names = CommandLineTable.available(to: state.viewer).map(\.name).filter { $0.hasPrefix(typed) }
+            let names = CommandLineTable.offered(to: state.viewer).map(\.name).filter { $0.hasPrefix(typed) }
             return ("", text, names, true)
         }
         let base = String(text[...blank])

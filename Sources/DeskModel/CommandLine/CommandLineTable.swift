@@ -22,6 +22,9 @@ public struct LineCommand: Sendable {
     /// Hidden from customers: not completed, not listed, refused when typed.
     public let staffOnly: Bool
     let run: @Sendable (_ argument: String, _ state: DeskState) -> CommandOutcome
+    /// Completed and listed only for these viewers; typed by anyone else it still runs, and the
+    /// rules refuse it as they refuse the key (the People screen: not named to plain customers).
+    var isOffered: @Sendable (Viewer) -> Bool = { _ in true }
 
     public init(
         _ name: String, _ argument: Argument = .none, staffOnly: Bool = false,
@@ -117,12 +120,22 @@ public enum CommandLineTable {
             return .actions([.languageChosen(language)])
         },
         .sending("mail", [.mailPreferences(.opened)]),
+        {
+            var people = LineCommand.sending("people", [.people(.opened)])
+            people.isOffered = { PeopleRules.mayOpen($0) }
+            return people
+        }(),
         LineCommand("callback", .text) { argument, _ in CallbackNotices.command(argument) },
     ]
 
     /// The commands this viewer has.
     public static func available(to viewer: Viewer) -> [LineCommand] {
         commands.filter { viewer.isStaff || !$0.staffOnly }
+    }
+
+    /// The commands completed for this viewer.
+    public static func offered(to viewer: Viewer) -> [LineCommand] {
+        available(to: viewer).filter { $0.isOffered(viewer) }
     }
 
     /// Runs what was typed after `:`. A bare number opens that ticket (`:161`); a command may

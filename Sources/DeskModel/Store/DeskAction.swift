@@ -183,6 +183,8 @@ public enum DeskAction: Equatable, Sendable {
     case report(ReportsAction)
     /// An agent takes a call-back request or records its outcome (`CallbackClient.swift`).
     case callback(CallbackAction)
+    /// The People screen of customer administrators (`PeopleState`).
+    case people(PeopleAction)
 }
 
 /// The answers to "this looks like your active ticket #N".

@@ -63,4 +63,6 @@ public enum DeskEffect: Equatable, Sendable {
     /// The team lead's report (`ReportsEffect`).
     case report(ReportsEffect)
     case callback(CallbackEffect)
+    /// The People screen's reads and changes (`PeopleEffect`).
+    case people(PeopleEffect)
 }

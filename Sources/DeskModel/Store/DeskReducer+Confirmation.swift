@@ -18,6 +18,10 @@ extension DeskReducer {
         case .closeTicket(let number): return [.changeStatus(number: number, .closed)]
         case .overwriteFile(let id, let path): return [.saveAttachment(id: id, path: path, overwrite: true)]
         case .bulk(let operation, _): return startBulk(&state, operation)
+        case .removeMember(let handle, let organisation):
+            return confirmedPeopleChange(&state, .removeAccount(handle: handle, organisation: organisation))
+        case .revokeKeys(let handle, let organisation):
+            return confirmedPeopleChange(&state, .revokeKeys(handle: handle, organisation: organisation))
         }
     }
 }

@@ -6,6 +6,11 @@ extension DeskReducer {
         // A path typed in a prompt is often pasted.
         if case .pathPrompt = state.overlay { return reduce(into: &state, .pathPromptInput(.insert(oneLine(text).line))) }
         guard state.overlay == nil else { return ignorePaste(&state) }
+        // A public key line pasted into the People screen's form: one line, never keys.
+        if state.people?.form != nil {
+            guard state.people?.form?.focused != .access else { return ignorePaste(&state) }
+            return reduce(into: &state, .people(.formInput(.insert(oneLine(text).line))))
+        }
         if state.search != nil {
             let (line, lines) = oneLine(text)
             let effects = reduce(into: &state, .searchInput(.insert(line)))

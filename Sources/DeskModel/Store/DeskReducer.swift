@@ -446,6 +446,8 @@ public enum DeskReducer {
             return reduceTicketEdit(&state, action)
         case .callback(let action):
             return reduceCallback(&state, action)
+        case .people(let action):
+            return reducePeople(&state, action)
 
         case .historyBodiesLoaded(let number, let bodies):
             return takeBodies(&state, number: number, bodies)

@@ -6,6 +6,9 @@ public struct DeskRuntime: Sendable {
     public let store: any DeskStore
     public let viewer: Viewer
     public let clock: DeskClock
+    /// The desk account's authorized_keys, where the People screen authorises keys; nil where
+    /// the client cannot reach it (keys are then managed with `deskterm ssh`).
+    public var keysFile: AuthorizedKeysFile?
     private let unreadMemo = UnreadCountMemo()
     private let deferred = DeferredEffects()
 
@@ -107,6 +110,8 @@ public struct DeskRuntime: Sendable {
             return performReport(effect)
         case .callback(let effect):
             return try performCallback(effect)
+        case .people(let effect):
+            return try performPeople(effect)
         case .search(let query):
             let parsed = try TicketQuery.parseForSearch(query)
             return [.searchResultsLoaded(query: query, try store.search(parsed, viewer: viewer, limit: 50))]

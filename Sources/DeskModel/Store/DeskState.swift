@@ -205,6 +205,10 @@ public enum Confirmation: Equatable, Sendable {
     case overwriteFile(attachmentID: AttachmentID, path: String)
     /// One question before a bulk action changes `count` tagged tickets.
     case bulk(BulkOperation, count: Int)
+    /// Removing a member's account with an organisation (the People screen).
+    case removeMember(handle: String, organisation: String)
+    /// Revoking every SSH key of a member (the People screen).
+    case revokeKeys(handle: String, organisation: String)
 }
 
 public struct DeskState: Equatable, Sendable {
@@ -295,6 +299,8 @@ public struct DeskState: Equatable, Sendable {
     public var mailPreferences: MailPreferencesState?
     /// The Reports screen over the panes, when open (agents, `ReportsState`).
     public var reports: ReportsState?
+    /// The People screen over the panes, when open (customer administrators, `PeopleState`).
+    public var people: PeopleState?
     /// The terminal shows colours: the Reports screen draws charts (plain numbers otherwise).
     public var drawsCharts = true
 }

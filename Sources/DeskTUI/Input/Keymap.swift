@@ -12,6 +12,8 @@ public enum KeyScope: CaseIterable, Sendable {
     case composer
     /// The Articles screen and picker (`ArticlesState`).
     case articles
+    /// The People screen of customer administrators (`PeopleState`).
+    case people
 }
 
 /// Everything a key can do in the lists, the detail pane and the duplicate warning. The help
@@ -36,6 +38,8 @@ public enum Command: String, CaseIterable, Sendable {
     case editTicket
     case reports
     case takeCallback, recordCallback, requestCallback
+    case people, peopleAdd, peopleAccess, peopleRemove, peopleKey, peopleRevoke, peopleAudit
+    case peopleNextOrganisation, peoplePreviousOrganisation
 
     var scope: KeyScope {
         switch self {
@@ -44,6 +48,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .send, .closeComposer, .discardDraft, .externalEditor, .nextField, .previousField, .composerHelp, .replyIntent, .attachFile: .composer
         case .suggestedArticles, .insertArticle: .composer
         case .articleSolved, .articleInsertText: .articles
+        case .peopleAdd, .peopleAccess, .peopleRemove, .peopleKey, .peopleRevoke, .peopleAudit,
+             .peopleNextOrganisation, .peoplePreviousOrganisation: .people
         default: .panes
         }
     }
@@ -123,6 +129,15 @@ public enum Command: String, CaseIterable, Sendable {
         case .takeCallback: .callback(.takeRequested)
         case .recordCallback: .commandLineStarted(prefill: "callback ")
         case .requestCallback: .callback(.requestStarted)
+        case .people: .people(.opened)
+        case .peopleAdd: .people(.addFormOpened)
+        case .peopleAccess: .people(.accessSwitched)
+        case .peopleRemove: .people(.removeRequested)
+        case .peopleKey: .people(.keyFormOpened)
+        case .peopleRevoke: .people(.revokeRequested)
+        case .peopleAudit: .people(.auditOpened)
+        case .peopleNextOrganisation: .people(.organisationStepped(forward: true))
+        case .peoplePreviousOrganisation: .people(.organisationStepped(forward: false))
         }
     }
 
@@ -214,6 +229,16 @@ public enum Command: String, CaseIterable, Sendable {
         case .recordCallback: [.character("O")]
         // C: a customer asks to be called back.
         case .requestCallback: [.character("C")]
+        // U for users: the People screen; inside it, letters act on the highlighted member.
+        case .people: [.character("U")]
+        case .peopleAdd: [.character("a")]
+        case .peopleAccess: [.character(" ")]
+        case .peopleRemove: [.character("d")]
+        case .peopleKey: [.character("s")]
+        case .peopleRevoke: [.character("X")]
+        case .peopleAudit: [.character("l")]
+        case .peopleNextOrganisation: [.character("]")]
+        case .peoplePreviousOrganisation: [.character("[")]
         }
     }
 }

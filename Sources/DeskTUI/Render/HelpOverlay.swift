@@ -11,13 +11,15 @@ enum HelpOverlay {
             // Only those who may name watchers see the key that does.
             .filter { $0 != .manageWatchers || Permissions.canNameWatchers(state.viewer) }
             .filter { $0 != .requestCallback || !state.viewer.isStaff }
+            // The People screen's keys, only to those it opens for.
+            .filter { ($0 != .people && $0.scope != .people) || PeopleRules.mayOpen(state.viewer) }
         func rows(_ scope: KeyScope) -> [(String, String)] {
             commands.filter { $0.scope == scope }.map { command in
                 (keymap.keys(for: command).map(\.name).joined(separator: " "), UIStrings.commandLabel(command, state.language))
             }
         }
         let fieldKeys = UIStrings.composerKeys(state.language)
-        return rows(.panes) + rows(.composer) + fieldKeys + rows(.duplicateWarning) + rows(.confirmation) + rows(.articles)
+        return rows(.panes) + rows(.composer) + fieldKeys + rows(.duplicateWarning) + rows(.confirmation) + rows(.articles) + rows(.people)
     }
 
     /// The geometry the help is drawn with: without a footer when everything fits (the bottom

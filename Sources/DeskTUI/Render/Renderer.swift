@@ -32,6 +32,7 @@ public enum Renderer {
         if state.mailPreferences != nil { MailPreferencesBox.draw(state, into: &grid) }
         if state.ticketEdit != nil { TicketEditScreen.draw(state, into: &grid) }
         if state.reports != nil { ReportsScreen.draw(state, into: &grid) }
+        if state.people != nil { PeopleScreen.draw(state, into: &grid) }
         BottomLine.draw(state, into: &grid, rect: layout.bottomLine, keymap: keymap, restricted: restricted)
         if let overlay = state.overlay {
             Overlays.draw(overlay, state: state, into: &grid, keymap: keymap)
@@ -139,6 +140,7 @@ enum BottomLine {
         if state.overlay == nil, let hints = ArticleHints.of(state, keymap: keymap, restricted: restricted) { return hints }
         if state.overlay == nil, state.ticketEdit != nil { return TicketEditScreen.hints(state.language) }
         if state.overlay == nil, let hints = ReportHints.of(state) { return hints }
+        if state.overlay == nil, let hints = PeopleKeys.hints(state, keymap: keymap) { return hints }
         if state.overlay != nil { return UIStrings.menuHints(state.language) }
         if let search = state.search { return UIStrings.searchHints(jumpNumber: search.jumpNumber, state.language) }
         if state.focus == .composer, state.composer != nil {

@@ -13,8 +13,11 @@ struct AuthorizedKeysOptions: ParsableArguments {
     @Option(help: .cli("The desk account's authorized_keys (default: ~/.ssh/authorized_keys of the user running this).", valueName: "path"))
     var authorizedKeys: String?
 
-    var path: String {
-        authorizedKeys ?? (ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) + "/.ssh/authorized_keys"
+    var path: String { authorizedKeys ?? Self.defaultPath }
+
+    /// The file of the account running this: over SSH, the desk account's.
+    static var defaultPath: String {
+        (ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) + "/.ssh/authorized_keys"
     }
 
     func read() throws(DeskError) -> String {
@@ -25,15 +28,9 @@ struct AuthorizedKeysOptions: ParsableArguments {
         return text
     }
 
-    /// Keep the file's owner (the desk account) when root rewrites it.
-    var owner: (uid: uid_t, gid: gid_t)? {
-        let directory = (path as NSString).deletingLastPathComponent
-        let home = (directory as NSString).deletingLastPathComponent
-        for candidate in [path, directory, home] {
-            var info = stat()
-            if stat(candidate, &info) == 0 { return (info.st_uid, info.st_gid) }
-        }
-        return nil
+    /// The file with the forced command of this binary for `desk`.
+    func file(desk: DeskAddress) -> AuthorizedKeysFile {
+        AuthorizedKeysFile(path: path, deskterm: Executable.path, desk: desk)
     }
 }
 
@@ -63,17 +60,9 @@ struct SSHAuthorize: DeskCommand {
             text = read
         }
         let publicKey = try AuthorizedKeys.parsePublicKey(text)
-        // The forced command runs in the account's home: a desk file is named absolutely.
-        var desk: DeskAddress
+        let desk: DeskAddress
         if let sshDesk = context.sshDesk { desk = sshDesk } else { desk = try global.deskAddress() }
-        if let path = desk.sqlitePath { desk = .sqlite(path: URL(fileURLWithPath: path).standardizedFileURL.path) }
-        let line = try AuthorizedKeys.line(handle: handle, key: publicKey, deskterm: Executable.path, desk: desk)
-        let owner = keys.owner
-        try AuthorizedKeys.withLock(beside: keys.path, owner: owner) { () throws(DeskError) in
-            let updated = try AuthorizedKeys.adding(line, key: publicKey, to: try keys.read(),
-                                                      namingOwner: actor == nil || actor?.role == .admin)
-            try AuthorizedKeys.write(updated, to: keys.path, owner: owner)
-        }
+        try keys.file(desk: desk).add(publicKey, handle: handle, namingOwner: actor == nil || actor?.role == .admin)
         say(.cli("Authorized {type} key for {handle} in {path}", ["type": .text(publicKey.type), "handle": .text(handle), "path": .text(keys.path)]))
     }
 }
@@ -92,13 +81,8 @@ struct SSHRevoke: DeskCommand {
             let (store, actor) = try context.administration(global)
             try store.checkKeyManagement(handle: handle, by: actor)
         }
-        let owner = keys.owner
-        let removed = try AuthorizedKeys.withLock(beside: keys.path, owner: owner) { () throws(DeskError) -> Int in
-            let (text, removed) = AuthorizedKeys.removing(handle: handle, from: try keys.read())
-            guard removed > 0 else { throw .cli("No key of {handle} in {path}", ["handle": .text(handle), "path": .text(keys.path)]) }
-            try AuthorizedKeys.write(text, to: keys.path, owner: owner)
-            return removed
-        }
+        let removed = try AuthorizedKeysFile.removeKeys(of: handle, at: keys.path)
+        guard removed > 0 else { throw .cli("No key of {handle} in {path}", ["handle": .text(handle), "path": .text(keys.path)]) }
         say(.cli(one: "Revoked {count} key of {handle}", other: "Revoked {count} keys of {handle}", count: removed, ["handle": .text(handle)]))
     }
 }

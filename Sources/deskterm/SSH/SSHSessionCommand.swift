@@ -79,7 +79,10 @@ struct SSHSessionCommand: ParsableCommand {
             // falls back to C.UTF-8 (`TerminalLocale`), as it does for the local client.
             var exit: DeskApp.Exit = .quit
             do {
-                exit = try FullScreen.run(store: store, viewer: viewer, restricted: true, language: sessionLanguage)
+                // The session runs as the desk account: its own authorized_keys, this key's desk.
+                let keysFile = AuthorizedKeysFile(
+                    path: AuthorizedKeysOptions.defaultPath, deskterm: Executable.path, desk: try DeskAddress(deskText))
+                exit = try FullScreen.run(store: store, viewer: viewer, restricted: true, keysFile: keysFile, language: sessionLanguage)
             } catch {
                 finish("error: \(error.message)")
                 reportError(error)
