@@ -249,3 +249,62 @@ private struct RecountedReportRows: ReportRows {
             """, arguments: arguments).map { row in (row[0], row[1], row[2]) }
     }
 }
+
+/// Whether a timing met its working-time target, read from `WorkingTimeline`, is what
+/// `BusinessCalendar.adding` says for each timing (the report's former way), on calendars with
+/// time zones, daylight-saving changes, holidays and odd hours, including timings that end
+/// exactly on their due moment or start outside working hours.
+final class WorkingTimelineTests: XCTestCase {
+    static func formerMeasure(_ timings: [ReportTiming], levels: ServiceLevels, target: (ServiceTarget) -> Int) -> ReportTimes {
+        let minutes = timings.map { Int(max(0, $0.end - $0.start) / 60) }.sorted()
+        var met = 0
+        for timing in timings {
+            let allowed = target(levels.target(tier: timing.tier, urgency: timing.urgency))
+            if (timing.end - timing.start) / 60 <= Int64(allowed) { met += 1; continue }
+            let due = levels.calendar.adding(minutes: allowed, to: Date(deskSeconds: timing.start))
+            if Date(deskSeconds: timing.end) <= due { met += 1 }
+        }
+        return ReportTimes(
+            count: timings.count, p50Minutes: Percentile.nearestRank(50, ofSorted: minutes),
+            p90Minutes: Percentile.nearestRank(90, ofSorted: minutes), met: met, breached: timings.count - met)
+    }
+
+    func testTheTimelineAgreesWithTheCalendarOnEveryTiming() {
+        let calendars = [
+            BusinessCalendar.standard,
+            BusinessCalendar(timeZone: "Europe/Paris", workingDays: [1, 2, 3, 4, 6], opensAt: 8 * 60 + 30, closesAt: 18 * 60,
+                             holidays: ["2024-03-29", "2024-04-01", "2024-05-01", "2024-10-28", "2024-12-25"]),
+            BusinessCalendar(timeZone: "America/New_York", workingDays: [1, 2, 3, 4, 5, 6, 7], opensAt: 60, closesAt: 1440),
+        ]
+        var random = SeededGenerator(seed: 14)
+        let year = Int64(ServiceLevelRulesTests.utc("2024-01-01T00:00").timeIntervalSince1970)
+        for calendar in calendars {
+            let levels = ServiceLevels(calendar: calendar)
+            var timings: [ReportTiming] = []
+            for index in 0..<3000 {
+                let tier = [nil, SupportTier.standard, .priority, .premium][Int(random.next() % 4)]
+                let urgency = Urgency.allCases[Int(random.next() % 4)]
+                // On the minute or the second; a third of them from an opening or closing hour.
+                var start = year + Int64(random.next() % (365 * 86_400))
+                if index % 3 == 0 { start -= start % 3600 }
+                let allowed = levels.target(tier: tier, urgency: urgency)
+                let end: Int64
+                switch index % 4 {
+                case 0:  // exactly on the due moment, or a second either side
+                    let due = calendar.adding(minutes: allowed.resolution, to: Date(deskSeconds: start)).deskSeconds
+                    end = due + Int64(index % 3) - 1
+                case 1: end = start + Int64(random.next() % (30 * 86_400))
+                case 2: end = start + Int64(random.next() % (3 * 86_400))
+                default: end = start + Int64(random.next() % 600)
+                }
+                timings.append(ReportTiming(tier: tier, urgency: urgency, start: start, end: end))
+            }
+            for target in [{ (t: ServiceTarget) in t.firstResponse }, { (t: ServiceTarget) in t.resolution }] {
+                let measured = ReportTimes.measure(timings, levels: levels, target: target)
+                XCTAssertEqual(measured, Self.formerMeasure(timings, levels: levels, target: target), calendar.timeZone)
+                XCTAssertGreaterThan(measured.met, 0)
+                XCTAssertGreaterThan(measured.breached, 0)
+            }
+        }
+    }
+}

@@ -81,11 +81,26 @@ extension ReportTimes {
     /// a time longer than the target's working minutes counted on the desk calendar breached it.
     static func measure(_ timings: [ReportTiming], levels: ServiceLevels, target: (ServiceTarget) -> Int) -> ReportTimes {
         let minutes = timings.map { Int(max(0, $0.end - $0.start) / 60) }.sorted()
+        var allowedMinutes: [ReportTargetKey: Int] = [:]
+        for tier in [nil] + SupportTier.allCases.map(Optional.some) {
+            for urgency in Urgency.allCases {
+                allowedMinutes[ReportTargetKey(tier: tier, urgency: urgency)] = target(levels.target(tier: tier, urgency: urgency))
+            }
+        }
+        var timeline: WorkingTimeline?
         var met = 0
         for timing in timings {
-            let allowed = target(levels.target(tier: timing.tier, urgency: timing.urgency))
+            let allowed = allowedMinutes[ReportTargetKey(tier: timing.tier, urgency: timing.urgency)]!
             // Working time never exceeds wall time: within the target on the wall clock is within it.
             if (timing.end - timing.start) / 60 <= Int64(allowed) { met += 1; continue }
+            if timeline == nil {
+                timeline = WorkingTimeline(
+                    calendar: levels.calendar, from: timings.lazy.map(\.start).min()!, to: timings.lazy.map(\.end).max()!)
+            }
+            if let answer = timeline!.met(start: timing.start, end: timing.end, minutes: allowed) {
+                if answer { met += 1 }
+                continue
+            }
             let due = levels.calendar.adding(minutes: allowed, to: Date(deskSeconds: timing.start))
             if Date(deskSeconds: timing.end) <= due { met += 1 }
         }
@@ -93,6 +108,11 @@ extension ReportTimes {
             count: timings.count, p50Minutes: Percentile.nearestRank(50, ofSorted: minutes),
             p90Minutes: Percentile.nearestRank(90, ofSorted: minutes), met: met, breached: timings.count - met)
     }
+}
+
+private struct ReportTargetKey: Hashable {
+    let tier: SupportTier?
+    let urgency: Urgency
 }
 
 extension TicketStatus {
