@@ -13,8 +13,7 @@ import GRDB
 /// - covering indexes the report reads in one range each: tickets by arrival, closed tickets
 ///   by closure, open tickets by organisation, status and urgency.
 ///
-/// Staff means the author's role when the reply was written; a customer later made an agent
-/// does not turn their earlier replies into responses until `doctor --repair` recounts.
+/// Staff means the author's role, which no command changes once the user exists.
 public enum ReportSchema {
     /// A day number from desk seconds (the desk's times are after 1970, so truncation is the floor).
     static func day(_ seconds: String) -> String { "(\(seconds) / 86400)" }
