@@ -49,6 +49,15 @@ extension PostgresSchema {
         """
     }
 
+    /// The tickets, before and after, of the replies (or former replies) a statement moved or changed.
+    private static let changedReplyTickets = """
+        SELECT n.ticket_id FROM new_rows n JOIN old_rows o ON o.id = n.id
+        WHERE (n.kind = 'reply' OR o.kind = 'reply') AND (n.ticket_id, n.kind, n.author_id, n.created_at)
+            IS DISTINCT FROM (o.ticket_id, o.kind, o.author_id, o.created_at)
+        UNION SELECT o.ticket_id FROM new_rows n JOIN old_rows o ON o.id = n.id
+        WHERE o.kind = 'reply' AND n.ticket_id <> o.ticket_id
+        """
+
     static let reportsStep = PostgresMigrationStep(name: "pg15-reports", sql: """
         CREATE TABLE report_day (
             day bigint NOT NULL,
@@ -114,13 +123,7 @@ extension PostgresSchema {
         END $$;
         CREATE FUNCTION deskterm_report_reply_update() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-            \(refreshFirstResponses("""
-                SELECT n.ticket_id FROM new_rows n JOIN old_rows o ON o.id = n.id
-                WHERE (n.kind = 'reply' OR o.kind = 'reply') AND (n.ticket_id, n.kind, n.author_id, n.created_at)
-                    IS DISTINCT FROM (o.ticket_id, o.kind, o.author_id, o.created_at)
-                UNION SELECT o.ticket_id FROM new_rows n JOIN old_rows o ON o.id = n.id
-                WHERE o.kind = 'reply' AND n.ticket_id <> o.ticket_id
-                """))
+            \(refreshFirstResponses(changedReplyTickets))
             RETURN NULL;
         END $$;
         CREATE FUNCTION deskterm_report_reply_delete() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The desk calendar's working time as a running total over a span of desk seconds, so that
 /// whether each of a year's million timings met its target takes two binary searches instead
 /// of a walk over its days (`BusinessCalendar.adding`, which also builds its calendar anew
