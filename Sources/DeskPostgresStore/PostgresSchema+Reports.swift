@@ -85,7 +85,7 @@ extension PostgresSchema {
         CREATE INDEX ticket_report_opened ON ticket (created_at, organisation_id, urgency, first_response_at);
         CREATE INDEX ticket_report_closed ON ticket (updated_at, organisation_id, urgency, created_at, assignee_id)
             WHERE status = 'closed';
-        CREATE INDEX ticket_report_backlog ON ticket (is_closed, organisation_id, status, urgency);
+        CREATE INDEX ticket_report_backlog ON ticket (is_closed, status, urgency, organisation_id);
 
         CREATE FUNCTION deskterm_report_ticket_insert() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN

@@ -103,7 +103,7 @@ public enum ReportSchema {
         ("ticket_report_closed", """
             CREATE INDEX ticket_report_closed ON ticket(updated_at, organisation_id, urgency, created_at, assignee_id) WHERE status = 'closed'
             """),
-        ("ticket_report_backlog", "CREATE INDEX ticket_report_backlog ON ticket(is_closed, organisation_id, status, urgency)"),
+        ("ticket_report_backlog", "CREATE INDEX ticket_report_backlog ON ticket(is_closed, status, urgency, organisation_id)"),
     ]
 
     /// `report_day` as a recount from the tickets gives it.
