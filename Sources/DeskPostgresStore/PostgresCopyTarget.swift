@@ -86,6 +86,7 @@ final class PostgresCopyTarget: DeskCopyTarget {
             try control.execute("DELETE FROM desk_setting")
             try dropIndexesAndForeignKeys(alsoRecorded: leftover)
             try control.execute("ALTER TABLE ticket DISABLE TRIGGER USER")
+            try control.execute("ALTER TABLE message DISABLE TRIGGER USER")
         } catch {
             abandon()
             throw PostgresErrors.map(error, location: location)
@@ -193,8 +194,10 @@ final class PostgresCopyTarget: DeskCopyTarget {
             progress("counts")
             try control.transaction(.readCommitted) { db in
                 try db.execute("ALTER TABLE ticket ENABLE TRIGGER USER")
+                try db.execute("ALTER TABLE message ENABLE TRIGGER USER")
                 try Self.moveIdGenerators(db)
                 _ = try db.query(PostgresSchema.recountTicketsSQL)
+                _ = try db.query(PostgresSchema.recountReportsSQL)
                 _ = try db.query(PostgresSchema.announceChangeSQL)
                 try PostgresCopyInProgress.remove(db)
             }
@@ -263,8 +266,10 @@ final class PostgresCopyTarget: DeskCopyTarget {
         }
         try PostgresCopyInProgress.restoreSettings(db)
         try db.execute("ALTER TABLE ticket ENABLE TRIGGER USER")
+        try db.execute("ALTER TABLE message ENABLE TRIGGER USER")
         try db.execute("UPDATE ticket_number_counter SET last_number = 0")
         _ = try db.query(PostgresSchema.recountTicketsSQL)
+        _ = try db.query(PostgresSchema.recountReportsSQL)
         try PostgresCopyInProgress.remove(db)
     }
 }

@@ -30,6 +30,7 @@ enum SQLiteOnlyTests {
         "StorePublicUpdateTimeTests.testTheDemoGeneratorRecordsATicketWithTheLongestThread": "the bulk generator writes SQLite files",
         "StorePublicUpdateTimeTests.testTheDemoGeneratorWritesThePublicTimeItsHistoryGives": "the bulk generator writes SQLite files",
         "StoreUnreadTests.testUnreadQueriesReadIndexesNeverWholeTables": "reads SQLite's query plans",
+        "StoreReportAggregateTests.testTheReportEqualsTheOneCountedFromTheTickets": "runs the report's former queries on the SQLite file as the oracle",
         "ReducerSavedViewEngineTests.testSettingsAreEachUsersOwnAndABusyDeskSkipsThem": "holds SQLite's write lock from another connection (LockHolder)",
         "ImportStoreTests.testImportedThreadsSetThePublicUpdateTime": "reads the public update time column with SQL",
         "ImportStoreTests.testManyMessagesImportQuickly": "a speed floor of SQLite's import (PostgreSQL's speed is for `deskterm bench`, not asserted)",

@@ -168,6 +168,8 @@ final class OperationsCLITests: CLITestCase {
             INSERT INTO ticket_fts(ticket_fts, rowid, subject, description) SELECT 'delete', id, subject, description FROM ticket WHERE id = 1;
             INSERT INTO ticket_cjk(ticket_cjk) VALUES('delete-all');
             UPDATE message SET body_length = 999 WHERE id = (SELECT MIN(id) FROM message);
+            INSERT INTO report_day(day, organisation_id, opened, closed) VALUES (1, 0, 2, 0);
+            UPDATE ticket SET first_response_at = NULL WHERE id = (SELECT MIN(id) FROM ticket WHERE first_response_at IS NOT NULL);
             """)
         let search = ["--db", copy, "--user", "bob", "search", "printer", "--format", "json"]
         XCTAssertFalse(desk.runRaw(search).stdout.contains("Printer jams"), "the word index lost the ticket")
@@ -175,14 +177,18 @@ final class OperationsCLITests: CLITestCase {
         let found = desk.runRaw(["--db", copy, "doctor", "--format", "json"])
         XCTAssertEqual(found.status, 1, "\(found)")
         let report = try report(found)
-        XCTAssertEqual(Set(report.findings.map(\.check)), ["counters", "ticketText", "ticketCJK", "bodyLengths"])
+        XCTAssertEqual(Set(report.findings.map(\.check)), ["counters", "ticketText", "ticketCJK", "bodyLengths", "reportAggregates"])
         XCTAssertTrue(report.findings.allSatisfy { $0.kind == "derived" && !$0.repaired })
         XCTAssertTrue(report.findings.contains { $0.detail == "ticket_count 'open' is 7, a recount gives 2" }, "\(report.findings)")
+        XCTAssertEqual(report.findings.filter { $0.check == "reportAggregates" }.map(\.detail), [
+            "1 row of the report's per-day counts (report_day) differs from a recount",
+            "1 ticket's kept first-response time differs from its history",
+        ])
         XCTAssertTrue(report.findings.contains { $0.detail == "the CJK index of tickets lacks 1 row and has 0 that should not be there" }, "\(report.findings)")
 
         let repaired = desk.runRaw(["--db", copy, "doctor", "--repair"])
         XCTAssertEqual(repaired.status, 0, "\(repaired)")
-        XCTAssertEqual(repaired.stdout.components(separatedBy: "\nREPAIRED ").count - 1, 4, "\(repaired)")
+        XCTAssertEqual(repaired.stdout.components(separatedBy: "\nREPAIRED ").count - 1, 6, "\(repaired)")
         XCTAssertTrue(repaired.stdout.hasSuffix("Healthy.\n"))
         let again = desk.runRaw(["--db", copy, "doctor"])
         XCTAssertEqual(again.status, 0, "\(again)")

@@ -41,6 +41,18 @@ public enum HealthFindingDetail {
                       ["key": .text(key), "stored": .number(stored), "recount": .number(recount)])
     }
 
+    /// Rows of the report's per-day counts (`report_day`) a recount gives otherwise.
+    public static func reportDays(_ count: Int) -> Phrase {
+        .model(one: "{count} row of the report's per-day counts (report_day) differs from a recount",
+               other: "{count} rows of the report's per-day counts (report_day) differ from a recount", count: count)
+    }
+
+    /// Tickets whose kept first-response time a recount gives otherwise.
+    public static func firstResponses(_ count: Int) -> Phrase {
+        .model(one: "{count} ticket's kept first-response time differs from its history",
+               other: "{count} tickets' kept first-response times differ from their history", count: count)
+    }
+
     static func bodyLengths(_ count: Int) -> Phrase {
         .model(one: "{count} message's stored body length differs from the body",
                other: "{count} messages' stored body lengths differ from their bodies", count: count)

@@ -67,6 +67,7 @@ public enum HealthCheckName {
     public static let ticketCJK = "ticketCJK"
     public static let messageCJK = "messageCJK"
     public static let counters = "counters"
+    public static let reportAggregates = "reportAggregates"
     public static let bodyLengths = "bodyLengths"
     public static let readMarks = "readMarks"
     public static let permissions = "permissions"

@@ -13,7 +13,7 @@ import GRDB
 /// second per 100,000 messages). Everything else only reads.
 public enum SQLiteHealthCheck {
     /// Checks the desk at `path`; with `repair`, rebuilds what is derived (the full-text
-    /// indexes, the ticket counters, message body lengths) in one transaction and checks again.
+    /// indexes, the ticket counters, the report's aggregates, message body lengths) in one transaction and checks again.
     /// With `readOnly` (a backup being verified) nothing is written at all: the checks run in a
     /// transaction that is rolled back, and `repair` is ignored.
     public static func check(
@@ -143,6 +143,13 @@ public enum SQLiteHealthCheck {
             }
             report.checked.append(HealthCheckName.counters)
         }
+        if try db.tableExists("report_day") {
+            let days = try Int.fetchOne(db, sql: ReportSchema.differingDays) ?? 0
+            if days > 0 { report.found(.derived, HealthCheckName.reportAggregates, HealthFindingDetail.reportDays(days)) }
+            let responses = try Int.fetchOne(db, sql: ReportSchema.differingFirstResponses) ?? 0
+            if responses > 0 { report.found(.derived, HealthCheckName.reportAggregates, HealthFindingDetail.firstResponses(responses)) }
+            report.checked.append(HealthCheckName.reportAggregates)
+        }
         if try db.columns(in: "message").contains(where: { $0.name == "body_length" }) {
             let wrong = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM message WHERE body_length IS NOT NULL AND body_length != length(body)") ?? 0
             if wrong > 0 {
@@ -221,6 +228,9 @@ public enum SQLiteHealthCheck {
             if wrong.contains(HealthCheckName.messageText) { try db.execute(sql: "INSERT INTO message_fts(message_fts) VALUES('rebuild')") }
             for (index, name) in CJKIndex.all where wrong.contains(name) { try CJKIndex.rebuild(db, index) }
             if wrong.contains(HealthCheckName.counters) { try db.execute(sql: CountSchema.recount) }
+            if wrong.contains(HealthCheckName.reportAggregates) {
+                for statement in ReportSchema.recount { try db.execute(sql: statement) }
+            }
             if wrong.contains(HealthCheckName.bodyLengths) {
                 try db.execute(sql: "UPDATE message SET body_length = length(body) WHERE body_length IS NOT NULL AND body_length != length(body)")
             }

@@ -75,6 +75,15 @@ public struct BusinessCalendar: Equatable, Codable, Sendable {
         return start
     }
 
+    /// The working hours (opening, closing, in desk seconds) of the local days from the one of
+    /// `start` to the one of `end`, in order: `WorkingTimeline` sums them once for many timings.
+    func workingIntervals(from start: Date, to end: Date) -> [(open: Int64, close: Int64)] {
+        let days = WorkingDays(self)
+        let first = days.index(of: start), last = days.index(of: end)
+        guard first <= last else { return [] }
+        return (first...last).compactMap { day in days.interval(day: day).map { ($0.0.deskSeconds, $0.1.deskSeconds) } }
+    }
+
     /// Working minutes from `start` to `end` (negative when `end` is earlier).
     public func workingMinutes(from start: Date, to end: Date) -> Int {
         if end < start { return -workingMinutes(from: end, to: start) }

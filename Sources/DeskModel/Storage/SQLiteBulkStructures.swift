@@ -1,14 +1,14 @@
 import GRDB
 
 /// What a bulk load of a fresh SQLite desk turns off while rows go in, and builds once at the
-/// end: the list indexes, the history indexes, the full-text and CJK triggers and the counter
-/// triggers. Used by the bulk generator and by `deskterm copy`.
+/// end: the list indexes, the history indexes, the full-text and CJK triggers, the counter
+/// triggers and the report's aggregates. Used by the bulk generator and by `deskterm copy`.
 enum SQLiteBulkStructures {
     static func drop(_ db: Database) throws {
-        for index in Schema.listIndexes + PublicUpdateTimeSchema.indexes + ServiceLevelSchema.namedIndexes { try db.execute(sql: "DROP INDEX IF EXISTS \(index.name)") }
+        for index in Schema.listIndexes + PublicUpdateTimeSchema.indexes + ServiceLevelSchema.namedIndexes + ReportSchema.namedIndexes { try db.execute(sql: "DROP INDEX IF EXISTS \(index.name)") }
         try db.execute(sql: "DROP INDEX IF EXISTS message_ticket")
         try db.execute(sql: "DROP INDEX IF EXISTS message_outline")
-        for name in Schema.ftsTriggerNames + CJKSchema.triggerNames + CountSchema.triggerNames { try db.execute(sql: "DROP TRIGGER IF EXISTS \(name)") }
+        for name in Schema.ftsTriggerNames + CJKSchema.triggerNames + CountSchema.triggerNames + ReportSchema.triggerNames { try db.execute(sql: "DROP TRIGGER IF EXISTS \(name)") }
     }
 
     /// Builds everything `drop` removed, over the rows now in the desk; `progress` gets each
@@ -24,6 +24,10 @@ enum SQLiteBulkStructures {
         steps += CJKSchema.triggers.map { ("triggers", $0) }
         steps += CountSchema.triggers.map { ("triggers", $0) }
         steps.append(("counts", CountSchema.recount))
+        // The report's aggregates before their indexes, so the first-response backfill maintains none.
+        steps += ReportSchema.recount.map { ("counts", $0) }
+        steps += ReportSchema.namedIndexes.map { ("indexes", $0.create) }
+        steps += ReportSchema.triggers.map { ("triggers", $0) }
         steps.append(("statistics", "PRAGMA analysis_limit = 1000"))
         steps.append(("statistics", "ANALYZE"))
         for (index, step) in steps.enumerated() {
