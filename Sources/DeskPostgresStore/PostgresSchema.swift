@@ -34,6 +34,7 @@ public enum PostgresSchema {
         articlesStep,
         accountsStep,
         callbacksStep,
+        callbackSearchStep,
     ]
 
     /// The table that records the applied steps; its comment tells a desk from a database

@@ -97,8 +97,9 @@ extension Desk {
     /// Agents: every request in `states`; customers: their own only.
     public func callbacks(states: Set<CallbackState>, viewer: Viewer, limit: Int = 1000) throws(DeskError) -> [CallbackRequest] {
         try read { rows in
-            let found = try rows.callbacks(states: states, requesterID: viewer.isStaff ? nil : viewer.id, limit: limit)
-            return try CallbackPrivacy.onVisibleTickets(found, rows: rows, viewer: viewer)
+            // A customer's own requests, only on tickets they may still see (`CallbackPrivacy`).
+            try rows.callbacks(
+                states: states, requesterID: viewer.isStaff ? nil : viewer.id, visibility: TicketVisibility(viewer), limit: limit)
         }
     }
 
