@@ -26,6 +26,7 @@ extension Desk {
                 throw DeskError.refused(.model("Give a phone number to call (--phone); the desk keeps it for your next request"))
             }
             if typedPhone != nil { try rows.setUserSetting(userID: viewer.id, name: CallbackRules.phoneSettingName, value: phone) }
+            try rows.setUserSetting(userID: viewer.id, name: CallbackRules.zoneSettingName, value: window.timeZone)
             let id = try rows.insertCallback(StoredCallback(
                 ticketID: ticket.id, requesterID: viewer.id, phone: phone, window: window, note: note, state: .requested,
                 takerID: nil, outcome: nil, createdAt: now, updatedAt: now))
@@ -116,6 +117,11 @@ extension Desk {
     /// The number the viewer gave in their last request, offered for the next one.
     public func callbackPhone(viewer: Viewer) throws(DeskError) -> String? {
         try read { rows in try rows.userSettingValues(userID: viewer.id)[CallbackRules.phoneSettingName] }
+    }
+
+    /// The zone of the viewer's last request, offered for the next one (the client's form).
+    public func callbackZone(viewer: Viewer) throws(DeskError) -> String? {
+        try read { rows in try rows.userSettingValues(userID: viewer.id)[CallbackRules.zoneSettingName] }
     }
 
     private static func openCallback(
