@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import XCTest
 
 @testable import DeskModel
@@ -60,5 +61,34 @@ final class StoreCallbackSearchTests: StoreTestCase {
         XCTAssertEqual(try store.callbacks(states: all, viewer: erin, limit: 2).map(\.ticketNumber), own.map(\.number))
         XCTAssertEqual(try store.callbacks(states: all, viewer: erin, limit: 1).map(\.ticketNumber), [own[0].number])
         XCTAssertEqual(try store.callbacks(states: all, viewer: f.alice, limit: 4).map(\.ticketNumber), lost + [own[0].number], "staff read every request")
+    }
+
+    func testTheMigrationTakesStoredCallBackTextOutOfTheIndexes() throws {
+        let ticket = try f.ticket("VPN drops", by: f.eve)
+        _ = try store.requestCallback(number: ticket.number, ask, by: f.eve)
+        // A desk from before v20 stored and indexed the event's words (a CJK handle's too).
+        let old = "Call-back requested by eve: 14:00-16:00 (Europe/Paris) 東京"
+        try f.sql { db in
+            try db.execute(sql: "UPDATE message SET body = ? WHERE event LIKE ?", arguments: [old, SystemEvent.callbackPayloadPattern])
+            try db.execute(sql: "INSERT INTO message_fts(rowid, body) SELECT id, body FROM message WHERE body = ?", arguments: [old])
+            try db.execute(sql: """
+                INSERT INTO message_cjk(rowid, words, grams)
+                SELECT id, deskterm_cjk_words(body), deskterm_cjk_grams(body) FROM message WHERE body = ?
+                """, arguments: [old])
+        }
+        XCTAssertEqual(try store.search("paris", viewer: f.alice, limit: 10).map(\.number), [ticket.number], "the old desk's leak")
+        XCTAssertEqual(try store.search("東京", viewer: f.alice, limit: 10).map(\.number), [ticket.number])
+
+        try f.sql { db in try db.execute(sql: CallbackSearchSchema.removal) }
+        XCTAssertEqual(try store.search("paris", viewer: f.alice, limit: 10).map(\.number), [])
+        XCTAssertEqual(try store.search("東京", viewer: f.alice, limit: 10).map(\.number), [])
+        XCTAssertEqual(try store.search("vpn", viewer: f.alice, limit: 10).map(\.number), [ticket.number])
+        try f.sql { db in
+            try db.execute(sql: "INSERT INTO message_fts(message_fts) VALUES ('integrity-check')")
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM message WHERE body = ? OR (body_length IS NOT NULL AND body_length != length(body))", arguments: [old]), 0)
+        }
+        XCTAssertTrue(try store.detail(number: ticket.number, viewer: f.eve).messages.contains {
+            $0.event == .callbackRequested(window: "14:00-16:00", zone: "Europe/Paris", actor: "eve")
+        }, "the history words the event from its values")
     }
 }

@@ -12,15 +12,18 @@ enum CallbackSearchSchema {
         WHERE kind = 'systemEvent' AND body <> '' AND event LIKE '\(SystemEvent.callbackPayloadPattern)'
         """
 
+    /// Takes the stored call-back events' text out of both indexes, then empties it.
+    static let removal = """
+        INSERT INTO message_fts(message_fts, rowid, body) SELECT 'delete', id, body FROM (\(callbackEvents));
+        INSERT INTO message_cjk(message_cjk, rowid, words, grams)
+        SELECT 'delete', id, deskterm_cjk_words(body), deskterm_cjk_grams(body) FROM (\(callbackEvents))
+        WHERE deskterm_has_cjk(body);
+        UPDATE message SET body = '' WHERE id IN (SELECT id FROM (\(callbackEvents)));
+        """
+
     static func register(_ migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v20-callback-search", foreignKeyChecks: .immediate) { db in
-            try db.execute(sql: """
-                INSERT INTO message_fts(message_fts, rowid, body) SELECT 'delete', id, body FROM (\(callbackEvents));
-                INSERT INTO message_cjk(message_cjk, rowid, words, grams)
-                SELECT 'delete', id, deskterm_cjk_words(body), deskterm_cjk_grams(body) FROM (\(callbackEvents))
-                WHERE deskterm_has_cjk(body);
-                UPDATE message SET body = '' WHERE id IN (SELECT id FROM (\(callbackEvents)));
-                """)
+            try db.execute(sql: removal)
         }
     }
 }
