@@ -30,12 +30,12 @@ final class PostgresCallbackSearchMigrationTests: XCTestCase {
             let query = PostgresTextSearchQuery.containing(word, in: "m.body")
             return try db.query("SELECT id FROM message m WHERE \(query.numbered())", query.values).map { try $0.decode(Int64.self, at: 0) }
         }
-        XCTAssertEqual(try matching("paris"), [requested])
+        XCTAssertEqual(try matching("requested"), [requested])
         XCTAssertEqual(try cjk("東京"), [requested])
 
         XCTAssertEqual(try PostgresMigrator.migrate(scratch.connect()), ["pg14-callback-search"])
 
-        XCTAssertEqual(try matching("paris"), [])
+        XCTAssertEqual(try matching("requested"), [])
         XCTAssertEqual(try cjk("東京"), [])
         XCTAssertEqual(try matching("alice"), [status], "other events keep their text")
         XCTAssertEqual(try db.query("SELECT body_length FROM message WHERE id = $1", [.int(requested)])[0].decode(Int64.self, at: 0), 0)
