@@ -21,9 +21,10 @@ public struct CallbackForm: Equatable, Sendable {
     /// Focus on the first field left empty (the window, when the number and zone are known).
     public init(number: Int64, phone: String?, zone: String?) {
         self.number = number
-        values = [.phone: phone ?? "", .window: "", .zone: zone ?? "", .note: ""]
+        let values: [Field: String] = [.phone: phone ?? "", .window: "", .zone: zone ?? "", .note: ""]
+        self.values = values
         focused = Field.allCases.first { (values[$0] ?? "").isEmpty && $0 != .note } ?? .window
-        cursor = values[focused]?.count ?? 0
+        cursor = 0
     }
 
     /// The fields' problems by the desk's rules; none: the form may be sent.
