@@ -42,8 +42,11 @@ enum CallbackFormScreen {
             }
         }
         y += 1
-        guard y < rect.maxY else { return }
-        grid.write(" " + CallbackFormStrings.explanation(language), x: rect.x, y: y, style: .dim, limit: rect.width - 1)
+        // The explanation wraps: at 80 columns most languages need two lines.
+        for line in TextWrap.lines(CallbackFormStrings.explanation(language), width: rect.width - 2) where y < rect.maxY {
+            grid.write(line.text, x: rect.x + 1, y: y, style: .dim, limit: rect.width - 2)
+            y += 1
+        }
     }
 
     /// The bottom line while the form is up.
