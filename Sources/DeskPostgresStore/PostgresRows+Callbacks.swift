@@ -63,23 +63,16 @@ extension PostgresRows: CallbackRows {
         return (try row.decode(Int64.self, at: 0), stored)
     }
 
-    func callbacks(states: Set<CallbackState>, requesterID: UserID?, limit: Int) throws -> [CallbackRequest] {
+    func callbacks(states: Set<CallbackState>, requesterID: UserID?, visibility: TicketVisibility, limit: Int) throws -> [CallbackRequest] {
         guard !states.isEmpty else { return [] }
-        var values = states.map(\.rawValue).sorted().map(PostgresValue.text)
-        let names = values.indices.map { "$\($0 + 1)" }.joined(separator: ", ")
-        var requester = ""
-        if let requesterID {
-            values.append(.int(requesterID))
-            requester = " AND c.requester_id = $\(values.count)"
-        }
-        values.append(.int(Int64(limit)))
-        return try db.query(
-            """
-            SELECT \(Self.callbackColumns) \(Self.callbackJoins)
-            WHERE c.state IN (\(names))\(requester) ORDER BY c.id LIMIT $\(values.count)
-            """,
-            values
-        ).map(Self.callback)
+        let names = states.map(\.rawValue).sorted()
+        var condition = PostgresQueryFragment(
+            "c.state IN (\(PostgresQueryFragment.placeholders(names.count)))", names.map(PostgresValue.text))
+        if let requesterID { condition = condition.and(PostgresQueryFragment("c.requester_id = ?", [.int(requesterID)])) }
+        condition = condition.and(PostgresListVisibility.predicate(visibility))
+        let statement = PostgresQueryFragment("SELECT \(Self.callbackColumns) \(Self.callbackJoins) WHERE ") + condition
+            + PostgresQueryFragment(" ORDER BY c.id LIMIT ?", [.int(Int64(limit))])
+        return try db.query(statement).map(Self.callback)
     }
 
     func openCallbackStates(among ticketIDs: [TicketID], requesterID: UserID?) throws -> [TicketID: CallbackState] {

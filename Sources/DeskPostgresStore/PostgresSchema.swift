@@ -34,6 +34,7 @@ public enum PostgresSchema {
         articlesStep,
         accountsStep,
         callbacksStep,
+        callbackSearchStep,
         reportsStep,
     ]
 

@@ -148,7 +148,9 @@ enum FullScreen {
         state.drawsCharts = terminal.showsColour
         state.noticeKeys = config.keymap.noticeKeys
         state.articleSuggestions.isEnabled = !(try store.articles(viewer: viewer, limit: 1)).isEmpty
-        var runtime = DeskRuntime(store: store, viewer: viewer)
+        // `TZ` may read `:Europe/Paris` (POSIX's file form); only an IANA name is offered.
+        let zone = ProcessInfo.processInfo.environment["TZ"].map { $0.hasPrefix(":") ? String($0.dropFirst()) : $0 }
+        var runtime = DeskRuntime(store: store, viewer: viewer, terminalTimeZone: zone)
         runtime.keysFile = keysFile
         let engine = DeskEngine(state: state, runtime: runtime)
         let app = DeskApp(

@@ -65,8 +65,8 @@ final class ReducerCallbackTests: XCTestCase {
     }
 }
 
-/// A customer's C key: on a plan with call-backs it opens `:callback request `; on other
-/// plans it says why not; the submitted line goes to the desk's request.
+/// A customer's C key on plans without call-backs says why not; `:callback request` typed on
+/// the command line goes to the desk's request (the form: `ReducerCallbackFormTests`).
 final class ReducerCallbackRequestTests: XCTestCase {
     private typealias F = ReducerFixtures
 
@@ -82,7 +82,8 @@ final class ReducerCallbackRequestTests: XCTestCase {
         var customer = F.customer
         customer.plan = .business
         let store = ReducerTestStore(state: F.loaded(1...5, selected: 4, viewer: customer))
-        store.send(.callback(.requestStarted)) { $0.commandLine = CommandLineState(text: "callback request ") }
+        store.send(.commandLineStarted(prefill: "callback request ")) { $0.commandLine = CommandLineState(text: "callback request ") }
+        store.expectEffects([])
         let line = "callback request 14:00-16:00 Europe/Paris +33 1 23 45 67 89"
         for character in "14:00-16:00 Europe/Paris +33 1 23 45 67 89" {
             store.send(.commandLineInput(.insert(String(character)))) { $0.commandLine!.text.append(character) }

@@ -27,6 +27,7 @@ enum SQLiteOnlyTests {
         "StoreCustomerSearchIsolationTests.testACustomersSearchNeverReadsTheSharedIndex": "drops SQLite's FTS5 tables",
         "StorePermissionTests.testCustomerDetailHasNoInternalNotesNorTheirAttachments": "inserts attachment rows with raw SQL",
         "StorePublicUpdateTimeTests.testTheMigrationFillsTheTimeFromPublicHistory": "undoes and reruns a SQLite migration",
+        "StoreCallbackSearchTests.testTheMigrationTakesStoredCallBackTextOutOfTheIndexes": "writes an old desk's indexed call-back event text with raw SQL and reruns a SQLite migration",
         "StorePublicUpdateTimeTests.testTheDemoGeneratorRecordsATicketWithTheLongestThread": "the bulk generator writes SQLite files",
         "StorePublicUpdateTimeTests.testTheDemoGeneratorWritesThePublicTimeItsHistoryGives": "the bulk generator writes SQLite files",
         "StoreUnreadTests.testUnreadQueriesReadIndexesNeverWholeTables": "reads SQLite's query plans",

@@ -24,7 +24,7 @@ final class PostgresMigrationTests: XCTestCase {
         let db = try scratch.connect()
 
         XCTAssertEqual(try PostgresMigrator.appliedSteps(db), nil, "an empty database holds no desk")
-        XCTAssertEqual(try PostgresMigrator.migrate(db), ["pg1-desk", "pg2-full-text", "pg3-ticket-counts", "pg4-change-announcement", "pg5-ticket-numbers", "pg6-message-body-length", "pg7-cjk-grams", "pg8-mail-in", "pg9-mail-out", "pg10-sla", "pg11-kb", "pg12-accounts", "pg13-callback"])
+        XCTAssertEqual(try PostgresMigrator.migrate(db), ["pg1-desk", "pg2-full-text", "pg3-ticket-counts", "pg4-change-announcement", "pg5-ticket-numbers", "pg6-message-body-length", "pg7-cjk-grams", "pg8-mail-in", "pg9-mail-out", "pg10-sla", "pg11-kb", "pg12-accounts", "pg13-callback", "pg14-callback-search", "pg15-reports"])
         XCTAssertEqual(try PostgresMigrator.appliedSteps(db), stepNames)
 
         XCTAssertEqual(try relations(db), [

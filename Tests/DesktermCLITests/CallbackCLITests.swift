@@ -5,6 +5,27 @@ import XCTest
 /// `deskterm callback`: a business customer asks, agents list, take and record; refusals are
 /// one line with a non-zero exit; customers ask and follow their own requests over SSH.
 final class CallbackCLITests: XCTestCase {
+    func testSearchMarksTheTicketOfAnOpenRequestAndDoesNotFindItsWindow() throws {
+        let desk = try makeWorld()
+        assertSucceeded(desk.run(["new", "--subject", "VPN drops", "--body-file", "-"], user: "olga", stdin: "Every hour."), "Created ticket #1\n")
+        assertSucceeded(desk.run(["new", "--subject", "Printer jams", "--body-file", "-"], user: "olga", stdin: "Since the VPN update."),
+                        "Created ticket #2\n")
+        let asked = desk.run(["callback", "request", "1", "--phone", "+33 1 23 45 67 89", "--window", "14:00-16:00", "--zone", "Europe/Paris"],
+                             user: "olga")
+        XCTAssertEqual(asked.status, 0, "\(asked)")
+        for user in ["olga", "bob"] {
+            let table = desk.run(["search", "vpn"], user: user, columns: 120)
+            XCTAssertTrue(table.stdout.contains("✆ VPN drops"), table.stdout)
+            XCTAssertTrue(table.stdout.contains(" Printer jams"), table.stdout)
+            XCTAssertFalse(table.stdout.contains("✆ Printer"), table.stdout)
+            let json = desk.run(["search", "vpn", "--format", "json"], user: user)
+            let tickets = (try JSONSerialization.jsonObject(with: json.stdoutData) as? [String: Any])?["tickets"] as? [[String: Any]] ?? []
+            let marks = Dictionary(uniqueKeysWithValues: tickets.map { ($0["number"] as? Int ?? 0, $0["callback"] as? String ?? "-") })
+            XCTAssertEqual(marks, [1: "requested", 2: "-"], json.stdout)
+            assertSucceeded(desk.run(["search", "paris"], user: user), "No tickets match\n")
+        }
+    }
+
     func testACustomerAsksAnAgentTakesAndRecordsAndTheCustomerSeesTheState() throws {
         let desk = try makeWorld()
         assertSucceeded(desk.run(["new", "--subject", "VPN drops", "--body-file", "-"], user: "olga", stdin: "Every hour."), "Created ticket #1\n")

@@ -6,16 +6,24 @@ import Foundation
 public enum CallbackAction: Equatable, Sendable {
     case takeRequested
     case outcomeRequested(CallbackReport)
-    /// A customer's key: on a plan with call-backs it opens `:callback request `, otherwise
-    /// it says why not.
+    /// A customer's key: on a plan with call-backs it opens the request form
+    /// (`CallbackForm`), otherwise it says why not.
     case requestStarted
+    /// `:callback request WINDOW ZONE [PHONE]`, the command line's way.
     case requestSubmitted(CallbackAsk)
+    /// The form, prefilled with what the desk kept (`CallbackEffect.loadForm`).
+    case formLoaded(CallbackForm)
+    case form(CallbackFormAction)
 }
 
 public enum CallbackEffect: Equatable, Sendable {
     case take(number: Int64)
     case record(number: Int64, CallbackReport)
     case request(number: Int64, CallbackAsk)
+    /// Reads the number and zone to prefill the form with; answers `formLoaded`.
+    case loadForm(number: Int64)
+    /// The form's request; answers `form(.saved)` or `form(.refused)`.
+    case requestFromForm(number: Int64, CallbackAsk)
 }
 
 extension DeskReducer {
@@ -30,8 +38,14 @@ extension DeskReducer {
                 state.message = StatusMessage(.error, CallbackNotices.notInPlan)
                 return []
             }
-            guard currentTicketNumber(state) != nil else { return [] }
-            return reduce(into: &state, .commandLineStarted(prefill: "callback request "))
+            guard let number = currentTicketNumber(state) else { return [] }
+            return [.callback(.loadForm(number: number))]
+        case .formLoaded(let form):
+            state.callbackForm = form
+            state.message = nil
+            return []
+        case .form(let action):
+            return reduceCallbackForm(&state, action)
         case .requestSubmitted(let ask):
             guard let number = currentTicketNumber(state) else { return [] }
             return [.callback(.request(number: number, ask))]
@@ -46,7 +60,7 @@ extension DeskReducer {
         switch action {
         case .takeRequested: return [.callback(.take(number: number))]
         case .outcomeRequested(let report): return [.callback(.record(number: number, report))]
-        case .requestStarted, .requestSubmitted: return []
+        case .requestStarted, .requestSubmitted, .formLoaded, .form: return []
         }
     }
 }
@@ -63,6 +77,10 @@ extension DeskRuntime {
         case .request(let number, let ask):
             let request = try store.requestCallback(number: number, ask, by: viewer)
             return [.ticketChanged(try store.ticket(number: number, viewer: viewer), info: CallbackNotices.requested(request))]
+        case .loadForm(let number):
+            return try callbackFormLoaded(number: number)
+        case .requestFromForm(let number, let ask):
+            return try requestedFromForm(number: number, ask)
         }
     }
 }
@@ -89,6 +107,9 @@ public enum CallbackNotices {
             "number": .number(request.ticketNumber), "window": .text(request.window.span), "zone": .text(request.window.timeZone),
         ])
     }
+
+    /// The form's fields say what is wrong; the bottom line says where to look.
+    public static let formHasProblems = Phrase.model("Some fields need correcting: see the reasons beside them")
 
     static let needsRequest = Phrase.model("a window and a zone, then a phone number if it is new: 14:00-16:00 Europe/Paris +33 1 23 45 67 89", context: "command argument")
 

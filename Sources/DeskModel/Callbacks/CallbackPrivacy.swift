@@ -22,13 +22,6 @@ enum CallbackPrivacy {
         }
     }
 
-    /// A customer's own requests, only on tickets they may still see.
-    static func onVisibleTickets(_ found: [CallbackRequest], rows: any DeskRows, viewer: Viewer) throws -> [CallbackRequest] {
-        guard !viewer.isStaff else { return found }
-        let visibility = TicketVisibility(viewer)
-        return try found.filter { request in try rows.ticket(number: request.ticketNumber, visibility: visibility) != nil }
-    }
-
     /// Asking on a ticket where a colleague's request is open: says nothing of theirs.
     static func othersRequestRefusal(number: Int64) -> DeskError {
         .refused(.model("A call-back cannot be requested on ticket #{number} at the moment", ["number": .number(number)]))

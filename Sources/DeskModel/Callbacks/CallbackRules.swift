@@ -18,6 +18,11 @@ public enum CallbackRules {
     /// The name the requester's last number is kept under (`UserSettingRows`), so that the
     /// next request can leave it out.
     static let phoneSettingName = "callbackPhone"
+    /// The zone of the requester's last request, offered with the number (the client's form).
+    static let zoneSettingName = "callbackZone"
+
+    /// Said where a request has no number to call (the client's form: its phone field is empty).
+    public static let phoneNeeded = Phrase.model("Give a phone number to call")
 
     /// Why the viewer may not ask for a call-back on this ticket, or nil. `plan` is the plan
     /// of the ticket's organisation (nil: none).
@@ -56,16 +61,33 @@ public enum CallbackRules {
 
     /// `14:00-16:00` in an IANA time zone (`Europe/Paris`), the end after the start.
     public static func window(_ typed: String, timeZone: String) throws(DeskError) -> CallbackWindow {
-        let zone = timeZone.trimmingCharacters(in: .whitespaces)
-        guard TimeZone.knownTimeZoneIdentifiers.contains(zone) || zone == "UTC" else {
+        let zone = try zone(timeZone)
+        let (start, end) = try span(typed)
+        return CallbackWindow(start: start, end: end, timeZone: zone)
+    }
+
+    /// An IANA time zone name as typed, trimmed, when the system knows it (`Europe/Paris`;
+    /// abbreviations such as `CET` are refused: their offsets are ambiguous).
+    public static func zone(_ typed: String) throws(DeskError) -> String {
+        let zone = typed.trimmingCharacters(in: .whitespaces)
+        guard isKnownZone(zone) else {
             throw .refused(.model("unknown time zone '{zone}' (use an IANA name such as Europe/Paris)", ["zone": .text(String(zone.prefix(60)))]))
         }
+        return zone
+    }
+
+    public static func isKnownZone(_ zone: String) -> Bool {
+        TimeZone.knownTimeZoneIdentifiers.contains(zone) || zone == "UTC"
+    }
+
+    /// `HH:MM-HH:MM` as minutes after midnight, the end after the start.
+    public static func span(_ typed: String) throws(DeskError) -> (start: Int, end: Int) {
         let ends = typed.split(separator: "-", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         guard ends.count == 2, let start = minutes(ends[0]), let end = minutes(ends[1]), start < end else {
             throw .refused(.model("'{window}' is not a time window: write HH:MM-HH:MM, the end after the start",
                                   ["window": .text(String(typed.prefix(40)))]))
         }
-        return CallbackWindow(start: start, end: end, timeZone: zone)
+        return (start, end)
     }
 
     /// `9:30` or `09:30` as minutes after midnight; `24:00` ends a day.
@@ -78,7 +100,7 @@ public enum CallbackRules {
         return total <= 24 * 60 ? total : nil
     }
 
-    static func note(_ typed: String) throws(DeskError) -> String {
+    public static func note(_ typed: String) throws(DeskError) -> String {
         let note = typed.trimmingCharacters(in: .whitespacesAndNewlines)
         try FieldLimits.check(note, as: .messageBody)
         guard FieldLimits.length(note) <= maximumNoteLength else {

@@ -8,8 +8,10 @@ public protocol CallbackRows {
     func updateCallback(id: CallbackID, _ callback: StoredCallback) throws
     /// The ticket's most recent request, open or done.
     func latestCallback(ticketID: TicketID) throws -> (id: CallbackID, stored: StoredCallback)?
-    /// Requests in these states, of this requester only when given, oldest first.
-    func callbacks(states: Set<CallbackState>, requesterID: UserID?, limit: Int) throws -> [CallbackRequest]
+    /// Requests in these states, of this requester only when given, on tickets `visibility`
+    /// lets the reader see, oldest first: filtered in the query, so that `limit` counts only
+    /// what the reader gets.
+    func callbacks(states: Set<CallbackState>, requesterID: UserID?, visibility: TicketVisibility, limit: Int) throws -> [CallbackRequest]
     /// The state of the open request of each of these tickets that has one (of this requester
     /// only, when given): one query per page of the list.
     func openCallbackStates(among ticketIDs: [TicketID], requesterID: UserID?) throws -> [TicketID: CallbackState]

@@ -26,6 +26,7 @@ extension Desk {
                 throw DeskError.refused(.model("Give a phone number to call (--phone); the desk keeps it for your next request"))
             }
             if typedPhone != nil { try rows.setUserSetting(userID: viewer.id, name: CallbackRules.phoneSettingName, value: phone) }
+            try rows.setUserSetting(userID: viewer.id, name: CallbackRules.zoneSettingName, value: window.timeZone)
             let id = try rows.insertCallback(StoredCallback(
                 ticketID: ticket.id, requesterID: viewer.id, phone: phone, window: window, note: note, state: .requested,
                 takerID: nil, outcome: nil, createdAt: now, updatedAt: now))
@@ -97,8 +98,9 @@ extension Desk {
     /// Agents: every request in `states`; customers: their own only.
     public func callbacks(states: Set<CallbackState>, viewer: Viewer, limit: Int = 1000) throws(DeskError) -> [CallbackRequest] {
         try read { rows in
-            let found = try rows.callbacks(states: states, requesterID: viewer.isStaff ? nil : viewer.id, limit: limit)
-            return try CallbackPrivacy.onVisibleTickets(found, rows: rows, viewer: viewer)
+            // A customer's own requests, only on tickets they may still see (`CallbackPrivacy`).
+            try rows.callbacks(
+                states: states, requesterID: viewer.isStaff ? nil : viewer.id, visibility: TicketVisibility(viewer), limit: limit)
         }
     }
 
@@ -115,6 +117,11 @@ extension Desk {
     /// The number the viewer gave in their last request, offered for the next one.
     public func callbackPhone(viewer: Viewer) throws(DeskError) -> String? {
         try read { rows in try rows.userSettingValues(userID: viewer.id)[CallbackRules.phoneSettingName] }
+    }
+
+    /// The zone of the viewer's last request, offered for the next one (the client's form).
+    public func callbackZone(viewer: Viewer) throws(DeskError) -> String? {
+        try read { rows in try rows.userSettingValues(userID: viewer.id)[CallbackRules.zoneSettingName] }
     }
 
     private static func openCallback(

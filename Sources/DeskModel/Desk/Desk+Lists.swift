@@ -13,10 +13,17 @@ extension Desk {
             let unread = try rows.unreadTickets(among: page.rows.map(\.id), reader: query.reader, now: now)
             // Due times are the desk's internal targets: customers' rows carry none.
             var shown = viewer.isStaff ? page.rows : page.rows.map { $0.withDue(seconds: nil) }
-            let callbacks = try rows.openCallbackStates(among: shown.map(\.id), requesterID: viewer.isStaff ? nil : viewer.id)
-            for index in shown.indices { shown[index].callback = callbacks[shown[index].id] }
+            try Self.markCallbacks(&shown, rows: rows, viewer: viewer)
             return TicketPage(rows: shown, hasMore: page.hasMore, unreadIDs: unread)
         }
+    }
+
+    /// The open call-back request of each row, as this viewer may know of it: staff every
+    /// request, a customer their own only (`CallbackPrivacy`), so a colleague's request leaves
+    /// no mark. One query per page of rows.
+    static func markCallbacks(_ shown: inout [TicketSummary], rows: any DeskRows, viewer: Viewer) throws {
+        let callbacks = try rows.openCallbackStates(among: shown.map(\.id), requesterID: viewer.isStaff ? nil : viewer.id)
+        for index in shown.indices { shown[index].callback = callbacks[shown[index].id] }
     }
 
     public func counts(viewer: Viewer) throws(DeskError) -> [CaseView: Int] {

@@ -31,7 +31,11 @@ extension Desk {
         guard !query.filter.isEmpty else { return [] }
         let request = PageRequest(view: .all, order: TicketOrder(key: .updated), limit: limit, filter: query.filter)
         let list = TicketListQuery(request, viewer: viewer, now: now)
-        return try read { rows in try rows.ticketPage(list).rows }
+        return try read { rows in
+            var found = try rows.ticketPage(list).rows
+            try Self.markCallbacks(&found, rows: rows, viewer: viewer)
+            return found
+        }
     }
 
     /// Words, among the tickets that also pass `filter`.
@@ -41,10 +45,18 @@ extension Desk {
         let query = TicketListQuery(request, viewer: viewer, now: now)
         if !viewer.isStaff {
             guard let matcher = FoldedTextMatcher(query: text) else { return [] }
-            return try read { rows in try Self.customerSearch(rows, matcher: matcher, query) }
+            return try read { rows in
+                var found = try Self.customerSearch(rows, matcher: matcher, query)
+                try Self.markCallbacks(&found, rows: rows, viewer: viewer)
+                return found
+            }
         }
         guard let words = SearchWords(typed: text) else { return [] }
-        return try read { rows in try rows.indexedSearch(words, query) }
+        return try read { rows in
+            var found = try rows.indexedSearch(words, query)
+            try Self.markCallbacks(&found, rows: rows, viewer: viewer)
+            return found
+        }
     }
 
     /// The customer's visible tickets, most recently updated first, page by page, keeping those

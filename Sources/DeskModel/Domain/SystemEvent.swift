@@ -24,8 +24,22 @@ public enum SystemEvent: Equatable, Sendable {
 
 extension SystemEvent {
     /// The text stored beside the payload: what full-text search indexes, and what a reader
-    /// from before typed events shows.
-    public var recordText: String { phrase(for: .agent).englishText }
+    /// from before typed events shows. Call-back events store none: their window and zone are
+    /// their requester's, and a colleague whose search found the ticket by them would learn
+    /// that a request exists (`CallbackPrivacy`). They came after typed events, so every
+    /// reader words them from the payload.
+    public var recordText: String { isCallbackEvent ? "" : phrase(for: .agent).englishText }
+
+    public var isCallbackEvent: Bool {
+        switch self {
+        case .callbackRequested, .callbackTaken, .callbackOutcome, .callbackClosedWithTicket: true
+        default: false
+        }
+    }
+
+    /// An SQL condition on a message's stored `event` payload, true for call-back events. Inside
+    /// a JSON string every quote is escaped, so the pattern only matches the `event` field.
+    public static let callbackPayloadPattern = #"%"event":"callback%"#
 
     /// The stored form: a small JSON object with stable field names (`event`, `from`, `to`,
     /// `actor`, `assignee`, `days`), so the desk file stays readable by other tools.

@@ -349,6 +349,7 @@ public protocol DeskStore: Sendable, DeskAccounts, DeskCustomerAdministration {
     func callbacks(states: Set<CallbackState>, viewer: Viewer, limit: Int) throws(DeskError) -> [CallbackRequest]
     func callback(number: Int64, viewer: Viewer) throws(DeskError) -> CallbackRequest?
     func callbackPhone(viewer: Viewer) throws(DeskError) -> String?
+    func callbackZone(viewer: Viewer) throws(DeskError) -> String?
 }
 
 /// The desk's notion of now, injected so tests and `maintain --now` can move time.

@@ -44,7 +44,7 @@ extension SQLiteRows: CallbackRows {
         return (row["id"], stored)
     }
 
-    func callbacks(states: Set<CallbackState>, requesterID: UserID?, limit: Int) throws -> [CallbackRequest] {
+    func callbacks(states: Set<CallbackState>, requesterID: UserID?, visibility: TicketVisibility, limit: Int) throws -> [CallbackRequest] {
         guard !states.isEmpty else { return [] }
         let names = states.map(\.rawValue).sorted()
         var arguments = StatementArguments(names)
@@ -53,11 +53,13 @@ extension SQLiteRows: CallbackRows {
             requester = " AND c.requester_id = ?"
             arguments += [requesterID]
         }
+        let visible = VisibilitySQL.predicate(visibility)
+        arguments += visible.arguments
         arguments += [limit]
         return try Row.fetchAll(
             db, sql: """
                 SELECT \(CallbackSchema.columns) \(CallbackSchema.joins)
-                WHERE c.state IN (\(databaseQuestionMarks(count: names.count)))\(requester)
+                WHERE c.state IN (\(databaseQuestionMarks(count: names.count)))\(requester) AND \(visible.sql)
                 ORDER BY c.id LIMIT ?
                 """,
             arguments: arguments

@@ -242,6 +242,7 @@ enum Schema {
         ArticleSchema.register(&migrator)
         AccountSchema.register(&migrator)
         CallbackSchema.register(&migrator)
+        CallbackSearchSchema.register(&migrator)
         ReportSchema.register(&migrator)
         return migrator
     }

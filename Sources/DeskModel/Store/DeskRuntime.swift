@@ -12,10 +12,16 @@ public struct DeskRuntime: Sendable {
     private let unreadMemo = UnreadCountMemo()
     private let deferred = DeferredEffects()
 
-    public init(store: any DeskStore, viewer: Viewer, clock: DeskClock = .system) {
+    /// The time zone the terminal names (`TZ`), offered in the call-back form when the
+    /// viewer's last request gave none. Nil: unknown (over SSH, the server's zone is not the
+    /// customer's).
+    public let terminalTimeZone: String?
+
+    public init(store: any DeskStore, viewer: Viewer, clock: DeskClock = .system, terminalTimeZone: String? = nil) {
         self.store = store
         self.viewer = viewer
         self.clock = clock
+        self.terminalTimeZone = terminalTimeZone
     }
 
     /// Saves what could not be saved while the desk was busy, waiting this time: the client is

@@ -293,6 +293,8 @@ public struct DeskState: Equatable, Sendable {
     public var articles: ArticlesState?
     /// The open ticket's edit form (`E`), over the panes.
     public var ticketEdit: TicketEditForm?
+    /// The customer's call-back request form (`C`), over the panes.
+    public var callbackForm: CallbackForm?
     /// Articles matching the new ticket being written (customers).
     public var articleSuggestions = ArticleSuggestions()
     /// The reader's own mail notification preferences, while that box is open.

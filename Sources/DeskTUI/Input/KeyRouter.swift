@@ -30,6 +30,7 @@ public enum KeyRouter {
         if state.overlay == nil, let routed = MailPreferencesBox.route(key, state: state) { return routed }
         if state.overlay == nil, let routed = ArticleKeys.route(key, state: state, keymap: keymap) { return routed }
         if state.overlay == nil, let routed = TicketEditKeys.route(key, state: state, keymap: keymap) { return routed }
+        if state.overlay == nil, let routed = CallbackFormKeys.route(key, state: state, keymap: keymap) { return routed }
         if state.overlay == nil, let routed = ReportKeys.route(key, state: state) { return routed }
         if state.overlay == nil, let routed = PeopleKeys.route(key, state: state, keymap: keymap) { return routed }
         if let overlay = state.overlay { return routeOverlay(key, overlay) }

@@ -31,6 +31,7 @@ public enum Renderer {
         if state.articles != nil { ArticlesScreen.draw(state, into: &grid, keymap: keymap) }
         if state.mailPreferences != nil { MailPreferencesBox.draw(state, into: &grid) }
         if state.ticketEdit != nil { TicketEditScreen.draw(state, into: &grid) }
+        if state.callbackForm != nil { CallbackFormScreen.draw(state, into: &grid) }
         if state.reports != nil { ReportsScreen.draw(state, into: &grid) }
         if state.people != nil { PeopleScreen.draw(state, into: &grid) }
         BottomLine.draw(state, into: &grid, rect: layout.bottomLine, keymap: keymap, restricted: restricted)
@@ -139,6 +140,7 @@ enum BottomLine {
         if state.overlay == nil, let hints = MailPreferencesBox.hints(state) { return hints }
         if state.overlay == nil, let hints = ArticleHints.of(state, keymap: keymap, restricted: restricted) { return hints }
         if state.overlay == nil, state.ticketEdit != nil { return TicketEditScreen.hints(state.language) }
+        if state.overlay == nil, state.callbackForm != nil { return CallbackFormScreen.hints(state.language) }
         if state.overlay == nil, let hints = ReportHints.of(state) { return hints }
         if state.overlay == nil, let hints = PeopleKeys.hints(state, keymap: keymap) { return hints }
         if state.overlay != nil { return UIStrings.menuHints(state.language) }

@@ -23,8 +23,8 @@ enum SearchResultRows {
             ListPane.drawRow(
                 into: &grid, rect: rect, y: y, columns: columns, style: selected ? .selected : .normal,
                 cells: ("#\(row.number)", UIStrings.statusShort(row.status, role: state.viewer.role, state.language),
-                        UIStrings.urgencyInList(row.urgency, state.language), row.subject, who, RelativeAge.since(row.updatedAt, now: state.now, in: state.language)))
-            highlight(TextSafety.sanitizedLine(row.subject), query: search.query, into: &grid, x: subjectX, y: y,
+                        UIStrings.urgencyInList(row.urgency, state.language), CallbackMark.subject(row), who, RelativeAge.since(row.updatedAt, now: state.now, in: state.language)))
+            highlight(TextSafety.sanitizedLine(CallbackMark.subject(row)), query: search.query, into: &grid, x: subjectX, y: y,
                       width: columns.subject, style: selected ? .searchHitSelected : .searchHit)
             y += 1
             if let snippet = search.snippets[row.id], y < rect.maxY {

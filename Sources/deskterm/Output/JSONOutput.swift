@@ -55,6 +55,9 @@ enum JSONOutput {
         var updated: Date
         /// Staff only: the earliest running service-level due time.
         var due: Date?
+        /// The open call-back request's state (`requested`, `taken`), when the reader may know
+        /// of it: staff every request, a customer their own.
+        var callback: String?
 
         init(_ row: TicketSummary, viewer: Viewer) {
             number = row.number
@@ -69,6 +72,7 @@ enum JSONOutput {
             created = row.createdAt
             updated = row.updatedAt
             due = viewer.isStaff ? row.dueAt : nil
+            callback = row.callback?.rawValue
         }
     }
 

@@ -87,7 +87,7 @@ enum TicketListTable {
         // Staff: the service-level due time, "!" breached and "~" due within the hour.
         if viewer.isStaff { columns += [.init(title: say(.cli("DUE", context: "column title")), priority: 2, minWidth: 5, alignRight: true)] }
         let cells = rows.map { row -> [String] in
-            var cells = [String(row.number), row.status.label(for: viewer.role, in: language), say(CommandWords.urgency(row.urgency)), row.subject]
+            var cells = [String(row.number), row.status.label(for: viewer.role, in: language), say(CommandWords.urgency(row.urgency)), CallbackMark.subject(row)]
             if viewer.isStaff {
                 cells += [row.requesterHandle, row.organisationName ?? "-"]
             } else {
