@@ -58,9 +58,11 @@ struct Deskterm: ParsableCommand {
             }
             let store = try access.openStore()
             let viewer = try access.viewer(in: store)
+            // No key file locally: the account running the client (root under sudo) is not
+            // the desk account, so its authorized_keys is not the desk's; the People screen
+            // then says keys are managed over SSH or with `deskterm ssh`.
             exit = try FullScreen.run(
-                store: store, viewer: viewer, restricted: false,
-                keysFile: AuthorizedKeysFile(path: AuthorizedKeysOptions.defaultPath, deskterm: Executable.path, desk: access.address),
+                store: store, viewer: viewer, restricted: false, keysFile: nil,
                 explicit: try startChoices.settings(store: store, viewer: viewer),
                 language: global.chosenLanguage)
         }

@@ -63,8 +63,8 @@ final class MailAttachmentRefusalTests: MailTestCase {
     }
 
     /// The refusal is told once, by its own mail: the acknowledgement quotes the sender's own
-    /// text, and so does a later mail's history for customers; the ticket and agents' mail keep
-    /// the note for agents.
+    /// text, and so does a later mail's history for the sender; the ticket and agents' mail keep
+    /// the note.
     func testTheAcknowledgementQuotesTheSendersTextWithoutTheRefusal() throws {
         _ = try store.receiveMail(mail(subject: "Crash logs", files: [("core.dump", 5000)]))
         XCTAssertEqual(try outbox().map(\.event), ["created", "attachmentRefused"])
@@ -89,6 +89,27 @@ final class MailAttachmentRefusalTests: MailTestCase {
         XCTAssertTrue(body(mails[2].mail).hasSuffix("On 2024-03-01 09:00, Peter wrote:\n> See the attached files."), body(mails[2].mail))
         XCTAssertFalse(body(mails[2].mail).contains("refused"), body(mails[2].mail))
         XCTAssertTrue(body(mails[3].mail).hasSuffix("On 2024-03-01 09:00, Peter wrote:\n> See the attached files.\n>\n> " + note), body(mails[3].mail))
+    }
+
+    /// Another customer reading the ticket (the organisation's, watching it) had no refusal
+    /// mail: their mail keeps the note, in the history and in the news.
+    func testAnotherCustomerStillReadsTheRefusal() throws {
+        _ = try store.receiveMail(mail(subject: "Crash logs", files: [("core.dump", 5000)]))
+        try store.setWatching(number: 1, handle: "paula", watching: true, by: f.alice)
+        try f.reply(1, "Please send it compressed", by: f.alice)
+        let note = "[Attachment refused: core.dump (5,000 bytes) is over the limit of 2,048 bytes]"
+        let replies = try outbox().filter { $0.event == "reply" }
+        XCTAssertEqual(replies.map(\.recipient), ["peter@example.com", "paula@example.com"])
+        XCTAssertTrue(body(replies[1].mail).hasSuffix("On 2024-03-01 09:00, Peter wrote:\n> See the attached files.\n>\n> " + note),
+                      body(replies[1].mail))
+        XCTAssertFalse(body(replies[0].mail).contains("refused"), body(replies[0].mail))
+
+        _ = try store.receiveMail(mail(subject: "Re: [Desk #1] Crash logs", files: [("core2.dump", 6000)]))
+        let second = "[Attachment refused: core2.dump (6,000 bytes) is over the limit of 2,048 bytes]"
+        // Peter's own refusal mail waits for the acknowledgement interval; Paula is told by the note.
+        let later = Array(try outbox().dropFirst(replies.count + 2))
+        XCTAssertEqual(later.map { "\($0.recipient) \($0.event)" }, ["paula@example.com reply"])
+        XCTAssertTrue(body(later[0].mail).contains("Peter wrote on 2024-03-01 09:00:\n\nSee the attached files.\n\n" + second), body(later[0].mail))
     }
 
     /// Only the notes mailgate puts at the end go: the sender's own line that looks like one stays.

@@ -193,20 +193,11 @@ final class ReducerPeopleDeskTests: StoreTestCase {
         }
         test.send(.people(.moved(by: 1))) { $0.people!.selected = 3 }
         test.expectNoEffects()
-        test.send(.people(.revokeRequested)) { $0.overlay = .confirm(.revokeKeys(handle: "peter", organisation: "Big Co")) }
+        // Not counted, not hers: neither a question nor a form, nothing for the desk to refuse.
+        test.send(.people(.revokeRequested)) { $0.message = StatusMessage(.error, PeopleNotices.noKeyFile) }
         test.expectNoEffects()
-        test.send(.confirmationAnswered(yes: true)) {
-            $0.overlay = nil
-            $0.people!.isBusy = true
-        }
-        let revokePeter = PeopleEffect.revokeKeys(handle: "peter", organisation: "Big Co")
-        test.expectEffects([.people(revokePeter)])
-        test.run(.people(revokePeter))
-        let missing = DeskError.userNotFound(handle: "peter").phrase
-        test.receive(.people(.refused(missing))) {
-            $0.people!.isBusy = false
-            $0.message = StatusMessage(.error, missing)
-        }
+        test.send(.people(.keyFormOpened))
+        test.expectNoEffects()
 
         // Bianca's key is revoked; her only account cannot go, Peter's Big Co one can.
         test.send(.people(.moved(by: -3))) { $0.people!.selected = 0 }

@@ -153,13 +153,64 @@ final class ReducerPeopleTests: XCTestCase {
             $0.message = StatusMessage(.info, PeopleNotices.removed("eve", "Big Co"))
         }
         store.expectNoEffects()
-        store.send(.people(.revokeRequested)) { $0.overlay = .confirm(.revokeKeys(handle: "peter", organisation: "Big Co")) }
+        store.send(.people(.moved(by: -1))) { $0.people!.selected = 0 }
+        store.expectNoEffects()
+        store.send(.people(.revokeRequested)) { $0.overlay = .confirm(.revokeKeys(handle: "erin", organisation: "Big Co")) }
         store.expectNoEffects()
         store.send(.confirmationAnswered(yes: true)) {
             $0.overlay = nil
             $0.people!.isBusy = true
         }
-        store.expectEffects([.people(.revokeKeys(handle: "peter", organisation: "Big Co"))])
+        store.expectEffects([.people(.revokeKeys(handle: "erin", organisation: "Big Co"))])
+    }
+
+    /// A member whose keys are not counted (no key file in the local client, or keys the
+    /// viewer does not manage) has no key to authorise or revoke here: the screen says where
+    /// keys are managed, and neither asks nor opens the form.
+    func testKeysOnlyForMembersWhoseKeysAreCounted() {
+        let store = opened()
+        store.send(.people(.moved(by: 2))) { $0.people!.selected = 2 }
+        store.expectNoEffects()
+        store.send(.people(.revokeRequested)) { $0.message = StatusMessage(.error, PeopleNotices.noKeyFile) }
+        store.expectNoEffects()
+        store.send(.people(.keyFormOpened))
+        store.expectNoEffects()
+        store.send(.people(.moved(by: -1))) { $0.people!.selected = 1 }
+        store.expectNoEffects()
+        store.send(.people(.keyFormOpened)) {
+            $0.people!.form = PeopleForm(purpose: .key(handle: "eve"))
+            $0.message = nil
+        }
+        store.expectNoEffects()
+    }
+
+    /// Several lines pasted into the key field would be joined into one line that authorises
+    /// only its first key, silently: the paste is refused whole.
+    func testAPasteOfSeveralKeysIsRefused() {
+        let store = opened()
+        store.send(.people(.keyFormOpened)) { $0.people!.form = PeopleForm(purpose: .key(handle: "erin")) }
+        store.expectNoEffects()
+        let key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl"
+        store.send(.textPasted(key + " erin@laptop\n\n" + key + " erin@desktop\n")) {
+            $0.message = StatusMessage(.error, PeopleNotices.pasteOneKey)
+        }
+        store.expectNoEffects()
+        store.send(.textPasted("\n  " + key + " erin@laptop\n\n")) {
+            $0.people!.form!.values[.key] = "  " + key + " erin@laptop"
+            $0.people!.form!.cursor = key.count + 14
+        }
+        store.expectNoEffects()
+    }
+
+    /// The screen covers the search and the composer: with no form open, a paste reaches neither.
+    func testAPasteOnTheMembersIsIgnored() {
+        var state = F.loaded(1...14, selected: 4, viewer: Self.erin)
+        state.search = SearchState(query: "vpn ")
+        let store = ReducerTestStore(state: state)
+        store.send(.people(.opened)) { $0.people = PeopleState() }
+        store.expectEffects([.people(.load(organisation: nil))])
+        store.send(.textPasted("drops")) { $0.message = StatusMessage(.info, Notices.pasteIgnored) }
+        store.expectNoEffects()
     }
 
     func testTheNewPortalUserForm() {

@@ -64,6 +64,27 @@ final class PlainCommandTests: XCTestCase {
         XCTAssertNil(PlainCommand.resolved("cat", path: nil), "no PATH: the shell's own default")
     }
 
+    func testAnExecutableScriptWithoutShebangStillReceivesTheMail() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plain-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let script = folder.appendingPathComponent("old-sendmail").path
+        try "cat >\"$(dirname \"$0\")/mail\"\n".write(toFile: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script)
+        XCTAssertNil(PlainCommand.resolved("\(script) -t", path: nil), "no #!: only the shell runs it")
+        XCTAssertNil(SendmailPipe(command: "\(script) -t -oi").send(Array("Subject: hi\r\n\r\nbody\r\n".utf8)))
+        XCTAssertEqual(try String(contentsOfFile: folder.appendingPathComponent("mail").path, encoding: .utf8), "Subject: hi\n\nbody\n")
+    }
+
+    func testBuiltinsThatAreAlsoProgramsGoThroughTheShell() {
+        for builtin in ["echo", "printf", "test", "[", "kill", "pwd", "true", "false", "type", "hash", "getopts", "jobs", "fg", "bg",
+                        "unalias", "fc", "time", "source", "function"] {
+            XCTAssertTrue(PlainCommand.shellWords.contains(builtin), builtin)
+        }
+        XCTAssertNil(PlainCommand.resolved("echo hi", path: "/bin:/usr/bin"))
+        XCTAssertNil(PlainCommand.resolved("true", path: "/bin:/usr/bin"))
+    }
+
     func testACommandNotFoundIsTheShellsToReport() {
         let outcome = SendmailPipe(command: "no-such-sendmail-here -t -oi").send(Array("x\r\n".utf8)) ?? ""
         XCTAssertTrue(outcome.hasPrefix("no-such-sendmail-here -t -oi exited with status 127: "), outcome)

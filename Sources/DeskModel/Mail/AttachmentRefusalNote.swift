@@ -2,8 +2,9 @@ import Foundation
 
 /// The line mailgate adds under a message for each file it left out for being over the
 /// attachment limit: a note for agents, kept on the ticket. The sender learns it from a mail of
-/// its own (`queueAttachmentRefusal`), so mail to customers quotes their text without these
-/// lines: told once, not again in the acknowledgement and in every later mail's history.
+/// its own (`queueAttachmentRefusal`), so mail to that customer quotes their own text without
+/// these lines: told once, not again in the acknowledgement and in every later mail's history.
+/// Other readers (agents, the organisation's other customers) still read them.
 enum AttachmentRefusalNote {
     private static let opening = "[Attachment refused: "
     private static let closing = " bytes]"

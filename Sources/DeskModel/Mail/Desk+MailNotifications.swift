@@ -50,7 +50,7 @@ extension Desk {
                 thread = MailThread(ids: ids)
             }
             let text = NotificationText(
-                event: candidate.event, ticket: ticket, subjectTag: identity.subjectTag, reader: user.role,
+                event: candidate.event, ticket: ticket, subjectTag: identity.subjectTag, reader: user.role, readerID: user.id,
                 language: try MailOutRules.language(rows, userID: user.id),
                 actor: author.map { $0.name.isEmpty ? $0.handle : $0.name },
                 news: try news(rows, change, author: name),
@@ -79,9 +79,9 @@ extension Desk {
     private static func news(_ rows: any DeskRows, _ change: MailChange, author: (UserID?) throws -> String) throws -> NotificationText.Entry? {
         switch change {
         case .created(let ticket):
-            return NotificationText.Entry(author: try author(ticket.requesterID), date: ticket.createdAt, body: ticket.description)
+            return NotificationText.Entry(author: try author(ticket.requesterID), authorID: ticket.requesterID, date: ticket.createdAt, body: ticket.description)
         case .message(_, let message, _):
-            return NotificationText.Entry(author: try author(message.authorID), date: message.createdAt, body: message.body)
+            return NotificationText.Entry(author: try author(message.authorID), authorID: message.authorID, date: message.createdAt, body: message.body)
         case .statusChanged, .autoClosed:
             return nil
         }
@@ -99,10 +99,10 @@ extension Desk {
         var entries: [NotificationText.Entry] = []
         for message in messages.reversed() where message.id != change.messageID && message.kind != .systemEvent && !message.body.isEmpty {
             guard entries.count < MailOutRules.historyLength else { break }
-            entries.append(NotificationText.Entry(author: try author(message.authorID), date: message.createdAt, body: message.body))
+            entries.append(NotificationText.Entry(author: try author(message.authorID), authorID: message.authorID, date: message.createdAt, body: message.body))
         }
         if entries.count < MailOutRules.historyLength {
-            entries.append(NotificationText.Entry(author: try author(ticket.requesterID), date: ticket.createdAt, body: ticket.description))
+            entries.append(NotificationText.Entry(author: try author(ticket.requesterID), authorID: ticket.requesterID, date: ticket.createdAt, body: ticket.description))
         }
         return entries
     }

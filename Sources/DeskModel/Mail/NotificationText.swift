@@ -6,6 +6,8 @@ import Foundation
 struct NotificationText {
     struct Entry {
         var author: String
+        /// Who wrote it: its own author reads it without the refusal notes (see `ownText`).
+        var authorID: UserID?
         var date: Date
         var body: String
     }
@@ -14,6 +16,7 @@ struct NotificationText {
     var ticket: Ticket
     var subjectTag: String
     var reader: Role
+    var readerID: UserID
     var language: Language
     /// Who made the change (a name); nil for the desk itself (auto-close).
     var actor: String?
@@ -40,7 +43,7 @@ struct NotificationText {
         if let news {
             paragraphs.append(Phrase.mail("{author} wrote on {date}:", context: "mail",
                                           ["author": .text(news.author), "date": .text(DateText.minute(news.date, in: language))])
-                .text(in: language) + "\n\n" + ownText(news.body))
+                .text(in: language) + "\n\n" + ownText(news))
         }
         paragraphs += closingLines.map { $0.text(in: language) }
         if !history.isEmpty {
@@ -48,7 +51,7 @@ struct NotificationText {
             for entry in history {
                 let heading = Phrase.mail("On {date}, {author} wrote:", context: "mail",
                                           ["author": .text(entry.author), "date": .text(DateText.minute(entry.date, in: language))])
-                earlier += "\n\n" + heading.text(in: language) + "\n" + Self.quoted(ownText(entry.body))
+                earlier += "\n\n" + heading.text(in: language) + "\n" + Self.quoted(ownText(entry))
             }
             paragraphs.append(earlier)
         }
@@ -101,11 +104,13 @@ struct NotificationText {
         }
     }
 
-    /// A message as this reader is shown it: a customer reads what people wrote, without the
-    /// desk's notes for agents about refused files (the sender had a mail of its own about them).
-    func ownText(_ body: String) -> String {
-        let text = Self.clean(body)
-        return reader.isStaff ? text : AttachmentRefusalNote.withoutNotes(text)
+    /// A message as this reader is shown it: a customer who wrote it reads it without the
+    /// desk's notes about the files refused from it (they had a mail of their own about them);
+    /// anyone else (agents, other customers of the organisation, watchers) reads the notes,
+    /// as they would on the ticket: nobody else told them.
+    func ownText(_ entry: Entry) -> String {
+        let text = Self.clean(entry.body)
+        return !reader.isStaff && entry.authorID == readerID ? AttachmentRefusalNote.withoutNotes(text) : text
     }
 
     /// Control characters out (a mail reader may be a terminal); line ends kept.

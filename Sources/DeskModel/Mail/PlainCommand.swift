@@ -10,12 +10,13 @@ import Glibc
 /// rather than becoming it), which costs about as much as a local sendmail's own work, so
 /// skipping it is most of what the desk can save per mail. Anything else the shell would read
 /// (redirections, `;`, `|`, `$`, globs, double quotes, assignments, keywords, builtins, a
-/// program not found) still goes through the shell, which then behaves as it always did.
+/// program not found, a file that is neither an ELF binary nor a `#!` script) still goes
+/// through the shell, which then behaves as it always did.
 enum PlainCommand {
     /// The program to start and its arguments (the first as typed), or nil for the shell.
     static func resolved(_ command: String, path: String? = getenv("PATH").map { String(cString: $0) }) -> (program: String, arguments: [String])? {
         guard let arguments = words(command), let name = arguments.first, !shellWords.contains(name), !name.contains("="),
-              let program = program(name, path: path)
+              let program = program(name, path: path), startsDirectly(program)
         else { return nil }
         return (program, arguments)
     }
@@ -69,15 +70,29 @@ enum PlainCommand {
         return nil
     }
 
+    /// Whether the kernel itself can start the file: an ELF binary or a `#!` script. The
+    /// shell runs any other executable file (a script without `#!`) as a shell script when
+    /// exec refuses it with ENOEXEC; posix_spawn does not, so such files go through the shell.
+    static func startsDirectly(_ program: String) -> Bool {
+        guard let file = FileHandle(forReadingAtPath: program) else { return false }
+        defer { try? file.close() }
+        let head = (try? file.read(upToCount: 4)) ?? Data()
+        return head.starts(with: [0x7f, 0x45, 0x4c, 0x46]) || head.starts(with: [0x23, 0x21])
+    }
+
     private static func isExecutableFile(_ path: String) -> Bool {
         var status = stat()
         return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG && access(path, X_OK) == 0
     }
 
     /// Words the shell itself acts on as the first word of a command, whatever PATH holds.
-    private static let shellWords: Set<String> = [
-        ".", ":", "alias", "break", "cd", "command", "continue", "eval", "exec", "exit", "export", "local", "read", "readonly",
-        "return", "set", "shift", "times", "trap", "ulimit", "umask", "unset", "wait",
-        "if", "then", "else", "elif", "fi", "do", "done", "case", "esac", "while", "until", "for", "in",
+    /// Builtins that also exist as programs (echo, printf, test, kill…) behave differently
+    /// from those programs, so they go through the shell too.
+    static let shellWords: Set<String> = [
+        ".", ":", "[", "alias", "bg", "break", "cd", "command", "continue", "echo", "eval", "exec", "exit", "export", "false",
+        "fc", "fg", "getopts", "hash", "jobs", "kill", "local", "printf", "pwd", "read", "readonly", "return", "set", "shift",
+        "source", "test", "times", "trap", "true", "type", "ulimit", "umask", "unalias", "unset", "wait",
+        "if", "then", "else", "elif", "fi", "do", "done", "case", "esac", "while", "until", "for", "in", "function", "time",
+        "!", "{", "}", "[[", "]]", "select",
     ]
 }

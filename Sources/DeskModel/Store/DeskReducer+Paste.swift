@@ -6,10 +6,17 @@ extension DeskReducer {
         // A path typed in a prompt is often pasted.
         if case .pathPrompt = state.overlay { return reduce(into: &state, .pathPromptInput(.insert(oneLine(text).line))) }
         guard state.overlay == nil else { return ignorePaste(&state) }
-        // A public key line pasted into the People screen's form: one line, never keys.
-        if state.people?.form != nil {
-            guard state.people?.form?.focused != .access else { return ignorePaste(&state) }
-            return reduce(into: &state, .people(.formInput(.insert(oneLine(text).line))))
+        // A public key line pasted into the People screen's form: one line, never keys. The
+        // screen covers the search and the composer: with no form open, a paste goes nowhere.
+        if let people = state.people {
+            guard let form = people.form, form.focused != .access else { return ignorePaste(&state) }
+            let (line, lines) = oneLine(text)
+            // Several keys joined would authorise only the first, silently: one at a time.
+            if form.focused == .key, lines > 1 {
+                state.message = StatusMessage(.error, PeopleNotices.pasteOneKey)
+                return []
+            }
+            return reduce(into: &state, .people(.formInput(.insert(line))))
         }
         if state.search != nil {
             let (line, lines) = oneLine(text)

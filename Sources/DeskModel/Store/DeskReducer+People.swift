@@ -60,6 +60,7 @@ extension DeskReducer {
         case .revokeRequested:
             guard let people = state.people, let target = actionable(people) else { return [] }
             let (member, organisation) = target
+            guard keysManaged(member, &state) else { return [] }
             state.overlay = .confirm(.revokeKeys(handle: member.handle, organisation: organisation))
             return []
 
@@ -74,6 +75,7 @@ extension DeskReducer {
         case .keyFormOpened:
             guard var people = state.people, let target = actionable(people) else { return [] }
             let member = target.0
+            guard keysManaged(member, &state) else { return [] }
             people.form = PeopleForm(purpose: .key(handle: member.handle))
             state.people = people
             state.message = nil
@@ -173,6 +175,16 @@ extension DeskReducer {
         guard !people.isBusy, people.form == nil, people.audit == nil,
               let member = people.selectedMember, let organisation = people.organisation else { return nil }
         return (member, organisation)
+    }
+
+    /// Whether the member's keys may be authorised or revoked here: the listing counts keys
+    /// only where there is a key file (over SSH) and the viewer manages that member's keys.
+    /// Elsewhere the screen says where keys are managed instead of asking a question the desk
+    /// would then refuse.
+    private static func keysManaged(_ member: PeopleState.Member, _ state: inout DeskState) -> Bool {
+        guard member.keyCount == nil else { return true }
+        state.message = StatusMessage(.error, PeopleNotices.noKeyFile)
+        return false
     }
 
     private static func take(_ listing: PeopleListing, into people: inout PeopleState, select handle: String?) {

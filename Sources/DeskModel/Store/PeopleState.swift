@@ -173,4 +173,5 @@ public enum PeopleNotices {
     }
     public static let noKeyFile = Phrase.model("SSH keys are managed over SSH or with `deskterm ssh` on the desk's server")
     public static let fillEveryField = Phrase.model("Give a name, an e-mail address and a handle")
+    public static let pasteOneKey = Phrase.model("Paste one key at a time: the paste held several lines")
 }
