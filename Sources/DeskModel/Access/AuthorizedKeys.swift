@@ -27,25 +27,28 @@ public enum AuthorizedKeys {
         let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && !$0.hasPrefix("#") }
         guard lines.count == 1 else {
-            throw .invalidInput(lines.isEmpty ? "The key file holds no public key" : "The key file holds \(lines.count) keys; give one")
+            throw .refused(lines.isEmpty ? .model("The key file holds no public key")
+                : .model(one: "The key file holds {count} key; give one", other: "The key file holds {count} keys; give one", count: lines.count))
         }
         let fields = lines[0].split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        guard fields.count >= 2 else { throw .invalidInput("Not an OpenSSH public key: expected 'TYPE BASE64 [COMMENT]'") }
+        guard fields.count >= 2 else { throw .refused(.model("Not an OpenSSH public key: expected 'TYPE BASE64 [COMMENT]'")) }
         if fields[0].contains("PRIVATE") || lines[0].hasPrefix("-----") {
-            throw .invalidInput("That is a private key; give the .pub file")
+            throw .refused(.model("That is a private key; give the .pub file"))
         }
         guard keyTypes.contains(fields[0]) else {
-            throw .invalidInput("Unsupported key type '\(fields[0])' (supported: \(keyTypes.sorted().joined(separator: ", ")))")
+            throw .refused(.model("Unsupported key type '{type}' (supported: {types})", [
+                "type": .text(TextSafety.sanitizedLine(fields[0])), "types": .text(keyTypes.sorted().joined(separator: ", ")),
+            ]))
         }
         guard let blob = Data(base64Encoded: fields[1]), blob.count > 4 else {
-            throw .invalidInput("The key's base64 data is not valid")
+            throw .refused(.model("The key's base64 data is not valid"))
         }
         // The blob starts with the key type as an SSH string: 4-byte length, then the name.
         let bytes = [UInt8](blob)
         let length = Int(bytes[0]) << 24 | Int(bytes[1]) << 16 | Int(bytes[2]) << 8 | Int(bytes[3])
         guard length > 0, 4 + length <= bytes.count,
               String(decoding: bytes[4..<(4 + length)], as: UTF8.self) == fields[0] else {
-            throw .invalidInput("The key's data does not match its type \(fields[0])")
+            throw .refused(.model("The key's data does not match its type {type}", ["type": .text(TextSafety.sanitizedLine(fields[0]))]))
         }
         return PublicKey(type: fields[0], base64: fields[1])
     }
@@ -116,7 +119,7 @@ public enum AuthorizedKeys {
         for existing in text.split(separator: "\n") where existing.contains(" \(key.base64)") {
             guard namingOwner else { throw .refused(.model("This key cannot be added")) }
             let owner = entry(String(existing))?.handle
-            throw .invalidInput(owner.map { "This key is already authorized for \($0)" } ?? "This key is already in the file")
+            throw .refused(owner.map { .model("This key is already authorized for {handle}", ["handle": .text($0)]) } ?? .model("This key is already in the file"))
         }
         var result = text
         if !result.isEmpty && !result.hasSuffix("\n") { result += "\n" }
