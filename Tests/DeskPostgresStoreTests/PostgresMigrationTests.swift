@@ -31,7 +31,7 @@ final class PostgresMigrationTests: XCTestCase {
             "account", "article", "article_id_seq", "attachment", "attachment_id_seq", "audit_log", "audit_log_id_seq", "callback_request", "callback_request_id_seq", "desk_change", "desk_setting", "draft",
             "import_author", "import_source", "import_thread", "mail_outbox", "mail_outbox_id_seq", "mail_preference", "mail_received",
             "mail_received_id_seq", "message", "message_id_seq", "organisation", "organisation_administrator",
-            "organisation_id_seq", "recent_view", "saved_view", "schema_migration", "schema_migration_position_seq",
+            "organisation_id_seq", "recent_view", "report_day", "saved_view", "schema_migration", "schema_migration_position_seq",
             "ticket", "ticket_count", "ticket_id_seq", "ticket_number_counter", "ticket_read", "user", "user_id_seq",
             "user_setting", "watcher",
         ])
