@@ -3,7 +3,7 @@ import Foundation
 import XCTest
 
 /// `deskterm doctor` on a PostgreSQL desk (the PostgreSQL pass of the CLI tests): the schema,
-/// read marks and the ticket counters against a recount, which `--repair` recounts.
+/// read marks, the ticket counters and the report's aggregates against a recount, which `--repair` recounts.
 final class DoctorPostgresCLITests: XCTestCase {
     func testDoctorFindsACounterOutOfStepAndRepairRecountsIt() throws {
         guard try CLIBackend.selected() == .postgresql else {
@@ -14,7 +14,7 @@ final class DoctorPostgresCLITests: XCTestCase {
         let healthy = desk.run(["doctor", "--format", "json"])
         XCTAssertEqual(healthy.status, 0, "\(healthy)")
         let report = try JSONDecoder().decode(HealthReportJSON.self, from: healthy.stdoutData)
-        XCTAssertEqual(report.checked, ["schema", "readMarks", "counters"])
+        XCTAssertEqual(report.checked, ["schema", "readMarks", "counters", "reportAggregates"])
         XCTAssertEqual(report.rows["tickets"], 1)
         XCTAssertEqual(report.schema?.pending, [])
 
