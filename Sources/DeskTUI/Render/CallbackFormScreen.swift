@@ -7,12 +7,7 @@ enum CallbackFormScreen {
     static func draw(_ state: DeskState, into grid: inout Grid) {
         guard let form = state.callbackForm, grid.height > 3 else { return }
         let language = state.language
-        let rect = Rect(x: 0, y: 1, width: grid.width, height: grid.height - 2)
-        grid.fill(rect, style: .normal)
-        grid.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: .bar)
-        var title = " " + CallbackFormStrings.title(form.number, language)
-        if form.isSaving { title += " · " + TicketEditStrings.saving(language) }
-        grid.write(title, x: rect.x, y: rect.y, style: .bar, limit: rect.width)
+        let rect = FormFrame.draw(title: CallbackFormStrings.title(form.number, language), isSaving: form.isSaving, language: language, into: &grid)
         let labelWidth = CallbackForm.Field.allCases.map { DisplayWidth.of(CallbackFormStrings.label($0, language)) }.max()! + 3
         let x = rect.x + labelWidth
         let room = rect.maxX - x - 1

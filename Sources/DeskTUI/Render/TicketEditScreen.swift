@@ -6,12 +6,7 @@ enum TicketEditScreen {
     static func draw(_ state: DeskState, into grid: inout Grid) {
         guard let form = state.ticketEdit, grid.height > 3 else { return }
         let language = state.language
-        let rect = Rect(x: 0, y: 1, width: grid.width, height: grid.height - 2)
-        grid.fill(rect, style: .normal)
-        grid.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: .bar)
-        var title = " " + TicketEditStrings.title(form.number, language)
-        if form.isSaving { title += " · " + TicketEditStrings.saving(language) }
-        grid.write(title, x: rect.x, y: rect.y, style: .bar, limit: rect.width)
+        let rect = FormFrame.draw(title: TicketEditStrings.title(form.number, language), isSaving: form.isSaving, language: language, into: &grid)
         let labelWidth = ComposerPane.labelWidth(language)
         var y = rect.y + 1
         for field in form.fields where field != .description {
