@@ -135,6 +135,46 @@ final class ReportFiguresTests: XCTestCase {
         XCTAssertNil(Percentile.nearestRank(50, ofSorted: []))
     }
 
+    /// The chart's day names equal the Gregorian calendar's, across leap days, century years
+    /// and the start of desk time.
+    func testDayNamesAreTheCalendarsUTCDates() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 0)!
+        let formatter = DateFormatter()
+        formatter.calendar = calendar
+        formatter.timeZone = calendar.timeZone
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd"
+        for start in ["1970-01-01", "1999-12-30", "2000-02-27", "2023-12-31", "2024-02-28", "2099-12-31", "2100-02-27"] {
+            let first = Int64(formatter.date(from: start)!.timeIntervalSince1970)
+            let period = ReportPeriod(days: 400, now: Date(timeIntervalSince1970: TimeInterval(first + 399 * 86_400 + 3_600)))
+            XCTAssertEqual(period.dayText(0), start)
+            for day in 0..<400 {
+                XCTAssertEqual(period.dayText(day), formatter.string(from: Date(timeIntervalSince1970: TimeInterval(period.from + Int64(day) * 86_400))))
+            }
+        }
+    }
+
+    /// Selection gives the ranks sorting gives, on arrays of every small length and on large
+    /// ones with many equal values, sorted, reversed or shuffled.
+    func testPercentilesBySelectionEqualThoseOfTheSortedValues() {
+        var random = SeededGenerator(seed: 50)
+        var cases: [[Int]] = []
+        for length in 0..<40 { cases.append((0..<length).map { _ in Int(random.next() % 7) }) }
+        for spread in [1, 3, 1_000, 1_000_000] {
+            let values = (0..<20_001).map { _ in Int(random.next() % UInt64(spread)) }
+            cases += [values, values.sorted(), values.sorted(by: >)]
+        }
+        cases.append(Array(repeating: 42, count: 5_000))
+        for values in cases {
+            let sorted = values.sorted()
+            var reordered = values
+            let ranks = Percentile.nearestRanks([1, 50, 90, 100], ofUnsorted: &reordered)
+            XCTAssertEqual(ranks, [1, 50, 90, 100].map { Percentile.nearestRank($0, ofSorted: sorted) }, "\(values.count) values")
+            XCTAssertEqual(reordered.sorted(), sorted, "selection only reorders")
+        }
+    }
+
     func testTargetsCountInWorkingTime() {
         // Standard calendar (Monday to Friday, 09:00-17:00 UTC); premium critical: 1 h / 8 h.
         let friday = Int64(ServiceLevelRulesTests.utc("2024-03-01T16:30").timeIntervalSince1970)
@@ -150,5 +190,22 @@ final class ReportFiguresTests: XCTestCase {
         XCTAssertEqual(times.breached, 1)
         XCTAssertEqual(times.p50Minutes, Int(monday - friday) / 60)
         XCTAssertEqual(times.metPercent, 67)
+    }
+}
+
+/// The report's table of values by organisation id answers the same whether the ids are
+/// dense (kept by position) or far apart (kept in a dictionary).
+final class ReportIDTableTests: XCTestCase {
+    func testDenseAndScatteredIdsKeepTheirValues() {
+        var dense = ReportIDTable(largestID: 9, count: 9, empty: 0)
+        var scattered = ReportIDTable(largestID: 90_000_000, count: 3, empty: 0)
+        for (id, value) in [(1, 5), (9, 2), (1, 1), (0, 7)] as [(Int64, Int)] { dense[id] += value }
+        for (id, value) in [(1, 5), (90_000_000, 2), (1, 1), (-4, 7)] as [(Int64, Int)] { scattered[id] += value }
+        XCTAssertEqual(dense[1], 6)
+        XCTAssertEqual(dense[12], 0, "an id beyond the largest reads empty")
+        XCTAssertEqual(dense.entries { $0 != 0 }.map { [$0.id, Int64($0.value)] }, [[0, 7], [1, 6], [9, 2]])
+        XCTAssertEqual(scattered[90_000_000], 2)
+        XCTAssertEqual(scattered[-4], 7)
+        XCTAssertEqual(scattered.entries { $0 != 0 }.map { [$0.id, Int64($0.value)] }.sorted { $0[0] < $1[0] }, [[-4, 7], [1, 6], [90_000_000, 2]])
     }
 }

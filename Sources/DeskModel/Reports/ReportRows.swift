@@ -25,6 +25,9 @@ public protocol ReportRows {
     func reportOpenedPerDay(from: Int64, to: Int64, organisationID: OrganisationID?) throws -> [Int: Int]
     /// Tickets closed in the period, by day.
     func reportClosedPerDay(from: Int64, to: Int64, organisationID: OrganisationID?) throws -> [Int: Int]
+    /// Both of the above and, for the whole desk (no `organisationID`), the `busiest` organisations
+    /// as `reportBusiestOrganisations` gives them: a backend may read them all in one pass.
+    func reportActivity(from: Int64, to: Int64, organisationID: OrganisationID?, busiest: Int) throws -> ReportActivity
     /// Tickets not closed, by status and urgency.
     func reportBacklog(organisationID: OrganisationID?) throws -> [(status: TicketStatus, urgency: Urgency, count: Int)]
     /// Tickets opened in the period that staff answered publicly: arrival and first answer.
@@ -35,6 +38,28 @@ public protocol ReportRows {
     func reportBusiestOrganisations(from: Int64, to: Int64, limit: Int) throws -> [(name: String, opened: Int, open: Int)]
     /// Every agent and admin: open tickets assigned to them, and tickets of theirs closed in the period.
     func reportAgentLoad(from: Int64, to: Int64, organisationID: OrganisationID?) throws -> [(handle: String, open: Int, closed: Int)]
+}
+
+/// Openings and closures by day (day 0 starts at `from`), and the busiest organisations.
+public struct ReportActivity {
+    public var perDay: [Int: (opened: Int, closed: Int)] = [:]
+    public var busiest: [(name: String, opened: Int, open: Int)] = []
+
+    public init() {}
+}
+
+extension ReportRows {
+    public func reportActivity(from: Int64, to: Int64, organisationID: OrganisationID?, busiest: Int) throws -> ReportActivity {
+        var activity = ReportActivity()
+        for (day, count) in try reportOpenedPerDay(from: from, to: to, organisationID: organisationID) {
+            activity.perDay[day, default: (0, 0)].opened = count
+        }
+        for (day, count) in try reportClosedPerDay(from: from, to: to, organisationID: organisationID) {
+            activity.perDay[day, default: (0, 0)].closed = count
+        }
+        if organisationID == nil { activity.busiest = try reportBusiestOrganisations(from: from, to: to, limit: busiest) }
+        return activity
+    }
 }
 
 /// SQL both backends share (bigint seconds in both); `?` parameters are numbered by each backend.
