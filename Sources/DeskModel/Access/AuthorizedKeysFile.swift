@@ -80,7 +80,9 @@ extension AuthorizedKeysFile {
         guard Handles.isValid(handle) else { throw .invalidHandle(handle) }
         try store.checkKeyManagement(handle: handle, by: actor)
         let key = try AuthorizedKeys.parsePublicKey(keyText)
-        try add(key, handle: handle, namingOwner: actor == nil || actor?.role == .admin)
+        try Self.hidingServerFiles(from: actor) { () throws(DeskError) in
+            try add(key, handle: handle, namingOwner: actor == nil || actor?.role == .admin)
+        }
         return key
     }
 
@@ -88,8 +90,22 @@ extension AuthorizedKeysFile {
     public func revoke(handle: String, store: any DeskStore, by actor: Viewer?) throws(DeskError) -> Int {
         guard Handles.isValid(handle) else { throw .invalidHandle(handle) }
         try store.checkKeyManagement(handle: handle, by: actor)
-        let removed = try Self.removeKeys(of: handle, at: path)
+        let removed = try Self.hidingServerFiles(from: actor) { () throws(DeskError) in try Self.removeKeys(of: handle, at: path) }
         guard removed > 0 else { throw .refused(.model("{handle} has no SSH key", ["handle": .text(handle)])) }
         return removed
+    }
+
+    /// A customer administrator whose change the server's file refuses (its folder cannot be
+    /// made, written or locked) reads a sentence in their language that names no server path;
+    /// the operator and desk admins keep the detail they need to repair it.
+    private static func hidingServerFiles<Result>(
+        from actor: Viewer?, _ change: () throws(DeskError) -> Result
+    ) throws(DeskError) -> Result {
+        do {
+            return try change()
+        } catch {
+            guard case .invalidInput = error, let actor, !actor.isStaff else { throw error }
+            throw .refused(.model("The SSH key file cannot be changed at the moment; ask your support team"))
+        }
     }
 }
