@@ -27,8 +27,9 @@ final class ReducerPeopleDeskTests: StoreTestCase {
         test.expectEffects([.people(.load(organisation: nil))])
         test.run(.people(.load(organisation: nil)))
         var members = [member("erin", access: .organisation, admin: true), member("eve")]
-        test.receive(.people(.loaded(PeopleListing(organisations: ["Big Co"], organisation: "Big Co", members: members)))) {
+        test.receive(.people(.loaded(PeopleListing(organisations: ["Big Co"], organisation: "Big Co", members: members, keysCounted: true)))) {
             $0.people!.organisations = ["Big Co"]
+            $0.people!.keysCounted = true
             $0.people!.organisation = "Big Co"
             $0.people!.members = members
             $0.people!.isLoading = false
@@ -97,7 +98,7 @@ final class ReducerPeopleDeskTests: StoreTestCase {
         test.expectEffects([.people(.addUser(bianca))])
         test.run(.people(.addUser(bianca)))
         members.insert(member("bianca"), at: 0)
-        var listing = PeopleListing(organisations: ["Big Co"], organisation: "Big Co", members: members)
+        var listing = PeopleListing(organisations: ["Big Co"], organisation: "Big Co", members: members, keysCounted: true)
         test.receive(.people(.changed(listing, info: PeopleNotices.added("bianca", "Big Co"), select: "bianca"))) {
             $0.people!.form = nil
             $0.people!.isBusy = false
@@ -193,8 +194,9 @@ final class ReducerPeopleDeskTests: StoreTestCase {
         }
         test.send(.people(.moved(by: 1))) { $0.people!.selected = 3 }
         test.expectNoEffects()
-        // Not counted, not hers: neither a question nor a form, nothing for the desk to refuse.
-        test.send(.people(.revokeRequested)) { $0.message = StatusMessage(.error, PeopleNotices.noKeyFile) }
+        // Not counted, not hers: neither a question nor a form, nothing for the desk to refuse;
+        // the screen says who manages his keys (it has the key file: "over SSH" would mislead).
+        test.send(.people(.revokeRequested)) { $0.message = StatusMessage(.error, PeopleNotices.keysManagedBySupport("peter")) }
         test.expectNoEffects()
         test.send(.people(.keyFormOpened))
         test.expectNoEffects()

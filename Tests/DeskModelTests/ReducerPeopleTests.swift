@@ -22,7 +22,8 @@ final class ReducerPeopleTests: XCTestCase {
         PeopleState.Member(handle: "eve", name: "Eve", email: "eve@big.example", caseAccess: .own, isAdministrator: false, keyCount: 0),
         PeopleState.Member(handle: "peter", name: "Peter", email: "peter@pro.example", caseAccess: .own, isAdministrator: false, keyCount: nil),
     ]
-    static let listing = PeopleListing(organisations: ["Big Co", "Small Co"], organisation: "Big Co", members: members)
+    /// Over SSH: the key file is there, Peter's keys are not Erin's to manage.
+    static let listing = PeopleListing(organisations: ["Big Co", "Small Co"], organisation: "Big Co", members: members, keysCounted: true)
 
     private func opened() -> ReducerTestStore {
         let store = ReducerTestStore(state: F.loaded(1...14, selected: 4, viewer: Self.erin))
@@ -32,6 +33,7 @@ final class ReducerPeopleTests: XCTestCase {
             $0.people!.organisations = ["Big Co", "Small Co"]
             $0.people!.organisation = "Big Co"
             $0.people!.members = Self.members
+            $0.people!.keysCounted = true
             $0.people!.isLoading = false
         }
         store.expectNoEffects()
@@ -81,7 +83,7 @@ final class ReducerPeopleTests: XCTestCase {
         // Big Co's listing arriving late is dropped: Small Co is shown now.
         store.receive(.people(.loaded(Self.listing)))
         store.expectNoEffects()
-        let small = PeopleListing(organisations: ["Big Co", "Small Co"], organisation: "Small Co", members: [Self.members[0]])
+        let small = PeopleListing(organisations: ["Big Co", "Small Co"], organisation: "Small Co", members: [Self.members[0]], keysCounted: true)
         store.receive(.people(.loaded(small))) {
             $0.people!.members = [Self.members[0]]
             $0.people!.isLoading = false
@@ -165,13 +167,13 @@ final class ReducerPeopleTests: XCTestCase {
     }
 
     /// A member whose keys are not counted (no key file in the local client, or keys the
-    /// viewer does not manage) has no key to authorise or revoke here: the screen says where
-    /// keys are managed, and neither asks nor opens the form.
+    /// viewer does not manage) has no key to authorise or revoke here: the screen says who
+    /// manages them, and neither asks nor opens the form.
     func testKeysOnlyForMembersWhoseKeysAreCounted() {
         let store = opened()
         store.send(.people(.moved(by: 2))) { $0.people!.selected = 2 }
         store.expectNoEffects()
-        store.send(.people(.revokeRequested)) { $0.message = StatusMessage(.error, PeopleNotices.noKeyFile) }
+        store.send(.people(.revokeRequested)) { $0.message = StatusMessage(.error, PeopleNotices.keysManagedBySupport("peter")) }
         store.expectNoEffects()
         store.send(.people(.keyFormOpened))
         store.expectNoEffects()
@@ -181,6 +183,28 @@ final class ReducerPeopleTests: XCTestCase {
             $0.people!.form = PeopleForm(purpose: .key(handle: "eve"))
             $0.message = nil
         }
+        store.expectNoEffects()
+    }
+
+    /// In the local client there is no key file: no member's keys are counted, and the screen
+    /// says where keys are managed.
+    func testWithoutAKeyFileTheScreenSaysWhereKeysAreManaged() {
+        let store = ReducerTestStore(state: F.loaded(1...14, selected: 4, viewer: Self.erin))
+        store.send(.people(.opened)) { $0.people = PeopleState() }
+        store.expectEffects([.people(.load(organisation: nil))])
+        var local = Self.listing
+        local.keysCounted = false
+        for index in local.members.indices { local.members[index].keyCount = nil }
+        store.receive(.people(.loaded(local))) {
+            $0.people!.organisations = ["Big Co", "Small Co"]
+            $0.people!.organisation = "Big Co"
+            $0.people!.members = local.members
+            $0.people!.isLoading = false
+        }
+        store.expectNoEffects()
+        store.send(.people(.keyFormOpened)) { $0.message = StatusMessage(.error, PeopleNotices.noKeyFile) }
+        store.expectNoEffects()
+        store.send(.people(.revokeRequested))
         store.expectNoEffects()
     }
 

@@ -179,11 +179,12 @@ extension DeskReducer {
 
     /// Whether the member's keys may be authorised or revoked here: the listing counts keys
     /// only where there is a key file (over SSH) and the viewer manages that member's keys.
-    /// Elsewhere the screen says where keys are managed instead of asking a question the desk
-    /// would then refuse.
+    /// Elsewhere the screen says where (no key file) or by whom (not the viewer's to manage)
+    /// keys are managed instead of asking a question the desk would then refuse.
     private static func keysManaged(_ member: PeopleState.Member, _ state: inout DeskState) -> Bool {
         guard member.keyCount == nil else { return true }
-        state.message = StatusMessage(.error, PeopleNotices.noKeyFile)
+        let counted = state.people?.keysCounted ?? false
+        state.message = StatusMessage(.error, counted ? PeopleNotices.keysManagedBySupport(member.handle) : PeopleNotices.noKeyFile)
         return false
     }
 
@@ -191,6 +192,7 @@ extension DeskReducer {
         people.organisations = listing.organisations
         people.organisation = listing.organisation
         people.members = listing.members
+        people.keysCounted = listing.keysCounted
         people.isLoading = false
         let index = handle.flatMap { handle in listing.members.firstIndex { $0.handle == handle } }
         people.selected = min(index ?? people.selected, max(0, listing.members.count - 1))

@@ -78,6 +78,6 @@ extension DeskRuntime {
                 handle: user.handle, name: user.name, email: user.email, caseAccess: account.caseAccess,
                 isAdministrator: account.isAdministrator, keyCount: mayManageKeys ? counts?[user.handle] ?? 0 : nil)
         }
-        return PeopleListing(organisations: names, organisation: organisation, members: members)
+        return PeopleListing(organisations: names, organisation: organisation, members: members, keysCounted: counts != nil)
     }
 }

@@ -29,6 +29,9 @@ public struct PeopleState: Equatable, Sendable {
     /// The organisation shown: nil until the desk has answered.
     public var organisation: String?
     public var members: [Member] = []
+    /// Whether this session has the desk account's key file (over SSH): members' keys are
+    /// counted then, for those whose keys the viewer manages.
+    public var keysCounted = false
     public var selected = 0
     public var isLoading = true
     /// A change is on its way to the desk: another waits for it.
@@ -50,11 +53,14 @@ public struct PeopleListing: Equatable, Sendable {
     public var organisations: [String]
     public var organisation: String
     public var members: [PeopleState.Member]
+    /// Whether keys are counted at all (`PeopleState.keysCounted`).
+    public var keysCounted: Bool
 
-    public init(organisations: [String], organisation: String, members: [PeopleState.Member]) {
+    public init(organisations: [String], organisation: String, members: [PeopleState.Member], keysCounted: Bool = false) {
         self.organisations = organisations
         self.organisation = organisation
         self.members = members
+        self.keysCounted = keysCounted
     }
 }
 
@@ -172,6 +178,11 @@ public enum PeopleNotices {
                ["handle": .text(handle), "count": .quantity(Int64(count))])
     }
     public static let noKeyFile = Phrase.model("SSH keys are managed over SSH or with `deskterm ssh` on the desk's server")
+    /// Over SSH, for a member whose keys the viewer does not manage (someone who also works
+    /// for another organisation): who does, rather than where.
+    public static func keysManagedBySupport(_ handle: String) -> Phrase {
+        .model("{handle}'s SSH keys are managed by your support team", ["handle": .text(handle)])
+    }
     public static let fillEveryField = Phrase.model("Give a name, an e-mail address and a handle")
     public static let pasteOneKey = Phrase.model("Paste one key at a time: the paste held several lines")
 }
