@@ -10,7 +10,7 @@ import Glibc
 /// import in one transaction (the default there), readers see the desk as it was until it
 /// commits, and a killed import leaves nothing; `--bulk` adds to a SQLite desk with tickets
 /// too, and is refused on PostgreSQL.
-final class ImportBulkCLITests: XCTestCase {
+final class ImportBulkCLITests: CLITestCase {
     private func summary(_ result: CLIResult, file: StaticString = #filePath, line: UInt = #line) throws -> ImportSummary {
         XCTAssertEqual(result.status, 0, "\(result)", file: file, line: line)
         return try JSONDecoder().decode(ImportSummary.self, from: result.stdoutData)
