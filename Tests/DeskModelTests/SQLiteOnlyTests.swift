@@ -13,6 +13,7 @@ enum SQLiteOnlyTests {
         "FullTextSwitchTests": "SQLite's switch that defers FTS5 indexing in bulk writes",
         "QueryPlanTests": "reads SQLite's query plans",
         "ImportDataTests": "checks every imported row with SQL on the SQLite file",
+        "ImportBulkEquivalenceTests": "SQLite's bulk import, compared row by row with SQL on the SQLite files",
         "StoreReadersNeverWaitTests": "holds SQLite's write lock from another connection (LockHolder)",
         "DraftDeferralTests": "holds SQLite's write lock from another connection (LockHolder)",
         "StoreHistoryOutlineTests": "writes an untyped event of an old desk with raw SQL",

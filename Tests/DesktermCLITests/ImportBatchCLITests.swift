@@ -6,9 +6,9 @@ import XCTest
 import Glibc
 #endif
 
-/// An import's batches, end to end on either backend: where a batch ends changes nothing in the
-/// desk, and an import killed between batches keeps whole batches only, so running it again
-/// adds exactly the rest. `doctor` passes on every desk the import leaves.
+/// An import's batches (`--no-bulk`), end to end on either backend: where a batch ends changes
+/// nothing in the desk, and an import killed between batches keeps whole batches only, so
+/// running it again adds exactly the rest. `doctor` passes on every desk the import leaves.
 final class ImportBatchCLITests: XCTestCase {
     private func summary(_ result: CLIResult, file: StaticString = #filePath, line: UInt = #line) throws -> ImportSummary {
         XCTAssertEqual(result.status, 0, "\(result)", file: file, line: line)
@@ -38,7 +38,7 @@ final class ImportBatchCLITests: XCTestCase {
             let path = try desk.write("rows.csv", text)
             let arguments = ["import", "csv", path, "--map", "ticket=Ticket", "--map", "subject=Subject", "--map", "body=Body",
                              "--map", "answer=Answer", "--map", "author=From", "--map", "role=Role", "--map", "created=Date",
-                             "--batch-size", batchSize, "--format", "json", "--now", "2024-02-24T00:00:00Z"]
+                             "--no-bulk", "--batch-size", batchSize, "--format", "json", "--now", "2024-02-24T00:00:00Z"]
             let first = try summary(desk.run(arguments, user: "root"))
             XCTAssertEqual([first.tickets, first.messages, first.alreadyPresent], [3, 7, 0], "--batch-size \(batchSize)")
             let vpn = try desk.ticket(1, as: "bob")
@@ -71,7 +71,7 @@ final class ImportBatchCLITests: XCTestCase {
         for index in 1...rows { text += "Printer \(index) offline,Floor \(index % 7) printer shows error \(index).,\(["low", "high"][index % 2])\n" }
         let path = try desk.write("big.csv", text)
         let arguments = ["import", "csv", path, "--map", "subject=subject", "--map", "body=body", "--map", "priority=priority",
-                         "--batch-size", String(batch), "--format", "json", "--now", "2024-02-24T00:00:00Z"]
+                         "--no-bulk", "--batch-size", String(batch), "--format", "json", "--now", "2024-02-24T00:00:00Z"]
 
         let process = Process()
         process.executableURL = desk.binary

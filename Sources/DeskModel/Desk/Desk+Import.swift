@@ -29,17 +29,18 @@ extension Desk {
         }
     }
 
-    /// Writes `threads` in one transaction (a bulk load: the backend may index at the end).
-    /// When it fails, each thread is retried in a transaction of its own and the threads that
-    /// still fail are reported as skipped; a busy, read-only, damaged or full desk stops the
-    /// import instead.
+    /// Writes `threads` in one `transaction` (a bulk load: the backend may index at the end;
+    /// or a savepoint of a bulk import's transaction). When it fails, each thread is retried
+    /// in a transaction of its own and the threads that still fail are reported as skipped; a
+    /// busy, read-only, damaged or full desk stops the import instead.
     func importBatch(
-        _ threads: [ImportThread], options: ImportOptions, now: Date, session: inout ImportSession, summary: inout ImportSummary
+        _ threads: [ImportThread], options: ImportOptions, now: Date, session: inout ImportSession, summary: inout ImportSummary,
+        transaction: ((any DeskRows) throws -> Void) throws(DeskError) -> Void
     ) throws(DeskError) {
         let savedSession = session
         let savedSummary = summary
         do {
-            try write(.bulkLoad) { rows in
+            try transaction { rows in
                 // A backend may run the body again (a lost connection, a deadlock): from the same start.
                 session = savedSession
                 summary = savedSummary
@@ -58,7 +59,7 @@ extension Desk {
             let threadSession = session
             let threadSummary = summary
             do {
-                try write { rows in
+                try transaction { rows in
                     session = threadSession
                     summary = threadSummary
                     var sources = ImportSources()

@@ -127,9 +127,8 @@ extension Desk {
         }
         let newest = max(lastAt, fresh.map(\.date.deskSeconds).max() ?? 0, thread.updatedAt?.deskSeconds ?? 0)
         // Imported messages are public replies: customers see them, so both times move (never back).
-        try rows.updateImportedTicket(
-            ticket.id, status: status, assigneeID: assignee, updatedAt: Date(deskSeconds: max(ticket.updatedAt, newest)),
-            publicUpdatedAt: Date(deskSeconds: max(ticket.publicUpdatedAt, newest)))
+        let updatedAt = Date(deskSeconds: max(ticket.updatedAt, newest))
+        let publicUpdatedAt = Date(deskSeconds: max(ticket.publicUpdatedAt, newest))
         if let opened = ticket.opened {
             // Known without asking the desk: the ticket and its replies are the ones just written
             // (`ServiceLevelSQL.clockStart` answers the same), and a new ticket has no call-back request.
@@ -137,8 +136,11 @@ extension Desk {
                 ticketID: ticket.id, createdAt: Date(deskSeconds: ticket.createdAt), urgency: opened.urgency, status: status,
                 tier: opened.tier, answered: staffWrote)
             let clock = ServiceClockBackfill.clock(for: start, levels: session.serviceLevels, now: now)
-            try rows.updateTicketDue(ticketID: ticket.id, clock.due, triageKey: clock.triageKey)
+            try rows.finishImportedTicket(
+                ticket.id, status: status, assigneeID: assignee, updatedAt: updatedAt, publicUpdatedAt: publicUpdatedAt, due: clock.due,
+                triageKey: clock.triageKey)
         } else {
+            try rows.updateImportedTicket(ticket.id, status: status, assigneeID: assignee, updatedAt: updatedAt, publicUpdatedAt: publicUpdatedAt)
             // A ticket the import closes ends its open call-back request, as any closing does.
             if status.isClosed { try endCallbackOnClose(rows, ticketID: ticket.id, at: now) }
             try ServiceClockBackfill.restart(rows, ticketID: ticket.id, levels: session.serviceLevels, now: now)

@@ -97,4 +97,9 @@ public protocol ImportRows {
     func updateImportedTicket(
         _ id: TicketID, status: TicketStatus, assigneeID: UserID?, updatedAt: Date, publicUpdatedAt: Date
     ) throws
+    /// `updateImportedTicket` and `updateTicketDue` in one statement, for a ticket the import
+    /// has just opened: its row is rewritten once instead of twice.
+    func finishImportedTicket(
+        _ id: TicketID, status: TicketStatus, assigneeID: UserID?, updatedAt: Date, publicUpdatedAt: Date, due: TicketDue, triageKey: Int64
+    ) throws
 }

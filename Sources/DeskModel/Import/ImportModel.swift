@@ -25,12 +25,17 @@ public struct ImportOptions: Equatable, Sendable {
     public var fieldMap: [String: String]
     /// "Now" for the closed-after rule; nil: the store's clock.
     public var now: Date?
+    /// Whether the whole import is one transaction that owns a SQLite desk (`Desk.runImport`):
+    /// true always, false never (batches), nil when the desk has no ticket yet. PostgreSQL
+    /// desks always take batches.
+    public var bulk: Bool?
 
     public init(
         agentDomains: [String] = [], agentAddresses: [String] = [], organisationsFromDomains: Bool = true,
         defaultOrganisation: String = "Imported customers", organisationPlan: Plan = .pro,
         organisationTier: SupportTier = .standard, kind: TicketKind = .serviceRequest, closeAfterDays: Int = 30,
-        subjectWindowDays: Int = 90, batchSize: Int = 10_000, fieldMap: [String: String] = [:], now: Date? = nil
+        subjectWindowDays: Int = 90, batchSize: Int = 10_000, fieldMap: [String: String] = [:], now: Date? = nil,
+        bulk: Bool? = false
     ) {
         self.agentDomains = agentDomains
         self.agentAddresses = agentAddresses
@@ -44,6 +49,7 @@ public struct ImportOptions: Equatable, Sendable {
         self.batchSize = batchSize
         self.fieldMap = fieldMap
         self.now = now
+        self.bulk = bulk
     }
 
     /// Whether this mail address answers for the desk.
@@ -122,11 +128,15 @@ public struct ImportProgress: Equatable, Sendable {
     public var total: Int
     /// What is counted: "messages" or "conversations".
     public var unit: String
+    /// A bulk import's last step, building what it dropped (`SQLiteBulkStructures` names it:
+    /// "indexes", "full-text index", "counts"...); then `done` and `total` count its steps.
+    public var rebuilding: String?
 
-    public init(done: Int, total: Int, unit: String = "messages") {
+    public init(done: Int, total: Int, unit: String = "messages", rebuilding: String? = nil) {
         self.done = done
         self.total = total
         self.unit = unit
+        self.rebuilding = rebuilding
     }
 }
 

@@ -309,6 +309,12 @@ public protocol DeskStore: Sendable, DeskAccounts, DeskCustomerAdministration {
     /// each batch one transaction; numbers, people and threads carry over from one batch to
     /// the next, and the batches written before a failure stay written.
     func startImport(options: ImportOptions) throws(DeskError) -> ImportWriter
+    /// A whole import through one writer: batches as `startImport` gives them, or, on a SQLite
+    /// desk the import may own (`ImportOptions.bulk`), all of it in one transaction that builds
+    /// the desk's indexes once at the end. `progress` hears that last step.
+    func runImport<T>(
+        options: ImportOptions, progress: DeskImport.ProgressHandler?, _ body: (inout ImportWriter) throws(DeskError) -> T
+    ) throws(DeskError) -> T
     /// A feed that tells the client of changes as they happen (`DeskChangeFeed`), or nil:
     /// then the client compares `changeToken()` now and then.
     func openChangeFeed() -> (any DeskChangeFeed)?

@@ -1,25 +1,43 @@
 import GRDB
 
-/// What a bulk load of a fresh SQLite desk turns off while rows go in, and builds once at the
-/// end: the list indexes, the history indexes, the full-text and CJK triggers, the counter
-/// triggers and the report's aggregates. Used by the bulk generator and by `deskterm copy`.
+/// What a bulk load of a SQLite desk turns off while rows go in, and builds once at the end:
+/// the list indexes, the history indexes, the full-text and CJK triggers, the counter triggers
+/// and the report's aggregates. Used by the bulk generator, by `deskterm copy` and by a bulk
+/// import (`SQLiteDeskStore.bulkImport`).
 enum SQLiteBulkStructures {
-    static func drop(_ db: Database) throws {
+    /// What an import into a desk that may already hold rows needs kept or done differently.
+    struct Import {
+        /// The rows already in the desk, which are in the full-text indexes already: only the
+        /// rows after them are indexed (the desk's own ones, not the whole desk again).
+        var ticketsBefore: Int64
+        var messagesBefore: Int64
+    }
+
+    /// `import` keeps `message_ticket`: the import asks for the replies of a ticket it continues.
+    static func drop(_ db: Database, import: Import? = nil) throws {
         for index in Schema.listIndexes + PublicUpdateTimeSchema.indexes + ServiceLevelSchema.namedIndexes + ReportSchema.namedIndexes { try db.execute(sql: "DROP INDEX IF EXISTS \(index.name)") }
-        try db.execute(sql: "DROP INDEX IF EXISTS message_ticket")
+        if `import` == nil { try db.execute(sql: "DROP INDEX IF EXISTS message_ticket") }
         try db.execute(sql: "DROP INDEX IF EXISTS message_outline")
         for name in Schema.ftsTriggerNames + CJKSchema.triggerNames + CountSchema.triggerNames + ReportSchema.triggerNames { try db.execute(sql: "DROP TRIGGER IF EXISTS \(name)") }
     }
 
     /// Builds everything `drop` removed, over the rows now in the desk; `progress` gets each
     /// step's phase, its position and the number of steps.
-    static func build(_ db: Database, progress: (String, Int, Int) -> Void) throws {
+    static func build(_ db: Database, import: Import? = nil, progress: (String, Int, Int) -> Void) throws {
         var steps: [(String, String)] = (Schema.listIndexes + PublicUpdateTimeSchema.indexes + ServiceLevelSchema.namedIndexes).map { ("indexes", $0.create) }
-        steps.append(("indexes", "CREATE INDEX message_ticket ON message(ticket_id, created_at)"))
+        if `import` == nil { steps.append(("indexes", "CREATE INDEX message_ticket ON message(ticket_id, created_at)")) }
         steps.append(("indexes", MessageBodyLengthSchema.outlineIndex))
-        steps.append(("full-text index", "INSERT INTO ticket_fts(ticket_fts) VALUES ('rebuild')"))
-        steps.append(("full-text index", "INSERT INTO message_fts(message_fts) VALUES ('rebuild')"))
-        steps += CJKSchema.indexStatements().map { ("full-text index", $0) }
+        if let `import` {
+            steps.append(("full-text index", """
+                INSERT INTO ticket_fts(rowid, subject, description) SELECT id, subject, description FROM ticket WHERE id > \(`import`.ticketsBefore)
+                """))
+            steps.append(("full-text index", "INSERT INTO message_fts(rowid, body) SELECT id, body FROM message WHERE id > \(`import`.messagesBefore)"))
+            steps += CJKSchema.indexStatements(ticketsAfter: `import`.ticketsBefore, messagesAfter: `import`.messagesBefore).map { ("full-text index", $0) }
+        } else {
+            steps.append(("full-text index", "INSERT INTO ticket_fts(ticket_fts) VALUES ('rebuild')"))
+            steps.append(("full-text index", "INSERT INTO message_fts(message_fts) VALUES ('rebuild')"))
+            steps += CJKSchema.indexStatements().map { ("full-text index", $0) }
+        }
         steps += Schema.ftsTriggers.map { ("triggers", $0) }
         steps += CJKSchema.triggers.map { ("triggers", $0) }
         steps += CountSchema.triggers.map { ("triggers", $0) }

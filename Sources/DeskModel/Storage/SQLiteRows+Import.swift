@@ -133,4 +133,18 @@ extension SQLiteRows: ImportRows {
         try db.cachedStatement(sql: "UPDATE ticket SET status = ?, updated_at = ?, public_updated_at = ?, assignee_id = ? WHERE id = ?")
             .execute(arguments: [status.rawValue, updatedAt.deskSeconds, publicUpdatedAt.deskSeconds, assigneeID, id])
     }
+
+    func finishImportedTicket(
+        _ id: TicketID, status: TicketStatus, assigneeID: UserID?, updatedAt: Date, publicUpdatedAt: Date, due: TicketDue, triageKey: Int64
+    ) throws {
+        try db.cachedStatement(sql: """
+            UPDATE ticket SET status = ?, updated_at = ?, public_updated_at = ?, assignee_id = ?, first_response_due = ?,
+                resolution_due = ?, first_response_left = ?, resolution_left = ?, due_at = ?, triage_key = ?
+            WHERE id = ?
+            """
+        ).execute(arguments: [
+            status.rawValue, updatedAt.deskSeconds, publicUpdatedAt.deskSeconds, assigneeID, due.firstResponseDue?.deskSeconds,
+            due.resolutionDue?.deskSeconds, due.firstResponseLeft, due.resolutionLeft, due.dueAtSeconds, triageKey, id,
+        ])
+    }
 }

@@ -153,7 +153,10 @@ enum ImportRun {
         _ body: (@escaping DeskImport.ProgressHandler) throws(DeskError) -> ImportSummary
     ) throws(DeskError) {
         let bar = ProgressBar(enabled: !settings.noProgress)
-        let summary = try body { bar.update(phase: String.cli("importing {unit}", ["unit": .text($0.unit)]), done: $0.done, total: $0.total) }
+        let summary = try body { progress in
+            let phase = progress.rebuilding.map(ProgressWords.phase) ?? String.cli("importing {unit}", ["unit": .text(progress.unit)])
+            bar.update(phase: phase, done: progress.done, total: progress.total)
+        }
         bar.finish()
         report(summary, what: what, format: settings.format)
     }
