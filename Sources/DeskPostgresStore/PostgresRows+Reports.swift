@@ -3,7 +3,7 @@ import DeskPostgres
 
 /// The report's aggregates (`ReportRows`), as SQLite's `SQLiteRows+Reports`: the kept per-day
 /// counts (`report_day`), ranges of the report's covering indexes, and of one agent's tickets.
-extension PostgresRows: ReportRows {
+extension PostgresRows: ReportRowsByKind {
     /// `$1` and `$2` are the period; `$3` the organisation when one is given.
     private func period(_ from: Int64, _ to: Int64, _ organisationID: OrganisationID?) -> (restriction: String, parameters: [PostgresValue]) {
         guard let organisationID else { return ("", [.int(from), .int(to)]) }

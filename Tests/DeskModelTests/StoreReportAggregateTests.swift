@@ -162,7 +162,7 @@ final class StoreReportAggregateTests: StoreTestCase {
 
 /// The report's rows counted from the tickets and their history, as the report read them
 /// before it kept aggregates: the oracle the kept aggregates must equal.
-private struct RecountedReportRows: ReportRows {
+private struct RecountedReportRows: ReportRowsByKind {
     let db: Database
 
     private func period(_ from: Int64, _ to: Int64, _ organisationID: OrganisationID?) -> (String, StatementArguments) {

@@ -10,18 +10,6 @@ import Glibc
 /// nothing in the desk, and an import killed between batches keeps whole batches only, so
 /// running it again adds exactly the rest. `doctor` passes on every desk the import leaves.
 final class ImportBatchCLITests: XCTestCase {
-    private func summary(_ result: CLIResult, file: StaticString = #filePath, line: UInt = #line) throws -> ImportSummary {
-        XCTAssertEqual(result.status, 0, "\(result)", file: file, line: line)
-        return try JSONDecoder().decode(ImportSummary.self, from: result.stdoutData)
-    }
-
-    private func assertHealthy(_ desk: TempDesk, file: StaticString = #filePath, line: UInt = #line) {
-        // A desk file others may read is a finding of its own (exit 3); this is about the rows.
-        if desk.path.hasPrefix("/") { chmod(desk.path, 0o600) }
-        let doctor = desk.run(["doctor"])
-        XCTAssertEqual(doctor.status, 0, "\(doctor)", file: file, line: line)
-    }
-
     /// Ticket 900's rows come back after ticket 901's, with an answer to the later row: with one
     /// thread per batch they reach the ticket through the desk (its first batch is committed),
     /// in one batch through what the batch itself wrote. Both give the same desk.
@@ -39,7 +27,7 @@ final class ImportBatchCLITests: XCTestCase {
             let arguments = ["import", "csv", path, "--map", "ticket=Ticket", "--map", "subject=Subject", "--map", "body=Body",
                              "--map", "answer=Answer", "--map", "author=From", "--map", "role=Role", "--map", "created=Date",
                              "--no-bulk", "--batch-size", batchSize, "--format", "json", "--now", "2024-02-24T00:00:00Z"]
-            let first = try summary(desk.run(arguments, user: "root"))
+            let first = try importSummary(desk.run(arguments, user: "root"))
             XCTAssertEqual([first.tickets, first.messages, first.alreadyPresent], [3, 7, 0], "--batch-size \(batchSize)")
             let vpn = try desk.ticket(1, as: "bob")
             XCTAssertEqual(vpn.description, "The VPN refuses my password.")
@@ -54,9 +42,9 @@ final class ImportBatchCLITests: XCTestCase {
             XCTAssertEqual(invoice.messages.map(\.inReplyTo), [nil], "an answer to the description answers no message")
             XCTAssertEqual(invoice.status, "pending")
             XCTAssertEqual(try desk.ticket(3, as: "bob").status, "new", "no agent answered")
-            let again = try summary(desk.run(arguments, user: "root"))
+            let again = try importSummary(desk.run(arguments, user: "root"))
             XCTAssertEqual([again.tickets, again.messages, again.alreadyPresent], [0, 0, 7], "--batch-size \(batchSize)")
-            assertHealthy(desk)
+            assertDoctorPasses(desk)
             tickets.append(try (Int64(1)...3).map { try desk.ticket($0, as: "bob") })
         }
         XCTAssertEqual(tickets[0], tickets[1])
@@ -91,21 +79,21 @@ final class ImportBatchCLITests: XCTestCase {
         XCTAssertGreaterThan(kept, 0)
         XCTAssertLessThan(kept, rows)
         XCTAssertEqual(kept % batch, 0, "whole batches of \(batch) one-message tickets only: \(kept)")
-        assertHealthy(desk)
+        assertDoctorPasses(desk)
 
-        let rest = try summary(desk.run(arguments, user: "root"))
+        let rest = try importSummary(desk.run(arguments, user: "root"))
         XCTAssertEqual(rest.tickets, rows - kept)
         XCTAssertEqual(rest.alreadyPresent, kept)
         XCTAssertEqual(rest.skipped, [])
         XCTAssertEqual(try total(desk), rows)
         let numbers = try desk.list(["--view", "all", "--limit", "5000"], as: "bob").tickets.map(\.number)
         XCTAssertEqual(Set(numbers), Set(1...Int64(rows)), "every row once, numbered without gaps")
-        assertHealthy(desk)
+        assertDoctorPasses(desk)
         let search = desk.run(["search", "shows error \(rows)", "--format", "json"], user: "bob")
         XCTAssertEqual(search.status, 0, "\(search)")
         XCTAssertTrue(search.stdout.contains("Printer \(rows) offline"), "the last batch is in the word index: \(search)")
 
-        let again = try summary(desk.run(arguments, user: "root"))
+        let again = try importSummary(desk.run(arguments, user: "root"))
         XCTAssertEqual([again.tickets, again.alreadyPresent], [0, rows])
     }
 

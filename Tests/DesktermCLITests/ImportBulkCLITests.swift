@@ -11,18 +11,6 @@ import Glibc
 /// commits, and a killed import leaves nothing; `--bulk` adds to a SQLite desk with tickets
 /// too, and is refused on PostgreSQL.
 final class ImportBulkCLITests: CLITestCase {
-    private func summary(_ result: CLIResult, file: StaticString = #filePath, line: UInt = #line) throws -> ImportSummary {
-        XCTAssertEqual(result.status, 0, "\(result)", file: file, line: line)
-        return try JSONDecoder().decode(ImportSummary.self, from: result.stdoutData)
-    }
-
-    private func assertHealthy(_ desk: TempDesk, file: StaticString = #filePath, line: UInt = #line) {
-        // A desk file others may read is a finding of its own (exit 3); this is about the rows.
-        if desk.path.hasPrefix("/") { chmod(desk.path, 0o600) }
-        let doctor = desk.run(["doctor"])
-        XCTAssertEqual(doctor.status, 0, "\(doctor)", file: file, line: line)
-    }
-
     private func total(_ desk: TempDesk, file: StaticString = #filePath, line: UInt = #line) throws -> Int {
         let list = desk.run(["list", "--view", "all", "--limit", "1", "--format", "json"], user: "bob")
         XCTAssertEqual(list.status, 0, "\(list)", file: file, line: line)
@@ -61,17 +49,17 @@ final class ImportBulkCLITests: CLITestCase {
         XCTAssertEqual(process.terminationReason, .uncaughtSignal)
 
         XCTAssertEqual(try total(desk), 0, "one transaction: nothing of a killed import stays")
-        assertHealthy(desk)
+        assertDoctorPasses(desk)
 
-        let all = try summary(desk.run(arguments, user: "root"))
+        let all = try importSummary(desk.run(arguments, user: "root"))
         XCTAssertEqual([all.tickets, all.alreadyPresent, all.skipped.count], [count, 0, 0])
         XCTAssertEqual(try total(desk), count)
-        assertHealthy(desk)
+        assertDoctorPasses(desk)
         let search = desk.run(["search", "shows error \(count)", "--format", "json"], user: "bob")
         XCTAssertEqual(search.status, 0, "\(search)")
         XCTAssertTrue(search.stdout.contains("Printer \(count) offline"), "the word index holds the import: \(search)")
 
-        let again = try summary(desk.run(arguments, user: "root"))
+        let again = try importSummary(desk.run(arguments, user: "root"))
         XCTAssertEqual([again.tickets, again.alreadyPresent], [0, count])
     }
 
@@ -83,14 +71,14 @@ final class ImportBulkCLITests: CLITestCase {
             ["import", "csv", path, "--map", "subject=subject", "--map", "body=body", "--map", "priority=priority",
              flag, "--batch-size", "7", "--format", "json", "--now", "2024-02-24T00:00:00Z"]
         }
-        XCTAssertEqual(try summary(desk.run(arguments(first, "--no-bulk"), user: "root")).tickets, 30)
+        XCTAssertEqual(try importSummary(desk.run(arguments(first, "--no-bulk"), user: "root")).tickets, 30)
         let bulk = desk.run(arguments(second, "--bulk"), user: "root")
         switch try CLIBackend.selected() {
         case .postgresql:
             assertRefused(bulk, "--bulk is for SQLite desks; a PostgreSQL desk imports in batches")
             XCTAssertEqual(try total(desk), 30)
         case .sqlite:
-            XCTAssertEqual(try summary(bulk).tickets, 20)
+            XCTAssertEqual(try importSummary(bulk).tickets, 20)
             XCTAssertEqual(try total(desk), 50)
             let numbers = try desk.list(["--view", "all", "--limit", "100"], as: "bob").tickets.map(\.number)
             XCTAssertEqual(Set(numbers), Set(1...50), "numbered on from the desk's last ticket")
@@ -98,9 +86,9 @@ final class ImportBulkCLITests: CLITestCase {
             XCTAssertTrue(search.stdout.contains("Printer 50 offline"), "\(search)")
             XCTAssertTrue(desk.run(["search", "shows error 3", "--format", "json"], user: "bob").stdout.contains("Printer 3 offline"),
                           "the tickets there before stay in the word index")
-            assertHealthy(desk)
+            assertDoctorPasses(desk)
         }
-        let again = try summary(desk.run(arguments(first, "--no-bulk"), user: "root"))
+        let again = try importSummary(desk.run(arguments(first, "--no-bulk"), user: "root"))
         XCTAssertEqual([again.tickets, again.alreadyPresent], [0, 30])
     }
 }

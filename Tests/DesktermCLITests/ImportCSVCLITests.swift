@@ -7,11 +7,6 @@ final class ImportCSVCLITests: XCTestCase {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/csv")
 
-    private func summary(_ result: CLIResult, file: StaticString = #filePath, line: UInt = #line) throws -> ImportSummary {
-        XCTAssertEqual(result.status, 0, "\(result)", file: file, line: line)
-        return try JSONDecoder().decode(ImportSummary.self, from: result.stdoutData)
-    }
-
     func testTheMultilingualPresetImportsTheCheckedInSampleOnceAndOnlyOnce() throws {
         let desk = try makeWorld()
         let path = Self.fixtures.appendingPathComponent("multilingual-tickets-sample.csv").path
@@ -44,7 +39,7 @@ final class ImportCSVCLITests: XCTestCase {
         XCTAssertEqual(vpn.urgency, "critical")
         XCTAssertEqual(vpn.subcategory, "VPN, Network, Change Request")
 
-        let again = try summary(desk.run(arguments + ["--format", "json"], user: "root"))
+        let again = try importSummary(desk.run(arguments + ["--format", "json"], user: "root"))
         XCTAssertEqual(again.tickets, 0)
         XCTAssertEqual(again.messages, 0)
         XCTAssertEqual(again.alreadyPresent, 8)
@@ -61,7 +56,7 @@ final class ImportCSVCLITests: XCTestCase {
             + "T-1,Printer,\"Line one\nline two\",Ann Acme,ann@acme.example,urgent,2024-02-26 09:00\n"
             + "T-5,\"never closed,x,y,z,w\n"
         let path = try desk.write("export.csv", text)
-        let result = try summary(desk.run(["import", "csv", path, "--map", "id=id", "--map", "subject=subject", "--map", "body=body",
+        let result = try importSummary(desk.run(["import", "csv", path, "--map", "id=id", "--map", "subject=subject", "--map", "body=body",
                                            "--map", "requester=requester", "--map", "requester-email=email", "--map", "priority=priority",
                                            "--map", "created=created", "--format", "json", "--now", "2024-03-01T00:00:00Z"], user: "root"))
         XCTAssertEqual(result.tickets, 2)
@@ -98,7 +93,7 @@ final class ImportCSVCLITests: XCTestCase {
                          "--map", "author=From", "--map", "role=Role", "--map", "status=State", "--map", "priority=Priority",
                          "--map", "created=Date", "--map", "updated=Updated", "--value", "urgency:3 normal=serious", "--format", "json",
                          "--now", "2024-02-23T00:00:00Z"]
-        let first = try summary(desk.run(arguments, user: "root"))
+        let first = try importSummary(desk.run(arguments, user: "root"))
         XCTAssertEqual(first.tickets, 2, "the later rows of ticket 900 join the ticket its first row opened")
         XCTAssertEqual(first.messages, 4)
         XCTAssertEqual(first.skipped, [])
@@ -114,7 +109,7 @@ final class ImportCSVCLITests: XCTestCase {
         XCTAssertEqual(invoice.urgency, "none")
         XCTAssertEqual(invoice.requester, "fred")
 
-        let again = try summary(desk.run(arguments, user: "root"))
+        let again = try importSummary(desk.run(arguments, user: "root"))
         XCTAssertEqual(again.tickets, 0)
         XCTAssertEqual(again.messages, 0)
         XCTAssertEqual(again.alreadyPresent, 4)
@@ -123,7 +118,7 @@ final class ImportCSVCLITests: XCTestCase {
     func testTheRowLanguageIsTheLanguageOfTheRequestersItCreates() throws {
         let desk = try makeWorld()
         let path = try desk.write("people.csv", "subject,body,name,email,lang\nHi,Text,Zoe Zed,zoe@zed.example,de-DE\nHo,Text,Yann Y,yann@y.example,xx\nHa,Text,,,fr\n")
-        let result = try summary(desk.run(["import", "csv", path, "--map", "subject=subject", "--map", "body=body", "--map", "requester=name",
+        let result = try importSummary(desk.run(["import", "csv", path, "--map", "subject=subject", "--map", "body=body", "--map", "requester=name",
                                            "--map", "email=email", "--map", "language=lang", "--format", "json"], user: "root"))
         XCTAssertEqual(result.users, 3)
         let users = desk.run(["user", "list", "--format", "json"], user: "root")
@@ -166,14 +161,14 @@ final class ImportCSVCLITests: XCTestCase {
             throw XCTSkip("The shared test data is absent (\(data)); this test reads ../shared/data next to the project")
         }
         let desk = try makeWorld()
-        let result = try summary(desk.run(["import", "csv", data, "--preset", "multilingual-tickets", "--format", "json"], user: "root"))
+        let result = try importSummary(desk.run(["import", "csv", data, "--preset", "multilingual-tickets", "--format", "json"], user: "root"))
         // 1,167 rows of 17 fields, each a ticket with its answer; 126 have no subject.
         XCTAssertEqual(result.tickets, 1167)
         XCTAssertEqual(result.messages, 2334)
         XCTAssertEqual(result.skipped, [])
         // One subject is longer than the desk's limit; it is shortened, with a warning.
         XCTAssertEqual(result.warnings.map(\.reason), ["the subject is 320 characters long; shortened to the limit of 200"])
-        let again = try summary(desk.run(["import", "csv", data, "--preset", "multilingual-tickets", "--format", "json"], user: "root"))
+        let again = try importSummary(desk.run(["import", "csv", data, "--preset", "multilingual-tickets", "--format", "json"], user: "root"))
         XCTAssertEqual(again.alreadyPresent, 2334)
         XCTAssertEqual(again.tickets, 0)
     }

@@ -10,29 +10,6 @@ extension SQLiteRows: ReportRows {
         return (" AND t.organisation_id = ?3", [from, to, organisationID])
     }
 
-    private func perDay(_ sql: String, _ arguments: StatementArguments) throws -> [Int: Int] {
-        var counts: [Int: Int] = [:]
-        for row in try Row.fetchAll(db, sql: sql, arguments: arguments) { counts[row[0]] = row[1] }
-        return counts
-    }
-
-    func reportOpenedPerDay(from: Int64, to: Int64, organisationID: OrganisationID?) throws -> [Int: Int] {
-        try keptPerDay("opened", from: from, to: to, organisationID: organisationID)
-    }
-
-    func reportClosedPerDay(from: Int64, to: Int64, organisationID: OrganisationID?) throws -> [Int: Int] {
-        try keptPerDay("closed", from: from, to: to, organisationID: organisationID)
-    }
-
-    /// From the kept per-day counts (`report_day`); `from` is the start of a UTC day.
-    private func keptPerDay(_ column: String, from: Int64, to: Int64, organisationID: OrganisationID?) throws -> [Int: Int] {
-        let (restriction, arguments) = period(from, to, organisationID)
-        return try perDay("""
-            SELECT day - ?1 / 86400, SUM(\(column)) FROM report_day t
-            WHERE day >= ?1 / 86400 AND day < (?2 + 86399) / 86400\(restriction) GROUP BY day HAVING SUM(\(column)) != 0
-            """, arguments)
-    }
-
     /// The chart and the busiest organisations in one pass over the period's kept rows, in
     /// day order, summed here: SQLite's `GROUP BY organisation_id` sorted a year's 600,000 rows
     /// of a large desk first, and a second pass read them all again. Names and open counts
@@ -133,10 +110,6 @@ extension SQLiteRows: ReportRows {
             SELECT t.organisation_id, t.urgency, t.created_at, t.updated_at FROM ticket t INDEXED BY ticket_report_closed
             WHERE t.status = 'closed' AND t.updated_at >= ?1 AND t.updated_at < ?2\(restriction)
             """, arguments)
-    }
-
-    func reportBusiestOrganisations(from: Int64, to: Int64, limit: Int) throws -> [(name: String, opened: Int, open: Int)] {
-        try reportActivity(from: from, to: to, organisationID: nil, busiest: limit).busiest
     }
 
     func reportAgentLoad(from: Int64, to: Int64, organisationID: OrganisationID?) throws -> [(handle: String, open: Int, closed: Int)] {
