@@ -159,17 +159,18 @@ extension PostgresRows: ImportRows {
     }
 
     func finishImportedTicket(
-        _ id: TicketID, status: TicketStatus, assigneeID: UserID?, updatedAt: Date, publicUpdatedAt: Date, due: TicketDue, triageKey: Int64
+        _ id: TicketID, status: TicketStatus, assigneeID: UserID?, updatedAt: Date, publicUpdatedAt: Date, due: TicketDue, triageKey: Int64,
+        firstResponseAt: Date?
     ) throws {
         try db.execute(
             """
             UPDATE ticket SET status = $1, updated_at = $2, public_updated_at = $3, assignee_id = $4, first_response_due = $5,
-                resolution_due = $6, first_response_left = $7, resolution_left = $8, due_at = $9, triage_key = $10
-            WHERE id = $11
+                resolution_due = $6, first_response_left = $7, resolution_left = $8, due_at = $9, triage_key = $10, first_response_at = $11
+            WHERE id = $12
             """,
             [.text(status.rawValue), .int(updatedAt.deskSeconds), .int(publicUpdatedAt.deskSeconds), .optional(assigneeID, PostgresValue.int),
              .optional(due.firstResponseDue?.deskSeconds, PostgresValue.int), .optional(due.resolutionDue?.deskSeconds, PostgresValue.int),
              .optional(due.firstResponseLeft.map(Int64.init), PostgresValue.int), .optional(due.resolutionLeft.map(Int64.init), PostgresValue.int),
-             .int(due.dueAtSeconds), .int(triageKey), .int(id)])
+             .int(due.dueAtSeconds), .int(triageKey), .optional(firstResponseAt?.deskSeconds, PostgresValue.int), .int(id)])
     }
 }

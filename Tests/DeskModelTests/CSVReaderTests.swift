@@ -50,6 +50,14 @@ final class CSVReaderTests: XCTestCase {
         for size in [1, 2, 3, 5, 7] {
             XCTAssertEqual(records(text, chunk: size), whole, "chunks of \(size) bytes")
         }
+        // Fields are copied a run at a time up to a quote, a line end or a delimiter: a run cut
+        // by a chunk's end neither marks a sound record nor hides a malformed one.
+        let malformed = "a,b\nplain text,x\"y\n\"z\"w,2\n\"long quoted\nfield\",ok\n\"never closed,3\nmore\n"
+        let wholeMalformed = records(malformed)
+        XCTAssertEqual(wholeMalformed.map { $0.problem != nil }, [false, true, true, false, true])
+        for size in [1, 2, 3, 4, 6, 11] {
+            XCTAssertEqual(records(malformed, chunk: size), wholeMalformed, "chunks of \(size) bytes")
+        }
     }
 
     func testMalformedRecordsAreMarkedAndReadingGoesOn() {
@@ -97,5 +105,33 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertNil(CSVDates.parse("2024-02-30"))
         XCTAssertNil(CSVDates.parse("tomorrow"))
         XCTAssertNil(CSVDates.parse("13/13/2024"))
+    }
+
+    /// The row key of a row without an id is what earlier imports stored: a re-import finds them.
+    func testTheRowKeyIsTheDigestOfTheFieldsJoinedByUnitSeparators() {
+        let row = CSVTickets.Row(fields: ["Subject", "Body with, comma", "é日"], line: 2, offset: 10)
+        // printf 'Subject\x1fBody with, comma\x1f\xc3\xa9\xe6\x97\xa5' | sha256sum
+        XCTAssertEqual(CSVTickets.rowKey(row), "sha256-96fe5d6fbc5888103d471d79efeebcf1627b4bbcce6ee185d6b38a7789096331")
+        XCTAssertNotEqual(CSVTickets.rowKey(CSVTickets.Row(fields: ["Subject", "Body with, comma", "é日", ""], line: 2, offset: 10)), CSVTickets.rowKey(row))
+    }
+
+    /// Values are trimmed as Foundation trims white space and line ends, Unicode spaces included.
+    func testValuesAreTrimmedOfEveryKindOfWhiteSpace() {
+        let cases = ["plain", " padded\t", "\u{00A0}no-break\u{3000}", "\r\nlines\n", "é", "", "   ", "a b", "\u{2028}x"]
+        for text in cases {
+            XCTAssertEqual(CSVColumns.trimmed(text), text.trimmingCharacters(in: .whitespacesAndNewlines), "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    /// Tag columns are cut at commas and semicolons, or one column at white space, as before.
+    func testTagColumnsAreCutWhereFoundationCutsThem() {
+        let cases: [(String, Bool)] = [
+            ("vpn, billing;urgent", true), ("vpn billing\turgent", true), ("vpn\u{00A0}billing\u{3000}日本", true),
+            ("single", false), ("a b", false), ("x,,y;", false), ("", true), ("日本,中文", true),
+        ]
+        for (raw, oneColumn) in cases {
+            let separators: CharacterSet = raw.contains(",") || raw.contains(";") || !oneColumn ? CharacterSet(charactersIn: ",;") : .whitespaces
+            XCTAssertEqual(CSVColumns.tagParts(raw, oneColumn: oneColumn), raw.components(separatedBy: separators), raw)
+        }
     }
 }

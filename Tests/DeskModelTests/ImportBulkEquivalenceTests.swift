@@ -56,6 +56,10 @@ final class ImportBulkEquivalenceTests: XCTestCase {
             + "102,プリンターが動きません,印刷ができません。至急確認してください。,再起動しました。,yuki@jp.example,customer,,critical,日本支社,printer,2024-03-01 09:00\n"
             + "102,プリンターが動きません,まだ印刷できません。,,yuki@jp.example,customer,,,日本支社,,2024-03-09 09:00\n"
             + "107,Keyboard,Keys stick.,Ordered a new one.,max@free.example,customer,,low,,hardware,2024-03-09 12:00\n"
+            // The first staff answer to a ticket the desk already had: its first response is set
+            // without the report's triggers.
+            + "106,No answer yet,The dashboard is slow today.,,zoe@zed.example,customer,,serious,,,2024-03-09 17:00\n"
+            + "106,No answer yet,We are looking at the dashboard.,,bob@desk.example,agent,,,,,2024-03-09 18:00\n"
     }
 
     func importFile(_ text: String, named name: String, into desk: Desk, bulk: Bool) throws -> ImportSummary {
@@ -99,8 +103,12 @@ final class ImportBulkEquivalenceTests: XCTestCase {
         let bulkSummary = try importFile(secondFile, named: "second.csv", into: bulk, bulk: true)
         XCTAssertEqual(bulkSummary, batchedSummary)
         XCTAssertEqual(
-            [bulkSummary.tickets, bulkSummary.followUps, bulkSummary.messages, bulkSummary.alreadyPresent], [2, 1, 6, 5],
+            [bulkSummary.tickets, bulkSummary.followUps, bulkSummary.messages, bulkSummary.alreadyPresent], [2, 1, 7, 6],
             "the closed ticket's new rows open a follow-up, 107 is new, the others continue their tickets")
+        let answered = try bulk.sqliteStore!.pool.read { db in
+            try Int64.fetchOne(db, sql: "SELECT t.first_response_at FROM ticket t JOIN import_source s ON s.ticket_id = t.id WHERE s.external_id = 'csv:106'")
+        }
+        XCTAssertEqual(answered, Date(timeIntervalSince1970: 1_710_007_200).deskSeconds, "bob's answer of 2024-03-09 18:00")
         try assertSameDesk(batched, batchedPath, bulk, bulkPath)
     }
 

@@ -111,15 +111,16 @@ final class PostgresImportRowsTests: XCTestCase {
         // A ticket the import opened: status, assignee, times, due times and triage key at once.
         let due = TicketDue(firstResponseDue: at(now + 3_600), resolutionDue: at(now + 86_400), firstResponseLeft: nil, resolutionLeft: 120)
         try rows.finishImportedTicket(
-            ticket.id, status: .awaitingCustomer, assigneeID: nadia, updatedAt: at(now + 7), publicUpdatedAt: at(now + 7), due: due, triageKey: 42)
+            ticket.id, status: .awaitingCustomer, assigneeID: nadia, updatedAt: at(now + 7), publicUpdatedAt: at(now + 7), due: due, triageKey: 42,
+            firstResponseAt: at(now + 2))
         XCTAssertEqual(try rows.importedTicket(id: ticket.id), ImportedTicketRow(
             id: ticket.id, status: .awaitingCustomer, requesterID: camille, assigneeID: nadia, createdAt: at(now),
             updatedAt: at(now + 7), publicUpdatedAt: at(now + 7)))
         let clock = try db.query(
-            "SELECT first_response_due, resolution_due, first_response_left, resolution_left, due_at, triage_key FROM ticket WHERE id = $1",
+            "SELECT first_response_due, resolution_due, first_response_left, resolution_left, due_at, triage_key, first_response_at FROM ticket WHERE id = $1",
             [.int(ticket.id)])[0]
-        XCTAssertEqual(try (0..<6).map { try clock.decode(Int64?.self, at: $0) }, [
-            now + 3_600, now + 86_400, nil, 120, now + 3_600, 42,
+        XCTAssertEqual(try (0..<7).map { try clock.decode(Int64?.self, at: $0) }, [
+            now + 3_600, now + 86_400, nil, 120, now + 3_600, 42, now + 2,
         ])
     }
 }

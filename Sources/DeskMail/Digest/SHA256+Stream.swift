@@ -52,8 +52,9 @@ extension SHA256 {
         }
 
         private mutating func compress(_ blocks: UnsafeRawBufferPointer) {
-            let constants = SHA256.roundConstants
             var (h0, h1, h2, h3, h4, h5, h6, h7) = state
+            // Unchecked reads of the constants: a CSV import hashes every row without an id.
+            SHA256.roundConstants.withUnsafeBufferPointer { constants in
             schedule.withUnsafeMutableBufferPointer { w in
                 for blockStart in stride(from: 0, to: blocks.count, by: 64) {
                     for i in 0..<16 {
@@ -77,6 +78,7 @@ extension SHA256 {
                     }
                     h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d; h4 &+= e; h5 &+= f; h6 &+= g; h7 &+= h
                 }
+            }
             }
             state = (h0, h1, h2, h3, h4, h5, h6, h7)
         }

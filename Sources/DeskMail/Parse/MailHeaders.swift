@@ -284,7 +284,7 @@ public enum MessageIDs {
 public func collapseWhitespace(_ text: String) -> String {
     // ASCII fast path: most subjects and names.
     let utf8 = text.utf8
-    if !utf8.contains(where: { $0 >= 0x80 }) {
+    if text.isASCIIOnly {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count)
         var pendingSpace = false

@@ -16,7 +16,8 @@ public struct MailSubject: Equatable, Sendable {
 
     public init(_ raw: String) {
         // NUL cannot be stored (PostgreSQL refuses it): the key is kept beside the ticket.
-        var text = collapseWhitespace(String(String.UnicodeScalarView(raw.unicodeScalars.filter { $0 != "\u{0}" })))
+        let withoutNul = raw.utf8Holds(0) ? String(String.UnicodeScalarView(raw.unicodeScalars.filter { $0 != "\u{0}" })) : raw
+        var text = collapseWhitespace(withoutNul)
         var isReply = false
         while true {
             let before = text

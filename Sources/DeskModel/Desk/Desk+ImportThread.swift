@@ -136,9 +136,11 @@ extension Desk {
                 ticketID: ticket.id, createdAt: Date(deskSeconds: ticket.createdAt), urgency: opened.urgency, status: status,
                 tier: opened.tier, answered: staffWrote)
             let clock = ServiceClockBackfill.clock(for: start, levels: session.serviceLevels, now: now)
+            // The report's first response: the earliest reply by anyone but a customer.
+            let firstResponse = inserted.filter { (session.roles[$0.authorID] ?? .customer) != .customer }.map(\.message.date.deskSeconds).min()
             try rows.finishImportedTicket(
                 ticket.id, status: status, assigneeID: assignee, updatedAt: updatedAt, publicUpdatedAt: publicUpdatedAt, due: clock.due,
-                triageKey: clock.triageKey)
+                triageKey: clock.triageKey, firstResponseAt: firstResponse.map { Date(deskSeconds: $0) })
         } else {
             try rows.updateImportedTicket(ticket.id, status: status, assigneeID: assignee, updatedAt: updatedAt, publicUpdatedAt: publicUpdatedAt)
             // A ticket the import closes ends its open call-back request, as any closing does.

@@ -98,8 +98,10 @@ public protocol ImportRows {
         _ id: TicketID, status: TicketStatus, assigneeID: UserID?, updatedAt: Date, publicUpdatedAt: Date
     ) throws
     /// `updateImportedTicket` and `updateTicketDue` in one statement, for a ticket the import
-    /// has just opened: its row is rewritten once instead of twice.
+    /// has just opened: its row is rewritten once instead of twice. `firstResponseAt` is its
+    /// first staff reply, which the report's trigger sets too (a bulk import runs without it).
     func finishImportedTicket(
-        _ id: TicketID, status: TicketStatus, assigneeID: UserID?, updatedAt: Date, publicUpdatedAt: Date, due: TicketDue, triageKey: Int64
+        _ id: TicketID, status: TicketStatus, assigneeID: UserID?, updatedAt: Date, publicUpdatedAt: Date, due: TicketDue, triageKey: Int64,
+        firstResponseAt: Date?
     ) throws
 }

@@ -127,8 +127,18 @@ struct CSVColumns {
 
     func value(_ target: String, in fields: [String]) -> String? {
         guard let index = indexes[target]?.first, index < fields.count else { return nil }
-        let text = fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = Self.trimmed(fields[index])
         return text.isEmpty ? nil : text
+    }
+
+    /// `text` trimmed of `.whitespacesAndNewlines`. Foundation is asked only when an end may be
+    /// white space: a printable ASCII byte at both ends (most values) already says it is not.
+    static func trimmed(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last else { return text }
+        let printable: ClosedRange<UInt8> = 0x21...0x7E
+        if printable.contains(first), printable.contains(last) { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The raw text of a body-like field (its inner line breaks kept).
@@ -143,13 +153,28 @@ struct CSVColumns {
         guard let list = indexes["tags"] else { return [] }
         var result: [String] = []
         for index in list where index < fields.count {
-            let raw = fields[index]
-            let separators: CharacterSet = raw.contains(",") || raw.contains(";") ? CharacterSet(charactersIn: ",;") : (list.count == 1 ? .whitespaces : CharacterSet(charactersIn: ",;"))
-            for part in raw.components(separatedBy: separators) {
+            for part in Self.tagParts(fields[index], oneColumn: list.count == 1) {
                 let tag = collapseWhitespace(part)
                 if !tag.isEmpty, !result.contains(tag) { result.append(tag) }
             }
         }
         return result
+    }
+
+    /// A tag column's value cut at commas or semicolons, or (a single column without them) at
+    /// white space. The cuts are made on UTF-8 bytes where a separator is ASCII: an ASCII byte
+    /// is always a whole scalar, so this cuts where Foundation's `components(separatedBy:)` would.
+    static func tagParts(_ raw: String, oneColumn: Bool) -> [String] {
+        let comma = UInt8(ascii: ","), semicolon = UInt8(ascii: ";")
+        let bytes = raw.utf8
+        let listed = bytes.contains(comma) || bytes.contains(semicolon)
+        if listed || !oneColumn {
+            return bytes.split(separator: comma, omittingEmptySubsequences: false)
+                .flatMap { $0.split(separator: semicolon, omittingEmptySubsequences: false) }
+                .map { String(Substring($0)) }
+        }
+        // `.whitespaces` holds Unicode spaces too: only ASCII text is cut here.
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return raw.components(separatedBy: .whitespaces) }
+        return bytes.split(omittingEmptySubsequences: false) { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }.map { String(Substring($0)) }
     }
 }

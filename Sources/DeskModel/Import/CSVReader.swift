@@ -93,6 +93,24 @@ public struct CSVReader {
         return false
     }
 
+    /// Appends to `field` the bytes of the current chunk from `position` up to the next byte
+    /// that needs a decision (a quote, a line end, and outside quotes the delimiter): most of
+    /// a field is copied at once instead of a byte at a time through `peek`.
+    private mutating func appendPlainRun(to field: inout [UInt8], quoted: Bool) {
+        let delimiter = delimiter
+        let start = position
+        var end = start
+        chunk.withUnsafeBufferPointer { buffer in
+            while end < buffer.count {
+                let byte = buffer[end]
+                if byte == Self.quote || byte == Self.newline || byte == Self.carriageReturn || (!quoted && byte == delimiter) { break }
+                end += 1
+            }
+            if end > start { field.append(contentsOf: buffer[start..<end]) }
+        }
+        position = end
+    }
+
     public mutating func next() -> CSVRecord? {
         if atStart {
             atStart = false
@@ -117,7 +135,9 @@ public struct CSVReader {
                 position += 1
                 let quoteLine = line
                 var closed = false
-                while let byte = peek() {
+                while true {
+                    appendPlainRun(to: &field, quoted: true)
+                    guard let byte = peek() else { break }
                     position += 1
                     if byte == Self.quote {
                         if peek() == Self.quote {
@@ -145,7 +165,10 @@ public struct CSVReader {
                     position += 1
                 }
             } else {
-                while let byte = peek(), byte != delimiter, byte != Self.newline, byte != Self.carriageReturn {
+                while true {
+                    appendPlainRun(to: &field, quoted: false)
+                    guard let byte = peek(), byte != delimiter, byte != Self.newline, byte != Self.carriageReturn else { break }
+                    // A quote stopped the run, or the chunk ended.
                     if byte == Self.quote { problem = problem ?? "line \(line): a quote inside a field that does not start with one" }
                     field.append(byte)
                     position += 1

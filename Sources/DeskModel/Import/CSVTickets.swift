@@ -115,9 +115,19 @@ struct CSVTickets {
         return nil
     }
 
+    /// A row without an id is known by the digest of its fields joined by U+001F (the key of
+    /// earlier imports: it must not change). The fields are hashed in place, not joined first.
     static func rowKey(_ row: Row) -> String {
-        "sha256-" + SHA256.hexDigest(Data(row.fields.joined(separator: "\u{1F}").utf8))
+        var stream = SHA256.Stream()
+        for (index, field) in row.fields.enumerated() {
+            if index > 0 { stream.update(fieldSeparator) }
+            var field = field
+            field.withUTF8 { stream.update(UnsafeRawBufferPointer($0)) }
+        }
+        return "sha256-" + stream.hexDigest()
     }
+
+    private static let fieldSeparator: [UInt8] = [0x1F]
 
     private func message(_ id: String, _ author: ImportAuthor, _ date: Date, _ body: String?, _ row: Row, parent: String?, warnings: [String]) -> ImportMessage {
         ImportMessage(

@@ -196,8 +196,13 @@ struct ImportThread: Sendable {
 /// space at the end removed (an mbox keeps a blank line between messages). Nothing else changes.
 public enum ImportText {
     public static func body(_ text: String) -> String {
+        // Most bodies have nothing to change: they are checked in place, not copied first.
+        let hasCarriageReturn = text.utf8Holds(13)
+        if !hasCarriageReturn, let unchanged = text.utf8.withContiguousStorageIfAvailable({ isTrimmedBody($0) }), unchanged {
+            return text
+        }
         var bytes = Array(text.utf8)
-        if bytes.contains(13) {
+        if hasCarriageReturn {
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
             var index = 0
@@ -229,19 +234,49 @@ public enum ImportText {
             }
             cursor += 1
         }
-        if start == 0 && end == bytes.count && !text.utf8.contains(13) { return text }
+        if start == 0 && end == bytes.count && !hasCarriageReturn { return text }
         return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
+    }
+
+    /// Whether `body` would keep its bytes: no white space at the end, no blank line at the start.
+    private static func isTrimmedBody(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = bytes.last else { return true }
+        if last == 32 || last == 9 || last == 10 || last == 11 || last == 12 { return false }
+        for byte in bytes {
+            if byte == 10 { return false }
+            if byte != 32 && byte != 9 { return true }
+        }
+        return true
     }
 
     /// A ticket subject from a first message when there is none: its first line, at most
     /// `limit` characters, cut at a word.
     public static func subject(fromBody body: String, limit: Int = 80) -> String {
-        let firstLine = body.split(separator: "\n", omittingEmptySubsequences: true).first.map { collapseWhitespace(String($0)) } ?? ""
+        let firstLine = firstLine(of: body).map { collapseWhitespace(String($0)) } ?? ""
         if firstLine.count <= limit { return firstLine }
         var cut = String(firstLine.prefix(limit))
         if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > limit / 2 {
             cut = String(cut[..<space])
         }
         return cut + "…"
+    }
+
+    /// The first non-empty line, as `split(separator: "\n")` would give it without cutting the
+    /// whole body: a line feed is a character of its own unless a carriage return comes before it.
+    static func firstLine(of body: String) -> Substring? {
+        let utf8 = body.utf8
+        var lineStart = utf8.startIndex
+        var previous: UInt8 = 0
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 10, previous != 13 {
+                if index > lineStart { return body[lineStart..<index] }
+                lineStart = utf8.index(after: index)
+            }
+            previous = byte
+            index = utf8.index(after: index)
+        }
+        return lineStart < utf8.endIndex ? body[lineStart..<utf8.endIndex] : nil
     }
 }

@@ -43,7 +43,8 @@ public enum FieldLimits {
     /// fits: imports keep an over-long value shortened instead of failing.
     public static func clipped(_ text: String, as field: TextField) -> String? {
         let limit = limit(for: field)
-        guard length(text) > limit else { return nil }
+        // A scalar takes at least one UTF-8 byte: few enough bytes fit without counting.
+        guard text.utf8.count > limit, length(text) > limit else { return nil }
         var result = ""
         var used = 0
         for character in text {
@@ -57,7 +58,8 @@ public enum FieldLimits {
 
     /// `text` without its NUL characters, and how many there were: imports keep the rest.
     public static func withoutNul(_ text: String) -> (text: String, removed: Int) {
-        guard text.unicodeScalars.contains("\u{0}") else { return (text, 0) }
+        // In UTF-8 a zero byte is the NUL scalar and nothing else.
+        guard text.utf8Holds(0) else { return (text, 0) }
         var scalars = String.UnicodeScalarView()
         var removed = 0
         for scalar in text.unicodeScalars {

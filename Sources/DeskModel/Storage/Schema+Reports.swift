@@ -121,10 +121,15 @@ public enum ReportSchema {
         WHERE m.kind = 'reply' AND u.role != 'customer' GROUP BY m.ticket_id
         """
 
-    /// Sets the aggregates from the rows: after a bulk load, in the migration, and in `doctor --repair`.
-    static let recount = [
+    /// Sets `report_day` from the rows. A bulk import needs only this: it writes each ticket's
+    /// first response itself (`finishImportedTicket`, `updateImportedTicket`).
+    static let recountDays = [
         "DELETE FROM report_day",
         "INSERT INTO report_day(day, organisation_id, opened, closed) \(recountedDays)",
+    ]
+
+    /// Sets the aggregates from the rows: after a bulk load, in the migration, and in `doctor --repair`.
+    static let recount = recountDays + [
         """
         UPDATE ticket SET first_response_at = answered.at FROM (\(recountedFirstResponses)) answered
         WHERE ticket.id = answered.ticket_id AND ticket.first_response_at IS NOT answered.at

@@ -150,13 +150,15 @@ enum ImportRun {
     /// Runs one import with a progress bar on a terminal, then prints its summary.
     static func perform(
         _ what: [String], settings: ImportSettingsOptions,
-        _ body: (@escaping DeskImport.ProgressHandler) throws(DeskError) -> ImportSummary
+        _ body: (DeskImport.ProgressHandler?) throws(DeskError) -> ImportSummary
     ) throws(DeskError) {
         let bar = ProgressBar(enabled: !settings.noProgress)
-        let summary = try body { progress in
+        // No handler when nothing is drawn: a CSV import would read its files once more to count rows.
+        let draw: DeskImport.ProgressHandler = { progress in
             let phase = progress.rebuilding.map(ProgressWords.phase) ?? String.cli("importing {unit}", ["unit": .text(progress.unit)])
             bar.update(phase: phase, done: progress.done, total: progress.total)
         }
+        let summary = try body(bar.isEnabled ? draw : nil)
         bar.finish()
         report(summary, what: what, format: settings.format)
     }

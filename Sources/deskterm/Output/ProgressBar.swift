@@ -13,6 +13,9 @@ final class ProgressBar {
         self.enabled = enabled && isatty(STDERR_FILENO) != 0
     }
 
+    /// Whether anything is drawn: without a bar an import need not count its input first.
+    var isEnabled: Bool { enabled }
+
     func update(phase: String, done: Int, total: Int) {
         guard enabled else { return }
         let now = Date()
