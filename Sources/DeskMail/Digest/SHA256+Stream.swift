@@ -58,9 +58,7 @@ extension SHA256 {
             schedule.withUnsafeMutableBufferPointer { w in
                 for blockStart in stride(from: 0, to: blocks.count, by: 64) {
                     for i in 0..<16 {
-                        let base = blockStart + i * 4
-                        w[i] = UInt32(blocks[base]) << 24 | UInt32(blocks[base + 1]) << 16
-                            | UInt32(blocks[base + 2]) << 8 | UInt32(blocks[base + 3])
+                        w[i] = UInt32(bigEndian: blocks.loadUnaligned(fromByteOffset: blockStart + i * 4, as: UInt32.self))
                     }
                     for i in 16..<64 {
                         let s0 = SHA256.rotr(w[i - 15], 7) ^ SHA256.rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)

@@ -281,6 +281,35 @@ public enum MessageIDs {
     }
 }
 
+/// Whether `collapseWhitespace` would return `text` as it is, decided on scalars without
+/// breaking it into characters: no white space but single spaces between words, each followed
+/// by printable ASCII (so the space is a character of its own; a combining mark after it would
+/// make it part of another). Anything else takes the character-by-character path.
+private func isCollapsed(_ text: String) -> Bool {
+    var started = false
+    var afterSpace = false
+    for scalar in text.unicodeScalars {
+        let value = scalar.value
+        if afterSpace {
+            guard (0x21...0x7E).contains(value) else { return false }
+            afterSpace = false
+        } else if value == 0x20 {
+            guard started else { return false }
+            afterSpace = true
+        } else if (0x09...0x0D).contains(value) || nonASCIIWhiteSpace.contains(value) {
+            return false
+        }
+        started = true
+    }
+    return !afterSpace
+}
+
+/// Unicode's White_Space scalars above ASCII (a stable list: the property never changes).
+private let nonASCIIWhiteSpace: Set<UInt32> = [
+    0x85, 0xA0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A,
+    0x2028, 0x2029, 0x202F, 0x205F, 0x3000,
+]
+
 public func collapseWhitespace(_ text: String) -> String {
     // ASCII fast path: most subjects and names.
     let utf8 = text.utf8
@@ -297,8 +326,10 @@ public func collapseWhitespace(_ text: String) -> String {
                 bytes.append(byte)
             }
         }
-        return bytes.count == utf8.count ? text : String(decoding: bytes, as: UTF8.self)
+        // Equal counts are not enough: a tab between two words became a space.
+        return bytes.elementsEqual(utf8) ? text : String(decoding: bytes, as: UTF8.self)
     }
+    if isCollapsed(text) { return text }
     var result = ""
     result.reserveCapacity(text.utf8.count)
     var pendingSpace = false

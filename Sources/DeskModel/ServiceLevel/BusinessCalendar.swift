@@ -50,7 +50,7 @@ public struct BusinessCalendar: Equatable, Codable, Sendable {
     /// starting outside hours starts at the next opening. Stops after ten years of days off.
     public func adding(minutes: Int, to start: Date) -> Date {
         guard minutes != 0 else { return start }
-        let days = WorkingDays(self)
+        let days = WorkingDays.of(self)
         var day = days.index(of: start)
         var left = TimeInterval(abs(minutes) * 60)
         let forward = minutes >= 0
@@ -78,7 +78,7 @@ public struct BusinessCalendar: Equatable, Codable, Sendable {
     /// The working hours (opening, closing, in desk seconds) of the local days from the one of
     /// `start` to the one of `end`, in order: `WorkingTimeline` sums them once for many timings.
     func workingIntervals(from start: Date, to end: Date) -> [(open: Int64, close: Int64)] {
-        let days = WorkingDays(self)
+        let days = WorkingDays.of(self)
         let first = days.index(of: start), last = days.index(of: end)
         guard first <= last else { return [] }
         return (first...last).compactMap { day in days.interval(day: day).map { ($0.0.deskSeconds, $0.1.deskSeconds) } }
@@ -87,7 +87,7 @@ public struct BusinessCalendar: Equatable, Codable, Sendable {
     /// Working minutes from `start` to `end` (negative when `end` is earlier).
     public func workingMinutes(from start: Date, to end: Date) -> Int {
         if end < start { return -workingMinutes(from: end, to: start) }
-        let days = WorkingDays(self)
+        let days = WorkingDays.of(self)
         var seconds: TimeInterval = 0
         for day in days.index(of: start)...days.index(of: end) {
             if let (open, close) = days.interval(day: day) {
@@ -105,6 +105,12 @@ public struct BusinessCalendar: Equatable, Codable, Sendable {
 /// A zone with a fixed offset (UTC, the default) is pure arithmetic; others ask Foundation's
 /// calendar for each opening and closing time, so daylight-saving changes fall right.
 private struct WorkingDays {
+    /// The days of the calendar asked for last: building them asks Foundation for a time zone
+    /// and a calendar, and an import times every ticket it opens against the same calendar.
+    static func of(_ business: BusinessCalendar) -> WorkingDays { lastBuilt.days(of: business) }
+
+    private static let lastBuilt = WorkingDaysCache()
+
     let calendar: Calendar
     let fixedOffset: Int?
     let opensAt: Int
@@ -169,5 +175,20 @@ private struct WorkingDays {
         let day = dayOfYear - (153 * mp + 2) / 5 + 1
         let month = mp < 10 ? mp + 3 : mp - 9
         return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+}
+
+/// One calendar's working days, kept for the next call with an equal calendar.
+private final class WorkingDaysCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last: (calendar: BusinessCalendar, days: WorkingDays)?
+
+    func days(of business: BusinessCalendar) -> WorkingDays {
+        lock.lock()
+        defer { lock.unlock() }
+        if let last, last.calendar == business { return last.days }
+        let days = WorkingDays(business)
+        last = (business, days)
+        return days
     }
 }
