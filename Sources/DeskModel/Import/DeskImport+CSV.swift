@@ -37,63 +37,22 @@ extension DeskImport {
         let undated = options.now ?? Date()
         var done = 0
         try store.runImport(options: options, progress: progress) { (writer: inout ImportWriter) throws(DeskError) in
-            var batch: [ImportThread] = []
-            var batchMessages = 0
-            var seenTickets = Set<String>()
-            func flush() throws(DeskError) {
-                guard !batch.isEmpty else { return }
-                try writer.write(batch, summary: &summary)
-                batch = []
-                batchMessages = 0
-                progress?(ImportProgress(done: done, total: max(total, done), unit: "rows"))
-            }
-            func add(_ thread: ImportThread) throws(DeskError) {
-                batch.append(thread)
-                batchMessages += thread.messages.count
-                if batchMessages >= options.batchSize { try flush() }
-            }
             progress?(ImportProgress(done: 0, total: total, unit: "rows"))
-            for (index, path) in paths.enumerated() {
-                guard var reader = CSVReader(path: path, delimiter: settings.delimiter) else { throw .invalidInput("Cannot read \(path)") }
-                _ = reader.next()
-                let tickets = CSVTickets(columns: headers[index], settings: settings, options: options, file: path, undated: undated)
-                var group: [CSVTickets.Row] = []
-                var groupKey: String?
-                func endGroup() throws(DeskError) {
-                    guard let key = groupKey else { return }
-                    let continues = !seenTickets.insert(key).inserted
-                    if let thread = tickets.ticket(messages: group, continues: continues, duplicates: &summary.duplicates) { try add(thread) }
-                    group = []
-                    groupKey = nil
+            let reader = CSVBatchReader(paths: paths, headers: headers, settings: settings, options: options, undated: undated)
+            reader.start()
+            do throws(DeskError) {
+                while let batch = try reader.next() {
+                    summary.read = batch.rowsRead
+                    summary.skipped += batch.skipped
+                    summary.duplicates += batch.duplicates
+                    done = batch.rowsRead
+                    if !batch.threads.isEmpty { try writer.write(batch.threads, summary: &summary) }
+                    progress?(ImportProgress(done: done, total: max(total, done), unit: "rows"))
                 }
-                while let record = reader.next() {
-                    if CSVReader.isBlank(record) { continue }
-                    done += 1
-                    summary.read += 1
-                    let row = CSVTickets.Row(fields: record.fields, line: record.line, offset: record.offset)
-                    if let problem = record.problem ?? tickets.problem(row) {
-                        summary.skipped.append(ImportProblem(file: path, offset: record.offset, reason: problem.hasPrefix("line ") ? problem : "line \(record.line): \(problem)"))
-                        continue
-                    }
-                    if settings.rowsAreMessages {
-                        let key = headers[index].value("ticket", in: record.fields)!
-                        if key != groupKey { try endGroup() }
-                        groupKey = key
-                        group.append(row)
-                    } else {
-                        let thread = tickets.ticket(row)
-                        // The same ticket twice in the input: the second adds nothing.
-                        guard seenTickets.insert(thread.messages[0].externalID).inserted else {
-                            summary.duplicates += 1
-                            continue
-                        }
-                        try add(thread)
-                    }
-                    if done % 1_000 == 0 { progress?(ImportProgress(done: done, total: max(total, done), unit: "rows")) }
-                }
-                try endGroup()
+            } catch {
+                reader.stop()
+                throw error
             }
-            try flush()
         }
         progress?(ImportProgress(done: done, total: done, unit: "rows"))
         summary.seconds = Date().timeIntervalSince(started)
