@@ -3,24 +3,8 @@ import XCTest
 @testable import DeskMail
 
 /// `collapseWhitespace` takes shortcuts for ASCII and for text already collapsed; whatever the
-/// path, it gives what collapsing character by character gives.
+/// path, it gives what collapsing character by character gives (`collapsedByCharacters`).
 final class CollapseWhitespaceTests: XCTestCase {
-    /// White space characters become one space between words, none at the ends.
-    private func byCharacters(_ text: String) -> String {
-        var result = ""
-        var pendingSpace = false
-        for character in text {
-            if character.isWhitespace {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(" ") }
-                pendingSpace = false
-                result.append(character)
-            }
-        }
-        return result
-    }
-
     func testEveryPathGivesWhatCollapsingByCharactersGives() {
         let texts = [
             "", " ", "plain words", "  leading", "trailing ", "double  space", "tab\there", "line\r\nend", "Problema crítico del servidor",
@@ -29,7 +13,7 @@ final class CollapseWhitespaceTests: XCTestCase {
             "join \u{200D}x", "next\u{0085}line", "ends with é", "é", " é ", "x\u{2028}y", "a\u{0007}b", "two  spaces à", "mixed \t\n é",
         ]
         for text in texts {
-            XCTAssertEqual(collapseWhitespace(text), byCharacters(text), "\(Array(text.unicodeScalars))")
+            XCTAssertEqual(collapseWhitespace(text), collapsedByCharacters(text), "\(Array(text.unicodeScalars))")
         }
     }
 }

@@ -330,6 +330,11 @@ public func collapseWhitespace(_ text: String) -> String {
         return bytes.elementsEqual(utf8) ? text : String(decoding: bytes, as: UTF8.self)
     }
     if isCollapsed(text) { return text }
+    return collapsedByCharacters(text)
+}
+
+/// What `collapseWhitespace` means, character by character; its shortcuts must agree with it.
+func collapsedByCharacters(_ text: String) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
     var pendingSpace = false
